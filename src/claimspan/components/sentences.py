@@ -1,0 +1,87 @@
+"""claimspan_sentences: repair the parser's sentence starts on news text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..extensions import register_extensions
+from ..tables import iter_lines
+
+# A closing quote or bracket that the parser put at the start of a sentence belongs to the one before.
+CLOSING_PUNCTUATION = frozenset({"”", "’", '"', "'", ")", "]", "»", "''"})
+SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…"})
+
+
+@Language.factory(
+    "claimspan_sentences",
+    assigns=["token.is_sent_start"],
+    requires=["token.is_sent_start"],
+    default_config={},
+)
+def make_sentences(nlp: Language, name: str) -> "SentenceFixer":
+    register_extensions()
+    return SentenceFixer(name=name)
+
+
+class SentenceFixer:
+    """Fix sentence starts: line breaks, abbreviations and initials, stray closing quotes."""
+
+    def __init__(self, *, name: str = "claimspan_sentences") -> None:
+        self.name = name
+        self.abbreviations: frozenset[str] = frozenset()
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, exceptions_path: Optional[str] = None) -> None:
+        if exceptions_path:
+            self.abbreviations = frozenset(entry["text"] for _, entry in iter_lines(Path(exceptions_path)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, dict(self.find(doc)))
+        return doc
+
+    def find(self, doc: Doc) -> Iterable[tuple[int, bool]]:
+        """Yield (token index, is a sentence start) for each token whose start must change."""
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            decided = self._decide(token, previous)
+            if decided is not None and decided != bool(token.is_sent_start):
+                yield token.i, decided
+
+    def _decide(self, token: Token, previous: Token) -> Optional[bool]:
+        if token.is_space:
+            # whitespace stays with the sentence it follows
+            return False
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            # a line break ends a paragraph, a headline or a bullet line
+            return True
+        if token.text in CLOSING_PUNCTUATION and not previous.whitespace_:
+            return False
+        last_word = self._previous_word(previous)
+        if last_word is not None and token.is_sent_start and self._is_abbreviation(last_word):
+            return False
+        if previous.is_space and last_word is not None and last_word.text in SENTENCE_FINAL and token.is_title:
+            # several spaces after a full stop separate sentences in wire copy
+            return True
+        return None
+
+    @staticmethod
+    def _previous_word(token: Token) -> Optional[Token]:
+        while token.is_space:
+            if token.i == 0:
+                return None
+            token = token.doc[token.i - 1]
+        return token
+
+    def _is_abbreviation(self, token: Token) -> bool:
+        text = token.text
+        if text in self.abbreviations:
+            return True
+        # an initial such as "J." in "J. Smith"
+        return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+    def set_annotations(self, doc: Doc, starts: dict[int, bool]) -> None:
+        for index, is_start in starts.items():
+            doc[index].is_sent_start = is_start

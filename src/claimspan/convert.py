@@ -1,0 +1,140 @@
+"""The only bridge from a processed Doc to records; also the offset-invariant check (STYLE G7)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Iterator, Optional
+
+import spacy
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import __version__
+from .errors import ClaimspanError, Errors
+from .records import (
+    ActorMention,
+    CharSpan,
+    Claim,
+    DateMention,
+    DocumentRecord,
+    FigureMention,
+    PipelineInfo,
+    TextSpan,
+)
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def pipeline_info(nlp: Language) -> PipelineInfo:
+    """Name and version of the sourced pretrained model, read from its package."""
+    from importlib.metadata import version
+
+    from .loader import MODEL_PACKAGE
+
+    return PipelineInfo(claimspan=__version__, model=MODEL_PACKAGE, model_version=version(MODEL_PACKAGE), spacy=spacy.__version__)
+
+
+def actor_record(span: Span) -> ActorMention:
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text, id=span.kb_id_, type=span.label_, name=span._.actor_name)
+
+
+def date_record(span: Span) -> DateMention:
+    return DateMention(start=span.start_char, end=span.end_char, text=span.text, type=span.label_, value=span._.date_value, mod=span._.date_mod)
+
+
+def figure_record(span: Span) -> FigureMention:
+    return FigureMention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        value=span._.figure_value,
+        low=span._.figure_low,
+        high=span._.figure_high,
+        unit=span._.figure_unit,
+        approx=bool(span._.figure_approx),
+    )
+
+
+def _spans(doc: Doc, group: str) -> list[Span]:
+    return sorted(doc.spans[group], key=lambda span: (span.start_char, span.end_char)) if group in doc.spans else []
+
+
+def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> DocumentRecord:
+    published = doc._.published
+    return DocumentRecord(
+        doc_id=doc._.doc_id or "doc",
+        text_sha256=text_sha256(doc.text),
+        published=date.fromisoformat(published) if published else None,
+        sentences=[_trimmed(sent) for sent in doc.sents if sent.text.strip()],
+        actors=[actor_record(span) for span in _spans(doc, "actors")],
+        dates=[date_record(span) for span in _spans(doc, "dates")],
+        figures=[figure_record(span) for span in _spans(doc, "figures")],
+        pipeline=info,
+    )
+
+
+def _trimmed(sent: Span) -> CharSpan:
+    """A sentence runs from its first to its last non-space character (GUIDELINES: sentences)."""
+    text = sent.text
+    return CharSpan(start=sent.start_char + len(text) - len(text.lstrip()), end=sent.start_char + len(text.rstrip()))
+
+
+def claim_id(doc_id: str, sha: str, start: int, end: int) -> str:
+    """Stable id from the document, its text version and the claim's offsets."""
+    digest = hashlib.sha1(f"{doc_id}\x00{sha}\x00{start}\x00{end}".encode("utf-8")).hexdigest()[:12]
+    return f"{doc_id}:{start}-{end}:{digest}"
+
+
+def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Iterator[Claim]:
+    """The claims the claims stage stored on doc.spans['claims'], with the mentions inside each."""
+    doc_id = doc._.doc_id or "doc"
+    sha = text_sha256(doc.text)
+    actors, dates, figures = (_spans(doc, group) for group in ("actors", "dates", "figures"))
+    for span in _spans(doc, "claims"):
+        fields = dict(span._.claim_record or {})
+        start, end = span.start_char, span.end_char
+
+        def inside(mention: Span) -> bool:
+            return mention.start_char >= start and mention.end_char <= end
+
+        yield Claim(
+            claim_id=claim_id(doc_id, sha, start, end),
+            doc_id=doc_id,
+            start=start,
+            end=end,
+            text=span.text,
+            actors=[actor_record(mention) for mention in actors if inside(mention)],
+            dates=[date_record(mention) for mention in dates if inside(mention)],
+            figures=[figure_record(mention) for mention in figures if inside(mention)],
+            pipeline=info,
+            **fields,
+        )
+
+
+def iter_text_spans(record: BaseModel, kind: str = "") -> Iterator[tuple[str, TextSpan]]:
+    """Yield (kind, span) for every span with a text inside a record, nested ones included."""
+    if isinstance(record, TextSpan):
+        yield kind or type(record).__name__, record
+    for name, value in record:
+        children = value if isinstance(value, list) else [value]
+        for child in children:
+            if isinstance(child, BaseModel) and name != "pipeline":
+                yield from iter_text_spans(child, name)
+    if isinstance(record, Claim):
+        yield "claim", TextSpan(start=record.start, end=record.end, text=record.text)
+
+
+def check_spans(record: BaseModel, text: str, *, path="<record>", line=1) -> None:
+    """Raise a coded error unless every span of the record slices the source to its text."""
+    for kind, span in iter_text_spans(record):
+        if span.end > len(text) or span.start > span.end:
+            raise ClaimspanError(Errors.E102.format(path=path, line=line, kind=kind, start=span.start, end=span.end, length=len(text)))
+        actual = text[span.start : span.end]
+        if actual != span.text:
+            raise ClaimspanError(
+                Errors.E101.format(path=path, line=line, kind=kind, start=span.start, end=span.end, actual=actual, expected=span.text)
+            )

@@ -1,0 +1,53 @@
+"""The catalogue of coded errors and warnings; every message says what, where and what to do."""
+
+
+class ErrorsWithCodes(type):
+    """Prefix each message with its code, as spaCy's errors catalogue does."""
+
+    def __getattribute__(self, code):
+        message = super().__getattribute__(code)
+        if code.startswith("__"):
+            return message
+        return f"[{code}] {message}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
+    # E0xx: input files and JSONL
+    E001 = "{path}: no such file or directory. Pass a .txt file, a .jsonl file, a folder of them, or - for stdin."
+    E002 = "{path}: the file is empty. Give it the article text, or remove it from the input."
+    E003 = "{path}:{line}: not valid JSON ({detail}). Each line must be one JSON object."
+    E004 = "{path}: not UTF-8 text ({detail}). Convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)."
+    E005 = "{path}: looks binary (it contains NUL bytes). Pass plain UTF-8 text."
+    E006 = "{path}:{line}: invalid record: {detail}. Each line needs {{\"id\": str, \"text\": str, \"meta\": {{...}}}}."
+    E007 = "{path}: unsupported file type '{suffix}'. Use .txt (with an optional .json sidecar) or .jsonl."
+    E008 = "{path}: invalid sidecar metadata: {detail}. Allowed keys: {allowed}."
+    E009 = "invalid --published '{value}': expected a date as YYYY-MM-DD."
+    E010 = "{path}:{line}: the text is empty. Give every record some text."
+    E011 = "{path}:{line}: duplicate document id '{doc_id}'. Give each document a unique id."
+    E012 = "{path}: the document has {size} characters, more than --max-chars {limit}. Split it or raise --max-chars."
+    E013 = "{path}: no .txt or .jsonl files found in this folder."
+    # E1xx: records and offsets
+    E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
+    E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
+    E103 = "{path}:{line}: text_sha256 {recorded} does not match the source text ({actual}). The gold was made for another version of the text: re-annotate or restore the text."
+    E104 = "{path}:{line}: no source text for document '{doc_id}'. Pass --texts DIR with the document's .txt, or include its text."
+    E105 = "{path}:{line}: not a {kind} record: {detail}."
+    # E2xx: pipeline, config and data tables
+    E201 = "{path}:{line}: invalid table entry: {detail}. See pipeline/README.md for this file's line format."
+    E202 = "cannot load the spaCy model package '{name}' ({detail}). Install it with: pip install -r requirements/model.txt"
+    E203 = "extension '{name}' is already registered on {owner} with another definition. Another package uses the same name: rename one of them."
+    E204 = "{path}: pipeline config not found. Reinstall claimspan or pass --config."
+    E205 = "{path}:{line}: duplicate {what} '{value}' in the table. Each entry must be unique."
+    # E3xx: scoring and gold
+    E301 = "{path}: no records found. Pass a .jsonl file or a folder of them."
+    E302 = "gold and predictions share no document ids (gold: {gold}; predictions: {pred}). Run extract on the same texts as the gold."
+    # E4xx: runs
+    E401 = "{count} of {total} documents failed and were skipped; see the messages above."
+
+
+class Warnings(metaclass=ErrorsWithCodes):
+    W001 = "{path}: no publication date; relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the sidecar."
+
+
+class ClaimspanError(ValueError):
+    """A user-facing error: the CLI prints its message as one line and exits with code 2."""

@@ -1,0 +1,39 @@
+"""The single table of custom `._` attributes and their idempotent registration (STYLE G5).
+
+Span._ values are keyed by character offsets only, so every name is prefixed with its stage:
+an actor and a figure with the same offsets must not share a value.
+"""
+
+from spacy.tokens import Doc, Span
+
+from .errors import ClaimspanError, Errors
+
+DOC_EXTENSIONS = {
+    "doc_id": {"default": None},
+    "published": {"default": None},  # ISO date string: the anchor relative dates resolve against
+}
+
+SPAN_EXTENSIONS = {
+    "actor_name": {"default": None},
+    "actor_link": {"default": None},  # text of the earlier mention a short form was linked to
+    "date_value": {"default": None},
+    "date_mod": {"default": None},
+    "figure_value": {"default": None},
+    "figure_low": {"default": None},
+    "figure_high": {"default": None},
+    "figure_unit": {"default": None},
+    "figure_approx": {"default": False},
+    "claim_record": {"default": None},  # plain dict with the claim's fields, msgpack-safe
+}
+
+
+def register_extensions() -> None:
+    """Register every attribute once; refuse a clash with another definition."""
+    for owner, table in ((Doc, DOC_EXTENSIONS), (Span, SPAN_EXTENSIONS)):
+        for name, definition in table.items():
+            if owner.has_extension(name):
+                default, method, getter, setter = owner.get_extension(name)
+                if (default, method, getter, setter) != (definition.get("default"), None, None, None):
+                    raise ClaimspanError(Errors.E203.format(name=name, owner=owner.__name__))
+                continue
+            owner.set_extension(name, **definition)

@@ -1,0 +1,79 @@
+"""Line models for the data tables in pipeline/*.jsonl and a reader that reports path:line (STYLE G3).
+
+Each table line is validated with extra="forbid", so a typo in a key fails at load, naming the line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator, Literal, Optional, Type, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ClaimspanError, Errors
+
+TableLine = TypeVar("TableLine", bound=BaseModel)
+
+
+class TableEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GovernmentPeriod(TableEntry):
+    """Who holds a country's government from a date on (for metonyms such as a capital's name)."""
+
+    actor_id: str = Field(..., description="Id of the actor that governs, e.g. 'group:taliban'.")
+    since: str = Field(..., description="ISO date from which it governs.")
+
+
+class ActorEntry(TableEntry):
+    """pipeline/actors.jsonl: one actor with its names."""
+
+    id: str = Field(..., description="Canonical id: country:<ISO3>, group:<slug>, org:<slug>, person:<slug>.")
+    type: Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]
+    name: str = Field(..., description="Canonical name.")
+    aliases: tuple[str, ...] = Field((), description="Other names, acronyms and spellings.")
+    demonyms: tuple[str, ...] = Field((), description="Adjectives ('Pakistani'): an actor only before a role noun.")
+    metonyms: tuple[str, ...] = Field((), description="Names that stand for the actor in political context ('Islamabad').")
+    government: tuple[GovernmentPeriod, ...] = Field((), description="Who governs the country, by period.")
+
+
+class RoleEntry(TableEntry):
+    """pipeline/actor_roles.jsonl: a role noun or title that makes a mention an actor."""
+
+    role: str = Field(..., description="The noun or title, lower case ('officials', 'prime minister').")
+    kind: Literal["collective", "title"] = Field(..., description="collective: 'Pakistani officials'; title: 'Prime Minister X'.")
+    type: Optional[Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]] = Field(
+        None, description="Type of a bare role mention ('Military spokesmen'), if it counts alone."
+    )
+
+
+def read_table(path: Path | str, model: Type[TableLine]) -> tuple[TableLine, ...]:
+    """Read a JSONL table, validating each line; blank lines and lines starting with // are skipped."""
+    path = Path(path)
+    entries = []
+    with path.open(encoding="utf-8") as lines:
+        for line_no, line in enumerate(lines, start=1):
+            stripped = line.strip()
+            if not stripped or stripped.startswith("//"):
+                continue
+            try:
+                entries.append(model.model_validate(json.loads(stripped)))
+            except (json.JSONDecodeError, ValidationError) as error:
+                detail = str(error).replace("\n", "; ")
+                raise ClaimspanError(Errors.E201.format(path=path, line=line_no, detail=detail)) from error
+    return tuple(entries)
+
+
+def iter_lines(path: Path | str) -> Iterator[tuple[int, dict]]:
+    """Yield (line number, parsed object) of a table whose lines have no model of their own."""
+    path = Path(path)
+    with path.open(encoding="utf-8") as lines:
+        for line_no, line in enumerate(lines, start=1):
+            stripped = line.strip()
+            if stripped and not stripped.startswith("//"):
+                try:
+                    yield line_no, json.loads(stripped)
+                except json.JSONDecodeError as error:
+                    raise ClaimspanError(Errors.E201.format(path=path, line=line_no, detail=error)) from error
