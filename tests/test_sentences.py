@@ -1,0 +1,20 @@
+"""Sentence starts on news text: abbreviations, initials, quotes, line breaks, wire-copy spacing."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He met J. Smith in the U.S. on Dec. 4 and left. Then he went home.", ["He met J. Smith in the U.S. on Dec. 4 and left.", "Then he went home."]),
+        ("Then he said: “We are done.” Nothing else happened.", ["Then he said: “We are done.”", "Nothing else happened."]),
+        ("Troops Leave Town\nThe army withdrew on Monday.", ["Troops Leave Town", "The army withdrew on Monday."]),
+        ("- Talks resumed\n- Trade fell sharply\nThe envoy left.", ["- Talks resumed", "- Trade fell sharply", "The envoy left."]),
+        ("The attack was condemned.   \"We will respond,\" said Col. Ahmed Khan, a spokesman.", ["The attack was condemned.", "\"We will respond,\" said Col. Ahmed Khan, a spokesman."]),
+        ("KABUL, Afghanistan (Sept. 1) - A security force detained three insurgents.", ["KABUL, Afghanistan (Sept. 1) - A security force detained three insurgents."]),
+    ],
+    ids=["initials-abbreviations", "closing-quote", "headline-line", "bullets", "wire-spacing-quote", "dateline"],
+)
+def test_sentences_news_text(process, text, expected):
+    doc = process(text)
+    assert [sent.text.strip() for sent in doc.sents if sent.text.strip()] == expected
