@@ -77,3 +77,18 @@ def iter_lines(path: Path | str) -> Iterator[tuple[int, dict]]:
                     yield line_no, json.loads(stripped)
                 except json.JSONDecodeError as error:
                     raise ClaimspanError(Errors.E201.format(path=path, line=line_no, detail=error)) from error
+
+
+class CueEntry(TableEntry):
+    """pipeline/cues.jsonl: an attribution cue (a reporting verb lemma, a preposition phrase or a reporting noun)."""
+
+    cue: str = Field(..., min_length=1, description="Verb or noun lemma ('say', 'finding'), or a lower-case phrase ('according to').")
+    kind: Literal["verb", "prep", "noun"] = Field(..., description="verb: X says that ...; prep: according to X, ...; noun: the finding that ...")
+    requires: Optional[str] = Field(None, description="A dependent the verb needs to be a cue ('hold' + 'responsible').")
+
+
+class HedgeEntry(TableEntry):
+    """pipeline/hedges.jsonl: a hedging word or phrase, matched case-insensitively."""
+
+    hedge: str = Field(..., min_length=1, description="The phrase in lower case ('likely', 'expected to').")
+    tag: Optional[str] = Field(None, description="Fine-grained tag the first token must have ('MD' keeps the month 'May' out).")

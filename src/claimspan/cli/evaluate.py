@@ -1,0 +1,33 @@
+"""claimspan evaluate: regenerate the evaluation report (gold corpus and public benchmarks)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..evaluation.report import evaluate, to_markdown
+from ..io import AtomicJsonlWriter
+from ..loader import load
+from .main import app, report_errors
+
+
+@app.command("evaluate")
+@report_errors
+def evaluate_cli(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold records folder.")] = Path("annotations"),
+    texts: Annotated[Path, typer.Option("--texts", help="Source texts of the gold.")] = Path("corpus"),
+    timeml: Annotated[Optional[Path], typer.Option("--timeml", help="Folder of TimeML .tml files (TempEval-3 AQUAINT).")] = None,
+    meantime: Annotated[Optional[Path], typer.Option("--meantime", help="MEANTIME folder (topic folders of <doc>.json).")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Markdown report to write.")] = Path("reports/evaluation.md"),
+) -> None:
+    """Score the pipeline on the gold corpus and, given their paths, on TimeML and MEANTIME."""
+    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime)
+    with AtomicJsonlWriter(output) as writer:
+        writer.write(to_markdown(results).rstrip("\n"))
+    public = {**results, "gold": {key: value for key, value in results["gold"].items() if not key.startswith("_")}}
+    with AtomicJsonlWriter(output.with_suffix(".json")) as writer:
+        writer.write(json.dumps(public, indent=2))
+    typer.echo(f"wrote {output} and {output.with_suffix('.json')}")

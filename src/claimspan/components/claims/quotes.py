@@ -1,0 +1,99 @@
+"""Direct quotations in a text: curly, straight and PTB-style (`` '') quote marks, nested ones included.
+
+A pure function on the string, so the whole document is scanned once and claims take the quotes
+that overlap them. Quote marks are included in each span.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+# (opening mark, closing mark) pairs. The straight double quote opens and closes the same way.
+CLOSING = {"“": "”", "``": "''", '"': '"', "«": "»", "‘": "’"}
+OPENING = {closing: opening for opening, closing in CLOSING.items()}
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each outermost direct quotation, marks included, in text order.
+
+    Nested quotations stay inside their outer quote. An apostrophe (’ between letters, as in
+    "Pakistan’s", or after a plural "officials’ ") never closes a single quote unless one is open and
+    it is followed by a non-letter. A double quote left open runs to the end of its paragraph (the
+    news convention for quotes continued over paragraphs starts the next paragraph with a new mark).
+    """
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []  # (expected closing mark, start offset)
+    for position, mark, role in _marks(text):
+        if role == "either":
+            role = "close" if stack and stack[-1][0] == mark else "open"
+        if role == "close" and any(closing == mark for closing, _ in stack):
+            # a closing mark for an outer quote also ends the inner ones left open
+            while stack[-1][0] != mark:
+                stack.pop()
+            _, start = stack.pop()
+            if not stack:
+                spans.append((start, position + len(mark)))
+        elif role == "open":
+            stack.append((CLOSING[mark], position))
+        elif role == "paragraph" and stack and not _continues(text, position, stack[0][0]):
+            if stack[0][0] != "’":
+                spans.append((stack[0][1], _rstrip(text, position)))
+            stack.clear()
+    if stack and stack[0][0] != "’":
+        spans.append((stack[0][1], _rstrip(text, len(text))))
+    return sorted(spans)
+
+
+def quotes_in(quotes: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of the quotes that lie inside [start, end): a quote running past a claim is clipped."""
+    for quote_start, quote_end in quotes:
+        if quote_start < end and quote_end > start:
+            yield max(quote_start, start), min(quote_end, end)
+
+
+def _continues(text: str, position: int, closing: str) -> bool:
+    """Whether a quote open at a line break runs on into the next paragraph (closed there, not reopened)."""
+    if closing == "’":
+        return False
+    opening = OPENING[closing]
+    if text[position:].lstrip().startswith(opening):
+        return False
+    close_at = text.find(closing, position)
+    if closing == opening:
+        return close_at != -1
+    open_at = text.find(opening, position)
+    return close_at != -1 and (open_at == -1 or close_at < open_at)
+
+
+def _rstrip(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _marks(text: str) -> Iterator[tuple[int, str, str]]:
+    """Yield (offset, mark, role) with role 'open', 'close' or 'paragraph' (a line break)."""
+    position = 0
+    length = len(text)
+    while position < length:
+        char = text[position]
+        pair = text[position : position + 2]
+        before = text[position - 1] if position else " "
+        after = text[position + 1] if position + 1 < length else " "
+        if char == "\n":
+            yield position, char, "paragraph"
+        elif pair in ("``", "''"):
+            yield position, pair, "open" if pair == "``" else "close"
+            position += 2
+            continue
+        elif char in "“«":
+            yield position, char, "open"
+        elif char in "”»":
+            yield position, char, "close"
+        elif char == '"':
+            yield position, char, "either"
+        elif char == "‘" and not after.isspace() and not before.isalnum():
+            yield position, char, "open"
+        elif char == "’" and not before.isspace() and not after.isalpha():
+            yield position, char, "close"
+        position += 1

@@ -1,0 +1,1 @@
+"""Public-benchmark readers and the evaluation report (claimspan evaluate)."""
