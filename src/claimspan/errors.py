@@ -42,7 +42,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E301 = "{path}: no records found. Pass a .jsonl file or a folder of them."
     E302 = "gold and predictions share no document ids (gold: {gold}; predictions: {pred}). Run extract on the same texts as the gold."
     # E4xx: runs
-    E401 = "{count} of {total} documents failed and were skipped; see the messages above."
+    E401 = "{count} of {total} documents failed and were skipped; see the messages above. Fix or remove them and rerun with --resume."
 
 
 class Warnings(metaclass=ErrorsWithCodes):

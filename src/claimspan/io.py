@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
@@ -38,49 +38,82 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return expanded
 
 
-def read_documents(paths: Iterable[str], *, stdin: Optional[IO[bytes]] = None) -> Iterator[InputDocument]:
-    """Yield every document of the inputs, in order; raise a coded error at the first bad one."""
+ErrorHandler = Callable[[ClaimspanError], None]
+
+
+def read_documents(
+    paths: Iterable[str],
+    *,
+    stdin: Optional[IO[bytes]] = None,
+    max_chars: Optional[int] = None,
+    on_error: Optional[ErrorHandler] = None,
+) -> Iterator[InputDocument]:
+    """Yield every document of the inputs, in order, streaming.
+
+    Without on_error the first bad document raises its coded error. With on_error, a bad document
+    (a whole .txt file, or one JSONL line) is handed to it and skipped, and reading goes on; errors
+    about the inputs themselves (a missing path, an unsupported suffix) still raise.
+    """
     seen: set[str] = set()
     for raw in expand_paths(paths):
-        for document in _read_one(raw, stdin=stdin):
-            if document.id in seen:
-                raise ClaimspanError(Errors.E011.format(path=raw, line="-", doc_id=document.id))
+        for document in _read_one(raw, stdin=stdin, on_error=on_error):
+            where = raw if raw != STDIN else "<stdin>"
+            try:
+                if document.id in seen:
+                    raise ClaimspanError(Errors.E011.format(path=where, line="-", doc_id=document.id))
+                if max_chars is not None and len(document.text) > max_chars:
+                    raise ClaimspanError(Errors.E012.format(path=f"{where} ({document.id})", size=len(document.text), limit=max_chars))
+            except ClaimspanError as error:
+                if on_error is None:
+                    raise
+                on_error(error)
+                continue
             seen.add(document.id)
             yield document
 
 
-def _read_one(raw: str, *, stdin: Optional[IO[bytes]]) -> Iterator[InputDocument]:
+def _read_one(raw: str, *, stdin: Optional[IO[bytes]], on_error: Optional[ErrorHandler]) -> Iterator[InputDocument]:
     if raw == STDIN:
         data = (stdin or sys.stdin.buffer).read()
-        text = decode_text(data, "<stdin>")
         # stdin carries either JSONL records or one plain article: a leading '{' means JSONL
-        if text.lstrip().startswith("{"):
-            yield from _jsonl_documents(text.splitlines(keepends=True), "<stdin>")
+        if data.lstrip().startswith(b"{"):
+            yield from _jsonl_documents(data, "<stdin>", on_error=on_error)
         else:
-            yield _text_document(text, "<stdin>", doc_id="stdin", meta=SourceMeta())
+            yield from _guarded(lambda: _text_document(decode_text(data, "<stdin>"), "<stdin>", doc_id="stdin", meta=SourceMeta()), on_error)
         return
     path = Path(raw)
     if path.suffix in JSONL_SUFFIXES:
-        yield from _jsonl_documents(decode_text(path.read_bytes(), path).splitlines(keepends=True), path)
+        yield from _jsonl_documents(path.read_bytes(), path, on_error=on_error)
     elif path.suffix in TEXT_SUFFIXES:
-        text = decode_text(path.read_bytes(), path)
-        yield _text_document(text, path, doc_id=path.stem, meta=read_sidecar(path))
+        yield from _guarded(lambda: _text_document(decode_text(path.read_bytes(), path), path, doc_id=path.stem, meta=read_sidecar(path)), on_error)
     else:
         raise ClaimspanError(Errors.E007.format(path=path, suffix=path.suffix or "(none)"))
 
 
-def decode_text(data: bytes, path) -> str:
+def _guarded(read: Callable[[], InputDocument], on_error: Optional[ErrorHandler]) -> Iterator[InputDocument]:
+    try:
+        document = read()
+    except ClaimspanError as error:
+        if on_error is None:
+            raise
+        on_error(error)
+        return
+    yield document
+
+
+def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
     """Decode UTF-8 bytes, refusing empty, binary and undecodable input with a coded error."""
+    where = f"{path}:{line}" if line else path
     if not data.strip():
-        raise ClaimspanError(Errors.E002.format(path=path))
+        raise ClaimspanError(Errors.E002.format(path=where))
     if b"\x00" in data:
-        raise ClaimspanError(Errors.E005.format(path=path))
+        raise ClaimspanError(Errors.E005.format(path=where))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        detail = f"byte 0x{data[error.start]:02x} on line {line}"
-        raise ClaimspanError(Errors.E004.format(path=path, detail=detail)) from error
+        bad_line = (line or 1) + data[: error.start].count(b"\n")
+        detail = f"byte 0x{data[error.start]:02x} on line {bad_line}"
+        raise ClaimspanError(Errors.E004.format(path=where, detail=detail)) from error
 
 
 def read_sidecar(text_path: Path) -> SourceMeta:
@@ -102,25 +135,28 @@ def _text_document(text: str, path, *, doc_id: str, meta: SourceMeta) -> InputDo
     return InputDocument(id=meta.id or doc_id, text=text, meta=meta)
 
 
-def _jsonl_documents(lines: Iterable[str], path) -> Iterator[InputDocument]:
-    found = False
-    for line_no, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            payload = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ClaimspanError(Errors.E003.format(path=path, line=line_no, detail=error.msg)) from error
-        try:
-            document = InputDocument.model_validate(payload)
-        except ValidationError as error:
-            raise ClaimspanError(Errors.E006.format(path=path, line=line_no, detail=_first_error(error))) from error
-        if not document.text.strip():
-            raise ClaimspanError(Errors.E010.format(path=path, line=line_no))
-        found = True
-        yield document
-    if not found:
+def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> Iterator[InputDocument]:
+    """One document per line; each line is decoded on its own so one bad line costs only itself."""
+    if not data.strip():
         raise ClaimspanError(Errors.E002.format(path=path))
+    for line_no, raw_line in enumerate(data.split(b"\n"), start=1):
+        if raw_line.strip():
+            yield from _guarded(lambda: _jsonl_document(raw_line, path, line_no), on_error)
+
+
+def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
+    line = decode_text(raw_line, path, line_no)
+    try:
+        payload = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ClaimspanError(Errors.E003.format(path=path, line=line_no, detail=error.msg)) from error
+    try:
+        document = InputDocument.model_validate(payload)
+    except ValidationError as error:
+        raise ClaimspanError(Errors.E006.format(path=path, line=line_no, detail=_first_error(error))) from error
+    if not document.text.strip():
+        raise ClaimspanError(Errors.E010.format(path=path, line=line_no))
+    return document
 
 
 def _first_error(error: ValidationError) -> str:

@@ -9,9 +9,11 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..convert import text_sha256
 from ..errors import ClaimspanError, Errors
-from ..io import AtomicJsonlWriter, read_documents
+from ..io import read_documents
 from ..loader import load
+from ..outputs import RunOutputs
 from ..runner import extract
 from .main import app, report_errors
 
@@ -34,15 +36,42 @@ def extract_cli(
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD: the anchor for relative dates, overriding metadata.")] = None,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes for nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 16,
+    resume: Annotated[bool, typer.Option("--resume", help="Skip documents an interrupted earlier run with the same outputs already wrote (by id and text hash).")] = False,
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report a bad document on stderr and go on with the rest (exit 1 at the end) instead of stopping before any output.")] = False,
+    max_chars: Annotated[Optional[int], typer.Option("--max-chars", min=1, help="Refuse documents longer than this many characters.")] = None,
 ) -> None:
     """Extract claims, actors, dates and figures from articles, with character offsets into the source."""
     anchor = parse_published(published)
-    # Read and validate every input before loading the model: a bad file fails fast and writes nothing.
-    documents = list(read_documents(paths))
-    nlp = load()
-    with AtomicJsonlWriter(output, stream=sys.stdout) as claims_out, AtomicJsonlWriter(docs) as docs_out:
-        for extraction in extract(nlp, documents, published=anchor, batch_size=batch_size, n_process=n_process):
-            for claim in extraction.claims:
-                claims_out.write(claim.model_dump_json())
-            if docs is not None:
-                docs_out.write(extraction.document.model_dump_json())
+    failures: list[ClaimspanError] = []
+
+    def report_skip(error: ClaimspanError) -> None:
+        failures.append(error)
+        sys.stderr.write(f"claimspan: skipped: {error}\n")
+
+    stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    if not skip_bad:
+        # A first pass checks every input (streaming, nothing kept) so a bad file stops the run
+        # before any output is written.
+        for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data)):
+            pass
+    outputs = RunOutputs(output, docs, resume=resume).open()
+    documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data))
+    pending = (document for document in documents if not outputs.is_done(document.id, text_sha256(document.text)))
+    written = 0
+    try:
+        for extraction in extract(load(), pending, published=anchor, batch_size=batch_size, n_process=n_process):
+            outputs.write(extraction)
+            written += 1
+    except BaseException:
+        outputs.close_keeping_partial()
+        raise
+    outputs.commit()
+    if failures:
+        sys.stderr.write(f"claimspan: error: {Errors.E401.format(count=len(failures), total=len(failures) + written)}\n")
+        raise typer.Exit(code=1)
+
+
+def _bytes_stream(data: Optional[bytes]):
+    import io
+
+    return io.BytesIO(data) if data is not None else None

@@ -1,0 +1,113 @@
+"""Run outputs that survive interruption: partial files, a manifest, resume, atomic completion.
+
+Claims go to OUT.partial (documents to DOCS.partial) while the run goes on. After each document's
+lines are flushed, one manifest line records its id, text hash and the byte size of each partial
+file. A resumed run truncates the partial files to the last manifest line, so a document cut off by
+a kill is redone whole, and skips the documents listed. When the run ends the partial files are
+renamed over the outputs (os.replace: a reader never sees a torn file) and the manifest stays
+beside them as OUT.manifest.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import IO, Optional
+
+from .runner import Extraction
+
+
+class RunOutputs:
+    def __init__(self, claims_path: Optional[Path], docs_path: Optional[Path], *, resume: bool = False, stdout: Optional[IO[str]] = None) -> None:
+        self.targets = {name: path for name, path in (("claims", claims_path), ("docs", docs_path)) if path is not None}
+        self.stdout = stdout or sys.stdout
+        anchor = claims_path or docs_path
+        self.manifest = anchor.with_name(anchor.name + ".manifest.jsonl") if anchor else None
+        self.done: set[tuple[str, str]] = set()
+        self._handles: dict[str, IO[bytes]] = {}
+        self._manifest_handle: Optional[IO[str]] = None
+        self._resume = resume
+
+    def partial(self, name: str) -> Path:
+        path = self.targets[name]
+        return path.with_name(path.name + ".partial")
+
+    def open(self) -> "RunOutputs":
+        sizes = self._recover() if self._resume else {}
+        for name in self.targets:
+            partial = self.partial(name)
+            partial.parent.mkdir(parents=True, exist_ok=True)
+            handle = partial.open("r+b" if partial.exists() and name in sizes else "wb")
+            handle.truncate(sizes.get(name, 0))
+            handle.seek(0, os.SEEK_END)
+            self._handles[name] = handle
+        if self.manifest is not None:
+            self._manifest_handle = self.manifest.open("a" if self._resume else "w", encoding="utf-8")
+        return self
+
+    def _recover(self) -> dict[str, int]:
+        """Read the manifest of an earlier run; return the sizes its partial files must be cut to."""
+        if self.manifest is None or not self.manifest.exists():
+            return {}
+        entries = []
+        with self.manifest.open(encoding="utf-8") as lines:
+            for line in lines:
+                try:
+                    entries.append(json.loads(line))
+                except json.JSONDecodeError:
+                    break  # a line torn by the interruption: everything before it is good
+        for name in self.targets:
+            # a finished earlier run left only the final file: continue from it
+            if not self.partial(name).exists() and self.targets[name].exists() and entries:
+                shutil.copyfile(self.targets[name], self.partial(name))
+        if not entries or any(not self.partial(name).exists() for name in self.targets):
+            return {}
+        self._rewrite_manifest(entries)
+        self.done = {(entry["doc_id"], entry["text_sha256"]) for entry in entries}
+        return {name: entries[-1]["bytes"].get(name, 0) for name in self.targets}
+
+    def _rewrite_manifest(self, entries: list[dict]) -> None:
+        with self.manifest.open("w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(entry, sort_keys=True) + "\n" for entry in entries)
+
+    def is_done(self, doc_id: str, sha: str) -> bool:
+        return (doc_id, sha) in self.done
+
+    def write(self, extraction: Extraction) -> None:
+        claims = "".join(claim.model_dump_json() + "\n" for claim in extraction.claims)
+        if "claims" in self._handles:
+            self._handles["claims"].write(claims.encode("utf-8"))
+        else:
+            self.stdout.write(claims)
+            self.stdout.flush()
+        if "docs" in self._handles:
+            self._handles["docs"].write((extraction.document.model_dump_json() + "\n").encode("utf-8"))
+        for handle in self._handles.values():
+            handle.flush()
+        if self._manifest_handle is not None:
+            entry = {"doc_id": extraction.document.doc_id, "text_sha256": extraction.document.text_sha256, "claims": len(extraction.claims), "bytes": {name: handle.tell() for name, handle in self._handles.items()}}
+            self._manifest_handle.write(json.dumps(entry, sort_keys=True) + "\n")
+            self._manifest_handle.flush()
+
+    def commit(self) -> None:
+        """Make the outputs whole and visible: fsync, then rename each partial file over its target."""
+        for name, handle in self._handles.items():
+            os.fsync(handle.fileno())
+            handle.close()
+            os.replace(self.partial(name), self.targets[name])
+        self._handles.clear()
+        if self._manifest_handle is not None:
+            self._manifest_handle.close()
+            self._manifest_handle = None
+
+    def close_keeping_partial(self) -> None:
+        """Stop without finishing: the partial files and manifest stay for --resume."""
+        for handle in self._handles.values():
+            handle.close()
+        self._handles.clear()
+        if self._manifest_handle is not None:
+            self._manifest_handle.close()
+            self._manifest_handle = None

@@ -1,0 +1,101 @@
+"""Robust runs: resume after a kill, skip bad documents, refuse oversized ones, deterministic output."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from claimspan.cli import app
+
+runner = CliRunner()
+SENTENCES = [
+    "Officials in Islamabad said on Tuesday that 16 soldiers were killed in an attack last week.",
+    "The ministry expects exports to grow by 3 percent next year, according to a report.",
+    "Rebels seized two towns in March 2023 and demanded talks with the government.",
+]
+
+
+def write_batch(path, count, *, bad_lines=()):
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(count):
+            if number in bad_lines:
+                handle.write('{"id": "broken", "text": \n')
+                continue
+            text = " ".join(SENTENCES[(number + shift) % len(SENTENCES)] for shift in range(3))
+            handle.write(json.dumps({"id": f"doc-{number:03d}", "text": text, "meta": {"published": "2024-06-01"}}) + "\n")
+    return path
+
+
+def test_outputs_skip_bad_reports_and_continues(tmp_path):
+    batch = write_batch(tmp_path / "batch.jsonl", 4, bad_lines=(1,))
+    docs = tmp_path / "docs.jsonl"
+    result = runner.invoke(app, ["extract", str(batch), "--skip-bad", "-o", str(tmp_path / "claims.jsonl"), "--docs", str(docs)])
+    assert result.exit_code == 1
+    assert "batch.jsonl:2" in result.stderr and "[E003]" in result.stderr
+    assert "[E401] 1 of 4" in result.stderr
+    assert [json.loads(line)["doc_id"] for line in docs.read_text().splitlines()] == ["doc-000", "doc-002", "doc-003"]
+
+
+def test_outputs_max_chars_refuses_oversized(tmp_path):
+    batch = write_batch(tmp_path / "batch.jsonl", 2)
+    result = runner.invoke(app, ["extract", str(batch), "--max-chars", "50", "-o", str(tmp_path / "claims.jsonl")])
+    assert result.exit_code == 2
+    assert "[E012]" in result.stderr and "doc-000" in result.stderr
+    assert not (tmp_path / "claims.jsonl").exists()
+
+
+def test_outputs_resume_on_finished_run_changes_nothing(tmp_path):
+    batch = write_batch(tmp_path / "batch.jsonl", 3)
+    claims, docs = tmp_path / "claims.jsonl", tmp_path / "docs.jsonl"
+    args = ["extract", str(batch), "-o", str(claims), "--docs", str(docs)]
+    assert runner.invoke(app, args).exit_code == 0
+    first = (claims.read_bytes(), docs.read_bytes())
+    assert runner.invoke(app, [*args, "--resume"]).exit_code == 0
+    assert (claims.read_bytes(), docs.read_bytes()) == first
+    assert len((tmp_path / "claims.jsonl.manifest.jsonl").read_text().splitlines()) == 3
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "claimspan", *args], capture_output=True, text=True, check=False)
+
+
+@pytest.mark.slow
+def test_outputs_killed_run_resumes_to_identical_output(tmp_path):
+    batch = write_batch(tmp_path / "batch.jsonl", 120)
+    reference = run_cli("extract", str(batch), "-o", str(tmp_path / "ref.jsonl"), "--docs", str(tmp_path / "ref-docs.jsonl"), "--batch-size", "2")
+    assert reference.returncode == 0, reference.stderr
+    claims, docs = tmp_path / "claims.jsonl", tmp_path / "docs.jsonl"
+    args = ["extract", str(batch), "-o", str(claims), "--docs", str(docs), "--batch-size", "2"]
+    process = subprocess.Popen([sys.executable, "-m", "claimspan", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    manifest = tmp_path / "claims.jsonl.manifest.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if manifest.exists() and len(manifest.read_text().splitlines()) >= 10:
+            break
+        time.sleep(0.05)
+    assert process.poll() is None, "the run finished before it could be interrupted"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert not claims.exists() and not docs.exists()  # nothing torn is visible
+    resumed = run_cli(*args, "--resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert claims.read_bytes() == (tmp_path / "ref.jsonl").read_bytes()
+    assert docs.read_bytes() == (tmp_path / "ref-docs.jsonl").read_bytes()
+
+
+@pytest.mark.slow
+def test_outputs_identical_across_n_process(tmp_path):
+    batch = write_batch(tmp_path / "batch.jsonl", 12)
+    outputs = []
+    for n_process in (1, 2):
+        claims, docs = tmp_path / f"claims-{n_process}.jsonl", tmp_path / f"docs-{n_process}.jsonl"
+        completed = run_cli("extract", str(batch), "-o", str(claims), "--docs", str(docs), "--n-process", str(n_process), "--batch-size", "4")
+        assert completed.returncode == 0, completed.stderr
+        outputs.append((claims.read_bytes(), docs.read_bytes()))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][1].count(b"\n") == 12
