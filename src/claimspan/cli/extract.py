@@ -12,7 +12,7 @@ import typer
 from ..convert import text_sha256
 from ..errors import ClaimspanError, Errors
 from ..io import read_documents
-from ..loader import load
+from ..loader import load_cached
 from ..outputs import RunOutputs
 from ..runner import extract
 from .main import app, report_errors
@@ -59,7 +59,7 @@ def extract_cli(
     pending = (document for document in documents if not outputs.is_done(document.id, text_sha256(document.text)))
     written = 0
     try:
-        for extraction in extract(load(), pending, published=anchor, batch_size=batch_size, n_process=n_process):
+        for extraction in extract(load_cached(), pending, published=anchor, batch_size=batch_size, n_process=n_process):
             outputs.write(extraction)
             written += 1
     except BaseException:
