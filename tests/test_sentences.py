@@ -12,8 +12,9 @@ import pytest
         ("- Talks resumed\n- Trade fell sharply\nThe envoy left.", ["- Talks resumed", "- Trade fell sharply", "The envoy left."]),
         ("The attack was condemned.   \"We will respond,\" said Col. Ahmed Khan, a spokesman.", ["The attack was condemned.", "\"We will respond,\" said Col. Ahmed Khan, a spokesman."]),
         ("KABUL, Afghanistan (Sept. 1) - A security force detained three insurgents.", ["KABUL, Afghanistan (Sept. 1) - A security force detained three insurgents."]),
+        ("For Immediate Release\u2028Download PDF \u2028\u2028\xa0KABUL, Afghanistan (Sept. 8) - Forces came under fire.", ["For Immediate Release", "Download PDF", "KABUL, Afghanistan (Sept. 8) - Forces came under fire."]),
     ],
-    ids=["initials-abbreviations", "closing-quote", "headline-line", "bullets", "wire-spacing-quote", "dateline"],
+    ids=["initials-abbreviations", "closing-quote", "headline-line", "bullets", "wire-spacing-quote", "dateline", "unicode-line-separator"],
 )
 def test_sentences_news_text(process, text, expected):
     doc = process(text)

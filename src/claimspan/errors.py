@@ -26,6 +26,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E011 = "{path}:{line}: duplicate document id '{doc_id}'. Give each document a unique id."
     E012 = "{path}: the document has {size} characters, more than --max-chars {limit}. Split it or raise --max-chars."
     E013 = "{path}: no .txt or .jsonl files found in this folder."
+    E014 = "--dask needs --output FOLDER for the parts and the manifest."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
@@ -38,6 +39,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E203 = "extension '{name}' is already registered on {owner} with another definition. Another package uses the same name: rename one of them."
     E204 = "{path}: pipeline config not found. Reinstall claimspan or pass --config."
     E205 = "{path}:{line}: duplicate {what} '{value}' in the table. Each entry must be unique."
+    E206 = "--dask needs the optional Dask extra ({detail}). Install it with: pip install 'claimspan[dask]'"
     # E3xx: scoring and gold
     E301 = "{path}: no records found. Pass a .jsonl file or a folder of them."
     E302 = "gold and predictions share no document ids (gold: {gold}; predictions: {pred}). Run extract on the same texts as the gold."

@@ -39,6 +39,8 @@ def extract_cli(
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents an interrupted earlier run with the same outputs already wrote (by id and text hash).")] = False,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report a bad document on stderr and go on with the rest (exit 1 at the end) instead of stopping before any output.")] = False,
     max_chars: Annotated[Optional[int], typer.Option("--max-chars", min=1, help="Refuse documents longer than this many characters.")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Dask scheduler address (tcp://HOST:PORT): run on the cluster and write parts plus a manifest into --output, a folder.")] = None,
+    partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Documents per Dask partition.")] = 100,
 ) -> None:
     """Extract claims, actors, dates and figures from articles, with character offsets into the source."""
     anchor = parse_published(published)
@@ -54,6 +56,9 @@ def extract_cli(
         # before any output is written.
         for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data)):
             pass
+    if dask:
+        _run_dask(dask, paths, output, stdin_data=stdin_data, max_chars=max_chars, published=anchor, partition_size=partition_size)
+        return
     outputs = RunOutputs(output, docs, resume=resume).open()
     documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data))
     pending = (document for document in documents if not outputs.is_done(document.id, text_sha256(document.text)))
@@ -75,3 +80,18 @@ def _bytes_stream(data: Optional[bytes]):
     import io
 
     return io.BytesIO(data) if data is not None else None
+
+
+def _run_dask(address: str, paths: list[str], output: Optional[Path], *, stdin_data, max_chars, published, partition_size: int) -> None:
+    try:
+        from distributed import Client
+    except ImportError as error:
+        raise ClaimspanError(Errors.E206.format(detail=error)) from error
+    from ..dask_runner import run_on_dask
+
+    if output is None:
+        raise ClaimspanError(Errors.E014)
+    with Client(address) as client:
+        documents = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data))
+        manifest = run_on_dask(client, documents, output, partition_size=partition_size, published=published)
+    sys.stderr.write(f"claimspan: {manifest['documents']} documents, {manifest['claims']} claims in {len(manifest['partitions'])} parts under {output}\n")

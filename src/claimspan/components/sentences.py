@@ -18,7 +18,13 @@ from ..tables import iter_lines
 # A closing quote or bracket that the parser put at the start of a sentence belongs to the one before.
 CLOSING_PUNCTUATION = frozenset({"”", "’", '"', "'", ")", "]", "»", "''"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…"})
+# "\n", and the Unicode line and paragraph separators some feeds use instead (ISAF releases do)
+LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
 OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "«", "``"})
+
+
+def _has_line_break(text: str) -> bool:
+    return any(mark in text for mark in LINE_BREAKS)
 
 
 @Language.factory(
@@ -58,7 +64,7 @@ class SentenceFixer:
         if token.is_space:
             # whitespace stays with the sentence it follows
             return False
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+        if _has_line_break(previous.text) or _has_line_break(previous.whitespace_):
             # a line break ends a paragraph, a headline or a bullet line
             return True
         if token.text in CLOSING_PUNCTUATION and not previous.is_space and not previous.whitespace_:

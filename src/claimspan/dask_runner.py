@@ -1,0 +1,62 @@
+"""Run extract on a Dask cluster: partition the input, one pipeline per worker, one JSONL part per partition.
+
+Dask is an optional extra (pip install 'claimspan[dask]'). The client reads and partitions the
+input; each task processes one partition on a worker, which loads the pipeline once and keeps it;
+the client writes part-NNNNN.jsonl (claims) and docs-NNNNN.jsonl in partition order and a
+manifest.json naming each part, its documents and counts. Concatenating the parts in order gives
+exactly the single-process output.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .io import AtomicJsonlWriter
+from .records import InputDocument
+
+
+def partitions(documents: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
+    iterator = iter(documents)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def process_partition(documents_json: list[str], published: Optional[str]) -> tuple[list[str], list[str]]:
+    """On a worker: (claim lines, document lines) of one partition. The pipeline is loaded once per worker process."""
+    from .loader import load_cached
+    from .runner import extract
+
+    documents = [InputDocument.model_validate_json(line) for line in documents_json]
+    anchor = date.fromisoformat(published) if published else None
+    claims, docs = [], []
+    for extraction in extract(load_cached(), documents, published=anchor):
+        claims.extend(claim.model_dump_json() for claim in extraction.claims)
+        docs.append(extraction.document.model_dump_json())
+    return claims, docs
+
+
+def run_on_dask(client, documents: Iterable[InputDocument], output_dir: Path, *, partition_size: int = 100, published: Optional[date] = None) -> dict:
+    """Submit every partition to the cluster, write the parts in order and return the manifest."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    futures, members = [], []
+    for chunk in partitions(documents, partition_size):
+        payload = [document.model_dump_json() for document in chunk]
+        members.append([document.id for document in chunk])
+        futures.append(client.submit(process_partition, payload, published.isoformat() if published else None, pure=False))
+    parts = []
+    for index, (future, doc_ids) in enumerate(zip(futures, members)):
+        claims, docs = future.result()
+        claims_name, docs_name = f"part-{index:05d}.jsonl", f"docs-{index:05d}.jsonl"
+        for name, lines in ((claims_name, claims), (docs_name, docs)):
+            with AtomicJsonlWriter(output_dir / name) as writer:
+                for line in lines:
+                    writer.write(line)
+        parts.append({"claims": claims_name, "docs": docs_name, "doc_ids": doc_ids, "claim_count": len(claims)})
+    manifest = {"partitions": parts, "documents": sum(len(part["doc_ids"]) for part in parts), "claims": sum(part["claim_count"] for part in parts)}
+    with AtomicJsonlWriter(output_dir / "manifest.json") as writer:
+        writer.write(json.dumps(manifest, indent=2))
+    return manifest
