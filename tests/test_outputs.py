@@ -99,3 +99,14 @@ def test_outputs_identical_across_n_process(tmp_path):
         outputs.append((claims.read_bytes(), docs.read_bytes()))
     assert outputs[0] == outputs[1]
     assert outputs[0][1].count(b"\n") == 12
+
+
+def test_outputs_five_megabyte_document_is_refused_cleanly(tmp_path):
+    batch = tmp_path / "batch.jsonl"
+    huge = "Officials said 16 soldiers died. " * (5 * 2**20 // 33)
+    batch.write_text(json.dumps({"id": "huge", "text": huge}) + "\n" + json.dumps({"id": "small", "text": SENTENCES[0]}) + "\n")
+    docs = tmp_path / "docs.jsonl"
+    result = runner.invoke(app, ["extract", str(batch), "--skip-bad", "-o", str(tmp_path / "claims.jsonl"), "--docs", str(docs)])
+    assert result.exit_code == 1
+    assert "[E012]" in result.stderr and "huge" in result.stderr
+    assert [json.loads(line)["doc_id"] for line in docs.read_text().splitlines()] == ["small"]

@@ -38,7 +38,7 @@ def extract_cli(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 16,
     resume: Annotated[bool, typer.Option("--resume", help="Skip documents an interrupted earlier run with the same outputs already wrote (by id and text hash).")] = False,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report a bad document on stderr and go on with the rest (exit 1 at the end) instead of stopping before any output.")] = False,
-    max_chars: Annotated[Optional[int], typer.Option("--max-chars", min=1, help="Refuse documents longer than this many characters.")] = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse documents longer than this many characters (spaCy's parser needs about 1 GB per 100,000 characters).")] = 1_000_000,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Dask scheduler address (tcp://HOST:PORT): run on the cluster and write parts plus a manifest into --output, a folder.")] = None,
     partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Documents per Dask partition.")] = 100,
 ) -> None:
@@ -64,7 +64,9 @@ def extract_cli(
     pending = (document for document in documents if not outputs.is_done(document.id, text_sha256(document.text)))
     written = 0
     try:
-        for extraction in extract(load_cached(), pending, published=anchor, batch_size=batch_size, n_process=n_process):
+        nlp = load_cached()
+        nlp.max_length = max(nlp.max_length, max_chars)
+        for extraction in extract(nlp, pending, published=anchor, batch_size=batch_size, n_process=n_process):
             outputs.write(extraction)
             written += 1
     except BaseException:
