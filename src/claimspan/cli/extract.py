@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -51,11 +52,11 @@ def extract_cli(
         sys.stderr.write(f"claimspan: skipped: {error}\n")
 
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    total = None
     if not skip_bad:
         # A first pass checks every input (streaming, nothing kept) so a bad file stops the run
         # before any output is written.
-        for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data)):
-            pass
+        total = sum(1 for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data)))
     if dask:
         _run_dask(dask, paths, output, stdin_data=stdin_data, max_chars=max_chars, published=anchor, partition_size=partition_size)
         return
@@ -66,9 +67,11 @@ def extract_cli(
     try:
         nlp = load_cached()
         nlp.max_length = max(nlp.max_length, max_chars)
-        for extraction in extract(nlp, pending, published=anchor, batch_size=batch_size, n_process=n_process):
-            outputs.write(extraction)
-            written += 1
+        with _progress(total) as advance:
+            for extraction in extract(nlp, pending, published=anchor, batch_size=batch_size, n_process=n_process):
+                outputs.write(extraction)
+                written += 1
+                advance()
     except BaseException:
         outputs.close_keeping_partial()
         raise
@@ -97,3 +100,16 @@ def _run_dask(address: str, paths: list[str], output: Optional[Path], *, stdin_d
         documents = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data))
         manifest = run_on_dask(client, documents, output, partition_size=partition_size, published=published)
     sys.stderr.write(f"claimspan: {manifest['documents']} documents, {manifest['claims']} claims in {len(manifest['partitions'])} parts under {output}\n")
+
+
+@contextmanager
+def _progress(total: Optional[int]):
+    """A progress bar on stderr when it is a terminal and there are several documents; silence otherwise."""
+    if not sys.stderr.isatty() or (total is not None and total < 2):
+        yield lambda: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("extracting", total=total)
+        yield lambda: progress.advance(task)
