@@ -8,7 +8,8 @@ annotations/src/000_f74c9e799bac6eb4.py). Every span is given by its surface str
 string search, never by offsets:
 
 - "Kabul"                  the string must occur exactly once (as a whole word) in the scope;
-- ("Pakistan", 2)          the 3rd whole-word occurrence (0-based index) in the scope;
+- ("Pakistan", 2)          the 3rd whole-word occurrence (0-based index) in the first scope that
+                           contains the string at all;
 - "[Pakistan]’s policymakers" -> written with << >>: "<<Pakistan>>’s policymakers": the context
                            (markers removed) must occur exactly once in the scope; the span is the
                            part between << and >>.
@@ -89,9 +90,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m and m.end() <= line_end:
             spans.append((i, m.end()))
             cur = m.end()
-        for m in re.finditer(r"[.!?]+(?:''|[\"”’)])*", text[cur:line_end]):
-            e = cur + m.end()
-            s_abs = cur + m.start()
+        base = cur
+        for m in re.finditer(r"[.!?]+(?:''|[\"”’)])*", text[base:line_end]):
+            e = base + m.end()
+            s_abs = base + m.start()
             if e >= line_end:
                 continue  # the line end closes it anyway
             if not text[e].isspace():
@@ -146,8 +148,11 @@ def locate(text: str, loc, scopes: list[tuple[int, int]], what: str) -> tuple[in
     """Return (start, end) of loc, searching the scopes in order."""
     if isinstance(loc, tuple):
         s, idx = loc
-        lo, hi = scopes[-1] if len(scopes) == 1 else scopes[0]
-        occ = _occurrences(text, s, lo, hi)
+        # the index counts in the first scope (claim, sentence, text) that has the string at all
+        for lo, hi in scopes:
+            occ = _occurrences(text, s, lo, hi)
+            if occ:
+                break
         if idx >= len(occ):
             raise AnnotationError(f"{what}: {s!r} has only {len(occ)} occurrences in scope {lo}-{hi}, index {idx} asked")
         return occ[idx], occ[idx] + len(s)

@@ -148,7 +148,8 @@ def _clock_time(phrase: str, anchor: Optional[date], future: bool) -> Optional[T
         if day_timex is None or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day_timex.value):
             return None
         day = day_timex.value
-    return Timex("TIME", f"{day}T{hour:02d}:{minute:02d}")
+    zone = "Z" if match.group(6).strip() in {"utc", "gmt"} else ""  # ISO 8601: Z marks UTC
+    return Timex("TIME", f"{day}T{hour:02d}:{minute:02d}{zone}")
 
 
 def _part_of_day(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
@@ -324,7 +325,9 @@ def _set(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
 
 def _duration(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
     """'three years', 'three-and-a-half years', 'a 16-hour', 'decades', '44 years old', 'two to three years'."""
-    phrase = re.sub(r" (old|long)$", "", re.sub(r"^the ", "", phrase))
+    if re.search(r" old$", phrase):
+        return None  # ages ("a 6-year-old") are not TIMEX3 in TimeBank/AQUAINT
+    phrase = re.sub(r" long$", "", re.sub(r"^the ", "", phrase))
     if phrase in {"weekend", "weekends"}:
         return _weekend(anchor, future)
     parts = _split_unit(phrase)
@@ -392,13 +395,31 @@ def _calendar(phrase: str, anchor: Optional[date], future: bool) -> Optional[Tim
             return Timex("DATE", f"{year:04d}-{month:02d}")
         if anchor is None:
             return Timex("DATE", f"XXXX-{month:02d}")
-        # A month without a year is the nearest one in the sentence's direction (TimeML: resolve to the anchor).
-        shift = -1 if not future and month > anchor.month else 1 if future and month < anchor.month else 0
-        return Timex("DATE", f"{anchor.year + shift:04d}-{month:02d}")
+        # past-tense text keeps the past month unless it is 11 months back; a forward-looking one
+        # falls back to the past month when the next one is more than half a year away
+        months = _nearest(anchor.month, month, 12, future, limit=6 if future else 10)
+        year, month_index = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
+        return Timex("DATE", f"{year:04d}-{month_index + 1:02d}")
     if year is None and anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
-    parsed = _dateparse(f"{MONTH_NAMES[month - 1]} {day} {year or ''}".strip(), anchor, future)
+    if year is None:
+        # dateparser gives the occurrence in the preferred direction; the other one wins when it is
+        # much nearer ("Jan. 14" in a text of Jan. 6 is next week, not eleven months ago).
+        preferred = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, future)
+        other = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, not future)
+        if preferred and other and abs((preferred - anchor).days) > 183 and abs((other - anchor).days) < abs((preferred - anchor).days):
+            preferred = other
+        return Timex("DATE", preferred.isoformat()) if preferred else None
+    parsed = _dateparse(f"{MONTH_NAMES[month - 1]} {day} {year}", anchor, future)
     return Timex("DATE", parsed.isoformat()) if parsed else None
+
+
+def _nearest(current: int, target: int, cycle: int, future: bool, *, limit: int) -> int:
+    """Steps from current to target in the preferred direction, or the other way when that is nearer
+    and the preferred one is more than limit steps away (a month name refers to the nearest month)."""
+    back, ahead = -((current - target) % cycle), (target - current) % cycle
+    preferred, other = (ahead, back) if future else (back, ahead)
+    return other if abs(preferred) > limit and abs(other) < abs(preferred) else preferred
 
 
 @lru_cache(maxsize=1024)

@@ -1,28 +1,184 @@
-"""claimspan_dates: PLACEHOLDER until the stage is written (writes an empty span group)."""
+"""claimspan_dates: find temporal expressions and normalise them to TIMEX3 against the publication date."""
 
 from __future__ import annotations
 
-from typing import Optional
+import re
+from datetime import date
+from pathlib import Path
+from typing import Iterator, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from ..extensions import register_extensions
+from ..tables import DatePatternEntry, read_table
+from ..timex import MODIFIER_WORDS, MONTHS, Timex, normalize
+
+SPAN_KEY = "dates"
+NER_LABELS = frozenset({"DATE", "TIME"})
+# TimeML: a leading preposition or conjunction is a signal, not part of the TIMEX3 ("in [late December]").
+LEADING_SIGNALS = frozenset({
+    "in", "on", "at", "since", "by", "for", "during", "until", "till", "from", "through", "throughout", "between",
+    "within", "after", "before", "of", "to", "and", "or", "as", "than", "into", "across", "per", "'s", "’s",
+})
+# Brackets and spaced dashes end an expression: "(Sept. 8) - Afghan and coalition forces".
+BREAKS = frozenset({"(", ")", "[", "]", "—", "–", "-", ";", ":", "|"})
+RANGE_WORDS = frozenset({"and", "to", "through", "-", "–", "or", "until"})
+# The head verb's lemma marks a forward-looking sentence even in the present tense ("talks are scheduled for May").
+FORWARD_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim"})
+FORWARD_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 
 
-@Language.factory("claimspan_dates", assigns=["doc.spans"], default_config={})
-def make_dates(nlp: Language, name: str):
+@Language.factory("claimspan_dates", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.morph"], default_config={})
+def make_dates(nlp: Language, name: str) -> "DateNormalizer":
     register_extensions()
-    return _Placeholder(name)
+    return DateNormalizer(nlp, name=name)
 
 
-class _Placeholder:
-    def __init__(self, name: str) -> None:
+class DateNormalizer:
+    """Temporal expressions from the NER's DATE/TIME entities and our patterns, normalised by timex.normalize."""
+
+    def __init__(self, nlp: Language, *, name: str = "claimspan_dates") -> None:
         self.name = name
+        self.matcher = Matcher(nlp.vocab)
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, patterns_path: Optional[str] = None) -> None:
-        pass
+        self.matcher = Matcher(self.matcher.vocab)
+        if patterns_path:
+            for entry in read_table(Path(patterns_path), DatePatternEntry):
+                self.matcher.add(entry.id, [[dict(token) for token in entry.pattern]])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["dates"] = []
+        self.set_annotations(doc, list(self.find(doc)))
         return doc
+
+    def find(self, doc: Doc) -> Iterator[tuple[Span, Timex]]:
+        """Yield non-overlapping (span, timex) pairs in document order; longer expressions win."""
+        anchor = date.fromisoformat(doc._.published) if doc._.published else None
+        candidates = [(ent, True) for ent in doc.ents if ent.label_ in NER_LABELS]
+        candidates += [(span, False) for span in self.matcher(doc, as_spans=True)]
+        found: dict[tuple[int, int], Timex] = {}
+        for candidate, is_entity in candidates:
+            for span, reading in _split_range(_trim(candidate), anchor):
+                if span is None or (span.start, span.end) in found or _is_not_a_date(span, is_entity=is_entity):
+                    continue
+                span = _extend_left(span, anchor) if reading is None else span
+                timex = normalize(reading or span.text, anchor, future=_looks_forward(span))
+                if timex is not None:
+                    found[(span.start, span.end)] = timex
+        spans = filter_spans([doc[start:end] for start, end in found])
+        for index, span in enumerate(spans):
+            timex = found[(span.start, span.end)]
+            following = spans[index + 1] if index + 1 < len(spans) else None
+            if timex.type == "TIME" and following is not None and following.start - span.end <= 2:
+                timex = _with_day(timex, found[(following.start, following.end)])
+            yield span, timex
+
+    def set_annotations(self, doc: Doc, found: list[tuple[Span, Timex]]) -> None:
+        spans = []
+        for span, timex in found:
+            span = Span(doc, span.start, span.end, label=timex.type)
+            span._.date_value = timex.value
+            span._.date_mod = timex.mod
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+
+
+def _trim(span: Span) -> Optional[Span]:
+    """Cut the span at a bracket or spaced dash, then drop leading signals and trailing punctuation."""
+    doc, start, end = span.doc, span.start, span.end
+    for token in span:
+        spaced = token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_)
+        if token.i > start and (token.text in BREAKS and (spaced or token.text not in {"-", "–"}) or "\n" in token.text):
+            end = token.i
+            break
+    while start < end and (doc[start].lower_ in LEADING_SIGNALS or doc[start].is_punct or doc[start].is_space or _is_preposition_over(doc[start])):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"'s", "’s"}) and doc[end - 1].text not in {"a.m.", "p.m."}:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _is_preposition_over(token: Token) -> bool:
+    """'over the past year': here 'over' is a preposition; in 'over a year' it is a modifier (MORE_THAN)."""
+    return token.lower_ == "over" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "the"
+
+
+def _split_range(span: Optional[Span], anchor: Optional[date]) -> list[tuple[Optional[Span], Optional[str]]]:
+    """Split a range into its end points, as TimeML annotates them: '2014 and 2016' -> '2014', '2016';
+    '60 and 90 days' -> '60' (read as '60 days') and '90 days'. Pairs (span, text to read or None)."""
+    if span is None:
+        return [(None, None)]
+    for token in span[1:-1]:
+        if token.lower_ in RANGE_WORDS:
+            left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            left_timex, right_timex = normalize(left.text, anchor), normalize(right.text, anchor)
+            if left_timex and right_timex and left_timex.type == right_timex.type == "DATE":
+                return [(left, None), (right, None)]
+            if left_timex is None and len(left) == 1 and left[0].like_num and right_timex and right_timex.type == "DURATION":
+                return [(left, f"{left.text} {right[-1].text}"), (right, None)]
+    return [(span, None)]
+
+
+def _with_day(timex: Timex, day: Timex) -> Timex:
+    """'16:15 UTC, June 1st': a clock time takes the day written right after it."""
+    if day.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+        return timex
+    return Timex(timex.type, day.value + timex.value[timex.value.index("T"):], timex.mod)
+
+
+def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
+    """A number that only looks like a year: 'Local 1520', '2000 soldiers', a release code '2010-09-CA-125'."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in {"-", "–"} and not span[-1].whitespace_:
+        return True
+    if len(span) != 1 or span[0].shape_ != "dddd":
+        return False
+    token = span[0]
+    if not 1800 <= int(token.text) <= 2100 and not is_entity:
+        return True
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.pos_ in {"PROPN", "NOUN"} and previous.lower_.rstrip(".") not in MONTHS:
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.tag_ == "NNS"
+
+
+def _extend_left(span: Span, anchor: Optional[date]) -> Span:
+    """Take in modifiers the NER leaves out: 'over three years ago', 'almost a decade', 'the end of'."""
+    doc, start = span.doc, span.start
+    while start > 0 and span.start - start < 4 and (doc[start - 1].lower_ in MODIFIER_WORDS or doc[start - 1].lower_ in {"the", "of"}):
+        start -= 1
+    for begin in range(start, span.start):
+        extended = doc[begin : span.end]
+        timex = normalize(extended.text, anchor)
+        if timex is not None and timex.mod is not None:
+            return extended
+    return span
+
+
+def _looks_forward(span: Span) -> bool:
+    """True when the governing verb looks ahead ('will resume in January', 'visits to resume in January')."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "since":
+        return False
+    head = span.root
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            break
+        head = head.head
+    return head.pos_ in {"VERB", "AUX"} and _verb_looks_forward(head)
+
+
+def _verb_looks_forward(verb: Token) -> bool:
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lower_ in FORWARD_AUX for aux in auxiliaries) or verb.lemma_ in FORWARD_LEMMAS:
+        return True
+    if "Past" in verb.morph.get("Tense") or any("Past" in aux.morph.get("Tense") for aux in auxiliaries):
+        return False
+    if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
+        # an infinitive looks ahead of its clause ("visits to resume"), but a complement
+        # takes the time of the verb it completes ("has been attempting to take over since ...")
+        return _verb_looks_forward(verb.head) if verb.dep_ == "xcomp" and verb.head is not verb else True
+    return False
