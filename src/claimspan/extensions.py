@@ -16,6 +16,7 @@ DOC_EXTENSIONS = {
 SPAN_EXTENSIONS = {
     "actor_name": {"default": None},
     "actor_link": {"default": None},  # text of the earlier mention a short form was linked to
+    "actor_government": {"default": None},  # id of the actor governing a COUNTRY mention on the anchor date
     "date_value": {"default": None},
     "date_mod": {"default": None},
     "figure_value": {"default": None},

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Iterator, Literal, Optional, Type, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import ClaimspanError, Errors
 
@@ -43,7 +43,9 @@ class RoleEntry(TableEntry):
     """pipeline/actor_roles.jsonl: a role noun or title that makes a mention an actor."""
 
     role: str = Field(..., description="The noun or title, lower case ('officials', 'prime minister').")
-    kind: Literal["collective", "title"] = Field(..., description="collective: 'Pakistani officials'; title: 'Prime Minister X'.")
+    kind: Literal["collective", "title", "place"] = Field(
+        ..., description="collective: 'Pakistani officials'; title: 'Prime Minister X'; place: a noun that makes a name a place ('Baraki Barak district')."
+    )
     type: Optional[Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]] = Field(
         None, description="Type of a bare role mention ('Military spokesmen'), if it counts alone."
     )
@@ -92,3 +94,33 @@ class HedgeEntry(TableEntry):
 
     hedge: str = Field(..., min_length=1, description="The phrase in lower case ('likely', 'expected to').")
     tag: Optional[str] = Field(None, description="Fine-grained tag the first token must have ('MD' keeps the month 'May' out).")
+
+
+class DatePatternEntry(TableEntry):
+    """pipeline/date_patterns.jsonl: a Matcher token pattern for temporal expressions the model's NER misses."""
+
+    id: str = Field(..., description="What the pattern catches, e.g. 'units-later' ('Days later').")
+    pattern: tuple[dict, ...] = Field(..., min_length=1, description="spaCy Matcher token pattern; timex.normalize decides type and value.")
+
+
+class FigureWord(TableEntry):
+    """pipeline/figure_units.jsonl: a currency, percent, approximator, estimate, vague-amount or scale word."""
+
+    text: str = Field(..., min_length=1, description="The word or sign as written ('US$', 'per cent', 'more than'); matched case-insensitively.")
+    kind: Literal["currency", "percent", "approximator", "estimate", "vague", "scale"]
+    code: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$", description="currency: ISO 4217 code.")
+    bound: Optional[Literal["approx", "lower", "upper"]] = Field(None, description="approximator: the number is about, at least or at most the amount (GUIDELINES R24).")
+    approx: Optional[bool] = Field(None, description="approximator: whether the figure counts as approximate (R24: 'nearly' yes, 'more than' no).")
+    value: Optional[float] = Field(None, gt=0, description="scale: the multiplier; currency: the sub-unit's worth ('cents' 0.01).")
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self) -> "FigureWord":
+        required, optional = {
+            "currency": ({"code"}, {"value"}),
+            "approximator": ({"bound", "approx"}, set()),
+            "scale": ({"value"}, set()),
+        }.get(self.kind, (set(), set()))
+        given = {name for name in ("code", "bound", "approx", "value") if getattr(self, name) is not None}
+        if not required <= given <= required | optional:
+            raise ValueError(f"kind '{self.kind}' takes {sorted(required | optional) or 'no other field'}, got {sorted(given) or 'none'}")
+        return self
