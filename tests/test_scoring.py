@@ -60,3 +60,13 @@ def test_scoring_refuses_gold_for_another_text(tmp_path):
     pred = write(tmp_path / "pred.jsonl", [document()])
     with pytest.raises(ClaimspanError, match=r"\[E103\]"):
         score(gold, pred, {"d": TEXT})
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("1968-XX", "1968"), ("1998-XX-XX", "1998"), ("2000-W7", "2000-W07"), ("2000-W07", "2000-W07"), ("2024-12-24", "2024-12-24"), ("PXD", "PXD")],
+)
+def test_scoring_timex_value_normalisation(value, expected):
+    from claimspan.evaluation.benchmarks import normalise_value
+
+    assert normalise_value(value) == expected
