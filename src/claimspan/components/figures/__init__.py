@@ -1,0 +1,275 @@
+"""claimspan_figures: counts, ranges, money, percentages and vague amounts, with what they count.
+
+Rules (the span is the numeric expression, never the counted noun):
+- Candidates are the tokens spaCy reads as numbers (LIKE_NUM), scale words and vague amounts, found
+  with a Matcher. The NER's CARDINAL/MONEY/PERCENT boundaries are not used: they drop "$" ("41.09"),
+  cut ranges ("6,000" of "6,000-6,500") and run across changes ("about $42 to"). Only QUANTITY is
+  read from the NER, to tell a measurement ("40 km", span and unit included) from a count.
+- A span takes the currency sign or code before it, "%"/"percent" or a currency word after it, and an
+  approximator before it ("about", "more than", "an estimated"). "X-Y", "X to Y", "X or Y" and
+  "between X and Y" are one range, except changes ("from X to Y", "$2.86 to $77.11"), different
+  units ("9% or 998 points") and bare hyphenated pairs with nothing counted ("555-1234", "52-48").
+- label_ is MONEY (unit: ISO code), PERCENT (unit "percent"), QUANTITY, or COUNT. A count's unit
+  (GUIDELINES R25) is the noun the number modifies (nummod) or, for "three of his associates", the
+  object of "of", with the common-noun compounds directly before it and a bare coordinated noun
+  after it: "16 security personnel", "25 senior leaders and facilitators" -> "leaders and
+  facilitators"; names and adjectives are dropped: "four US soldiers" -> "soldiers". With no noun,
+  the parallel phrase gives it: "from 20 to 25 percent" (both PERCENT), "another two [plants]".
+- approx follows R24 (the lexicon says which markers make a figure approximate), and is also true
+  for an "or" range or an estimate word governing the phrase ("an estimated strength of 6,000-6,500").
+- Not figures (R22): anything inside a DATE/TIME entity or a doc.spans["dates"] span (years,
+  durations), ordinals (text2num rejects them), times ("16:15"), codes and hyphen compounds
+  ("2010-09-CA-005", "IS-K", "one-document", "24-hour"), numbers in names and models ("Route 66",
+  "Boeing 747", "day one", "Poor's 500 index", "their new 787 aircraft"), definite anaphoric counts
+  ("the two countries", "this 30,000 jobs"), a bare year-like number, and "one" unless it modifies
+  a noun not followed by "of" ("one of two plants", "one type of car" are not counts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Iterator, Optional
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from ...extensions import register_extensions
+from ...quantities import FigureLexicon, Quantity, normalise, parse_number, read_figure
+from ...tables import FigureWord, read_table
+from .syntax import DATE_LABELS, HYPHENS, Candidate, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
+
+ESTIMATE_HOPS = 3
+
+
+@Language.factory(
+    "claimspan_figures",
+    assigns=["doc.spans"],
+    requires=["doc.ents", "token.dep", "token.tag"],
+    default_config={},
+)
+def make_figures(nlp: Language, name: str) -> "FigureFinder":
+    register_extensions()
+    return FigureFinder(nlp.vocab, name=name)
+
+
+class FigureFinder:
+    """Find figures and read their value, bounds, approximation and unit."""
+
+    def __init__(self, vocab: Vocab, *, name: str = "claimspan_figures") -> None:
+        self.name = name
+        self.vocab = vocab
+        self.lexicon = FigureLexicon()
+        self.matcher = Matcher(vocab)
+
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, units_path: Optional[str] = None) -> None:
+        self.lexicon = FigureLexicon.from_entries(read_table(units_path, FigureWord) if units_path else ())
+        words = sorted({phrase.split()[0] for phrase in self.lexicon.vague} | set(self.lexicon.scales))
+        self.matcher = Matcher(self.vocab)
+        self.matcher.add(
+            "NUMBER",
+            [[{"LIKE_NUM": True}], [{"LOWER": {"IN": words}}], [{"LOWER": {"REGEX": r"^\d[\d,.]*[a-z]{1,3}$"}}]],
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, list(self.find(doc)))
+        return doc
+
+    def find(self, doc: Doc) -> Iterator[tuple[Span, Quantity]]:
+        """Yield (span labelled COUNT/MONEY/PERCENT/QUANTITY, its Quantity with unit), in order."""
+        if not len(self.matcher):
+            return  # not initialised: no number words to look for
+        # The dates stage decides what is a date; where it ran, a number the NER alone tags DATE
+        # ("Between 60 and 90 fighters", "Rs 10bn") is still a figure if it is money or counts a noun.
+        tagged_date = {token.i for ent in doc.ents if ent.label_ in DATE_LABELS for token in ent}
+        if "dates" in doc.spans:
+            blocked = {token.i for span in doc.spans["dates"] for token in span}
+        else:
+            blocked, tagged_date = tagged_date, set()
+        seeds = sorted({start for _, start, _ in self.matcher(doc)})
+        candidates = self._merge_ranges(doc, [self._extend(doc, atom) for atom in self._atoms(doc, seeds, blocked)])
+        figures: list[tuple[Span, Quantity]] = []
+        previous_end = 0
+        for candidate in candidates:
+            candidate = self._add_approximator(doc, candidate, previous_end, blocked)
+            previous_end = candidate.end
+            if any(index in blocked for index in range(candidate.core_start, candidate.core_end)):
+                continue
+            figure = self._read(doc, candidate)
+            if figure is None:
+                continue
+            span, quantity = figure
+            if span.label_ == "COUNT" and quantity.unit is None and tagged_date.intersection(range(span.start, span.end)):
+                continue
+            figures.append(figure)
+        yield from _fill_elided_units(doc, figures)
+
+    def set_annotations(self, doc: Doc, figures: Iterable[tuple[Span, Quantity]]) -> None:
+        spans = []
+        for span, quantity in figures:
+            span._.figure_value = quantity.value
+            span._.figure_low = quantity.low
+            span._.figure_high = quantity.high
+            span._.figure_unit = quantity.unit
+            span._.figure_approx = quantity.approx
+            spans.append(span)
+        doc.spans["figures"] = spans
+
+    # -- finding the numeric expression ------------------------------------------------------
+
+    def _is_number(self, token: Token) -> bool:
+        if ":" in token.text or self.lexicon.is_short_scale(token.text):
+            return False
+        return parse_number(token.text, self.lexicon) is not None
+
+    def _atoms(self, doc: Doc, seeds: list[int], blocked: set[int]) -> Iterator[Candidate]:
+        """Group number tokens into numbers: "three hundred and fifty", "Twenty-five", "1.6 billion", "5m"."""
+        end = 0
+        for index in seeds:
+            if index < end or index in blocked:
+                continue
+            vague = phrase_length(doc, index, self.lexicon.vague, forward=True)
+            if vague:
+                end = index + vague - (doc[index + vague - 1].lower_ == "of")
+                yield Candidate(index, end, index, end, vague=True)
+                continue
+            if not self._is_number(doc[index]):
+                continue
+            start = index - 1 if index and doc[index - 1].lower_ in ("a", "an") and doc[index].lower_ in self.lexicon.scales else index
+            end = self._number_end(doc, index + 1)
+            yield Candidate(start, end, start, end)
+
+    def _number_end(self, doc: Doc, end: int) -> int:
+        scales = self.lexicon.scales
+        while end < len(doc):
+            token, previous = doc[end], doc[end - 1]
+            words = doc[end : end + 6].text.lower().replace("-", " ").split()
+            if self._is_number(token) and (token.lower_ in scales or (previous.is_alpha and token.is_alpha)):
+                end += 1
+            elif token.lower_ in scales and not previous.whitespace_ and previous.text[-1].isdigit():
+                end += 1  # "5m": an abbreviated scale written against the digits
+            elif token.text in HYPHENS and not previous.whitespace_ and not token.whitespace_ and previous.is_alpha and end + 1 < len(doc) and doc[end + 1].is_alpha and self._is_number(doc[end + 1]):
+                end += 2  # "twenty-five"
+            elif words[:3] == ["and", "a", "half"]:
+                # "three-and-a-half": text2num does not read halves, quantities.parse_number does
+                end = next(i for i in range(end + 1, len(doc) + 1) if doc[end:i].text.lower().replace("-", " ").split() == ["and", "a", "half"])
+            elif token.lower_ == "and" and previous.lower_ in scales and end + 1 < len(doc) and doc[end + 1].is_alpha and self._is_number(doc[end + 1]):
+                end += 2  # "three hundred and fifty"
+            else:
+                return end
+        return end
+
+    def _extend(self, doc: Doc, atom: Candidate) -> Candidate:
+        """Take a currency sign or code before ("US$ 1.6", "Rs 10bn"), a currency word or percent after."""
+        currency = phrase_length(doc, atom.start, self.lexicon.currencies, forward=False)
+        if currency and doc[atom.start - currency : atom.start].text.islower():
+            currency = 0  # a currency word goes after the number: not "the dollars 5"
+        # "millions of dollars": the "of" joins a vague amount to its currency
+        after = atom.end + (atom.vague and atom.end < len(doc) and doc[atom.end].lower_ == "of")
+        suffix = phrase_length(doc, after, self.lexicon.currencies, forward=True)
+        if suffix and not doc[after].is_alpha and doc[after - 1].whitespace_:
+            suffix = 0  # a sign after a number counts only when written against it ("5€")
+        if not suffix and not atom.vague:
+            after = atom.end
+            suffix = phrase_length(doc, after, self.lexicon.percent, forward=True)
+        end = after + suffix if suffix else atom.end
+        return atom._replace(start=atom.start - currency, end=end, currency_before=bool(currency), suffix=bool(suffix))
+
+    def _merge_ranges(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        merged: list[Candidate] = []
+        for candidate in candidates:
+            if merged:
+                low = merged[-1]
+                joined = self._range(doc, low, candidate)
+                if joined is not None:
+                    merged[-1] = joined
+                    continue
+            merged.append(candidate)
+        return merged
+
+    def _range(self, doc: Doc, low: Candidate, high: Candidate) -> Optional[Candidate]:
+        joiner = normalise(doc[low.end : high.start].text) if high.start > low.end else ""
+        before = doc[low.start - 1].lower_ if low.start else ""
+        between = joiner == "and" and before == "between"
+        if not (joiner in ("-", "to", "or") or between) or low.suffix or low.vague or high.vague:
+            return None
+        approximator = phrase_length(doc, low.start, self.lexicon.approximators, forward=False)
+        if "from" in (before, doc[max(low.start - approximator - 1, 0)].lower_) or (
+            joiner == "to" and low.currency_before and high.currency_before
+        ):
+            return None  # a change, not a range: "from X to Y", "down $2.86 to $77.11"
+        start = low.start - between
+        quantity = read_figure(doc[start : high.end].text, self.lexicon)
+        if quantity is None or quantity.low is None or quantity.high is None or quantity.low >= quantity.high:
+            return None
+        if joiner == "-" and quantity.unit is None and counted_noun(doc, high) is None:
+            return None  # "555-1234", "52-48": a bare hyphenated pair is a code or a score, not a range
+        return Candidate(start, high.end, low.core_start, high.core_end, low.currency_before, high.suffix)
+
+    def _add_approximator(self, doc: Doc, candidate: Candidate, floor: int, blocked: set[int]) -> Candidate:
+        length = phrase_length(doc, candidate.start, self.lexicon.approximators, forward=False)
+        start = candidate.start - length
+        if not length or start < floor or blocked.intersection(range(start, candidate.start)):
+            return candidate
+        last = doc[candidate.start - 1]
+        if last.dep_ == "prep" or last.tag_ == "RP":
+            return candidate  # a preposition or particle, not a modifier: "under two agreements", "took over 14 plants"
+        return candidate._replace(start=start)
+
+    # -- reading the figure --------------------------------------------------------------------
+
+    def _read(self, doc: Doc, candidate: Candidate) -> Optional[tuple[Span, Quantity]]:
+        start, end = candidate.start, candidate.end
+        quantity = read_figure(doc[start:end].text, self.lexicon)
+        if quantity is None or is_code(doc, start, end):
+            return None
+        if quantity.unit is not None:
+            label = "PERCENT" if quantity.unit == "percent" else "MONEY"
+        else:
+            measure = quantity_entity(doc, candidate)
+            if measure is not None and measure.end > end:
+                label, unit, end = "QUANTITY", doc[end : measure.end].text, measure.end
+            else:
+                noun = counted_noun(doc, candidate)
+                if not_a_count(doc, candidate, noun):
+                    return None
+                label, unit = "COUNT", unit_text(doc, noun, candidate.core_end) if noun is not None else None
+            quantity = replace(quantity, unit=unit)
+        if not quantity.approx and self._is_estimated(doc, candidate):
+            quantity = replace(quantity, approx=True)
+        return Span(doc, start, end, label=label), quantity
+
+    def _is_estimated(self, doc: Doc, candidate: Candidate) -> bool:
+        """An estimate word governing the figure's phrase: "an estimated strength of 6,000 fighters"."""
+        token = counted_noun(doc, candidate) or doc[candidate.start : candidate.end].root
+        for _ in range(ESTIMATE_HOPS):
+            outside = [child for child in token.children if not candidate.start <= child.i < candidate.end]
+            if token.lower_ in self.lexicon.estimates or any(child.lower_ in self.lexicon.estimates for child in outside):
+                return True
+            if token.head is token:
+                return False
+            token = token.head
+        return False
+
+
+def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterator[tuple[Span, Quantity]]:
+    """Give a count with no noun the unit its parallel phrase states (GUIDELINES R25).
+
+    "rose from 20 to 25 percent": "20" is a percentage too; "Two more plants will close in 2008,
+    another two in 2012": the second "two" counts plants.
+    """
+    previous_count: Optional[tuple[Span, Optional[str]]] = None  # the sentence's last count and its unit
+    for index, (span, quantity) in enumerate(figures):
+        if span.label_ == "COUNT" and quantity.unit is None:
+            following = figures[index + 1] if index + 1 < len(figures) else None
+            joiner = doc[span.end : following[0].start].text.strip().lower() if following else None
+            if following is not None and joiner in ("to", "-", "–") and following[0].label_ != "COUNT":
+                span = Span(doc, span.start, span.end, label=following[0].label_)
+                quantity = replace(quantity, unit=following[1].unit)
+            elif previous_count is not None and previous_count[0].sent == span.sent:
+                quantity = replace(quantity, unit=previous_count[1])
+        if span.label_ == "COUNT":
+            previous_count = (span, quantity.unit)
+        yield span, quantity
+

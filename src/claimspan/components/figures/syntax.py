@@ -1,0 +1,121 @@
+"""What a number in a parse counts, and when it names, codes or refers back instead (GUIDELINES R22, R25)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ...quantities import normalise
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+HYPHENS = frozenset({"-", "–", "—"})
+CODE_JOINERS = HYPHENS | {"/", ":", "."}
+COUNTED_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+NAME_TAGS = frozenset({"NN", "NNP"})  # a singular noun right before a number names it: "Route 66", "day one"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+MAX_PHRASE = 3
+YEAR_LIKE = (1000, 2100)
+
+
+class Candidate(NamedTuple):
+    """A figure being built: token range, number tokens inside it, and what it already took."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    currency_before: bool = False
+    suffix: bool = False
+    vague: bool = False
+
+
+def phrase_length(doc: Doc, index: int, phrases, *, forward: bool) -> int:
+    """Tokens of the longest phrase starting at index (forward) or ending just before it."""
+    for length in range(MAX_PHRASE, 0, -1):
+        start, end = (index, index + length) if forward else (index - length, index)
+        if start >= 0 and end <= len(doc) and normalise(doc[start:end].text) in phrases:
+            return length
+    return 0
+
+
+def is_code(doc: Doc, start: int, end: int) -> bool:
+    """A number written against letters or hyphens is part of a code or compound: "2010-09-CA", "one-document"."""
+    if start and not doc[start - 1].whitespace_:
+        previous = doc[start - 1]
+        if previous.is_alpha or previous.is_digit or previous.text in CODE_JOINERS:
+            return True
+    if end < len(doc) and not doc[end - 1].whitespace_:
+        following = doc[end]
+        if following.is_alpha or following.is_digit:
+            return True
+        if following.text in CODE_JOINERS and not following.whitespace_ and end + 1 < len(doc):
+            return doc[end + 1].is_alpha or doc[end + 1].like_num  # not a full stop before a line break
+    return False
+
+
+def quantity_entity(doc: Doc, candidate: Candidate) -> Optional[Span]:
+    token = doc[candidate.core_end - 1]
+    if token.ent_type_ != "QUANTITY":
+        return None
+    return next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+
+
+def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
+    """The noun the number modifies, or the object of "of" after it ("three of his associates")."""
+    inside = range(candidate.start, candidate.end)
+    for token in doc[candidate.core_start : candidate.core_end]:
+        head = token.head
+        # a model name in digits is tagged as a number: "24 A320s"
+        if head.i >= candidate.end and (head.pos_ in NOUNS or head.tag_ == "CD" and not head.like_num) and token.dep_ in COUNTED_DEPS:
+            return head
+    root = doc[candidate.core_start : candidate.core_end].root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ in NOUNS]
+            if objects:
+                return objects[0]
+    return None
+
+
+def unit_text(doc: Doc, noun: Token, floor: int) -> str:
+    """The counted noun with its common-noun compounds and a bare coordinated noun (GUIDELINES R25)."""
+    start = noun.i
+    while start - 1 >= floor and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN" and start <= doc[start - 1].head.i <= noun.i:
+        if start - 2 >= 0 and doc[start - 2].text in HYPHENS and not doc[start - 2].whitespace_:
+            break  # "short-haul aircraft": the compound is half of a hyphenated adjective
+        start -= 1
+    end = noun.i + 1
+    # "25 leaders and facilitators": the number counts both; "30,000 jobs and 14 plants" has its own number
+    conjunct = next((child for child in noun.rights if child.dep_ == "conj"), None)
+    if conjunct is not None and conjunct.i == noun.i + 2 and doc[noun.i + 1].dep_ == "cc" and conjunct.pos_ == "NOUN":
+        if not any(child.dep_ in ("nummod", "prep") for child in conjunct.children):  # not "rockets and dozens of shells"
+            end = conjunct.i + 1
+    return doc[start:end].text
+
+
+def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
+    """A cardinal that names, codes or refers back rather than counts (GUIDELINES R22)."""
+    first = doc[candidate.core_start]
+    previous = doc[candidate.start - 1] if candidate.start else None
+    digits = all(token.is_digit or token.like_num and not token.is_alpha for token in doc[candidate.core_start : candidate.core_end])
+    if previous is not None and previous.ent_type_ not in DATE_LABELS and not candidate.vague:
+        if previous.tag_ in NAME_TAGS and previous.is_alpha:
+            return True  # "Route 66", "Boeing 747", "day one"
+        if previous.tag_ == "POS" and noun is not None and noun.tag_ == "NN" and digits:
+            return True  # "Standard & Poor's 500 index": a count takes a plural noun
+        if previous.lower_ in DEFINITE:
+            return True  # R22: "the two countries" refers back to things already counted
+        before = doc[candidate.start - 2] if candidate.start > 1 else None
+        if previous.tag_ == "JJ" and digits and before is not None and before.dep_ in ("det", "poss") and before.lower_ not in ("a", "an"):
+            return True  # "their new 787 aircraft": after an adjective, digits name a model ("an extra 500" is a count)
+    if candidate.core_end - candidate.core_start == 1 and first.lower_ == "one":
+        # "one" is a count only when it modifies a noun: not "one of two plants", "the one that",
+        # nor the article-like "one type of car"
+        of_after = any(child.dep_ == "prep" and child.lower_ == "of" for child in first.head.children)
+        return not (first.dep_ == "nummod" and first.head.i > first.i and first.head.pos_ in NOUNS and not of_after)
+    if noun is None and digits and candidate.core_end - candidate.core_start == 1:
+        if first.text.isdigit() and YEAR_LIKE[0] <= int(first.text) <= YEAR_LIKE[1]:
+            return True  # a year the date model missed
+    return False

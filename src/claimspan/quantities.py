@@ -1,0 +1,217 @@
+"""Read a figure's text into a number, a range or a vague amount: pure functions, no spaCy.
+
+read_figure("an estimated 6,000-6,500", lexicon) -> Quantity(value=6250, low=6000, high=6500, approx=True).
+Values follow annotations/GUIDELINES.md R24. The words (currencies, approximators, scales, vague
+amounts) come from pipeline/figure_units.jsonl through FigureLexicon, so this module holds only the
+grammar of numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Iterable, Mapping, Optional
+
+from text_to_num import text2num
+
+DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+# "10bn", "5m", "3.2k": digits with a scale abbreviation written against them.
+DIGITS_WITH_SUFFIX = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]+)")
+# "three-and-a-half", "two and a half": text2num reads neither, so the half is added here.
+AND_A_HALF = re.compile(r"(.+?)[\s-]+and[\s-]+an?[\s-]+half")
+RANGE_JOINERS = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+")
+DASHES = str.maketrans({"–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
+Bound = str  # "approx" | "lower" | "upper"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """What a figure's text says: value (midpoint of a range), bounds, approx, and a unit it names itself."""
+
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
+    approx: bool = False
+    unit: Optional[str] = None  # ISO 4217 code for money, "percent"; a counted noun is found by the component
+
+
+def _empty_mapping() -> Mapping:
+    return MappingProxyType({})
+
+
+def _phrases(mapping: Mapping[str, object]) -> tuple[str, ...]:
+    return tuple(sorted(mapping, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    """The figure words of pipeline/figure_units.jsonl, keyed by lower-case text with single spaces."""
+
+    currencies: Mapping[str, tuple[str, float]] = field(default_factory=_empty_mapping)  # -> (ISO code, worth)
+    percent: frozenset[str] = frozenset()
+    approximators: Mapping[str, tuple[Bound, bool]] = field(default_factory=_empty_mapping)  # -> (bound, approx)
+    estimates: frozenset[str] = frozenset()
+    vague: frozenset[str] = frozenset()
+    scales: Mapping[str, float] = field(default_factory=_empty_mapping)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable) -> "FigureLexicon":
+        """Build from tables.FigureWord entries (any objects with text, kind, code, bound, approx, value)."""
+        tables: dict[str, dict] = {kind: {} for kind in ("currency", "percent", "approximator", "estimate", "vague", "scale")}
+        for entry in entries:
+            detail = {
+                "currency": (entry.code, entry.value or 1.0),
+                "approximator": (entry.bound, entry.approx),
+                "scale": entry.value,
+            }.get(entry.kind)
+            tables[entry.kind][normalise(entry.text)] = detail
+        return cls(
+            currencies=MappingProxyType(tables["currency"]),
+            percent=frozenset(tables["percent"]),
+            approximators=MappingProxyType(tables["approximator"]),
+            estimates=frozenset(tables["estimate"]),
+            vague=frozenset(tables["vague"]),
+            scales=MappingProxyType(tables["scale"]),
+        )
+
+    def is_short_scale(self, text: str) -> bool:
+        """Scale abbreviations of two letters or fewer ("m", "bn") count only when written against digits."""
+        return normalise(text) in self.scales and len(text) <= 2
+
+
+def normalise(text: str) -> str:
+    """Lower case, one kind of dash, single spaces."""
+    return " ".join(text.translate(DASHES).lower().split())
+
+
+def read_figure(text: str, lexicon: FigureLexicon) -> Optional[Quantity]:
+    """Read a figure's text: approximator, currency or percent, a number, a range or a vague amount.
+
+    A single number gives value == low == high; a range gives its bounds and their midpoint;
+    "more than N" gives low N and no high, "up to N" high N and no low (value N in both); whether a
+    marker makes the figure approximate is the lexicon's call. A vague amount ("dozens") gives no
+    numbers and approx true. Money is in currency units ("four cents" -> 0.04). None if unreadable.
+    """
+    rest = normalise(text)
+    marker, rest = _strip_prefix(rest, lexicon.approximators)
+    bound, approx = marker if marker else (None, False)
+    between = rest.startswith("between ")
+    if between:
+        rest = rest[len("between ") :]
+    currency, rest = _strip_currency(rest, lexicon)
+    unit, worth = currency if currency else (None, 1.0)
+    for word in sorted(lexicon.percent, key=len, reverse=True):
+        if rest.endswith(word) and (not word.isalpha() or rest[: -len(word)].endswith(" ")):
+            rest, unit = rest[: -len(word)].strip(), "percent"
+            break
+    if rest in lexicon.vague or f"{rest} of" in lexicon.vague:
+        return Quantity(None, None, None, True, unit)
+    number = None if between else parse_number(rest, lexicon)
+    if number is not None:
+        number = _in_units(number, worth)
+        low = None if bound == "upper" else number
+        high = None if bound == "lower" else number
+        return Quantity(number, low, high, approx, unit)
+    span = _read_range(rest, lexicon, between=between)
+    if span is None:
+        return None
+    low, high, joiner = (_in_units(span[0], worth), _in_units(span[1], worth), span[2])
+    return Quantity(_in_units((span[0] + span[1]) / 2, worth), low, high, approx or joiner == "or", unit)
+
+
+def _in_units(number: float, worth: float) -> float:
+    # Decimal keeps "four cents" at 0.04, not 0.04000000000000001
+    return number if worth == 1.0 else float(Decimal(repr(number)) * Decimal(repr(worth)))
+
+
+def _strip_prefix(text: str, phrases: Mapping[str, tuple]) -> tuple[Optional[tuple], str]:
+    for phrase in _phrases(phrases):
+        if text.startswith(phrase + " "):
+            return phrases[phrase], text[len(phrase) :].strip()
+    return None, text
+
+
+def _strip_currency(text: str, lexicon: FigureLexicon) -> tuple[Optional[tuple[str, float]], str]:
+    """Take a currency sign or code before the number ("US$ 5") or a currency word after it ("5 million dollars")."""
+    for phrase in _phrases(lexicon.currencies):
+        if text.startswith(phrase) and (not phrase[-1].isalpha() or text[len(phrase) : len(phrase) + 1] in (" ", ".")):
+            return lexicon.currencies[phrase], text[len(phrase) :].lstrip(". ")
+        if text.endswith(" " + phrase):
+            rest = text[: -len(phrase)].strip()
+            # "millions of dollars": the "of" belongs to the vague amount
+            return lexicon.currencies[phrase], rest[:-3] if rest.endswith(" of") else rest
+    return None, text
+
+
+def _read_range(text: str, lexicon: FigureLexicon, *, between: bool) -> Optional[tuple[float, float, str]]:
+    """Split at the first joiner where both sides read as numbers; the low side takes the high side's scale."""
+    for match in RANGE_JOINERS.finditer(text):
+        joiner = match.group().strip() or "-"
+        if (joiner == "and") != between:
+            continue
+        left, right = text[: match.start()], text[match.end() :]
+        right = _strip_currency(right, lexicon)[1]
+        low, high = parse_number(left, lexicon), parse_number(right, lexicon)
+        if low is None or high is None:
+            continue
+        # "5 to 10 million", "$5-6 billion": the scale is written once, on the high side
+        scale = _scale_of(right, lexicon)
+        if scale != 1 and _scale_of(left, lexicon) == 1 and low * scale <= high:
+            low *= scale
+        if low < high:
+            return low, high, joiner
+    return None
+
+
+def _scale_of(text: str, lexicon: FigureLexicon) -> float:
+    factor = 1.0
+    words = text.split()
+    while words and words[-1] in lexicon.scales:
+        factor *= lexicon.scales[words.pop()]
+    suffixed = DIGITS_WITH_SUFFIX.fullmatch(words[-1]) if words else None
+    if suffixed and suffixed.group(2) in lexicon.scales:
+        factor *= lexicon.scales[suffixed.group(2)]
+    return factor
+
+
+def parse_number(text: str, lexicon: FigureLexicon) -> Optional[float]:
+    """One number in digits or words, with scale words: "1.6 billion", "a dozen", "three-and-a-half"."""
+    return _parse_number(normalise(text), lexicon.scales)
+
+
+def _parse_number(text: str, scales: Mapping[str, float]) -> Optional[float]:
+    if not text:
+        return None
+    words = text.split()
+    factor = 1.0
+    # Scale words are peeled off here because text2num reads neither digits with a scale
+    # ("1.6 billion") nor "dozen", "bn" or "lakh".
+    while words and words[-1] in scales:
+        factor *= scales[words.pop()]
+    if words:
+        suffixed = DIGITS_WITH_SUFFIX.fullmatch(words[-1])
+        if suffixed and suffixed.group(2) in scales:
+            factor *= scales[suffixed.group(2)]
+            words[-1] = suffixed.group(1)
+    head = " ".join(words)
+    half = AND_A_HALF.fullmatch(head)
+    if half:
+        whole = _parse_number(half.group(1), scales)
+        return None if whole is None else (whole + 0.5) * factor
+    if head in ("", "a", "an"):
+        # "a dozen", "a thousand", a bare "million"
+        return factor if factor != 1.0 else None
+    if head in ("half a", "half an"):
+        return factor / 2 if factor != 1.0 else None
+    if DIGITS.fullmatch(head):
+        # Decimal keeps "2.4 billion" at 2400000000.0, not 2399999999.9999995
+        return float(Decimal(head.replace(",", "")) * Decimal(repr(factor)))
+    if not all(part.isalpha() or part == "-" for part in re.split(r"(-)|\s+", head) if part):
+        return None
+    try:
+        # text2num handles "twenty-five" and "three hundred and fifty"; it rejects ordinals ("second")
+        return float(text2num(head, "en")) * factor
+    except ValueError:
+        return None

@@ -1,0 +1,140 @@
+"""claimspan_figures through the whole pipeline: crafted sentences -> figure spans (GUIDELINES R22-R25)."""
+
+from __future__ import annotations
+
+import pytest
+
+NOT_FIGURES = "not-figures"
+
+
+def figures(doc) -> list[tuple]:
+    return [
+        (span.text, span.label_, span._.figure_value, span._.figure_low, span._.figure_high, span._.figure_unit, span._.figure_approx)
+        for span in doc.spans["figures"]
+    ]
+
+
+# (sentence, [(span text, label, value, low, high, unit, approx), ...]) written by hand
+CASES = [
+    (
+        "The group has an estimated strength of 6,000-6,500 fighters, the report says.",
+        [("6,000-6,500", "COUNT", 6250, 6000, 6500, "fighters", True)],
+    ),
+    (
+        "An attack on a border post left 16 security personnel dead.",
+        [("16", "COUNT", 16, 16, 16, "security personnel", False)],
+    ),
+    (
+        "A roadside bomb killed four US soldiers and ten insurgents.",
+        [("four", "COUNT", 4, 4, 4, "soldiers", False), ("ten", "COUNT", 10, 10, 10, "insurgents", False)],
+    ),
+    (
+        "The company reported a US$ 1.6 billion loss and will invest $200 million in the plant.",
+        [("US$ 1.6 billion", "MONEY", 1.6e9, 1.6e9, 1.6e9, "USD", False), ("$200 million", "MONEY", 2e8, 2e8, 2e8, "USD", False)],
+    ),
+    (
+        "The aircraft cost €3.2 billion, and the government pledged Rs 10bn in aid.",
+        [("€3.2 billion", "MONEY", 3.2e9, 3.2e9, 3.2e9, "EUR", False), ("Rs 10bn", "MONEY", 1e10, 1e10, 1e10, "INR", False)],
+    ),
+    (
+        "The cuts make up 20 to 25 percent of the workforce, and unemployment rose 4.5% last year.",
+        [("20 to 25 percent", "PERCENT", 22.5, 20, 25, "percent", False), ("4.5%", "PERCENT", 4.5, 4.5, 4.5, "percent", False)],
+    ),
+    (
+        "Police arrested more than 30 protesters and about 300 supporters gathered outside.",
+        [("more than 30", "COUNT", 30, 30, None, "protesters", False), ("about 300", "COUNT", 300, 300, 300, "supporters", True)],
+    ),
+    (
+        "Nearly 40 villagers fled, and up to 500 troops were deployed.",
+        [("Nearly 40", "COUNT", 40, None, 40, "villagers", True), ("up to 500", "COUNT", 500, None, 500, "troops", True)],
+    ),
+    (
+        "Rebels fired a dozen rockets and dozens of shells at the town.",
+        [("a dozen", "COUNT", 12, 12, 12, "rockets", False), ("dozens", "COUNT", None, None, None, "shells", True)],
+    ),
+    (
+        "Twenty-five soldiers and three of their commanders were captured.",
+        [("Twenty-five", "COUNT", 25, 25, 25, "soldiers", False), ("three", "COUNT", 3, 3, 3, "commanders", False)],
+    ),
+    (
+        "The flood has cost the region millions of dollars.",
+        [("millions of dollars", "MONEY", None, None, None, "USD", True)],
+    ),
+    (
+        "Its shares fell from about $42 to four cents.",
+        [("about $42", "MONEY", 42, 42, 42, "USD", True), ("four cents", "MONEY", 0.04, 0.04, 0.04, "USD", False)],
+    ),
+    (
+        "The convoy covered 40 km before it stopped.",
+        [("40 km", "QUANTITY", 40, 40, 40, "km", False)],
+    ),
+    (
+        "The jobless rate rose from 20 to 25 percent.",
+        [("20", "PERCENT", 20, 20, 20, "percent", False), ("25 percent", "PERCENT", 25, 25, 25, "percent", False)],
+    ),
+    (
+        "Between 300 and 400 homes burned, and 2,000-2,500 people fled.",
+        [("Between 300 and 400", "COUNT", 350, 300, 400, "homes", False), ("2,000-2,500", "COUNT", 2250, 2000, 2500, "people", False)],
+    ),
+    (
+        "Two more plants will close in 2008, another two in 2012.",
+        [("Two", "COUNT", 2, 2, 2, "plants", False), ("two", "COUNT", 2, 2, 2, "plants", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[case[0][:40] for case in CASES])
+def test_figures_found_and_read(process, text, expected):
+    doc = process(text, published="2025-01-06")
+    assert figures(doc) == expected
+
+
+# Sentences with numbers that are not figures (R22), each written to hold no figure at all.
+NOT_FIGURE_SENTENCES = [
+    "It was the second-largest attack since the war began.",
+    "The talks resumed in 2009 after a year's hiatus.",
+    "The meeting began at 16:15 on Tuesday.",
+    "The release was numbered 2010-09-CA-005.",
+    "The one-document regime angered traders.",
+    "The St. Louis plant is the one that makes the Explorer.",
+    "He drove down Route 66 in a Boeing 747.",
+    "Tensions rose between the two countries.",
+    "The airline prefers their new 787 aircraft.",
+    "Three-and-a-half years of talks failed.",
+    "IS-K fighters attacked the checkpoint.",
+    "Call 555-1234 for details; the vote was 52-48.",
+    "The Standard & Poor's 500 index closed lower.",
+    "The company makes one type of car.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURE_SENTENCES, ids=[text[:40] for text in NOT_FIGURE_SENTENCES])
+def test_figures_not_figures(process, text):
+    doc = process(text, published="2025-01-06")
+    assert figures(doc) == []
+
+
+def test_figures_one_of_two_counts_only_two(process):
+    doc = process("The plant is one of two plants that make the car.", published="2025-01-06")
+    assert [(span.text, span._.figure_unit) for span in doc.spans["figures"]] == [("two", "plants")]
+
+
+def test_figures_spans_sorted_disjoint_and_exact(process):
+    text = "Between 60 and 90 fighters, 2.5 percent and $3.68 (€ 2.73) were counted; 14 plants closed."
+    doc = process(text, published="2025-01-06")
+    spans = list(doc.spans["figures"])
+    assert [span.text for span in spans] == ["Between 60 and 90", "2.5 percent", "$3.68", "€ 2.73", "14"]
+    assert all(text[span.start_char : span.end_char] == span.text for span in spans)
+    assert all(left.end <= right.start for left, right in zip(spans, spans[1:]))
+
+
+@pytest.mark.xfail(reason="the parser tags the adjective 'core' as a compound noun, so it stays in the unit (R25)")
+def test_figures_unit_drops_adjective_compound(process):
+    doc = process("GM is expected to focus on four core brands.", published="2025-01-06")
+    assert [span._.figure_unit for span in doc.spans["figures"]] == ["brands"]
+
+
+def test_figures_ner_date_that_counts_a_noun(process):
+    # the NER tags "2000" DATE; the dates stage does not keep it, and it counts soldiers
+    doc = process("Officials said 2000 soldiers were deployed.", published="2025-01-06")
+    assert [span.text for span in doc.spans["figures"]] == ["2000"]
