@@ -1,28 +1,246 @@
-"""claimspan_actors: PLACEHOLDER until the stage is written (writes an empty span group)."""
+"""claimspan_actors: actor mentions with canonical ids, from the model's NER and the actor tables."""
 
 from __future__ import annotations
 
-from typing import Optional
+from collections import Counter
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
+from ..actor_linking import DEMONYM, METONYM, NAME, build_index, capital_is_political, government_at, slugify, surface_forms
+from ..actor_spans import (
+    COORDINATORS,
+    NOT_TITLE_LABELS,
+    Candidate,
+    acronym_in_capitals,
+    inside_longer_name,
+    is_name_word,
+    link_organizations,
+    link_persons,
+    majority_labels,
+    name_end,
+    resolve,
+    role_end,
+    skip_titles,
+    trimmed_parts,
+)
 from ..extensions import register_extensions
+from ..tables import ActorEntry, RoleEntry, read_table
+
+# NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-@Language.factory("claimspan_actors", assigns=["doc.spans"], default_config={})
-def make_actors(nlp: Language, name: str):
+@Language.factory(
+    "claimspan_actors",
+    assigns=["doc.spans"],
+    requires=["doc.ents", "token.pos", "token.dep"],
+    default_config={},
+)
+def make_actors(nlp: Language, name: str) -> "ActorTagger":
     register_extensions()
-    return _Placeholder(name)
+    return ActorTagger(nlp, name=name)
 
 
-class _Placeholder:
-    def __init__(self, name: str) -> None:
+class ActorTagger:
+    """Tag actors: table names, demonym + role noun, capitals used politically, titled and linked persons."""
+
+    def __init__(self, nlp: Language, *, name: str = "claimspan_actors") -> None:
         self.name = name
+        self.tokenizer = nlp.tokenizer
+        self.vocab = nlp.vocab
+        self.add_tables((), ())
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, actors_path: Optional[str] = None, roles_path: Optional[str] = None) -> None:
-        pass
+        actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
+        roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
+        self.add_tables(actors, roles, path=str(actors_path or "actors.jsonl"))
+
+    def add_tables(self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], *, path: str = "actors.jsonl") -> None:
+        """Build the index and the matchers: every form in its exact case, multiword forms in any case."""
+        actors, roles = tuple(actors), tuple(roles)
+        self.index = build_index(actors, roles, path=path)
+        self.names_exact = PhraseMatcher(self.vocab, attr="ORTH")
+        self.names_any_case = PhraseMatcher(self.vocab, attr="LOWER")
+        country_forms = {}
+        for entry in actors:
+            by_kind: dict[str, list[str]] = {}
+            for kind, form in surface_forms(entry):
+                by_kind.setdefault(kind, []).append(form)
+            for kind, forms in by_kind.items():
+                patterns = [self.tokenizer(form) for form in forms]
+                self.names_exact.add(f"{kind}|{entry.id}", patterns)
+                multiword = [pattern for pattern in patterns if len(pattern) > 1 and not pattern.text.isupper()]
+                if multiword:
+                    self.names_any_case.add(f"{kind}|{entry.id}", multiword)
+            country_forms[entry.id] = frozenset(form.lower() for kind, form in surface_forms(entry) if kind == NAME)
+        self.country_forms = MappingProxyType(country_forms)
+        self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
+        self.roles = PhraseMatcher(self.vocab, attr="LOWER")
+        for kind in ("collective", "title"):
+            words = {role.role for role in roles if role.kind == kind} | {role.role.rstrip(".") for role in roles if role.kind == kind}
+            if words:
+                self.roles.add(kind, [self.tokenizer(word) for word in sorted(words)])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["actors"] = []
+        self.set_annotations(doc, self.find(doc))
         return doc
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        """The accepted mentions, sorted and non-overlapping."""
+        names = self._name_matches(doc)
+        collective, titles = self._role_matches(doc)
+        name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
+        entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        candidates = list(self._table_mentions(doc, names, collective, titles, entity_of, name_tokens))
+        persons = list(self._title_persons(doc, titles, name_tokens))
+        unknown, lone_orgs = [], []
+        labels = majority_labels(doc)
+        org_counts = Counter(ent.text.lower() for ent in doc.ents if ent.label_ == "ORG")
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            for start, end in trimmed_parts(ent):
+                found = self.index.lookup(doc[start:end].text)
+                label = labels.get(doc[start:end].text.lower(), ent.label_)
+                if found:
+                    candidates.extend(self._known_entity(doc, start, end, *found))
+                elif label == "PERSON":
+                    if not self._is_place_name(doc, start, end):
+                        persons.append(self._person_span(doc, start, end, collective, titles, name_tokens))
+                elif label == "ORG":
+                    while end - start > 1 and doc[end - 1].is_lower:
+                        end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
+                    text = doc[start:end].text
+                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
+                    if end - start == 1 and org_counts[text.lower()] == 1:
+                        lone_orgs.append((start, end))
+                else:
+                    unknown.append((start, end))
+        persons.extend(self._unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
+        accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
+        return link_organizations(doc, link_persons(doc, accepted))
+
+    def _name_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, actor id) of table forms, longest first, without overlaps."""
+        found = {}
+        for matcher in (self.names_exact, self.names_any_case):
+            for match_id, start, end in matcher(doc):
+                if acronym_in_capitals(doc, start, end):
+                    continue
+                kind, actor_id = self.vocab.strings[match_id].split("|", 1)
+                found.setdefault((start, end), (kind, actor_id))
+        taken: set[int] = set()
+        matches = []
+        for (start, end), (kind, actor_id) in sorted(found.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
+            if not taken.intersection(range(start, end)):
+                taken.update(range(start, end))
+                matches.append((start, end, kind, actor_id))
+        return sorted(matches)
+
+    def _role_matches(self, doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+        """Start -> furthest end of collective role nouns and of titles (a title keeps a following '.')."""
+        collective: dict[int, int] = {}
+        titles: dict[int, int] = {}
+        for match_id, start, end in self.roles(doc):
+            if self.vocab.strings[match_id] == "title":
+                if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+                    end += 1
+                titles[start] = max(end, titles.get(start, end))
+            else:
+                collective[start] = max(end, collective.get(start, end))
+        return collective, titles
+
+    def _table_mentions(self, doc, names, collective, titles, entity_of, name_tokens) -> Iterator[Candidate]:
+        for start, end, kind, actor_id in names:
+            entry = self.index.entries[actor_id]
+            if kind == DEMONYM:
+                # GUIDELINES R11: a demonym counts with a state-organ head noun, spanning both;
+                # a name used as a modifier is the name alone (R10, R14: "US soldiers" -> "US")
+                phrase_end = role_end(doc, end, collective, titles, name_tokens)
+                if phrase_end is not None:
+                    yield self._candidate(doc, start, phrase_end, entry, priority=0)
+                    continue
+                # "Afghan and coalition forces": a demonym coordinated before a role noun
+                if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens):
+                    yield self._candidate(doc, start, end, entry, priority=0)
+                continue
+            if kind == METONYM and not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id]):
+                continue
+            if entry.type == "COUNTRY" and inside_longer_name(doc, start, end, entity_of, name_tokens, titles):
+                continue
+            yield self._candidate(doc, start, end, entry, priority=0)
+
+    def _known_entity(self, doc: Doc, start: int, end: int, kind: str, entry: ActorEntry) -> Iterator[Candidate]:
+        """An entity whose text is in the table in another case than written there ('KABUL', 'TALIBAN')."""
+        if kind == DEMONYM:
+            return
+        if kind == METONYM and not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id]):
+            return
+        yield self._candidate(doc, start, end, entry, priority=1)
+
+    def _candidate(self, doc: Doc, start: int, end: int, entry: ActorEntry, *, priority: int) -> Candidate:
+        government = government_at(entry, doc._.published) if entry.government else None
+        return Candidate(start, end, entry.type, entry.id, entry.name, priority, government=government)
+
+    def _title_persons(self, doc: Doc, titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[tuple[int, int]]:
+        """'Deputy Prime Minister Maulvi Abdul Kabir' -> the name after the titles, even where the NER cuts it."""
+        for start in sorted(titles):
+            if start in name_tokens or doc[start].ent_type_ in NOT_TITLE_LABELS or (start - 1) in titles:
+                continue
+            name_start = skip_titles(start, titles)
+            run_end = name_end(doc, name_start, name_tokens, titles)
+            if run_end > name_start:
+                yield name_start, run_end
+
+    def _is_place_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A name the NER read as a person but the text calls a place: 'in Baraki Barak district', 'the village of Yusof Kheyl'."""
+        if end < len(doc) and doc[end].lower_ in self.place_nouns:
+            return True
+        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.place_nouns
+
+    def _person_span(self, doc, start, end, collective, titles, name_tokens) -> tuple[int, int]:
+        """A PERSON entity without leading titles, extended over capitalised names the NER cut off."""
+        start = skip_titles(start, titles)
+        if end < len(doc) and end not in collective and doc[end].ent_type_ in ("", "PERSON") and "\n" not in doc[end - 1].whitespace_:
+            end = max(end, name_end(doc, end, name_tokens, titles))
+        return start, end
+
+    def _unknown_names_as_persons(self, doc, unknown, lone_orgs, persons, titles, name_tokens) -> Iterator[tuple[int, int]]:
+        """A GPE or NORP the tables do not know is a person when it ends a run of first names
+        ('Muhammed Sadiq', tagged GPE) or is the surname of a person in the document ('Sadiq');
+        so is a one-word ORG named once that is such a surname (a company name recurs as ORG)."""
+        extended = []
+        for start, end in unknown:
+            first = start
+            while first > 0 and is_name_word(doc[first - 1]) and doc[first - 1].ent_type_ == "" and (first - 1) not in name_tokens and (first - 1) not in titles:
+                first -= 1
+            extended.append((first, end))
+        full_names = [(start, end) for start, end in persons if end - start > 1]
+        full_names += [(first, end) for first, (start, end) in zip((first for first, _ in extended), unknown) if first < start]
+        surnames = frozenset(doc[end - 1].lower_ for start, end in full_names)
+        for (start, end), (first, _) in zip(unknown, extended):
+            if first < start:
+                yield first, end
+            elif end - start == 1 and doc[start].lower_ in surnames:
+                yield start, end
+        yield from ((start, end) for start, end in lone_orgs if doc[start].lower_ in surnames)
+        # a surname the NER left untagged ("Mannion stated")
+        taken = name_tokens.union(*(range(start, end) for start, end in persons))
+        for token in doc:
+            if token.lower_ in surnames and not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
+                yield token.i, token.i + 1
+
+    def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
+        spans = []
+        for candidate in candidates:
+            span = Span(doc, candidate.start, candidate.end, label=candidate.label, kb_id=candidate.actor_id)
+            span._.actor_name = candidate.name
+            span._.actor_link = candidate.link
+            span._.actor_government = candidate.government
+            spans.append(span)
+        doc.spans["actors"] = spans
