@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterator, Literal, Optional, Type, TypeVar
+from typing import Literal, Optional, Type, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -68,19 +68,6 @@ def read_table(path: Path | str, model: Type[TableLine]) -> tuple[TableLine, ...
     return tuple(entries)
 
 
-def iter_lines(path: Path | str) -> Iterator[tuple[int, dict]]:
-    """Yield (line number, parsed object) of a table whose lines have no model of their own."""
-    path = Path(path)
-    with path.open(encoding="utf-8") as lines:
-        for line_no, line in enumerate(lines, start=1):
-            stripped = line.strip()
-            if stripped and not stripped.startswith("//"):
-                try:
-                    yield line_no, json.loads(stripped)
-                except json.JSONDecodeError as error:
-                    raise ClaimspanError(Errors.E201.format(path=path, line=line_no, detail=error)) from error
-
-
 class CueEntry(TableEntry):
     """pipeline/cues.jsonl: an attribution cue (a reporting verb lemma, a preposition phrase or a reporting noun)."""
 
@@ -124,3 +111,10 @@ class FigureWord(TableEntry):
         if not required <= given <= required | optional:
             raise ValueError(f"kind '{self.kind}' takes {sorted(required | optional) or 'no other field'}, got {sorted(given) or 'none'}")
         return self
+
+
+class SentenceException(TableEntry):
+    """pipeline/sentence_exceptions.jsonl: a token after which no sentence starts."""
+
+    text: str = Field(..., min_length=1, description="The token exactly as written ('Dec.', 'U.S.').")
+    why: str = Field(..., description="Why it never ends a sentence.")

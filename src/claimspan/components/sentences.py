@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..extensions import register_extensions
-from ..tables import iter_lines
+from ..tables import SentenceException, read_table
 
 # A closing quote or bracket that the parser put at the start of a sentence belongs to the one before.
 CLOSING_PUNCTUATION = frozenset({"”", "’", '"', "'", ")", "]", "»", "''"})
@@ -46,7 +46,7 @@ class SentenceFixer:
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, exceptions_path: Optional[str] = None) -> None:
         if exceptions_path:
-            self.abbreviations = frozenset(entry["text"] for _, entry in iter_lines(Path(exceptions_path)))
+            self.abbreviations = frozenset(entry.text for entry in read_table(Path(exceptions_path), SentenceException))
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, dict(self.find(doc)))
