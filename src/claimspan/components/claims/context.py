@@ -1,0 +1,145 @@
+"""What the claims of one doc share: quotations, hedges, mentions, and the sources seen so far."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import pronoun_kind
+from .hedging import find_hedges
+from .quotes import find_quotes
+
+if TYPE_CHECKING:
+    from . import ClaimExtractor
+
+FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SMALL_WORDS = {"one": 1.0, "two": 2.0, "a": 1.0, "both": 2.0, "single": 1.0, "1": 1.0, "2": 2.0}
+
+
+class DocContext:
+    """What the claims of one doc share: quotes, hedges, mentions, and the sources seen so far."""
+
+    def __init__(self) -> None:
+        self.quotes: list[tuple[int, int]] = []
+        self.hedges: list[tuple[int, int]] = []
+        self.prep_matches: list[tuple[int, int]] = []
+        self.actors: list[Span] = []
+        self.dates: list[Span] = []
+        self.figures: list[Span] = []
+        self.sources: list[Span] = []
+        self.subjects: list[Span] = []
+        self.claims: list[tuple[Span, dict]] = []
+
+    @classmethod
+    def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":
+        context = cls()
+        context.quotes = find_quotes(doc.text)
+        if extractor.hedge_matcher is not None:
+            context.hedges = find_hedges(doc, extractor.hedge_matcher, extractor.hedge_tags)
+        if extractor.prep_matcher is not None:
+            context.prep_matches = [(start, end) for _, start, end in extractor.prep_matcher(doc)]
+        context.actors = _group_or_ents(doc, "actors", ACTOR_LABELS)
+        # only points in time make an event ("on Dec 24"), not durations ("three years of talks")
+        context.dates = [span for span in _group_or_ents(doc, "dates", DATE_LABELS) if span.label_ in DATE_LABELS]
+        context.figures = _group_or_ents(doc, "figures", FIGURE_LABELS)
+        return context
+
+    @staticmethod
+    def inside(mentions: list[Span], span: Span) -> list[Span]:
+        return [mention for mention in mentions if span.start_char <= mention.start_char and mention.end_char <= span.end_char]
+
+    def has(self, mentions: list[Span], span: Span) -> bool:
+        return bool(self.inside(mentions, span))
+
+    def is_actor_phrase(self, head: Token) -> bool:
+        """Whether a noun phrase names an actor: its head or a modifier of the head ("Pakistani fighter
+        jets", "Taliban responses"), not a noun further down ("talks between Pakistani officials")."""
+        tokens = {head.i} | {child.i for child in head.children if child.dep_ in ("compound", "amod", "nmod", "appos")}
+        return any(actor.start <= index < actor.end for actor in self.actors for index in tokens)
+
+    def actors_before(self, offset: int) -> list[Span]:
+        return [actor for actor in self.actors if actor.end <= offset]
+
+    def full_name(self, actor: Optional[Span]) -> Optional[Span]:
+        if actor is None or actor.label_ != "PERSON" or not actor.kb_id_:
+            return actor
+        same = [other for other in self.actors if other.kb_id_ == actor.kb_id_ and other.start <= actor.start]
+        return max(same, key=lambda other: (len(other.text), -other.start))
+
+    def actor_at(self, token: Token) -> Optional[Span]:
+        return next((actor for actor in self.actors if actor.start <= token.i < actor.end), None)
+
+    def actor_id(self, span: Optional[Span]) -> Optional[str]:
+        """The id of the actor a phrase denotes: the one at its head ("reports by the X Team" -> the Team),
+        else the first one inside it."""
+        if span is None:
+            return None
+        root = span.root
+        heads = [root] + [grand for child in root.children if child.dep_ == "prep" and child.lower_ in ("by", "of", "from") for grand in child.children if grand.dep_ == "pobj"]
+        for token in heads:
+            actor = self.actor_at(token)
+            if actor is not None and actor.kb_id_ and span.start <= actor.start and actor.end <= span.end:
+                return actor.kb_id_
+        inside = [actor for actor in self.actors if span.start <= actor.start and actor.end <= span.end and actor.kb_id_]
+        return inside[0].kb_id_ if inside else None
+
+    def remember(self, span: Span, record: dict) -> None:
+        self.claims.append((span, record))
+        doc = span.doc
+        subject = record["subject"]
+        if subject is not None and subject["end"] <= span.end_char:
+            subject_span = doc.char_span(subject["start"], subject["end"])
+            if subject_span is not None:
+                self.subjects.append(subject_span)
+        source = record["source"]
+        if source is not None:
+            source_span = doc.char_span(source["start"], source["end"])
+            targets = [source_span]
+            if source_span is not None and pronoun_kind(source_span) == "pronoun" and source["resolved"]:
+                # a pronoun source is also remembered as what it refers to, so "it added" finds "The agency"
+                targets.append(doc.char_span(source["resolved"]["start"], source["resolved"]["end"]))
+            for target in targets:
+                if target is not None and (not self.sources or self.sources[-1] != target):
+                    self.sources.append(target)
+
+    def continued_source(self, span: Span, head: Token) -> Optional[dict]:
+        """The source a clause inherits without a cue of its own (GUIDELINES R29):
+        it lies inside a quotation opened in an earlier claim, or its verb is quoted right after an
+        attributed claim ("Its report says “...”. It “continues to ...”")."""
+        if not self.claims:
+            return None
+        previous_span, previous = self.claims[-1]
+        for quote_start, quote_end in self.quotes:
+            if quote_start < span.start_char < quote_end:
+                for claim_span, record in reversed(self.claims):
+                    if claim_span.start_char <= quote_start < claim_span.end_char:
+                        return record["source"]
+                return None
+            if quote_start <= head.idx < quote_end and quote_start < span.end_char and previous["source"] is not None:
+                if span.start_char - previous_span.end_char < 200 and _few_words_before(span, quote_start):
+                    return previous["source"]
+        return None
+
+
+def is_count(figure: Span) -> bool:
+    """A figure a statistic can rest on: not "one" or "two" as a mere determiner ("the two countries")."""
+    value = figure._.figure_value if figure.has_extension("figure_value") else None
+    if value is None and figure.label_ in FIGURE_LABELS:
+        value = SMALL_WORDS.get(figure.text.lower())
+    unit = figure._.figure_unit if figure.has_extension("figure_unit") else None
+    return value is None or value > 2 or unit in ("percent", "USD", "EUR", "GBP")
+
+
+def _few_words_before(span: Span, offset: int) -> bool:
+    """Only a subject stands between the clause start and the quotation ("It “continues ...”")."""
+    return sum(1 for token in span if token.idx < offset and not token.is_punct) <= 3
+
+
+def _group_or_ents(doc: Doc, group: str, labels: frozenset[str]) -> list[Span]:
+    """A stage's span group if it found anything in this doc, else the model's entities of those labels."""
+    if group in doc.spans and len(doc.spans[group]):
+        return sorted(doc.spans[group], key=lambda span: span.start)
+    return [ent for ent in doc.ents if ent.label_ in labels]

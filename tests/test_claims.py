@@ -1,0 +1,259 @@
+"""claimspan_claims: clause splitting, types, attribution, quotes, hedges, negation; the seed by hand."""
+
+from pathlib import Path
+
+import pytest
+
+from claimspan.convert import check_spans, claim_records
+from claimspan.tables import CueEntry, HedgeEntry, read_table
+
+SEED = "000_f74c9e799bac6eb4"
+
+
+@pytest.fixture(scope="module")
+def claims_of(process):
+    def run(text, published="2025-01-06"):
+        doc = process(text, published=published)
+        records = list(claim_records(doc))
+        for record in records:
+            check_spans(record, text)
+        return records
+
+    return run
+
+
+def _one(records, fragment):
+    found = [record for record in records if fragment in record.text]
+    assert len(found) == 1, [record.text for record in records]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, claim_type, flags",
+    [
+        ("On March 3, rebels attacked a police station in the north of the country.", "event", []),
+        ("The ministry said that 42 soldiers were killed in the fighting.", "attributed", ["statistic", "event"]),
+        ("The government should open talks with the rebels.", "recommendation", []),
+        ("The ceasefire is expected to collapse within weeks.", "prediction", []),
+        ("The final engagement resulted in ten insurgent deaths.", "statistic", ["event"]),
+        ("These measures yielded limited results.", "assessment", []),
+        ("The country needs to rebuild its army.", "recommendation", []),
+    ],
+    ids=["event", "attributed-statistic", "recommendation", "prediction", "statistic", "assessment", "needs-to"],
+)
+def test_claims_types(claims_of, text, claim_type, flags):
+    (record,) = claims_of(text)
+    assert (record.type, record.flags) == (claim_type, flags)
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, fragment",
+    [
+        ("The ministry said that 42 soldiers were killed in the fighting.", "The ministry", "said", "The ministry said"),
+        ("According to the United Nations, the camp now shelters 12,000 people.", "the United Nations", "According to", "the camp"),
+        ("Officials held the militia responsible for “the massacre of civilians”.", "Officials", "held", "held the militia"),
+        ("The monitors reinforced that view with the finding that the militia had recruited children.", "The monitors", "finding", "recruited"),
+        ("The union issued a statement saying that the plant would close.", "The union", "saying", "statement"),
+        ("The army retreated, the spokesman said.", "the spokesman", "said", "retreated"),
+        ("Islamabad hopes the talks would encourage the Taliban to act.", "Islamabad", "hopes", "hopes"),
+    ],
+    ids=["says-that", "according-to", "held-responsible", "reporting-noun", "participle", "parataxis", "hopes"],
+)
+def test_claims_attribution_patterns(claims_of, text, source, cue, fragment):
+    record = _one(claims_of(text), fragment)
+    assert record.type == "attributed"
+    assert (record.source.text, record.source.cue.text) == (source, cue)
+
+
+def test_claims_found_with_object_is_not_attribution(claims_of):
+    (record,) = claims_of("The security force also found a rocket launcher with ammunition.")
+    assert record.source is None
+
+
+def test_claims_pronoun_source_resolved(claims_of):
+    records = claims_of("The agency has released new figures. It said exports fell 3.4% in May. “The decline is temporary,” it added.")
+    said, added = records[1], records[2]
+    assert (said.source.text, said.source.resolved.text) == ("It", "The agency")
+    assert (added.source.cue.text, added.source.resolved.text) == ("added", "The agency")
+
+
+def test_claims_quotation_continued_in_next_sentence(claims_of):
+    text = "The colonel said: “We will find them. We will bring them to justice.” The search continued."
+    records = claims_of(text)
+    continued = _one(records, "bring them")
+    assert continued.source.text == "The colonel"
+    assert continued.source.cue.text == "said"
+    assert [text[quote.start : quote.end] for quote in continued.quotes] == ["We will bring them to justice.”"]
+    assert _one(records, "search").source is None
+
+
+def test_claims_split_at_coordinated_cue(claims_of):
+    text = "The Taliban authorities lodged an angry protest with Islamabad and claimed their forces retaliated by hitting several positions."
+    protest, claimed = claims_of(text)
+    assert protest.text == "The Taliban authorities lodged an angry protest with Islamabad"
+    assert (protest.type, protest.source) == ("event", None)
+    assert claimed.text.startswith("claimed their forces retaliated")
+    assert claimed.source.text == "The Taliban authorities"
+
+
+def test_claims_split_on_polarity_and_merge_when_alike(claims_of):
+    negative, positive = claims_of("Casualties will not be tolerated and the army will be forced to act.")
+    assert (negative.text, negative.negated) == ("Casualties will not be tolerated", True)
+    assert (positive.text, positive.negated) == ("the army will be forced to act", False)
+    (merged,) = claims_of("The rebels seized the town and the army retreated to the hills.")
+    assert merged.text == "The rebels seized the town and the army retreated to the hills"
+
+
+def test_claims_split_at_while(claims_of):
+    blamed, denied = claims_of("The army blamed the rebels for the attack, while the rebels said they were not involved.")
+    assert blamed.text == "The army blamed the rebels for the attack"
+    assert denied.text == "the rebels said they were not involved"
+    assert denied.negated is True
+
+
+def test_claims_nested_quotes(claims_of):
+    text = "The minister said: “We will not accept ‘conditional’ talks.”"
+    (record,) = claims_of(text)
+    assert [text[quote.start : quote.end] for quote in record.quotes] == ["“We will not accept ‘conditional’ talks.”"]
+    assert record.negated is True
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        ("The rebels reportedly seized two villages.", ["reportedly"]),
+        ("The talks may resume in May.", ["may"]),
+        ("This policy will likely shape the reset of ties.", ["likely"]),
+        ("The group has an estimated strength of 6,000 fighters.", ["an estimated"]),
+        ("The rebels seized two villages.", []),
+    ],
+    ids=["reportedly", "modal-not-month", "likely", "an-estimated", "none"],
+)
+def test_claims_hedges(claims_of, text, hedges):
+    (record,) = claims_of(text)
+    assert [hedge.text for hedge in record.hedges] == hedges
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("The army did not confirm the strikes.", True),
+        ("Neither side wants a breakdown in relations.", True),
+        ("Nobody was arrested.", True),
+        ("The officials never visited the camp.", True),
+        ("The rebels attacked a town that had not been defended.", False),
+        ("The army confirmed that the rebels had not attacked.", True),
+        ("It did not take long for the rebels to regroup.", False),
+    ],
+    ids=["did-not", "neither", "nobody", "never", "relative-clause", "reported-content", "idiom"],
+)
+def test_claims_negation(claims_of, text, negated):
+    (record,) = claims_of(text)
+    assert record.negated is negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["But there is an important caveat to this.", "Is the ceasefire holding?", "Download PDF\nFor Immediate Release\n"],
+    ids=["signpost", "question", "boilerplate"],
+)
+def test_claims_none(claims_of, text):
+    assert claims_of(text) == []
+
+
+def test_claims_span_excludes_final_period(claims_of):
+    (record,) = claims_of("The rebels seized two villages.")
+    assert record.text == "The rebels seized two villages"
+    assert record.sentence.start == 0 and record.sentence.end == len("The rebels seized two villages.")
+
+
+def test_claims_tables_validate(repo_dir):
+    cues = read_table(repo_dir / "pipeline" / "cues.jsonl", CueEntry)
+    hedges = read_table(repo_dir / "pipeline" / "hedges.jsonl", HedgeEntry)
+    assert {"say", "according to", "finding"} <= {entry.cue for entry in cues}
+    assert {"likely", "expected to", "reportedly"} <= {entry.hedge for entry in hedges}
+
+
+@pytest.fixture(scope="module")
+def seed_claims(claims_of, corpus_dir):
+    return claims_of(Path(corpus_dir / f"{SEED}.txt").read_text(encoding="utf-8"), published="2025-01-06")
+
+
+def test_claims_seed_event(seed_claims):
+    record = _one(seed_claims, "on Dec 24, Pakistani fighter jets")
+    assert (record.type, record.source, record.negated) == ("event", None, False)
+
+
+def test_claims_seed_statistic_attributed(seed_claims):
+    record = _one(seed_claims, "an estimated strength of 6,000-6,500 fighters")
+    assert (record.type, record.flags[0]) == ("attributed", "statistic")
+    assert (record.source.text, record.source.cue.text) == ("Its latest report of July 2024", "says")
+    assert record.source.resolved is not None
+    assert [hedge.text for hedge in record.hedges] == ["an estimated"]
+
+
+def test_claims_seed_continued_quote(seed_claims):
+    record = _one(seed_claims, "continues to operate")
+    assert record.source.text == "Its latest report of July 2024"
+    assert record.subject.text == "It"
+
+
+def test_claims_seed_report_sources(seed_claims):
+    also = _one(seed_claims, "The report also says")
+    according = _one(seed_claims, "According to the report")
+    assert also.source.resolved.text == "Its latest report of July 2024"
+    assert (according.source.text, according.source.cue.text) == ("the report", "According to")
+    assert according.source.resolved.text == "Its latest report of July 2024"
+    finding = _one(seed_claims, "by the finding that")
+    assert finding.source.text.startswith("Successive reports by the UN Security Council")
+    assert finding.source.cue.text == "finding"
+
+
+@pytest.mark.parametrize(
+    "fragment, claim_type, hedges, negated",
+    [
+        ("These measures yielded limited results", "assessment", [], False),
+        ("This carrot-and-stick policy will likely shape", "prediction", ["likely"], False),
+        ("It should also consider crafting", "recommendation", [], False),
+        ("Neither side wants a breakdown", "assessment", [], True),
+        ("Casualties will not be tolerated", "prediction", [], True),
+        ("Military spokesmen held", "attributed", [], False),
+        ("Islamabad hopes", "attributed", [], False),
+    ],
+    ids=["assessment", "prediction", "recommendation", "neither", "not-tolerated", "held", "hopes"],
+)
+def test_claims_seed_by_hand(seed_claims, fragment, claim_type, hedges, negated):
+    record = _one(seed_claims, fragment)
+    assert (record.type, [hedge.text for hedge in record.hedges], record.negated) == (claim_type, hedges, negated)
+
+
+def test_claims_seed_no_claim_for_signpost(seed_claims):
+    assert not [record for record in seed_claims if "important caveat" in record.text]
+
+
+def test_claims_seed_held_source(seed_claims):
+    record = _one(seed_claims, "Military spokesmen held")
+    assert (record.source.text, record.source.cue.text) == ("Military spokesmen", "held")
+    assert [seed_claims and record.text[q.start - record.start : q.end - record.start] for q in record.quotes] == [
+        "“arming terrorists and providing a safe haven for them”"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("For Immediate Release\nKABUL, Afghanistan (Sept. 1) - An Afghan force detained three insurgents Tuesday.", "An Afghan force"),
+        ("The reform -- long delayed by the assembly -- must be passed soon.", "The reform --"),
+    ],
+    ids=["dateline", "dash-in-sentence"],
+)
+def test_claims_dateline_prefix(claims_of, text, start):
+    (record,) = claims_of(text)
+    assert record.text.startswith(start)
+
+
+def test_claims_records_are_plain(process):
+    doc = process("The ministry said that 42 soldiers were killed.")
+    (span,) = doc.spans["claims"]
+    assert span.label_ == "attributed"
+    assert set(span._.claim_record) == {"sentence", "type", "flags", "subject", "predicate", "object", "source", "quotes", "hedges", "negated"}
