@@ -36,7 +36,7 @@ ACTORS = [
     ("Shehbaz Sharif", "PERSON", "person:shehbaz-sharif", "Shehbaz Sharif"),
     ("Muhammed Sadiq", "PERSON", "person:muhammed-sadiq", "Muhammed Sadiq"),
     (("Sadiq", "*", [0]), "PERSON", "person:muhammed-sadiq", "Muhammed Sadiq"),
-    ("Abdul Kabir", "PERSON", "person:abdul-kabir", "Maulvi Abdul Kabir"),
+    ("Abdul Kabir", "PERSON", "person:abdul-kabir", "Abdul Kabir"),   # R8/R9: "Maulvi" is an honorific, not part of the name (2nd annotator)
 ]
 
 DATES = [
