@@ -126,3 +126,17 @@ def test_cli_subprocess_on_seed(corpus_dir, tmp_path):
         assert text[span["start"] : span["end"]] == span["text"]
     validated = subprocess.run([sys.executable, "-m", "claimspan", "validate", str(docs), "--texts", str(corpus_dir)], capture_output=True, text=True, check=False)
     assert validated.returncode == 0, validated.stderr
+
+
+def test_cli_show_prints_claim_with_source_and_hedges(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("According to the ministry, the talks will likely resume in January.\n", encoding="utf-8")
+    claims = tmp_path / "claims.jsonl"
+    assert run("extract", str(article), "--published", "2025-01-06", "-o", str(claims)).exit_code == 0
+    result = run("show", str(claims), "--doc", "article")
+    assert result.exit_code == 0, result.output
+    assert "the talks will likely resume in January" in result.stdout
+    assert "source: the ministry [According to]" in result.stdout
+    assert "hedges: likely" in result.stdout
+    assert "January=2025-01" in result.stdout
+    assert run("show", str(claims), "--doc", "other").stdout.strip() == ""

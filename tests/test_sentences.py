@@ -11,10 +11,13 @@ import pytest
         ("Troops Leave Town\nThe army withdrew on Monday.", ["Troops Leave Town", "The army withdrew on Monday."]),
         ("- Talks resumed\n- Trade fell sharply\nThe envoy left.", ["- Talks resumed", "- Trade fell sharply", "The envoy left."]),
         ("The attack was condemned.   \"We will respond,\" said Col. Ahmed Khan, a spokesman.", ["The attack was condemned.", "\"We will respond,\" said Col. Ahmed Khan, a spokesman."]),
-        ("KABUL, Afghanistan (Sept. 1) - A security force detained three insurgents.", ["KABUL, Afghanistan (Sept. 1) - A security force detained three insurgents."]),
-        ("For Immediate Release\u2028Download PDF \u2028\u2028\xa0KABUL, Afghanistan (Sept. 8) - Forces came under fire.", ["For Immediate Release", "Download PDF", "KABUL, Afghanistan (Sept. 8) - Forces came under fire."]),
+        ("KABUL, Afghanistan (Sept. 1) - A security force detained three insurgents.", ["KABUL, Afghanistan (Sept. 1) -", "A security force detained three insurgents."]),
+        ("Attack Kills Four\nNAIROBI, Kenya (AP) _ Suspected bombs exploded on Friday.", ["Attack Kills Four", "NAIROBI, Kenya (AP) _", "Suspected bombs exploded on Friday."]),
+        ("He said the trade was wrong ...] and we are looking into it.", ["He said the trade was wrong ...] and we are looking into it."]),
+        ("Talks in Doha (the third round) - and more - went on.", ["Talks in Doha (the third round) - and more - went on."]),
+        ("For Immediate Release\u2028Download PDF \u2028\u2028\xa0KABUL, Afghanistan (Sept. 8) - Forces came under fire.", ["For Immediate Release", "Download PDF", "KABUL, Afghanistan (Sept. 8) -", "Forces came under fire."]),
     ],
-    ids=["initials-abbreviations", "closing-quote", "headline-line", "bullets", "wire-spacing-quote", "dateline", "unicode-line-separator"],
+    ids=["initials-abbreviations", "closing-quote", "headline-line", "bullets", "wire-spacing-quote", "dateline", "dateline-agency", "lower-case-continues", "bracket-dash-mid-sentence", "unicode-line-separator"],
 )
 def test_sentences_news_text(process, text, expected):
     doc = process(text)

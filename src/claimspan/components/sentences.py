@@ -7,10 +7,11 @@ so this stage marks only what it is sure of and leaves every other token to the 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterator, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.attrs import IS_SPACE, IS_TITLE, ORTH, SENT_START, SPACY
+from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from ..tables import SentenceException, read_table
@@ -23,8 +24,21 @@ LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
 OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "«", "``"})
 
 
+# Bit flags of a word's kind, cached per ORTH id (see SentenceFixer._kind).
+LINE_BREAK, CLOSING, OPENING, FINAL, ABBREVIATION, TITLE_WORD, ENDS, LOWER_WORD, DASH, RIGHT_BRACKET, CAPITALS = (1 << bit for bit in range(11))
+DASHES = frozenset({"-", "--", "–", "—", "_"})
+# A wire-copy dateline ("KABUL, Afghanistan (Sept. 8) -", "NAIROBI, Kenya (AP) _") is its own
+# sentence (GUIDELINES R5) when its dash comes within this many tokens of the line's start.
+DATELINE_MAX_TOKENS = 16
+
+
 def _has_line_break(text: str) -> bool:
     return any(mark in text for mark in LINE_BREAKS)
+
+
+def _is_initial(text: str) -> bool:
+    """An initial such as "J." in "J. Smith"."""
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
 
 
 @Language.factory(
@@ -43,72 +57,93 @@ class SentenceFixer:
     def __init__(self, *, name: str = "claimspan_sentences") -> None:
         self.name = name
         self.abbreviations: frozenset[str] = frozenset()
+        self._kinds: dict[int, int] = {}  # word kinds by ORTH id, filled as words are met
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, exceptions_path: Optional[str] = None) -> None:
         if exceptions_path:
             self.abbreviations = frozenset(entry.text for entry in read_table(Path(exceptions_path), SentenceException))
+            self._kinds = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, dict(self.find(doc)))
         return doc
 
-    def find(self, doc: Doc) -> Iterable[tuple[int, bool]]:
-        """Yield (token index, is a sentence start) for each token whose start must change."""
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            decided = self._decide(token, previous)
-            if decided is not None:
-                yield token.i, decided
+    def find(self, doc: Doc) -> Iterator[tuple[int, bool]]:
+        """Yield (token index, is a sentence start) for every token this stage is sure about.
 
-    def _decide(self, token: Token, previous: Token) -> Optional[bool]:
-        if token.is_space:
-            # whitespace stays with the sentence it follows
+        Works on the token attribute arrays and a per-word cache rather than Token objects: it
+        looks at every token, before the parser, so it must stay cheap.
+        """
+        if len(doc) < 2:
+            return
+        columns = doc.to_array([ORTH, SPACY, IS_SPACE, IS_TITLE]).tolist()
+        kinds = [self._kind(orth, doc.vocab) for orth, _, _, _ in columns]
+        last_word_kind = 0  # kind of the last non-space token so far
+        ends = False  # whether the token just before ends a sentence (through closing quotes)
+        line_start = 0  # index of the first token of the current line
+        dateline_end = -1  # index of the dash that closes a dateline on this line, if any
+        for index in range(1, len(columns)):
+            previous_kind, kind = kinds[index - 1], kinds[index]
+            _, previous_trailing, previous_space, _ = columns[index - 1]
+            _, _, is_space, is_title = columns[index]
+            if previous_kind & LINE_BREAK:
+                line_start, dateline_end = index, -1
+            elif line_start == index - 1 and columns[line_start][2]:
+                line_start = index  # the line began with spaces: its first word comes after them
+            if not previous_space:
+                ends = bool(previous_kind & FINAL) or bool(previous_kind & CLOSING and ends)
+                last_word_kind = previous_kind | (ENDS if ends else 0)
+                if previous_kind & DASH and index - 2 >= line_start and kinds[index - 2] & RIGHT_BRACKET and kinds[line_start] & CAPITALS and index - line_start <= DATELINE_MAX_TOKENS:
+                    dateline_end = index - 1
+            if dateline_end >= 0 and not is_space:
+                # the first word after the dateline's dash (only spaces can come between)
+                dateline_end = -1
+                yield index, True
+                continue
+            yield index, self._decide(kind, previous_kind, last_word_kind, previous_space, previous_trailing, is_space, is_title, kinds, index)
+
+    @staticmethod
+    def _decide(kind, previous_kind, last_word_kind, previous_space, previous_trailing, is_space, is_title, kinds, index) -> Optional[bool]:
+        if is_space:
+            return False  # whitespace stays with the sentence it follows
+        if previous_kind & LINE_BREAK:
+            return True  # a line break ends a paragraph, a headline or a bullet line
+        if kind & CLOSING and not previous_space and not previous_trailing:
             return False
-        if _has_line_break(previous.text) or _has_line_break(previous.whitespace_):
-            # a line break ends a paragraph, a headline or a bullet line
-            return True
-        if token.text in CLOSING_PUNCTUATION and not previous.is_space and not previous.whitespace_:
-            return False
-        last_word = self._previous_word(previous)
-        if last_word is not None and self._is_abbreviation(last_word):
-            return False
-        if last_word is None:
-            return None
-        if not self._ends_sentence(last_word):
+        if kind & LOWER_WORD:
+            return False  # a news sentence does not start in lower case
+        if last_word_kind & ABBREVIATION or not last_word_kind & ENDS:
             # news sentences end with a full stop, question or exclamation mark (or a line break)
             return False
-        if previous.is_space and (token.is_title or self._opens_quoted_sentence(token)):
-            # several spaces after a full stop separate sentences in wire copy
-            return True
+        opens_quoted = kind & OPENING and index + 1 < len(kinds) and kinds[index + 1] & TITLE_WORD
+        if previous_space and (is_title or opens_quoted):
+            return True  # several spaces after a full stop separate sentences in wire copy
         return None
 
-    @staticmethod
-    def _ends_sentence(token: Token) -> bool:
-        """A full stop, or a closing quote or bracket right after one ('... done.”')."""
-        while token.text in CLOSING_PUNCTUATION and token.i > 0:
-            token = token.doc[token.i - 1]
-        return token.text in SENTENCE_FINAL or token.text.endswith(".")
+    def _kind(self, orth: int, vocab) -> int:
+        kind = self._kinds.get(orth)
+        if kind is None:
+            text = vocab.strings[orth]
+            kind = (
+                (LINE_BREAK if _has_line_break(text) else 0)
+                | (CLOSING if text in CLOSING_PUNCTUATION else 0)
+                | (OPENING if text in OPENING_QUOTES else 0)
+                | (FINAL if text in SENTENCE_FINAL or text.endswith(".") else 0)
+                | (ABBREVIATION if text in self.abbreviations or _is_initial(text) else 0)
+                | (TITLE_WORD if text.istitle() else 0)
+                | (LOWER_WORD if text[:1].islower() else 0)
+                | (DASH if text in DASHES else 0)
+                | (RIGHT_BRACKET if text.endswith(")") else 0)  # "8)" in "(Sept. 8)" is one token
+                | (CAPITALS if len(text) > 1 and text.isalpha() and text.isupper() else 0)
+            )
+            self._kinds[orth] = kind
+        return kind
 
-    @staticmethod
-    def _opens_quoted_sentence(token: Token) -> bool:
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return token.text in OPENING_QUOTES and following is not None and following.is_title
-
-    @staticmethod
-    def _previous_word(token: Token) -> Optional[Token]:
-        while token.is_space:
-            if token.i == 0:
-                return None
-            token = token.doc[token.i - 1]
-        return token
-
-    def _is_abbreviation(self, token: Token) -> bool:
-        text = token.text
-        if text in self.abbreviations:
-            return True
-        # an initial such as "J." in "J. Smith"
-        return len(text) == 2 and text[0].isupper() and text[1] == "."
-
-    def set_annotations(self, doc: Doc, starts: dict[int, bool]) -> None:
+    def set_annotations(self, doc: Doc, starts: dict[int, Optional[bool]]) -> None:
+        # one array write instead of a Token per word; 1 = starts a sentence, -1 = does not, 0 = the parser decides
+        values = doc.to_array([SENT_START]).astype("int64").view("uint64")  # spaCy wants uint64; -1 wraps round
+        signed = values.view("int64")
         for index, is_start in starts.items():
-            doc[index].is_sent_start = is_start
+            if is_start is not None:
+                signed[index] = 1 if is_start else -1
+        doc.from_array([SENT_START], values)
