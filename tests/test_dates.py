@@ -85,3 +85,100 @@ def test_dates_spans_sorted_and_disjoint(process):
     spans = list(doc.spans["dates"])
     assert spans == sorted(spans, key=lambda span: span.start)
     assert all(left.end <= right.start for left, right in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "US stock markets saw an unusually turbulent day yesterday. A trader said: `` What we saw happen today was chaos.''\n(By the following day the theory had been abandoned.)",
+            "2010-05-07",
+            [("an unusually turbulent day", "DATE", "2010-05-06", None), ("yesterday", "DATE", "2010-05-06", None), ("today", "DATE", "2010-05-06", None), ("the following day", "DATE", "2010-05-07", None)],
+        ),
+        (
+            "At a press conference at 16:15 UTC, June 1st, the chief executive of the company, which filed for bankruptcy earlier today, outlined a plan.",
+            "2009-06-04",
+            [("16:15 UTC", "TIME", "2009-06-01T16:15Z", None), ("June 1st", "DATE", "2009-06-01", None), ("earlier today", "DATE", "2009-06-01", None)],
+        ),
+        (
+            "Stocks fell sharply yesterday. Trades made at 2.40 PM are to be cancelled.",
+            "2010-05-07",
+            [("yesterday", "DATE", "2010-05-06", None), ("2.40 PM", "TIME", "2010-05-06T14:40", None)],
+        ),
+        (
+            "The minister said today that the talks would resume.",
+            "2010-05-07",
+            [("today", "DATE", "2010-05-07", None)],
+        ),
+        (
+            "However, the workers may not earn what they earn today.",
+            "2006-01-23",
+            [("today", "DATE", "PRESENT_REF", None)],
+        ),
+        (
+            "The A350 is a new design currently under development, and the airline recently launched three routes.",
+            "2007-06-09",
+            [("currently", "DATE", "PRESENT_REF", None), ("recently", "DATE", "PAST_REF", None)],
+        ),
+        (
+            "Shares fell 2.5 percent the day the deal was announced.",
+            "2007-06-09",
+            [("the day", "DATE", "XXXX-XX-XX", None)],
+        ),
+        (
+            "The Dow lost 998 points yesterday but recovered to end the day with a smaller loss.",
+            "2010-05-07",
+            [("yesterday", "DATE", "2010-05-06", None), ("the day", "DATE", "2010-05-06", None)],
+        ),
+        (
+            "It may look at permanent closure in two to three years.",
+            "2006-01-23",
+            [("two to three years", "DURATION", "P2Y", "EQUAL_OR_MORE")],
+        ),
+        (
+            "The Greek economy will go through a depression over the next couple of years.",
+            "2010-05-07",
+            [("the next couple of years", "DURATION", "P2Y", "APPROX")],
+        ),
+    ],
+    ids=["quote-today-is-reference-day", "earlier-today-in-dated-sentence", "clock-time-takes-reference-day", "today-in-narration", "today-nowadays", "currently-recently", "the-day-with-clause", "end-the-day", "n-to-m-years", "couple-of-years"],
+)
+def test_dates_reference_time(process, text, published, expected):
+    assert _dates(process(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", [("Thursday", "DATE", "1998-10-01", None)]),
+        ("Until Thursday, they had not called him a suspect.", "1999-05-07", [("Thursday", "DATE", "1999-05-06", None)]),
+        ("They said they would appeal the decision, announced Wednesday by the commissioner.", "2000-01-06", [("Wednesday", "DATE", "2000-01-05", None)]),
+        ("Officials postponed until Tuesday any action on the case.", "2000-03-30", [("Tuesday", "DATE", "2000-04-04", None)]),
+        ("The government staged celebrations to mark the entry into NATO on Friday.", "1999-03-13", [("Friday", "DATE", "1999-03-12", None)]),
+    ],
+    ids=["past-plan-looks-ahead", "until-in-past-perfect", "participle-is-done", "deadline-until", "purpose-clause-takes-main-tense"],
+)
+def test_dates_weekday_direction(process, text, published, expected):
+    assert _dates(process(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The impacted hourly and salaried workers face uncertain futures.", "hourly"),
+        ("He said that day one motions had been filed in the court.", "that day"),
+        ("The poster showed a picture of Gary Cooper from the film High Noon.", "Noon"),
+        ("It may look at permanent closure in two to three years.", "two"),
+    ],
+    ids=["hourly-workers", "day-one", "high-noon", "range-lower-bound"],
+)
+def test_dates_false_hits(process, text, absent):
+    doc = process(text, published="2006-01-23")
+    assert absent not in [span.text for span in doc.spans["dates"]]
+
+
+def test_quote_intervals():
+    from claimspan.components.dates.context import quote_intervals
+
+    text = 'He said: `` One.\\nTwo.\'\' Then "three" and “four”.'
+    assert [text[start:end] for start, end in quote_intervals(text)] == ["`` One.\\nTwo.''", '"three"', "“four”"]

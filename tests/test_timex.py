@@ -61,6 +61,23 @@ CASES = [
     ("10:35 a.m. Friday", MONDAY, False, "TIME", "2025-01-03T10:35", None),
     ("this morning", MONDAY, False, "TIME", "2025-01-06TMO", None),
     ("Sunday night", MONDAY, False, "TIME", "2025-01-05TNI", None),
+    # a couple of -> APPROX (R19); "N to M units" -> the lower bound, EQUAL_OR_MORE (R20)
+    ("the next couple of years", MONDAY, False, "DURATION", "P2Y", "APPROX"),
+    ("a couple of days", MONDAY, False, "DURATION", "P2D", "APPROX"),
+    ("two to three years", MONDAY, False, "DURATION", "P2Y", "EQUAL_OR_MORE"),
+    ("two or three days", MONDAY, False, "DURATION", "PXD", None),
+    # anaphoric days: the anchor here stands for the reference time the component passes
+    ("that day", MONDAY, False, "DATE", "2025-01-06", None),
+    ("Earlier that day", MONDAY, False, "DATE", "2025-01-06", None),
+    ("that same day", MONDAY, False, "DATE", "2025-01-06", None),
+    ("the following day", MONDAY, False, "DATE", "2025-01-07", None),
+    ("that night", MONDAY, False, "TIME", "2025-01-06TNI", None),
+    ("the next morning", MONDAY, False, "TIME", "2025-01-07TMO", None),
+    # "overnight" in a report is the night that ended on the publication day
+    ("overnight", date(2010, 10, 17), False, "TIME", "2010-10-16TNI", None),
+    # a day-month date takes the nearer occurrence only when it is within four months
+    ("Oct. 23", date(1999, 5, 6), False, "DATE", "1998-10-23", None),
+    ("Jan. 14", MONDAY, False, "DATE", "2025-01-14", None),
 ]
 
 

@@ -3,79 +3,43 @@
 Values follow TimeML 1.2.1 / TIMEX3 (ISO 8601 with X for what the text leaves open): DATE `2024-12-24`,
 `2024-12`, `2025-W01`, `2024`, `202X`; DURATION `P3.5Y`, `PT16H`, `PXY`; SET `P1W`; TIME
 `2025-01-06T15:00`, `2025-01-06TMO`; and the references PRESENT_REF, PAST_REF, FUTURE_REF.
+Word tables and mods: timex_tables.py; calendar dates ("Dec 24", "July 2024"): timex_calendar.py.
 
-Mods follow the TimeML 1.2.1 guidelines: "late"/"end of" END, "early"/"beginning of" START, "mid"
-MID, "about"/"around"/"or so" APPROX, "over"/"more than" MORE_THAN, "almost"/"nearly"/"less than"
-LESS_THAN (the guidelines list "nearly" and "almost" under LESS_THAN), "at least" EQUAL_OR_MORE,
-"up to"/"at most" EQUAL_OR_LESS. On a point in time ("over three years ago") MORE_THAN becomes
-BEFORE and LESS_THAN becomes AFTER: the point is earlier / later than the anchor minus three years.
-
-dateparser resolves the dates that have a day and a month ("Dec 24", "June 04, 2009", "12/05/1998")
-against the anchor. It returns one full datetime, so it cannot say "a month", "a week", "a year or
-so" or "late December": granularity, durations, sets and mods come from the rules here.
+The anchor is the publication date, or the reference time the text sets (the component decides):
+"the following day" is the anchor plus one day.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-import dateparser
 from text_to_num import text2num
 
-MONTHS = {name: number for number, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-    ("november", "nov"), ("december", "dec")), start=1) for name in names}
-WEEKDAYS = {name: number for number, names in enumerate((
-    ("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"), ("thursday", "thu", "thurs"),
-    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun")), start=1) for name in names}
-SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-# unit word -> (ISO duration unit, multiplier, calendar granularity of a point "N units ago")
-UNITS = {
-    "second": ("TS", 1, "day"), "minute": ("TM", 1, "day"), "hour": ("TH", 1, "day"),
-    "day": ("D", 1, "day"), "week": ("W", 1, "week"), "fortnight": ("W", 2, "week"),
-    "month": ("M", 1, "month"), "quarter": ("M", 3, "quarter"), "year": ("Y", 1, "year"),
-    "decade": ("Y", 10, "decade"), "century": ("Y", 100, "century"),
-}
-PLURALS = {"centuries": "century", "yrs": "year", "hrs": "hour", "mins": "minute", "secs": "second"}
-# Vague quantities give an X in the value ("several years" -> PXY, TimeML 1.2.1).
-VAGUE = frozenset({"", "several", "few", "a few", "many", "some", "recent", "coming", "the coming", "the past", "past", "the last", "last", "the next", "next", "numerous"})
-# Longest first, so "more than" wins over shorter prefixes; the mod applies to the rest of the phrase.
-PREFIX_MODS = (
-    ("no more than ", "EQUAL_OR_LESS"), ("no less than ", "EQUAL_OR_MORE"), ("the beginning of ", "START"),
-    ("the middle of ", "MID"), ("the start of ", "START"), ("beginning of ", "START"), ("the end of ", "END"),
-    ("middle of ", "MID"), ("approximately ", "APPROX"), ("more than ", "MORE_THAN"), ("less than ", "LESS_THAN"),
-    ("start of ", "START"), ("at least ", "EQUAL_OR_MORE"), ("end of ", "END"), ("at most ", "EQUAL_OR_LESS"),
-    ("roughly ", "APPROX"), ("almost ", "LESS_THAN"), ("nearly ", "LESS_THAN"), ("around ", "APPROX"),
-    ("about ", "APPROX"), ("up to ", "EQUAL_OR_LESS"), ("under ", "LESS_THAN"), ("early ", "START"),
-    ("over ", "MORE_THAN"), ("late ", "END"), ("mid ", "MID"), ("the late ", "END"), ("the early ", "START"), ("the mid ", "MID"),
+from .timex_calendar import absolute, weekend
+from .timex_tables import (
+    DEICTIC_DAYS,
+    MODIFIER_WORDS,
+    MONTHS,
+    PARTS_OF_DAY,
+    PLURALS,
+    POINT_MODS,
+    PREFIX_MODS,
+    REFERENCES,
+    RELATIVE_OFFSETS,
+    SEASONS,
+    SET_ADVERBS,
+    SUFFIX_MODS,
+    UNITS,
+    VAGUE,
+    WEEKDAYS,
+    Timex,
 )
-SUFFIX_MODS = ((" or so", "APPROX"), (" or more", "EQUAL_OR_MORE"), (" or less", "EQUAL_OR_LESS"))
-# Words that may stand just left of a temporal expression and belong to it (the component extends to them).
-MODIFIER_WORDS = frozenset(word for prefix, _ in PREFIX_MODS for word in prefix.split() if word not in {"the", "of"})
-POINT_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE", "EQUAL_OR_LESS": "ON_OR_AFTER"}
-REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "the present": "PRESENT_REF", "currently": "PRESENT_REF",
-              "the past": "PAST_REF", "recently": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF"}
-SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-               "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W"}
-DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-RELATIVE_OFFSETS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "the coming": 1, "following": 1}
 
-
-@dataclass(frozen=True)
-class Timex:
-    """A normalised temporal expression: TIMEX3 type, value and mod."""
-
-    type: str
-    value: str
-    mod: Optional[str] = None
+__all__ = ["MODIFIER_WORDS", "MONTHS", "SET_ADVERBS", "Timex", "normalize"]
 
 
 def normalize(text: str, anchor: Optional[date], *, future: bool = False) -> Optional[Timex]:
@@ -98,6 +62,8 @@ def _normalize(phrase: str, anchor: Optional[date], future: bool) -> Optional[Ti
             phrase, mod = phrase[len(prefix):], prefix_mod
             break
     timex = _parse(phrase, anchor, future)
+    if timex is not None and mod is None and timex.type == "DURATION" and re.search(r"\bcouple\b", phrase):
+        mod = "APPROX"  # "the next couple of years": two, roughly (GUIDELINES R19)
     if timex is None or mod is None:
         return timex
     if timex.type != "DURATION":
@@ -114,7 +80,7 @@ def _clean(text: str) -> str:
 
 
 def _parse(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
-    for parser in (_reference, _clock_time, _part_of_day, _deictic, _weekday, _ago, _relative, _set, _duration, _absolute):
+    for parser in (_reference, _clock_time, _part_of_day, _deictic, _weekday, _ago, _relative, _set, _duration, absolute):
         timex = parser(phrase, anchor, future)
         if timex is not None:
             return timex
@@ -156,8 +122,14 @@ def _part_of_day(phrase: str, anchor: Optional[date], future: bool) -> Optional[
     """'this morning', 'Friday night', 'yesterday afternoon' -> TIME with a TIMEX3 part-of-day code."""
     head, _, part = phrase.rpartition(" ")
     if part not in PARTS_OF_DAY or not head:
-        return Timex("TIME", _day_value(anchor, 0) + "TNI") if phrase == "overnight" else None
-    day = Timex("DATE", _day_value(anchor, 0)) if head == "this" else _parse(head, anchor, future)
+        # "overnight" in a report is the night that ended on the anchor day: it starts the day before
+        return Timex("TIME", _day_value(anchor, -1) + "TNI") if phrase == "overnight" else None
+    if head == "this":
+        day = Timex("DATE", _day_value(anchor, 0))
+    elif re.fullmatch(r"(?:(?:earlier|later) )?(?:that|that same|the same|the next|the following|the previous)", head):
+        day = _relative(head + " day", anchor, future)  # "that night", "the next morning": from the reference day
+    else:
+        day = _parse(head, anchor, future)
     if day is None or day.type != "DATE" or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}|XXXX-WXX-\d", day.value):
         return None
     return Timex("TIME", day.value + "T" + PARTS_OF_DAY[part])
@@ -179,7 +151,7 @@ def _weekday(phrase: str, anchor: Optional[date], future: bool) -> Optional[Time
         return None
     weekday = WEEKDAYS[match.group(2)]
     if match.group(3):  # "Monday, Oct. 26": the date decides
-        return _absolute(match.group(3), anchor, future)
+        return absolute(match.group(3), anchor, future)
     if anchor is None:
         return Timex("DATE", f"XXXX-WXX-{weekday}")
     back = (anchor.isoweekday() - weekday) % 7
@@ -284,7 +256,9 @@ def _point(anchor: Optional[date], granularity: str, offset: float) -> str:
 
 
 def _relative(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
-    """'last week', 'this year', 'earlier this month', 'the past year', 'the next three years', 'last fall'."""
+    """'last week', 'this year', 'earlier this month', 'the past year', 'the next three years', 'last fall';
+    'that day', 'the same day', 'the following day' are the anchor's day (the reference time) or the next."""
+    phrase = re.sub(r"^(?:(?:earlier|later) )?(?:that|the) same day$|^(?:earlier|later) that day$", "that day", phrase)
     match = re.fullmatch(r"(?:the )?(?:(?:earlier|later) )?(this|current|last|previous|next|coming|following|past|recent|that)(?: (.+))? ([a-z]+)", phrase)
     if not match:
         return None
@@ -306,7 +280,7 @@ def _relative(phrase: str, anchor: Optional[date], future: bool) -> Optional[Tim
         number = _quantity(amount or ("" if word != unit else "a"))
         return None if number is None or unit == "weekend" else Timex("DURATION", _duration_value(number, unit))
     if relation == "that":
-        return None
+        return Timex("DATE", _day_value(anchor, 0)) if unit == "day" else None
     return Timex("DATE", _point(anchor, UNITS[unit][2] if unit in UNITS else unit, RELATIVE_OFFSETS[relation]))
 
 
@@ -329,11 +303,15 @@ def _duration(phrase: str, anchor: Optional[date], future: bool) -> Optional[Tim
         return None  # ages ("a 6-year-old") are not TIMEX3 in TimeBank/AQUAINT
     phrase = re.sub(r" long$", "", re.sub(r"^the ", "", phrase))
     if phrase in {"weekend", "weekends"}:
-        return _weekend(anchor, future)
+        return weekend(anchor, future)
     parts = _split_unit(phrase)
     if not parts or parts[2]:
         return None
     amount = parts[0]
+    bounds = re.fullmatch(r"(\S+) (?:to|-) \S+|(\d+)-\d+", amount)
+    lower = _quantity(bounds.group(1) or bounds.group(2)) if bounds else None
+    if lower is not None and lower > 0:  # "two to three years": the lower bound, or more (GUIDELINES R20)
+        return Timex("DURATION", _duration_value(lower, parts[1]), "EQUAL_OR_MORE")
     if re.fullmatch(r"(?:between )?\S+ (?:to|and|or|-) \S+|\d+-\d+", amount):
         return Timex("DURATION", _duration_value(-1, parts[1]))  # a range: the unit is known, the number is not
     number = _quantity(amount)
@@ -344,88 +322,3 @@ def _duration(phrase: str, anchor: Optional[date], future: bool) -> Optional[Tim
     return Timex("DURATION", _duration_value(number, parts[1]))
 
 
-def _weekend(anchor: Optional[date], future: bool) -> Timex:
-    """'the weekend' is the last one (the next one in a forward-looking sentence), as YYYY-Www-WE."""
-    if anchor is None:
-        return Timex("DATE", "XXXX-WXX-WE")
-    saturday = anchor + timedelta(days=(6 - anchor.isoweekday()) % 7) if future else anchor - timedelta(days=(anchor.isoweekday() - 6) % 7)
-    year, week, _ = saturday.isocalendar()
-    return Timex("DATE", f"{year}-W{week:02d}-WE")
-
-
-def _absolute(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
-    """Calendar dates: '2024-12-24', 'Dec 24', 'July 2024', 'December', '2024', 'the 1990s', 'the third quarter'."""
-    phrase = re.sub(r"^(the |fiscal |year |the year )", "", phrase)
-    if re.fullmatch(r"\d{4}-\d\d(-\d\d)?", phrase):
-        return Timex("DATE", phrase)
-    match = re.fullmatch(r"(\d{4})-\d\d-\d\d[ t](\d\d:\d\d)(?::\d\d)?", phrase)
-    if match:
-        return Timex("TIME", f"{phrase[:10]}T{match.group(2)}")
-    if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", phrase):
-        return Timex("DATE", phrase)
-    match = re.fullmatch(r"'?(1[0-9]{2}|20[0-9]|[0-9])0s", phrase)
-    if match:
-        digits = match.group(1)
-        return Timex("DATE", (digits if len(digits) == 3 else "19" + digits) + "X")
-    match = re.fullmatch(r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", phrase)
-    if match:
-        quarter = ORDINALS[match.group(1)]
-        year = match.group(2) or (f"{anchor.year:04d}" if anchor else "XXXX")
-        return Timex("DATE", f"{year}-Q{quarter}")
-    match = re.fullmatch(r"(spring|summer|fall|autumn|winter)(?: of)? (\d{4})", phrase)
-    if match:
-        return Timex("DATE", f"{match.group(2)}-{SEASONS[match.group(1)][0]}")
-    return _calendar(phrase, anchor, future)
-
-
-def _calendar(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
-    words = re.findall(r"[a-z]+|\d+", phrase)
-    month = next((MONTHS[word] for word in words if word in MONTHS), None)
-    numbers = [int(word) for word in words if word.isdigit()]
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", phrase):
-        month, numbers = numbers[0], numbers[1:]
-    elif month is None or any(word not in MONTHS and not word.isdigit() and word not in {"st", "nd", "rd", "th", "of", "the"} for word in words):
-        return None
-    day = next((number for number in numbers if number <= 31), None)
-    year = next((number for number in numbers if number > 31), None)
-    if year is not None and year < 100:
-        year += 1900 if year > 30 else 2000
-    if day is None:
-        if year is not None:
-            return Timex("DATE", f"{year:04d}-{month:02d}")
-        if anchor is None:
-            return Timex("DATE", f"XXXX-{month:02d}")
-        # past-tense text keeps the past month unless it is 11 months back; a forward-looking one
-        # falls back to the past month when the next one is more than half a year away
-        months = _nearest(anchor.month, month, 12, future, limit=6 if future else 10)
-        year, month_index = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
-        return Timex("DATE", f"{year:04d}-{month_index + 1:02d}")
-    if year is None and anchor is None:
-        return Timex("DATE", f"XXXX-{month:02d}-{day:02d}")
-    if year is None:
-        # dateparser gives the occurrence in the preferred direction; the other one wins when it is
-        # much nearer ("Jan. 14" in a text of Jan. 6 is next week, not eleven months ago).
-        preferred = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, future)
-        other = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, not future)
-        if preferred and other and abs((preferred - anchor).days) > 183 and abs((other - anchor).days) < abs((preferred - anchor).days):
-            preferred = other
-        return Timex("DATE", preferred.isoformat()) if preferred else None
-    parsed = _dateparse(f"{MONTH_NAMES[month - 1]} {day} {year}", anchor, future)
-    return Timex("DATE", parsed.isoformat()) if parsed else None
-
-
-def _nearest(current: int, target: int, cycle: int, future: bool, *, limit: int) -> int:
-    """Steps from current to target in the preferred direction, or the other way when that is nearer
-    and the preferred one is more than limit steps away (a month name refers to the nearest month)."""
-    back, ahead = -((current - target) % cycle), (target - current) % cycle
-    preferred, other = (ahead, back) if future else (back, ahead)
-    return other if abs(preferred) > limit and abs(other) < abs(preferred) else preferred
-
-
-@lru_cache(maxsize=1024)
-def _dateparse(text: str, anchor: Optional[date], future: bool) -> Optional[date]:
-    settings = {"PREFER_DATES_FROM": "future" if future else "past", "REQUIRE_PARTS": ["day", "month"]}
-    if anchor is not None:
-        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.date() if parsed else None

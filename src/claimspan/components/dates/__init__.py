@@ -1,4 +1,5 @@
-"""claimspan_dates: find temporal expressions and normalise them to TIMEX3 against the publication date."""
+"""claimspan_dates: find temporal expressions and normalise them to TIMEX3 against the publication date,
+or against the reference time the text sets (context.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..extensions import register_extensions
-from ..tables import DatePatternEntry, read_table
-from ..timex import MODIFIER_WORDS, MONTHS, Timex, normalize
+from ...extensions import register_extensions
+from ...tables import DatePatternEntry, read_table
+from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
+from .context import Mention, looks_forward, nominal_day, resolve_references
 
 SPAN_KEY = "dates"
 NER_LABELS = frozenset({"DATE", "TIME"})
@@ -26,9 +28,6 @@ LEADING_SIGNALS = frozenset({
 # Brackets and spaced dashes end an expression: "(Sept. 8) - Afghan and coalition forces".
 BREAKS = frozenset({"(", ")", "[", "]", "—", "–", "-", ";", ":", "|"})
 RANGE_WORDS = frozenset({"and", "to", "through", "-", "–", "or", "until"})
-# The head verb's lemma marks a forward-looking sentence even in the present tense ("talks are scheduled for May").
-FORWARD_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim"})
-FORWARD_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 
 
 @Language.factory("claimspan_dates", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.morph"], default_config={})
@@ -59,22 +58,32 @@ class DateNormalizer:
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
         candidates = [(ent, True) for ent in doc.ents if ent.label_ in NER_LABELS]
         candidates += [(span, False) for span in self.matcher(doc, as_spans=True)]
-        found: dict[tuple[int, int], Timex] = {}
+        found: dict[tuple[int, int], Mention] = {}
         for candidate, is_entity in candidates:
             for span, reading in _split_range(_trim(candidate), anchor):
                 if span is None or (span.start, span.end) in found or _is_not_a_date(span, is_entity=is_entity):
                     continue
                 span = _extend_left(span, anchor) if reading is None else span
-                timex = normalize(reading or span.text, anchor, future=_looks_forward(span))
+                future = looks_forward(span)
+                reading = reading or span.text
+                timex = normalize(reading, anchor, future=future)
+                nominal = nominal_day(span) if timex is None else None
+                if nominal is not None:
+                    timex = Timex("DATE", "XXXX-XX-XX")
                 if timex is not None:
-                    found[(span.start, span.end)] = timex
-        spans = filter_spans([doc[start:end] for start, end in found])
+                    own_day = timex.type != "TIME" or reading.lower() == "overnight" or not (normalize(reading, None) or timex).value.startswith("XXXX-XX-XXT")
+                    found[(span.start, span.end)] = Mention(span, timex, reading, future, own_day, nominal)
+        spans = filter_spans([mention.span for mention in found.values()])
+        mentions = []
         for index, span in enumerate(spans):
-            timex = found[(span.start, span.end)]
+            mention = found[(span.start, span.end)]
             following = spans[index + 1] if index + 1 < len(spans) else None
-            if timex.type == "TIME" and following is not None and following.start - span.end <= 2:
-                timex = _with_day(timex, found[(following.start, following.end)])
-            yield span, timex
+            if mention.timex.type == "TIME" and following is not None and following.start - span.end <= 2:
+                day = found[(following.start, following.end)].timex
+                if day.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+                    mention = Mention(span, _with_day(mention.timex, day), mention.reading, mention.future)
+            mentions.append(mention)
+        yield from resolve_references(mentions, anchor)
 
     def set_annotations(self, doc: Doc, found: list[tuple[Span, Timex]]) -> None:
         spans = []
@@ -111,6 +120,9 @@ def _split_range(span: Optional[Span], anchor: Optional[date]) -> list[tuple[Opt
     '60 and 90 days' -> '60' (read as '60 days') and '90 days'. Pairs (span, text to read or None)."""
     if span is None:
         return [(None, None)]
+    whole = normalize(span.text, anchor)
+    if whole is not None and whole.type == "DURATION" and whole.mod == "EQUAL_OR_MORE":
+        return [(span, None)]  # "two to three years" is one duration, the lower bound or more (R20)
     for token in span[1:-1]:
         if token.lower_ in RANGE_WORDS:
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
@@ -130,10 +142,21 @@ def _with_day(timex: Timex, day: Timex) -> Timex:
 
 
 def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
-    """A number that only looks like a year: 'Local 1520', '2000 soldiers', a release code '2010-09-CA-125'."""
+    """A number that only looks like a year: 'Local 1520', '2000 soldiers', a release code '2010-09-CA-125';
+    a frequency word naming a kind of thing: 'hourly and salaried workers', 'the Communist Party daily Granma'."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text in {"-", "–"} and not span[-1].whitespace_:
         return True
+    if span[-1].lower_ == "day" and span.end < len(doc) and doc[span.end].lower_ in {"one", "1"}:
+        return True  # "day one motions" names a stage, not a day (GUIDELINES R16)
+    if span.text.lower() == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
+        return True  # "high noon", the idiom and the film
+    if len(span) == 1 and span[0].lower_ in SET_ADVERBS:
+        following = doc[span.end : span.end + 2]
+        if len(following) == 2 and following[0].dep_ == "cc" and following[1].pos_ in {"ADJ", "VERB"}:
+            return True
+        if span.start > 0 and doc[span.start - 1].pos_ in {"PROPN", "NOUN"} and len(following) and following[0].pos_ == "PROPN":
+            return True
     if len(span) != 1 or span[0].shape_ != "dddd":
         return False
     token = span[0]
@@ -157,28 +180,3 @@ def _extend_left(span: Span, anchor: Optional[date]) -> Span:
         if timex is not None and timex.mod is not None:
             return extended
     return span
-
-
-def _looks_forward(span: Span) -> bool:
-    """True when the governing verb looks ahead ('will resume in January', 'visits to resume in January')."""
-    if span.start > 0 and span.doc[span.start - 1].lower_ == "since":
-        return False
-    head = span.root
-    for _ in range(4):
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
-            break
-        head = head.head
-    return head.pos_ in {"VERB", "AUX"} and _verb_looks_forward(head)
-
-
-def _verb_looks_forward(verb: Token) -> bool:
-    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
-    if any(aux.lower_ in FORWARD_AUX for aux in auxiliaries) or verb.lemma_ in FORWARD_LEMMAS:
-        return True
-    if "Past" in verb.morph.get("Tense") or any("Past" in aux.morph.get("Tense") for aux in auxiliaries):
-        return False
-    if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
-        # an infinitive looks ahead of its clause ("visits to resume"), but a complement
-        # takes the time of the verb it completes ("has been attempting to take over since ...")
-        return _verb_looks_forward(verb.head) if verb.dep_ == "xcomp" and verb.head is not verb else True
-    return False

@@ -1,0 +1,199 @@
+"""The context a temporal expression is read in: tense, direct quotes, and the text's reference time.
+
+TimeML/TempEval practice: deictic expressions ("today", "yesterday") are anchored to the document
+creation time, relative ones ("the following day", "that day") to the reference time, the day the
+text is talking about. In news the reference time is the last day the text named ("US stocks saw a
+turbulent day yesterday ... `` what we saw happen today ''": the quote was spoken yesterday).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator, Optional
+
+from spacy.tokens import Span, Token
+
+from ...timex import Timex, normalize
+
+# The head verb's lemma marks a forward-looking sentence even in the present tense ("talks are scheduled for May").
+FORWARD_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim"})
+FORWARD_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "might", "may"})
+# Signals that put the expression ahead of the speech time: a deadline ("until 9 a.m. Tuesday"), "as soon as".
+FORWARD_SIGNALS = frozenset({"until", "till", "as soon as", "as early as"})
+ANAPHORIC = re.compile(r"(?:(?:earlier|later) )?(?:that|the same|that same|the following|the next|the previous) (?:day|morning|afternoon|evening|night)")
+DEICTIC = re.compile(r"(?:(?:earlier|later) )?(?:today|tonight|this (?:morning|afternoon|evening))")
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# "end the day with a smaller loss": the day is the one the text is talking about.
+DAY_VERBS = frozenset({"end", "close", "open", "start", "begin", "finish"})
+# Adjectives that make "a ... day" an amount or a kind of day rather than a reference to one.
+NOT_A_DAY_REFERENCE = frozenset({"single", "whole", "full", "half", "typical", "normal", "given", "certain", "same", "different", "average", "working", "school"})
+# A reference set this many sentences back still anchors a past-tense "today" ("described the events of today").
+PAST_TODAY_REACH = 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A temporal expression found in the text, with what its value was read from."""
+
+    span: Span
+    timex: Timex
+    reading: str
+    future: bool
+    own_day: bool = True  # False for a clock time or part of day that takes the day from its context
+    nominal: Optional[str] = None  # "adjacent", "reference" or "unknown" for "an unusually turbulent day", "the day"
+
+
+def resolve_references(mentions: list[Mention], anchor: Optional[date]) -> Iterator[tuple[Span, Timex]]:
+    """Re-read anaphoric, deictic and clock expressions against the text's reference time."""
+    if not mentions:
+        return
+    doc = mentions[0].span.doc
+    quotes = quote_intervals(doc.text)
+    sentence_numbers = {sentence.start: number for number, sentence in enumerate(doc.sents)}
+    reference, reference_sentence = None, -99
+    for index, mention in enumerate(mentions):
+        span, timex = mention.span, mention.timex
+        phrase = " ".join(span.text.lower().split())
+        sentence = sentence_numbers.get(span.sent.start, 0)
+        quoted = _inside(span.start_char, quotes)
+        if mention.nominal:
+            timex = _nominal_day(mention, mentions[index + 1] if index + 1 < len(mentions) else None, reference or anchor)
+        elif ANAPHORIC.fullmatch(phrase):
+            timex = normalize(mention.reading, reference or anchor, future=mention.future) or timex
+        elif DEICTIC.fullmatch(phrase):
+            if is_generic_today(span):
+                timex = Timex("DATE", "PRESENT_REF")
+            elif reference is not None and (quoted or reference_sentence == sentence or (sentence - reference_sentence <= PAST_TODAY_REACH and _past(span))):
+                timex = normalize(mention.reading, reference, future=mention.future) or timex
+        elif not mention.own_day and reference is not None:
+            timex = normalize(mention.reading, reference, future=mention.future) or timex
+        if mention.own_day and not mention.nominal and timex.type in {"DATE", "TIME"} and FULL_DAY.match(timex.value) and not _bracketed(span):
+            reference, reference_sentence = date.fromisoformat(timex.value[:10]), sentence
+        yield span, timex
+
+
+def _nominal_day(mention: Mention, following: Optional[Mention], reference: Optional[date]) -> Timex:
+    """'an unusually turbulent day yesterday' is yesterday; 'end the day' the reference day; 'the day the deal was announced' unknown."""
+    span = mention.span
+    if following is not None and following.span.start - span.end <= 1 and FULL_DAY.fullmatch(following.timex.value):
+        return Timex("DATE", following.timex.value)
+    if mention.nominal == "unknown" or reference is None:
+        return Timex("DATE", "XXXX-XX-XX")
+    return Timex("DATE", reference.isoformat())
+
+
+def nominal_day(span: Span) -> Optional[str]:
+    """How a nominal day reference is resolved: 'an unusually turbulent day', 'end the day', 'the day <clause>'."""
+    words = [token.lower_ for token in span]
+    if not words or words[-1] != "day":
+        return None
+    day = span[-1]
+    if words[0] in {"a", "an"} and 3 <= len(words) <= 4 and span[-2].pos_ == "ADJ" and words[-2] not in NOT_A_DAY_REFERENCE:
+        return "reference"
+    if words != ["the", "day"]:
+        return None
+    if day.dep_ == "dobj" and day.head.lemma_ in DAY_VERBS:
+        return "reference"
+    return "unknown" if any(child.dep_ == "relcl" for child in day.children) else None
+
+
+def is_generic_today(span: Span) -> bool:
+    """'today' meaning nowadays: 'what they earn today', 'the auto industry today' -> PRESENT_REF."""
+    if span.text.lower() != "today":
+        return False
+    head = span[0].head
+    if head.pos_ == "NOUN" and span[0].dep_ == "npadvmod":
+        verb = governing_verb(span)  # "what is the auto industry today", not "a statement today by ..."
+        return verb is not None and verb.tag_ in {"VBP", "VBZ"}
+    return head.tag_ in {"VBP", "VBZ"} and any(child.tag_ in {"WP", "WDT"} or child.lower_ in {"than", "as"} for child in head.children)
+
+
+def quote_intervals(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the direct quotes: `` '' and curly quotes by their shape, a straight quote by its side."""
+    intervals, opened = [], None
+    for match in re.finditer(r"``|''|[\"“”]", text):
+        mark, position = match.group(), match.start()
+        opening = mark in {"``", "“"} or (mark == '"' and (position == 0 or text[position - 1] in " \t\n([—-"))
+        if opening and opened is None:
+            opened = position
+        elif not opening and opened is not None:
+            intervals.append((opened, match.end()))
+            opened = None
+    if opened is not None:
+        intervals.append((opened, len(text)))
+    return intervals
+
+
+def _bracketed(span: Span) -> bool:
+    """An aside in brackets ('(By the following day this theory had been abandoned.)') does not move the narrative."""
+    before = span.doc[span.sent.start : span.start]
+    return sum(token.text == "(" for token in before) > sum(token.text == ")" for token in before)
+
+
+def _inside(position: int, intervals: list[tuple[int, int]]) -> bool:
+    index = bisect_right(intervals, (position, float("inf"))) - 1
+    return index >= 0 and intervals[index][0] <= position < intervals[index][1]
+
+
+def _past(span: Span) -> bool:
+    verb = governing_verb(span)
+    return verb is not None and (verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children))
+
+
+def governing_verb(span: Span) -> Optional[Token]:
+    head = span.root
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
+            break
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def looks_forward(span: Span) -> bool:
+    """True when the governing verb looks ahead ('will resume in January', 'visits to resume in January')."""
+    doc = span.doc
+    before = " ".join(token.lower_ for token in doc[max(0, span.start - 3) : span.start])
+    if before.endswith("since"):
+        return False
+    verb = governing_verb(span)
+    if any(before.endswith(signal) for signal in FORWARD_SIGNALS):
+        # a deadline looks ahead unless the clause is past perfect ("Until Thursday, they had not called him a suspect")
+        return verb is None or not any(child.lower_ in {"had", "'d"} for child in verb.children)
+    return verb is not None and _verb_looks_forward(verb)
+
+
+def _verb_looks_forward(verb: Token, depth: int = 0) -> bool:
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    if any(aux.lower_ in FORWARD_AUX for aux in auxiliaries):
+        return True
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in {"acl", "amod", "relcl"}:
+        # a participle on a noun is a done thing ("the decision, announced Wednesday"), unless it is
+        # a plan: then its clause decides ("a service planned for Saturday was canceled")
+        if verb.lemma_ not in FORWARD_LEMMAS or depth > 2:
+            return False
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        return head.pos_ not in {"VERB", "AUX"} or head.i == verb.i or not _past_tense(head)
+    if verb.lemma_ in FORWARD_LEMMAS and not (verb.lemma_ == "set" and verb.tag_ == "VBD"):
+        # "the team planned to leave on Thursday": in news a plan is for the days ahead; but "(they)
+        # set Friday as the deadline" is a past act
+        return True
+    if _past_tense(verb):
+        return False
+    if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
+        # an infinitive looks ahead of its clause ("visits to resume"), but a complement or a purpose
+        # clause takes the time of the verb it depends on ("has been attempting to take over since ...",
+        # "staged celebrations to mark the entry on Friday")
+        if verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and depth < 3:
+            return _verb_looks_forward(verb.head, depth + 1)
+        return True
+    return False
+
+
+def _past_tense(verb: Token) -> bool:
+    auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
+    return "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN" or any(aux.tag_ == "VBD" for aux in auxiliaries) or (verb.tag_ == "VBN" and not auxiliaries)
