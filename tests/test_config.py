@@ -54,3 +54,14 @@ def test_config_data_paths_are_relative_to_config():
     text = (pipeline_dir() / "config.cfg").read_text()
     assert "${paths.root}/actors.jsonl" in text
     assert "/work/" not in text
+
+
+def test_config_refuses_another_model_version(monkeypatch):
+    import importlib.metadata
+
+    from claimspan import loader
+    from claimspan.errors import ClaimspanError
+
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "3.7.1")
+    with pytest.raises(ClaimspanError, match=r"\[E202\].*3\.7\.1 installed, 3\.8\.0 required"):
+        loader.check_model()

