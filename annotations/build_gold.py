@@ -1,7 +1,7 @@
 """Build the gold JSONL files from the hand-authored sources in annotations/src/.
 
 Usage (from the repo root):
-    PYTHONPATH=src /tmp/venv/bin/python annotations/build_gold.py [doc_id ...] [--show-sentences]
+    .venv/bin/python annotations/build_gold.py [doc_id ...] [--show-sentences]
 
 Each annotations/src/<doc_id>.py defines ACTORS, DATES, FIGURES, CLAIMS (see GUIDELINES.md and
 annotations/src/000_f74c9e799bac6eb4.py). Every span is given by its surface string, located by
