@@ -257,3 +257,136 @@ def test_claims_records_are_plain(process):
     (span,) = doc.spans["claims"]
     assert span.label_ == "attributed"
     assert set(span._.claim_record) == {"sentence", "type", "flags", "subject", "predicate", "object", "source", "quotes", "hedges", "negated"}
+
+
+# --- second round: headlines, parser fallbacks, ", so", types, sources, span edges ---
+
+
+@pytest.mark.parametrize(
+    "text, claim_type",
+    [
+        ("Army Unit Seizes Rebel Weapons Cache Near Northern Border\nThe army said on Monday it had found rifles.", "event"),
+        ("Police Arrest Gang Leader Involved in Recent Bank Robbery\nThe suspect was held overnight.", "event"),
+        ("Rebels Free 200 Hostages Held in Jungle Camp\nThe release followed months of talks.", "statistic"),
+    ],
+    ids=["title-case", "participle-only", "figure"],
+)
+def test_claims_headline_is_a_claim(claims_of, text, claim_type):
+    headline = text.split("\n")[0]
+    record = claims_of(text)[0]
+    assert (record.text, record.type, record.source) == (headline, claim_type, None)
+
+
+def test_claims_short_boilerplate_line_is_no_headline(claims_of):
+    records = claims_of("Download PDF\nThe army said on Monday it had found rifles.")
+    assert [record.text for record in records] == ["The army said on Monday it had found rifles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In fact, talks between army officers and a civilian delegation (that included two judges) led by the envoy explored ways to expand trade.",
+        "This at a time when the foreign minister was in Geneva holding talks with rebel leaders aimed at a ceasefire.",
+    ],
+    ids=["noun-root", "verbless-fragment"],
+)
+def test_claims_sentence_with_finite_verb_gives_claim_despite_parse(claims_of, text):
+    (record,) = claims_of(text)
+    assert (record.text, record.type) == (text[:-1], "event")
+
+
+def test_claims_split_at_comma_so(claims_of):
+    wants, necessity = claims_of("Neither country wants a trade war, so a negotiated settlement is a necessity.")
+    assert (wants.text, wants.negated) == ("Neither country wants a trade war", True)
+    assert (necessity.text, necessity.type, necessity.negated) == ("a negotiated settlement is a necessity", "assessment", False)
+
+
+@pytest.mark.parametrize(
+    "text, published, claim_type",
+    [
+        ("The government's unwillingness to negotiate undermined the fragile truce.", "2025-01-06", "assessment"),
+        ("The sanctions were designed to raise the cost of the occupation.", "2025-01-06", "assessment"),
+        ("The detained commander was responsible for several attacks on police posts in the district.", "2025-01-06", "event"),
+        ("The merger is unlikely to win approval from the regulator.", "2025-01-06", "prediction"),
+        ("The new dam may flood several villages in the valley.", "2025-01-06", "prediction"),
+        ("Two more mines are to be closed later this year.", "2025-01-06", "prediction"),
+        ("Steelmaker cutting 5,000 jobs by 2030 in Europe.", "2025-01-06", "prediction"),
+        ("The minister declined to say when the border would reopen.", "2025-01-06", "event"),
+        ("The carrier also has options on six more aircraft to exercise by 2031.", "2025-01-06", "statistic"),
+    ],
+    ids=["abstract-subject-causal", "designed-to", "responsible-for", "unlikely-to", "may", "be-to", "future-date", "declined-to-say", "options-by-date"],
+)
+def test_claims_types_second_round(claims_of, text, published, claim_type):
+    (record,) = claims_of(text, published=published)
+    assert record.type == claim_type
+
+
+def test_claims_participle_cue_after_writer_clause(claims_of):
+    declined, saying = claims_of("The chief executive declined to comment on the timing, saying that the decision rested with the board.")
+    assert (declined.text, declined.type) == ("The chief executive declined to comment on the timing", "event")
+    assert saying.text == "saying that the decision rested with the board"
+    assert (saying.type, saying.source.text, saying.source.cue.text) == ("attributed", "The chief executive", "saying")
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        ("As well as new roads, the minister stated that a bridge was planned.", "the minister", "stated"),
+        ("The envoy stressed his view that the talks would fail.", "The envoy", "stressed"),
+        ("The union leaders went on to say that the offer was an insult.", "The union leaders", "say"),
+        ("The ministry says that 40 people died in the floods; it noted that rescue work continues.", "The ministry", "says"),
+        ("The chairman expected to close two more plants.", "The chairman", "expected"),
+    ],
+    ids=["nearest-subject", "view-of-subject", "went-on-to-say", "semicolon-it", "expected-to"],
+)
+def test_claims_sources_second_round(claims_of, text, source, cue):
+    (record,) = claims_of(text)
+    assert record.type == "attributed"
+    assert (record.source.text, record.source.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reinforcements were called in to engage the fighters on the ridge.",
+        "“We know that the plant is safe and we will prove it.”",
+    ],
+    ids=["called-in-passive", "first-person-in-quote"],
+)
+def test_claims_no_source(claims_of, text):
+    assert [record.source for record in claims_of(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("(By noon the fire had been contained.)", "By noon the fire had been contained"),
+        ("The troops searched the village..", "The troops searched the village"),
+        ("WHEN the rebels took the city, the army said it would retake it.", "the rebels took the city"),
+        ("The company filed for bankruptcy, and if the court agrees, the plant may close as the owners intend to sell it.", "if the court agrees, the plant may close as the owners intend to sell it"),
+    ],
+    ids=["parenthesised", "double-period", "when-dropped", "if-kept"],
+)
+def test_claims_span_edges(claims_of, text, expected):
+    assert expected in [record.text for record in claims_of(text)]
+
+
+def test_claims_clause_at_sentence_end_keeps_period_and_quote(claims_of):
+    text = 'The mayor refused to give a date, saying that it was "a matter for the courts."'
+    records = claims_of(text)
+    assert records[-1].text == 'saying that it was "a matter for the courts."'
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [("The vote is expected to pass easily.", ["expected to"]), ("The chairman expected to close two more plants.", [])],
+    ids=["passive-hedge", "active-cue"],
+)
+def test_claims_expected_to_hedge_only_when_passive(claims_of, text, hedges):
+    (record,) = claims_of(text)
+    assert [hedge.text for hedge in record.hedges] == hedges
+
+
+def test_claims_light_verb_with_object_is_checkable(claims_of):
+    records = claims_of("“We will do it right. And we will do it once.”")
+    assert [record.text for record in records] == ["“We will do it right", "And we will do it once.”"]

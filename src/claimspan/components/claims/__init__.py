@@ -18,17 +18,19 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import register_extensions
 from ...tables import CueEntry, HedgeEntry, read_table
-from .attribution import Attribution, CueTable, find_attribution, phrase, pronoun_kind, resolve, subject_of
-from .claim_types import assessment_strength, choose_type, is_event, is_prediction, is_ranking_or_trend, is_recommendation
-from .clauses import Clause, ends_as_sentence, is_checkable, split_clauses, whole_sentence
+from .attribution import Attribution, CueTable, find_attribution, phrase, subject_of
+from .claim_types import assessment_strength, choose_type, has_be_to, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
+from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .quotes import quotes_in
+from .reference import pronoun_kind, resolve
 
 DIRECTIVE_CUES = frozenset({"demand", "urge", "ask", "call", "press", "order", "recommend", "advise"})
-SUBORDINATE_DEPS = frozenset({"relcl", "advcl", "acl"})
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "dative")
 NOUN_PHRASE_DROP = frozenset({"relcl", "appos", "punct"})
+# A verbless first line is a headline (a claim) only with this many words.
+MIN_HEADLINE_WORDS = 5
 
 
 @Language.factory(
@@ -48,6 +50,7 @@ class Found:
 
     span: Span
     record: dict
+    record_head: Token
 
 
 class ClaimExtractor:
@@ -87,26 +90,99 @@ class ClaimExtractor:
     def find(self, doc: Doc) -> Iterator[Found]:
         """Yield the claims of a doc in text order."""
         context = DocContext.build(doc, self)
-        first_line_end = doc.text.lstrip().find("\n") + len(doc.text) - len(doc.text.lstrip())
+        text = doc.text
+        first_line_end = text.lstrip().find("\n") + len(text) - len(text.lstrip())
         for sent in doc.sents:
             # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26)
-            if not ends_as_sentence(sent) and sent.start_char > first_line_end:
+            is_headline = sent.start_char <= first_line_end
+            if not ends_as_sentence(sent) and not is_headline:
                 continue
-            parts = [self._claim(doc, clause, sent, context) for clause in split_clauses(sent, is_cue_verb=self.cues.is_cue_verb)]
-            parts = [part for part in parts if part is not None]
-            if len(parts) > 1 and len({_agreement(part.record) for part in parts}) == 1:
-                # parts that agree in type, polarity and source stay one claim (GUIDELINES R27)
-                merged = self._claim(doc, whole_sentence(sent), sent, context)
-                parts = [merged] if merged is not None else parts
-            for part in parts:
+            yield from self._sentence_claims(doc, sent, context, is_headline=is_headline)
+
+    def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
+        clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb)
+        if not clauses:
+            headline = self._headline(doc, sent, context) if is_headline else None
+            if headline is None:
+                return []
+            context.remember(headline.span, headline.record)
+            return [headline]
+        # each part is remembered before the next is described, so a pronoun or a continued
+        # quotation can refer back within the sentence ("X says ...; it noted ...")
+        mark = context.mark()
+        parts = []
+        for clause in clauses:
+            part = self._claim(doc, clause, sent, context)
+            if part is not None:
+                parts.append(part)
                 context.remember(part.span, part.record)
-                yield part
+        groups: list[list[Found]] = []
+        for part in parts:
+            if groups and _agreement(groups[-1][-1].record) == _agreement(part.record):
+                groups[-1].append(part)
+            else:
+                groups.append([part])
+        if len(groups) == len(parts):
+            return parts
+        # neighbouring parts that agree in type, polarity and source stay one claim (GUIDELINES R27)
+        context.rewind(mark)
+        result = []
+        for group in groups:
+            merged = self._merge(doc, sent, group, context, whole=len(group) == len(parts)) if len(group) > 1 else None
+            for found in [merged] if merged is not None else group:
+                context.remember(found.span, found.record)
+                result.append(found)
+        return result
+
+    def _merge(self, doc: Doc, sent: Span, group: list[Found], context: "DocContext", *, whole: bool) -> Optional[Found]:
+        """One claim for neighbouring parts that agree: the whole sentence, or the stretch they cover."""
+        heads = [part.record_head for part in group]
+        top = next((head for head in heads if all(other is head or head in other.ancestors for other in heads)), heads[0])
+        if whole:
+            clause = whole_sentence(sent, head=None if is_verb(sent.root) else top)
+        else:
+            clause = Clause(head=top, start_token=group[0].span.start, end_token=group[-1].span.end)
+        merged = self._claim(doc, clause, sent, context)
+        if merged is None:
+            return None
+        # the first part names the source; a later one may only refer back to it
+        merged.record["source"] = group[0].record["source"] or merged.record["source"]
+        return merged
+
+    def _headline(self, doc: Doc, sent: Span, context: "DocContext") -> Optional[Found]:
+        """A headline the parser gives no verb ("Force Targets Taliban Commander Involved in Recent IED
+        Attack") is still a claim (GUIDELINES R26): an event, or a statistic when it has a figure, with
+        no subject or predicate."""
+        # the headline's own line, which whole_sentence would skip as a verbless prefix
+        start = next((token.i for token in sent if not token.is_space), sent.end)
+        end = next((token.i for token in sent if token.i > start and token.is_space and "\n" in token.text), sent.end)
+        while end > start and sent.doc[end - 1].text in (".", ",", ";", ":"):
+            end -= 1
+        span = doc[start:end]
+        # boilerplate first lines are short ("Download PDF", "For Immediate Release")
+        if sum(1 for token in span if token.is_alpha) < MIN_HEADLINE_WORDS or not is_checkable(span, min_content=self.min_content) or span.text.rstrip().endswith("?"):
+            return None
+        statistic = any(is_count(figure) for figure in context.inside(context.figures, span))
+        claim_type, flags = choose_type({"statistic", "event"} if statistic else {"event"})
+        record = {
+            "sentence": _trimmed(sent),
+            "type": claim_type,
+            "flags": flags,
+            "subject": None,
+            "predicate": None,
+            "object": None,
+            "source": None,
+            "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
+            "hedges": [_text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
+            "negated": False,
+        }
+        return Found(span=span, record=record, record_head=span.root)
 
     def _claim(self, doc: Doc, clause: Clause, sent: Span, context: "DocContext") -> Optional[Found]:
         span = doc[clause.start_token : clause.end_token]
         if not is_checkable(span, min_content=self.min_content):
             return None
-        return Found(span=span, record=self._describe(span, clause.head, sent, context))
+        return Found(span=span, record=self._describe(span, clause.head, sent, context), record_head=clause.head)
 
     def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext") -> dict:
         attribution = find_attribution(span, head, self.cues, context.prep_matches)
@@ -121,12 +197,15 @@ class ClaimExtractor:
             fitting.add("attributed")
         if is_recommendation(content) or is_recommendation(head) or (reported and _is_directive(attribution)):
             fitting.add("recommendation")
-        if is_prediction(content, reported=reported) or is_prediction(head):
+        main = main_clause(content, span)
+        future = has_be_to([token for token in span if token.i in main]) or is_future_dated(content, _dated(context, span), span.doc._.published)
+        if is_prediction(content, reported=reported) or is_prediction(head) or future:
             fitting.add("prediction")
-        main = _main_clause(content, span)
         if is_ranking_or_trend(content) or any(is_count(figure) and _overlaps(figure, main) for figure in context.inside(context.figures, span)):
             fitting.add("statistic")
-        assessment = assessment_strength(content, has_date=has_date)
+        content_subject = subject_of(content)
+        actor_subject = content_subject is not None and (context.is_actor_phrase(content_subject) or content_subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+        assessment = assessment_strength(content, has_date=has_date, actor_subject=actor_subject)
         modal = bool(fitting & {"prediction", "recommendation"})
         if assessment and not modal:
             fitting.add("assessment")
@@ -170,8 +249,12 @@ class ClaimExtractor:
 
 
 def _agreement(record: dict) -> tuple:
+    """Type, polarity and source; a pronoun source counts as what it refers to ("Nasdaq says ...; it noted ...")."""
     source = record["source"]
-    return record["type"], record["negated"], (source["start"], source["end"]) if source else None
+    if source is None:
+        return record["type"], record["negated"], None
+    target = source["resolved"] or source
+    return record["type"], record["negated"], (target["start"], target["end"])
 
 
 def _is_directive(attribution: Optional[Attribution]) -> bool:
@@ -179,13 +262,8 @@ def _is_directive(attribution: Optional[Attribution]) -> bool:
     return attribution is not None and attribution.cue.root.lemma_ in DIRECTIVE_CUES
 
 
-def _main_clause(verb: Token, span: Span) -> set[int]:
-    """Token indices of the verb's own clause, without its relative, adverbial and adnominal clauses."""
-    excluded = set()
-    for token in span:
-        if token.dep_ in SUBORDINATE_DEPS and token is not verb and token.i != span.root.i:
-            excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
-    return {token.i for token in span} - excluded
+def _dated(context: "DocContext", span: Span) -> list[tuple[Span, Optional[str]]]:
+    return [(date, date._.date_value if date.has_extension("date_value") else None) for date in context.inside(context.dates, span)]
 
 
 def _overlaps(mention: Span, indices: set[int]) -> bool:

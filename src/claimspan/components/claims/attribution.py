@@ -23,13 +23,13 @@ from .clauses import SUBJECT_DEPS
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
-PERSONAL = frozenset({"he", "she", "him", "her", "his"})
-NON_PERSONAL = frozenset({"it", "its"})
-PLURAL = frozenset({"they", "them", "their"})
-PRONOUN_SOURCES = PERSONAL | NON_PERSONAL | PLURAL
 ARTICLES = frozenset({"the", "a", "an"})
 EXPLETIVES = frozenset({"it", "there"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+FIRST_PERSON = frozenset({"i", "we"})
+WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
+# Cue verbs whose to-infinitive is the reported content ("expected to focus", "vowed to retaliate").
+INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "threaten", "claim"})
+OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,10 @@ class CueTable:
             return False
         if None in needs and _content(token) is not None:
             return True
-        words = {word.lower_ for child in token.children for word in (child, *child.children)}
-        return any(need in words for need in needs if need)
+        # the required word is a dependent of the verb or of its object ("held the militia responsible"),
+        # not a word deeper down ("called in to engage ... on their positions")
+        words = {word.lower_ for child in token.children for word in (child, *(child.children if child.dep_ in OBJECT_DEPS else ()))}
+        return token.dep_ != "prt" and not any(child.dep_ == "prt" for child in token.children) and any(need in words for need in needs if need)
 
 
 def _base_forms(token: Token) -> Iterator[str]:
@@ -97,7 +99,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         # the parser sometimes makes a stray article a second subject ("that the “TTP benefited")
         subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.lower_ not in ARTICLES]
         if subjects:
-            return subjects[0]
+            # of two subjects, the one next to the verb ("As well as new routes, Mannion stated ...")
+            before = [subject for subject in subjects if subject.i < verb.i]
+            return before[-1] if before else subjects[0]
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
             return None
         verb = verb.head
@@ -130,8 +134,9 @@ def _dangling(token: Token) -> bool:
 
 def _source_of(verb: Token) -> Optional[Span]:
     subject = subject_of(verb)
-    # "It was reported that ...": an expletive or passive "it" names no source; "It found that ..." does
-    if subject is not None and subject.dep_ != "expl" and not (subject.lower_ in EXPLETIVES and subject.dep_ == "nsubjpass"):
+    # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
+    # no source (the agent does: "was reported by the agency"); "It found that ..." does
+    if subject is not None and subject.dep_ not in ("expl", "nsubjpass", "csubjpass"):
         return phrase(subject)
     for child in verb.children:
         if child.dep_ == "agent":
@@ -146,6 +151,15 @@ def _content(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
             return child
+        if child.dep_ == "xcomp" and verb.lemma_ in INFINITIVE_CUES and child.pos_ == "VERB":
+            # "he expected to focus on four brands", "they vowed to retaliate"
+            return child
+    # "stated the principle that ...", "stressed his view that ...": an object with a that-clause
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            for clause in child.children:
+                if clause.dep_ in NOUN_COMPLEMENT_DEPS and clause.pos_ in ("VERB", "AUX") and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in clause.children):
+                    return clause
     return None
 
 
@@ -154,14 +168,14 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     doc = clause.doc
     if cues.is_cue_verb(head):
         source = _source_of(head)
-        if source is not None:
+        if source is not None and not _first_person(source):
             return Attribution(cue=doc[head.i : head.i + 1], source=source, content=_content(head))
     for child in head.children:
         if child.i < clause.start or child.i >= clause.end:
             continue
         if child.dep_ == "parataxis" and cues.verb_needs(child) is not None:
             source = _source_of(child)
-            if source is not None:
+            if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
 
     for token in clause:
@@ -170,6 +184,15 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             source = _source_of(head)
             if source is not None:
                 return Attribution(cue=doc[token.i : token.i + 1], source=source, content=_content(token))
+    for child in head.children:
+        # "went on to say that ...", "called say the plan is ...", "met the press to announce that ...":
+        # a cue verb as the clause verb's complement or purpose,
+        # unless it reports a question ("declined to predict when ...")
+        infinitive = child.dep_ == "advcl" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        if (child.dep_ in ("xcomp", "oprd") or infinitive) and cues.is_cue_verb(child) and not _is_question_content(_content(child)):
+            source = _source_of(head)
+            if source is not None and not _first_person(source):
+                return Attribution(cue=doc[child.i : child.i + 1], source=source, content=_content(child))
     for start, end in prep_matches:
         if clause.start <= start and end <= clause.end:
             source = _prep_object(doc, end)
@@ -178,12 +201,26 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     for token in clause:
         if token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
             complements = [child for child in token.children if child.dep_ in NOUN_COMPLEMENT_DEPS and _has_that(child)]
+            if complements and token.dep_ == "dobj" and cues.verb_needs(token.head) is not None and _source_of(token.head) is not None:
+                # "He stressed his view that ...": the verb is the cue and its subject the source
+                return Attribution(cue=doc[token.head.i : token.head.i + 1], source=_source_of(token.head), content=complements[0])
             if complements:
                 cue_start = token.i
                 possessors = [child for child in token.children if child.dep_ == "poss"]
                 source = phrase(possessors[0]) if possessors else _governing_source(token)
                 return Attribution(cue=doc[cue_start : token.i + 1], source=source, content=complements[0])
     return None
+
+
+def _is_question_content(content: Optional[Token]) -> bool:
+    """An indirect question ("when the company would return to profit") reports no assertion."""
+    return content is None or any(child.lower_ in WH_WORDS and child.dep_ in ("advmod", "mark", "nsubj", "dobj") for child in content.children)
+
+
+def _first_person(source: Span) -> bool:
+    """"I think", "we know" inside a quotation: the speaker of the quotation is the source, and
+    "I think" is a hedge (GUIDELINES R31)."""
+    return len(source) == 1 and source[0].lower_ in FIRST_PERSON
 
 
 def _has_that(verb: Token) -> bool:
@@ -211,67 +248,3 @@ def _prep_object(doc: Doc, end: int) -> Optional[Span]:
     while stop < len(doc) and not doc[stop].is_punct and doc[stop].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"):
         stop += 1
     return doc[end:stop] if stop > end else None
-
-
-def pronoun_kind(source: Span) -> Optional[str]:
-    """How a source refers back: 'pronoun' ("It"), 'possessive' ("Its latest report") or 'definite'
-    ("the report", a common noun with a definite determiner and no name); None if it names itself."""
-    root = source.root
-    if len(source) == 1 and root.lower_ in PRONOUN_SOURCES:
-        return "pronoun"
-    if any(child.dep_ == "poss" and child.lower_ in PRONOUN_SOURCES for child in root.children):
-        return "possessive"
-    has_name = any(token.pos_ == "PROPN" or token.ent_type_ for token in source)
-    if root.pos_ == "NOUN" and not has_name and any(child.dep_ == "det" and child.lower_ in DEFINITE for child in root.children):
-        return "definite"
-    return None
-
-
-def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *, subjects: tuple[Span, ...] = ()) -> Optional[Span]:
-    """The earlier mention a referring source points to (GUIDELINES R29).
-
-    earlier: the sources of earlier claims (resolved where they were pronouns), nearest last;
-    actors: actor mentions before the source; subjects: subjects of earlier claims, tried after the
-    sources and before the actors ("The agency released figures. It said ...").
-    """
-    root = source.root
-    if kind == "definite":
-        for candidate in reversed(earlier):
-            # the first full mention, not an earlier "the report" that itself refers back
-            if candidate.root.lemma_ == root.lemma_ and candidate.end <= source.start and pronoun_kind(candidate) not in ("pronoun", "definite"):
-                return candidate
-        return None
-    pronoun = root.lower_ if kind == "pronoun" else next(child.lower_ for child in root.children if child.dep_ == "poss")
-    for candidate in reversed(earlier):
-        if candidate.end > source.start or pronoun_kind(candidate) == "pronoun":
-            continue
-        # "Its latest report" refers to whoever owned the earlier report, if the text names them
-        target = (_owner(candidate) or candidate) if kind == "possessive" else candidate
-        if _fits(target, pronoun):
-            return target
-    for candidate in (*reversed(subjects), *reversed(actors)):
-        if candidate.end <= source.start and _fits(candidate, pronoun) and pronoun_kind(candidate) != "pronoun":
-            return candidate
-    return None
-
-
-def _owner(candidate: Span) -> Optional[Span]:
-    """Who a report belongs to: "reports by the X Team" -> "the X Team"; a named source is its own owner."""
-    root = candidate.root
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
-            objects = [grand for grand in child.children if grand.dep_ == "pobj" and grand.pos_ == "PROPN"]
-            if objects:
-                return phrase(objects[0])
-    return None
-
-
-def _fits(candidate: Span, pronoun: str) -> bool:
-    root = candidate.root
-    is_person = root.ent_type_ == "PERSON" or candidate.label_ == "PERSON"
-    if pronoun in PERSONAL:
-        # a name the model did not type is taken as a person's; places and groups are not
-        return is_person or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "NORP", "LOC") and candidate.label_ in ("", "PERSON"))
-    if pronoun in PLURAL:
-        return root.tag_ in ("NNS", "NNPS") or candidate.label_ in ("COUNTRY", "ARMED_GROUP", "ORGANIZATION")
-    return not is_person and root.tag_ not in ("NNS", "NNPS")

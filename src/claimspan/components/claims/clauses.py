@@ -4,7 +4,11 @@ Candidate split points (GUIDELINES R27):
 - a coordinated verb with its own subject ("X did A and Y did B");
 - a coordinated attribution verb ("X did A and claimed B"), whose assertion differs in kind;
 - a semicolon between two verbs;
-- an adverbial clause with its own subject introduced by when/although/though/as/while/whereas.
+- an adverbial clause with its own subject introduced by when/although/though/as/while/whereas;
+- a participial cue after a comma on a verb that is no cue ("He declined to comment, saying that ...");
+- a ", so" before a clause with its own finite verb ("Neither side wants X, so Y is a compulsion").
+A sentence whose parse has no verbal root (the parser took a noun for the root) still gives one
+clause if it has a finite verb (`fallback_head`).
 The component keeps the split only when the parts differ in type, polarity or source. Relative and
 complement clauses always stay inside their main clause.
 """
@@ -12,7 +16,7 @@ complement clauses always stay inside their main clause.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
@@ -26,6 +30,12 @@ MAX_PREFIX = 16
 # Words that carry no checkable content of their own.
 LIGHT_VERBS = frozenset({"be", "have", "do", "become", "seem", "get"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NON_MAIN_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "ccomp", "xcomp", "csubj", "pcomp"})
+# Adverbs that join a clause and are left out of its span (GUIDELINES R27: "after the conjunction").
+JOINING_ADVERBS = SUBORDINATE_MARKS | {"so"}
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 @dataclass(frozen=True)
@@ -53,8 +63,16 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool]) -> list[C
     """
     start = _content_start(sent)
     root = sent.root
-    if start >= sent.end or not is_verb(root) or _is_question(sent) or root.i < start:
+    if start >= sent.end or _is_question(sent) or root.i < start:
         return []
+    if not is_verb(root) or _bare_participle(root):
+        # the parser took a noun, or a participle without an auxiliary, for the main verb
+        head = fallback_head(sent.doc[start : sent.end])
+        if head is None and is_verb(root):
+            head = root
+        if head is None:
+            return []
+        return _split_at_so([whole_sentence(sent, head=head)], sent)
     heads = [root]
     queue = [root]
     while queue:
@@ -78,21 +96,93 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool]) -> list[C
             end += 1
         # the sentence's first clause keeps its opening words ("But", "In fact,"); others start at their subject
         begin, end = _trim(sent, begin, end, leading=not (head is root and begin == start))
+        end = _closing_quote_end(sent, end)
         if begin <= head.i < end:
             clauses.append(Clause(head=head, start_token=begin, end_token=end))
-    return sorted(clauses, key=lambda clause: clause.start_token)
+    return _split_at_so(sorted(clauses, key=lambda clause: clause.start_token), sent)
 
 
-def whole_sentence(sent: Span) -> Clause:
+def whole_sentence(sent: Span, *, head: Optional[Token] = None) -> Clause:
     """The sentence as one clause (after any dateline), for clauses that agree and are merged back."""
     begin, end = _trim(sent, _content_start(sent), sent.end, leading=False)
-    return Clause(head=sent.root, start_token=begin, end_token=end)
+    return Clause(head=head if head is not None else sent.root, start_token=begin, end_token=end)
+
+
+def is_finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (token.tag_ in FINITE_TAGS or "Fin" in token.morph.get("VerbForm"))
+
+
+def fallback_head(span: Span) -> Optional[Token]:
+    """The main verb of a clause whose parse has a noun for its root, or None when it has no finite
+    verb (a verbless line asserts nothing). Preferred: a finite verb outside a relative clause, then a
+    past form the parser took for a modifier ("talks ... explored avenues"), then any finite verb
+    ("This at a time when the envoy was in Kabul")."""
+    finite = [token for token in span if is_finite(token)]
+    if not finite:
+        return None
+    verbs = [token for token in finite if token.dep_ not in ("aux", "auxpass")]
+    main = [token for token in verbs if token.dep_ not in NON_MAIN_DEPS]
+    if main:
+        return main[0]
+    past = [token for token in span if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and token.dep_ == "amod"]
+    if past:
+        return past[-1]
+    return verbs[0] if verbs else finite[0].head
+
+
+def _bare_participle(root: Token) -> bool:
+    """A participle root with no auxiliary or subject of its own ("This at a time when the envoy
+    was in Kabul holding talks"): a fragment whose finite verb is elsewhere."""
+    if root.tag_ not in ("VBG", "VBN"):
+        return False
+    auxiliaries = [child for child in root.children if child.dep_ in ("aux", "auxpass")]
+    named_subjects = [child for child in root.children if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON"]
+    return not auxiliaries and not named_subjects
+
+
+def _split_at_so(clauses: list[Clause], sent: Span) -> list[Clause]:
+    """Cut a clause at ", so" (", so that") followed by a finite verb: the result is a clause of its
+    own ("Neither side wants a breakdown, so re-engagement is a compulsion"); the parser rarely
+    attaches it as a coordinated clause."""
+    doc = sent.doc
+    result = []
+    for clause in clauses:
+        cut = next((token.i for token in doc[clause.start_token + 1 : clause.end_token - 1] if token.lower_ == "so" and doc[token.i - 1].text in (",", ";")), None)
+        if cut is None:
+            result.append(clause)
+            continue
+        after = cut + 1 + (doc[cut + 1].lower_ == "that")
+        left, right = doc[clause.start_token : cut - 1], doc[after : clause.end_token]
+        right_head = _range_head(right)
+        if right_head is None or not any(is_finite(token) for token in right) or not len(left):
+            result.append(clause)
+            continue
+        left_head = clause.head if clause.start_token <= clause.head.i < cut - 1 else _range_head(left)
+        begin, end = _trim(sent, left.start, left.end, leading=False)
+        if left_head is not None and begin <= left_head.i < end:
+            result.append(Clause(head=left_head, start_token=begin, end_token=end))
+        begin, end = _trim(sent, right.start, right.end, leading=True)
+        if begin <= right_head.i < end:
+            result.append(Clause(head=right_head, start_token=begin, end_token=end))
+    return result
+
+
+def _range_head(span: Span) -> Optional[Token]:
+    """The verb heading a stretch of tokens: a verb whose head lies outside it, else a finite verb."""
+    outside = [token for token in span if is_verb(token) and token.dep_ not in ("aux", "auxpass") and not span.start <= token.head.i < span.end]
+    if outside:
+        return outside[0]
+    return fallback_head(span)
 
 
 def is_checkable(span: Span, *, min_content: int = 2) -> bool:
-    """A clause asserts something checkable when it has a content verb (not be/have/do) or at least
+    """A clause asserts something checkable when it has a content verb (not be/have/do, unless with a
+    subject and an object) or at least
     `min_content` nouns, names and numbers: "But there is an important caveat to this." has neither."""
     if any(token.pos_ == "VERB" and token.lemma_.lower() not in LIGHT_VERBS for token in span):
+        return True
+    # "We will do it once", "They have a plan": a light verb with a subject and an object
+    if any(token.pos_ == "VERB" and token.lemma_.lower() in ("do", "have", "get") and has_subject(token) and any(child.dep_ == "dobj" for child in token.children) for token in span):
         return True
     return sum(1 for token in span if token.pos_ in CONTENT_POS) >= min_content
 
@@ -102,12 +192,19 @@ def ends_as_sentence(sent: Span) -> bool:
     text = sent.text.rstrip()
     if text.endswith(TERMINAL):
         return True
-    after = sent.doc.text[sent.end_char : sent.end_char + 1] if sent.end < len(sent.doc) else "\n"
+    # the character after the sentence, read off the tokens (Doc.text would rebuild the whole text)
+    after = (sent[-1].whitespace_ or sent.doc[sent.end].text[:1]) if sent.end < len(sent.doc) else "\n"
     trailing = sent.text[len(text) :]
     return not ("\n" in trailing or "\u2028" in trailing or after in ("\n", "\u2028", ""))
 
 
 def _starts_clause(child: Token, head: Token, is_cue_verb: Callable[[Token], bool]) -> bool:
+    if child.dep_ in ("ccomp", "parataxis", "conj") and child.i < head.i and _before_semicolon(child, head):
+        # "X says that ...; it noted that ...": the parser hangs the first clause on the second
+        return True
+    if child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "conj") and is_cue_verb(child) and not is_cue_verb(head) and _after_comma(child):
+        # "He declined to comment, saying that ...": the participle reports what the writer's clause does not
+        return True
     if child.dep_ == "conj":
         return has_subject(child) or is_cue_verb(child) or _after_semicolon(child, head)
     if child.dep_ == "parataxis":
@@ -123,10 +220,19 @@ def _after_semicolon(child: Token, head: Token) -> bool:
     return any(token.text == ";" for token in child.doc[head.i + 1 : left])
 
 
+def _before_semicolon(child: Token, head: Token) -> bool:
+    return any(token.text == ";" for token in child.doc[child.right_edge.i + 1 : head.left_edge.i if head.left_edge.i > child.right_edge.i else head.i])
+
+
+def _after_comma(child: Token) -> bool:
+    left = child.left_edge.i
+    return left > 0 and child.doc[left - 1].text in (",", ";")
+
+
 def _clause_start(head: Token, floor: int) -> int:
     """First token of the clause headed by `head`: its leftmost dependent, past joining words."""
     index = max(head.left_edge.i, floor)
-    while index < head.i and (head.doc[index].dep_ in EDGE_DEPS or head.doc[index].is_space):
+    while index < head.i and (head.doc[index].dep_ in EDGE_DEPS and head.doc[index].lower_ not in CONDITIONAL_MARKS or head.doc[index].is_space):
         index += 1
     return index
 
@@ -134,11 +240,37 @@ def _clause_start(head: Token, floor: int) -> int:
 def _trim(sent: Span, start: int, end: int, *, leading: bool) -> tuple[int, int]:
     """Drop spaces, trailing commas and the final full stop, and (if leading) the joining words before a clause."""
     doc = sent.doc
-    while start < end and (doc[start].is_space or leading and doc[start].dep_ in ("cc", "punct", "mark") and doc[start].text not in ("“", '"', "``", "‘", "(")):
+    while start < end and (doc[start].is_space or leading and _joining(doc[start])):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in (".", ",", ";", ":", "—", "-") or doc[end - 1].dep_ in ("cc", "mark")):
+    while end > start and (doc[end - 1].is_space or _trailing(doc[end - 1])):
         end -= 1
+    if end - start > 2 and doc[start].text == "(" and doc[end - 1].text == ")":
+        # a sentence in parentheses: "(By the following day the theory had been abandoned.)"
+        start, end = _trim(sent, start + 1, end - 1, leading=leading)
     return start, end
+
+
+def _trailing(token: Token) -> bool:
+    """Punctuation and joining words a span does not end with: the final stop(s) ("..", "..."), commas."""
+    return token.text in (",", ";", ":", "—", "-") or (len(token.text) and not token.text.strip(".")) or token.dep_ in ("cc", "mark")
+
+
+def _closing_quote_end(sent: Span, end: int) -> int:
+    """A clause that runs to the end of a sentence ending in period + closing quote keeps both
+    (GUIDELINES R27: cutting would split the quotation)."""
+    tail = sent.doc[end : sent.end]
+    quotes = [token.i for token in tail if token.text in CLOSING_QUOTES]
+    if quotes and all(token.is_punct or token.is_space for token in tail):
+        return quotes[-1] + 1
+    return end
+
+
+def _joining(token: Token) -> bool:
+    """A word that joins a clause to the sentence and is left out of its span: "and", "so", "when"."""
+    if token.dep_ in ("cc", "punct", "mark"):
+        # a condition stays with its clause ("if this bid is successful, the aircraft may ...")
+        return token.text not in ("“", '"', "``", "‘", "(") and token.lower_ not in CONDITIONAL_MARKS
+    return token.lower_ in JOINING_ADVERBS and token.dep_ in ("advmod", "cc", "mark")
 
 
 def _content_start(sent: Span) -> int:

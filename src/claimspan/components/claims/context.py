@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import pronoun_kind
 from .hedging import find_hedges
 from .quotes import find_quotes
+from .reference import pronoun_kind
 
 if TYPE_CHECKING:
     from . import ClaimExtractor
@@ -85,6 +85,14 @@ class DocContext:
                 return actor.kb_id_
         inside = [actor for actor in self.actors if span.start <= actor.start and actor.end <= span.end and actor.kb_id_]
         return inside[0].kb_id_ if inside else None
+
+    def mark(self) -> tuple[int, int, int]:
+        """Where the remembered claims, subjects and sources stand now (for `rewind`)."""
+        return len(self.claims), len(self.subjects), len(self.sources)
+
+    def rewind(self, mark: tuple[int, int, int]) -> None:
+        """Forget what was remembered since `mark` (parts of a sentence that are merged back)."""
+        del self.claims[mark[0] :], self.subjects[mark[1] :], self.sources[mark[2] :]
 
     def remember(self, span: Span, record: dict) -> None:
         self.claims.append((span, record))

@@ -1,0 +1,84 @@
+"""What a referring source points back to (GUIDELINES R29): "It", "He", "Its latest report", "the report".
+
+A source that is a pronoun, has a possessive pronoun, or is a definite description without a name
+is resolved to an earlier mention: an earlier claim's source, the subject of an earlier claim, or
+an actor mention before it, the nearest that fits the pronoun's person and number.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .attribution import phrase
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+NON_PERSONAL = frozenset({"it", "its"})
+PLURAL = frozenset({"they", "them", "their"})
+PRONOUN_SOURCES = PERSONAL | NON_PERSONAL | PLURAL
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def pronoun_kind(source: Span) -> Optional[str]:
+    """How a source refers back: 'pronoun' ("It"), 'possessive' ("Its latest report") or 'definite'
+    ("the report", a common noun with a definite determiner and no name); None if it names itself."""
+    root = source.root
+    if len(source) == 1 and root.lower_ in PRONOUN_SOURCES:
+        return "pronoun"
+    if any(child.dep_ == "poss" and child.lower_ in PRONOUN_SOURCES for child in root.children):
+        return "possessive"
+    has_name = any(token.pos_ == "PROPN" or token.ent_type_ for token in source)
+    if root.pos_ == "NOUN" and not has_name and any(child.dep_ == "det" and child.lower_ in DEFINITE for child in root.children):
+        return "definite"
+    return None
+
+
+def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *, subjects: tuple[Span, ...] = ()) -> Optional[Span]:
+    """The earlier mention a referring source points to (GUIDELINES R29).
+
+    earlier: the sources of earlier claims (resolved where they were pronouns), nearest last;
+    actors: actor mentions before the source; subjects: subjects of earlier claims, tried after the
+    sources and before the actors ("The agency released figures. It said ...").
+    """
+    root = source.root
+    if kind == "definite":
+        for candidate in reversed(earlier):
+            # the first full mention, not an earlier "the report" that itself refers back
+            if candidate.root.lemma_ == root.lemma_ and candidate.end <= source.start and pronoun_kind(candidate) not in ("pronoun", "definite"):
+                return candidate
+        return None
+    pronoun = root.lower_ if kind == "pronoun" else next(child.lower_ for child in root.children if child.dep_ == "poss")
+    for candidate in reversed(earlier):
+        if candidate.end > source.start or pronoun_kind(candidate) == "pronoun":
+            continue
+        # "Its latest report" refers to whoever owned the earlier report, if the text names them
+        target = (_owner(candidate) or candidate) if kind == "possessive" else candidate
+        if _fits(target, pronoun):
+            return target
+    for candidate in (*reversed(subjects), *reversed(actors)):
+        if candidate.end <= source.start and _fits(candidate, pronoun) and pronoun_kind(candidate) != "pronoun":
+            return candidate
+    return None
+
+
+def _owner(candidate: Span) -> Optional[Span]:
+    """Who a report belongs to: "reports by the X Team" -> "the X Team"; a named source is its own owner."""
+    root = candidate.root
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+            objects = [grand for grand in child.children if grand.dep_ == "pobj" and grand.pos_ == "PROPN"]
+            if objects:
+                return phrase(objects[0])
+    return None
+
+
+def _fits(candidate: Span, pronoun: str) -> bool:
+    root = candidate.root
+    is_person = root.ent_type_ == "PERSON" or candidate.label_ == "PERSON"
+    if pronoun in PERSONAL:
+        # a name the model did not type is taken as a person's; places and groups are not
+        return is_person or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "NORP", "LOC") and candidate.label_ in ("", "PERSON"))
+    if pronoun in PLURAL:
+        return root.tag_ in ("NNS", "NNPS") or candidate.label_ in ("COUNTRY", "ARMED_GROUP", "ORGANIZATION")
+    return not is_person and root.tag_ not in ("NNS", "NNPS")
