@@ -35,4 +35,6 @@ def test_evaluation_meantime_scores_actors_figures_and_bare_ner(nlp, data_dir):
     assert scores["actors"]["relaxed"]["recall"] == 1.0
     assert scores["figures"]["relaxed"]["recall"] == 1.0
     assert scores["dates"]["relaxed"]["recall"] == pytest.approx(1.0)
-    assert set(scores) == {"actors", "actors_bare_ner", "figures", "figures_bare_ner", "dates"}
+    assert scores["attribution_cues"]["relaxed"]["recall"] == 1.0
+    assert scores["attribution_cues"]["source_accuracy"] == 1.0
+    assert set(scores) == {"actors", "actors_bare_ner", "figures", "figures_bare_ner", "dates", "attribution_cues"}

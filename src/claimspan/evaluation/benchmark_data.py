@@ -33,6 +33,8 @@ class BenchmarkDocument:
     timexes: tuple[GoldSpan, ...] = ()
     entities: tuple[GoldSpan, ...] = ()
     values: tuple[GoldSpan, ...] = ()
+    attributions: tuple[tuple[GoldSpan, GoldSpan], ...] = ()  # (cue, source) pairs
+    values_end: Optional[int] = None  # TIMEX3 and VALUEs are annotated only before this offset
 
 
 def read_timeml(folder: Path) -> Iterator[BenchmarkDocument]:
@@ -78,6 +80,18 @@ def _own_text(element) -> list[str]:
 
 MEANTIME_ENTITY_TYPES = frozenset({"PER", "ORG", "LOC"})
 MEANTIME_VALUE_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# MEANTIME annotates TIMEX3 and VALUEs in the title, the date line and the first sentences only
+# (entity mentions and events run through the whole text): six lines, as its files show.
+MEANTIME_VALUE_LINES = 6
+
+
+def _end_of_line(text: str, lines: int) -> int:
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
 
 
 def _creation_date(timex: dict) -> Optional[str]:
@@ -108,4 +122,17 @@ def read_meantime(folder: Path) -> Iterator[BenchmarkDocument]:
         values = tuple(GoldSpan(item["start"], item["end"], item["text"], item["type"]) for item in data["values"] if item["type"] in MEANTIME_VALUE_TYPES)
         # the creation-time TIMEX3 has an ISO value; the "dct" field is written in several formats
         creation = next((_creation_date(item) for item in data["timex3"] if item.get("functionInDocument") == "CREATION_TIME"), None)
-        yield BenchmarkDocument(doc_id=data["doc_name"], text=text, creation_date=creation, timexes=timexes, entities=entities, values=values)
+        attributions = tuple(
+            (GoldSpan(pair["cue"]["start"], pair["cue"]["end"], pair["cue"]["text"], "CUE"), GoldSpan(pair["source"]["start"], pair["source"]["end"], pair["source"]["text"], "SOURCE"))
+            for pair in data.get("speech_cognitive_arg0", [])
+        )
+        yield BenchmarkDocument(
+            doc_id=data["doc_name"],
+            text=text,
+            creation_date=creation,
+            timexes=timexes,
+            entities=entities,
+            values=values,
+            attributions=attributions,
+            values_end=_end_of_line(text, MEANTIME_VALUE_LINES),
+        )

@@ -129,9 +129,27 @@ def score_dateparser(documents: list[BenchmarkDocument]) -> dict:
     return result.summary()
 
 
+def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return min(first[1], second[1]) > max(first[0], second[0])
+
+
+def _attribution_sources(doc) -> dict[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """Our claims' attribution cues by offsets, each with its source span and the mention it resolves to."""
+    found = {}
+    for span in doc.spans.get("claims", []):
+        source = (span._.claim_record or {}).get("source")
+        if source:
+            cue = source["cue"]
+            resolved = source.get("resolved") or source
+            found.setdefault((cue["start"], cue["end"]), ((source["start"], source["end"]), (resolved["start"], resolved["end"])))
+    return found
+
+
 def score_meantime_mentions(nlp: Language, bare: Language, documents: list[BenchmarkDocument]) -> dict:
-    """Actors and figures on MEANTIME (overlap match, labels mapped), beside the bare model's NER."""
-    scores = {name: SpanScore() for name in ("actors", "actors_bare_ner", "figures", "figures_bare_ner", "dates")}
+    """Actors and figures on MEANTIME (overlap match, labels mapped), beside the bare model's NER;
+    and attribution cues against MEANTIME's speaker links, with the source judged on matched cues."""
+    scores = {name: SpanScore() for name in ("actors", "actors_bare_ner", "figures", "figures_bare_ner", "dates", "attribution_cues")}
+    sources_right = 0
     bare_docs = bare.pipe((document.text for document in documents), batch_size=8)
     for (document, doc), bare_doc in zip(_processed(nlp, documents), bare_docs):
         gold_entities = [Item(span.start, span.end, span.text, (span.label, None)) for span in document.entities]
@@ -139,12 +157,24 @@ def score_meantime_mentions(nlp: Language, bare: Language, documents: list[Bench
         gold_timexes = [Item(span.start, span.end, span.text, (span.label, span.value)) for span in document.timexes]
         actors = [Item(span.start_char, span.end_char, span.text, (ACTOR_TO_MEANTIME.get(span.label_), None)) for span in doc.spans.get("actors", [])]
         bare_actors = [Item(ent.start_char, ent.end_char, ent.text, (NER_TO_MEANTIME[ent.label_], None)) for ent in bare_doc.ents if ent.label_ in NER_TO_MEANTIME]
-        figures = [Item(span.start_char, span.end_char, span.text, ("VALUE", None)) for span in doc.spans.get("figures", [])]
-        bare_figures = [Item(ent.start_char, ent.end_char, ent.text, ("VALUE", None)) for ent in bare_doc.ents if ent.label_ in NER_FIGURE_LABELS]
-        dates = [Item(span.start_char, span.end_char, span.text, (span.label_, span._.date_value)) for span in doc.spans.get("dates", [])]
+        limit = document.values_end if document.values_end is not None else len(document.text)
+        figures = [Item(span.start_char, span.end_char, span.text, ("VALUE", None)) for span in doc.spans.get("figures", []) if span.end_char <= limit]
+        bare_figures = [Item(ent.start_char, ent.end_char, ent.text, ("VALUE", None)) for ent in bare_doc.ents if ent.label_ in NER_FIGURE_LABELS and ent.end_char <= limit]
+        dates = [Item(span.start_char, span.end_char, span.text, (span.label_, span._.date_value)) for span in doc.spans.get("dates", []) if span.end_char <= limit]
         scores["actors"].add(gold_entities, actors)
         scores["actors_bare_ner"].add(gold_entities, bare_actors)
         scores["figures"].add(gold_values, figures)
         scores["figures_bare_ner"].add(gold_values, bare_figures)
         scores["dates"].add(gold_timexes, dates)
-    return {name: score.summary() for name, score in scores.items()}
+        gold_sources = {(cue.start, cue.end): (source.start, source.end) for cue, source in document.attributions}
+        gold_cues = [Item(cue.start, cue.end, cue.text, ("CUE", None)) for cue, _ in document.attributions]
+        predicted_sources = _attribution_sources(doc)
+        predicted_cues = [Item(start, end, doc.text[start:end], ("CUE", None)) for start, end in predicted_sources]
+        scores["attribution_cues"].add(gold_cues, predicted_cues)
+        for gold_cue, predicted_cue in match(gold_cues, predicted_cues)[1]:
+            gold_source = gold_sources[(gold_cue.start, gold_cue.end)]
+            sources_right += any(_overlaps(gold_source, span) for span in predicted_sources[(predicted_cue.start, predicted_cue.end)])
+    summary = {name: score.summary() for name, score in scores.items()}
+    matched = summary["attribution_cues"]["matched"]
+    summary["attribution_cues"]["source_accuracy"] = sources_right / matched if matched else None
+    return summary
