@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from claimspan.actor_linking import build_index, government_at, link_org_forms, link_short_forms, slugify, spelling_variants
+from claimspan.actor_linking import (
+    build_index,
+    edit_distance,
+    government_at,
+    is_misspelt,
+    link_org_forms,
+    link_short_forms,
+    slugify,
+    spelling_variants,
+)
+from claimspan.actor_spans import in_title_case_line
 from claimspan.errors import ClaimspanError
 from claimspan.tables import ActorEntry, GovernmentPeriod
 
@@ -184,8 +194,9 @@ def test_actors_non_actors_and_other_news(process, text, expected):
         ([("Aer", "Lingus"), ("Aer", "Lingus", "Group", "PLC")], (None, 0)),
         ([("New", "GM"), ("GM",)], (None, None)),
         ([("United", "Auto", "Workers"), ("UAW",)], (None, 0)),
+        ([("GM",), ("GM", "VEBA")], (None, None)),
     ],
-    ids=["acronym-before-full-name", "prefix-short-form", "longer-after-shorter", "not-a-prefix", "acronym-after"],
+    ids=["acronym-before-full-name", "prefix-short-form", "longer-after-shorter", "not-a-prefix", "acronym-after", "acronym-names-another-body"],
 )
 def test_actors_link_org_forms(names, expected):
     assert link_org_forms(names) == expected
@@ -254,3 +265,126 @@ def test_actors_corpus_spans_are_sorted_and_disjoint(process, corpus_dir):
         assert spans == sorted(spans, key=lambda span: span.start)
         assert all(left.end <= right.start for left, right in zip(spans, spans[1:])), path.name
         assert all(span.kb_id_ and span.label_ in ("PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION") for span in spans)
+
+
+# --- noise, headlines, coalition forces, company forms ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [("desroiser", "desrosier", 2), ("sadiq", "sadiq", 0), ("kabul", "kabol", 1), ("ford", "fords", 1), ("", "abc", 3)],
+)
+def test_actors_edit_distance(first, second, expected):
+    assert edit_distance(first, second) == expected
+
+
+@pytest.mark.parametrize(
+    "word, surname, expected",
+    [("desroiser", "desrosier", True), ("hendersen", "henderson", True), ("desrosier", "desrosier", False), ("sharif", "shareef", True), ("ross", "rose", False), ("mannion", "manning", False), ("desrosier", "dessaulles", False)],
+    ids=["transposed-letters", "one-letter", "same-word", "two-edits", "too-short", "last-letter-differs", "many-edits"],
+)
+def test_actors_is_misspelt(word, surname, expected):
+    assert is_misspelt(word, surname) is expected
+
+
+def test_actors_link_short_forms_misspelt_surname():
+    assert link_short_forms([("Dennis", "DesRosier"), ("DesRoiser",)]) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Afghan, Coalition Forces Detain Leader in Khost\nKABUL, Afghanistan - Forces detained a leader.", "Leader", True),
+        ("Afghan, Coalition Forces Detain Leader in Khost\nKABUL, Afghanistan - Forces detained a leader.", "Forces", False),
+        ("Report 12\u2028For Immediate Release\u2028Download PDF \u2028\u2028Text follows here.", "Release", True),
+        ("Report 12\u2028For Immediate Release\u2028Download PDF \u2028\u2028Text follows here.", "PDF", True),
+        ("Report 12\u2028For Immediate Release\u2028Download PDF \u2028\u2028Text follows here.", "Report", False),
+        ("Cisco sues Apple for iPhone trademark\nThe company said so.", "Cisco", False),
+        ("The Company Said It Would Grow.", "Company", False),
+    ],
+    ids=["headline", "dateline-below-headline", "boilerplate", "boilerplate-with-acronym", "one-word-line", "sentence-case-headline", "sentence-punctuation"],
+)
+def test_actors_in_title_case_line(nlp, text, word, expected):
+    doc = nlp.make_doc(text)
+    position = [token.i for token in doc if token.text == word][-1]
+    assert in_title_case_line(doc, position) is expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The president spoke at a New York press conference at 16:15 UTC on Monday.", "UTC"),
+        ("Release 2010-09-CA-125\u2028For Immediate Release\u2028Download PDF \u2028\u2028KABUL, Afghanistan - A patrol returned.", "PDF"),
+        ("Release 2010-09-CA-125\u2028For Immediate Release\u2028Download PDF \u2028\u2028KABUL, Afghanistan - A patrol returned.", "Immediate Release"),
+        ("Coalition Forces Degrade Insurgent Network in Helmand\nKABUL, Afghanistan - Forces came under fire during a patrol.", "Coalition Forces Degrade Insurgent Network"),
+        ("On the contrary, according to Automotive analyst Dennis DesRosier, the factory is still likely to close.", "Automotive"),
+        ("Stocks fell sharply on Monday.\nBenchmark crude was down $2.86 at $75.30 a barrel.", "Benchmark"),
+        ("The security force targeted a compound north of Alaqehdari-ye Yahya Khel to search for the individual.", "Yahya Khel"),
+        ("It will also close its Wixom, Michigan plant, Batavia Transmission in Ohio and the Windsor Casting plant.", "Batavia Transmission"),
+        ("Aer Lingus already operates an all-Airbus fleet of 30 jets.", "Airbus"),
+        ("Atlanta makes the Ford Taurus sedan, which is being phased out.", "Ford"),
+        ("The Dow fell 370 points.\nThe Nasdaq fell 82.65 points or 3.44% to 2,319.", "Nasdaq"),
+    ],
+    ids=["time-zone", "file-format", "boilerplate", "title-case-headline", "adjective-tagged-org", "market-word", "place-after-direction-of",
+         "facility-in-a-list-of-plants", "hyphen-fused", "product-model", "index-moving-by-points"],
+)
+def test_actors_noise_is_not_an_actor(process, text, absent):
+    doc = process(text)
+    assert absent not in [span.text for span in doc.spans["actors"]]
+
+
+def test_actors_headline_demonym_and_coalition(process):
+    text = (
+        "Afghan, Coalition Forces Degrade Insurgent Network in Helmand\nISAF Joint Command - Afghanistan\n"
+        "KABUL, Afghanistan (Sept. 8) - Afghan and coalition forces came under fire while coalition air support arrived."
+    )
+    assert actors_of(process(text)) == [
+        ("Afghan", "COUNTRY", "country:AFG"),
+        ("Coalition Forces", "ORGANIZATION", "org:isaf"),
+        ("ISAF Joint Command", "ORGANIZATION", "org:isaf-joint-command"),
+        ("Afghanistan", "COUNTRY", "country:AFG"),
+        ("Afghanistan", "COUNTRY", "country:AFG"),
+        ("Afghan", "COUNTRY", "country:AFG"),
+        ("coalition forces", "ORGANIZATION", "org:isaf"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The International Security Assistance Force Joint Command said a coalition security force detained two men.", "coalition security force"),
+        ("A coalition security force detained two men, officials said.", None),
+    ],
+    ids=["coalition-named-in-the-document", "no-coalition-named"],
+)
+def test_actors_coalition_forces_need_the_coalition_in_the_document(process, text, expected):
+    doc = process(text)
+    coalition = [span.text for span in doc.spans["actors"] if span.kb_id_ == "org:isaf"]
+    assert coalition == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stocks fell; for instance, consulting firm Accenture saw its shares plummet.", ("Accenture", "ORGANIZATION", "org:accenture")),
+        ("Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union, said the plant would close.", ("Local 1520", "ORGANIZATION", "org:caw-local-1520")),
+        ("General Motors filed for bankruptcy. Henderson described the New GM producing green cars.", ("New GM", "ORGANIZATION", "org:new-gm")),
+        ("GM reached deals with the United Auto Workers union, the GM VEBA, and the bondholders.", ("GM VEBA", "ORGANIZATION", "org:gm-veba")),
+        ("The trade deal angered the European Union.", ("European Union", "ORGANIZATION", "org:european-union")),
+        ("The Nasdaq fell 82.65 points.\nNasdaq, meanwhile, says that all trades are valid.", ("Nasdaq", "ORGANIZATION", "org:nasdaq")),
+    ],
+    ids=["organisation-noun", "numbered-local", "successor-company", "acronym-after-name", "full-name-id", "exchange-not-index"],
+)
+def test_actors_organisation_forms(process, text, expected):
+    assert expected in actors_of(process(text))
+
+
+def test_actors_misspelt_repeat_links_to_the_person(process):
+    doc = process("Industry analyst Dennis DesRosier believes the factory will close.\nDesRoiser said the union would fight.")
+    persons = [(span.text, span.label_, span.kb_id_) for span in doc.spans["actors"] if "Des" in span.text]
+    assert persons == [("Dennis DesRosier", "PERSON", "person:dennis-desrosier"), ("DesRoiser", "PERSON", "person:dennis-desrosier")]
+
+
+def test_actors_place_tagged_name_that_starts_an_org_name(process):
+    doc = process("Boeing delivers final 717 to AirTran, ending an era\nBoeing delivered the last jet to AirTran Airways in Long Beach.")
+    assert ("AirTran", "ORGANIZATION") in [(span.text, span.label_) for span in doc.spans["actors"]]

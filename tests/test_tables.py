@@ -9,12 +9,23 @@ import pytest
 from claimspan.actor_linking import build_index
 from claimspan.errors import ClaimspanError
 from claimspan.loader import pipeline_dir
-from claimspan.tables import ActorEntry, CueEntry, DatePatternEntry, FigureWord, HedgeEntry, RoleEntry, SentenceException, read_table
+from claimspan.tables import (
+    ActorEntry,
+    ActorStopEntry,
+    CueEntry,
+    DatePatternEntry,
+    FigureWord,
+    HedgeEntry,
+    RoleEntry,
+    SentenceException,
+    read_table,
+)
 
 # Tables with a line model of their own; the others must still be one JSON object per line.
 TABLE_MODELS = {
     "actors.jsonl": ActorEntry,
     "actor_roles.jsonl": RoleEntry,
+    "actor_stoplist.jsonl": ActorStopEntry,
     "cues.jsonl": CueEntry,
     "hedges.jsonl": HedgeEntry,
     "date_patterns.jsonl": DatePatternEntry,

@@ -28,6 +28,10 @@ MOTION_LEMMAS = frozenset(
     {"go", "travel", "fly", "return", "arrive", "come", "move", "head", "send", "deploy", "flee", "drive", "march", "relocate", "evacuate",
      "transfer", "trip", "journey", "flight", "road", "route", "way", "visit", "deport", "airlift", "walk", "sail", "ride", "connect"}
 )
+# Company-form words after a name: "Aer Lingus Group PLC" is still Aer Lingus; "GM VEBA" is another body.
+CORPORATE_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LP", "AG", "SA", "NV", "BV", "SE", "INC", "LTD", "CO", "CORP", "GMBH", "SPA", "AB", "ASA"})
+# A misspelt repeat of a surname: same first letters and last letter, a small edit distance ("DesRoiser" for "DesRosier").
+SURNAME_PREFIX, SURNAME_EDITS, SURNAME_MIN_LENGTH = 3, 2, 5
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -152,6 +156,8 @@ def link_short_forms(names: Sequence[tuple[str, ...]]) -> tuple[Optional[int], .
         if len(words) == 1:
             surname = words[0].lower()
             candidates = [other for other, full in enumerate(names) if len(full) > 1 and full[-1].lower() == surname]
+            if not candidates:
+                candidates = [other for other, full in enumerate(names) if len(full) > 1 and is_misspelt(surname, full[-1].lower())]
             earlier = [other for other in candidates if other < index]
             link = earlier[-1] if earlier else (candidates[0] if candidates else None)
         links.append(link)
@@ -178,10 +184,39 @@ def link_org_forms(names: Sequence[tuple[str, ...]]) -> tuple[Optional[int], ...
         if link is None:
             for other in range(index):
                 shorter, longer = sorted((words, names[other]), key=len)
-                if shorter != longer and longer[: len(shorter)] == shorter:
+                if shorter != longer and longer[: len(shorter)] == shorter and not names_another_body(longer[len(shorter) :]):
                     link = other
                     break
         while link is not None and link < index and links[link] is not None:
             link = links[link]
         links.append(link)
     return tuple(links)
+
+
+def names_another_body(extra: Sequence[str]) -> bool:
+    """True when the words after a shorter name contain an acronym that is not a company form ('GM VEBA', not 'Aer Lingus PLC')."""
+    return any(word.isupper() and len(word) > 1 and word.rstrip(".").upper() not in CORPORATE_SUFFIXES for word in extra)
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions)."""
+    previous = list(range(len(second) + 1))
+    for i, char in enumerate(first, start=1):
+        current = [i]
+        for j, other in enumerate(second, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        previous = current
+    return previous[-1]
+
+
+def is_misspelt(word: str, surname: str) -> bool:
+    """A misspelt repeat of a surname (GUIDELINES R9): same first three letters and last letter, at most
+    two edits ('desroiser' for 'desrosier'; not 'manning' for 'mannion')."""
+    return (
+        word != surname
+        and min(len(word), len(surname)) >= SURNAME_MIN_LENGTH
+        and word[:SURNAME_PREFIX] == surname[:SURNAME_PREFIX]
+        and word[-1] == surname[-1]
+        and abs(len(word) - len(surname)) <= SURNAME_EDITS
+        and edit_distance(word, surname) <= SURNAME_EDITS
+    )

@@ -37,14 +37,19 @@ class ActorEntry(TableEntry):
     demonyms: tuple[str, ...] = Field((), description="Adjectives ('Pakistani'): an actor only before a role noun.")
     metonyms: tuple[str, ...] = Field((), description="Names that stand for the actor in political context ('Islamabad').")
     government: tuple[GovernmentPeriod, ...] = Field((), description="Who governs the country, by period.")
+    referred_as: tuple[str, ...] = Field(
+        (), description="Common nouns that mean this actor before a force noun in a document that names it ('coalition' forces -> ISAF)."
+    )
 
 
 class RoleEntry(TableEntry):
     """pipeline/actor_roles.jsonl: a role noun or title that makes a mention an actor."""
 
     role: str = Field(..., description="The noun or title, lower case ('officials', 'prime minister').")
-    kind: Literal["collective", "title", "place"] = Field(
-        ..., description="collective: 'Pakistani officials'; title: 'Prime Minister X'; place: a noun that makes a name a place ('Baraki Barak district')."
+    kind: Literal["collective", "title", "place", "organization", "numbered"] = Field(
+        ...,
+        description="collective: 'Pakistani officials'; title: 'Prime Minister X'; place: a noun that makes a name a place ('Baraki Barak district'); "
+        "organization: a noun that makes the name after it a company ('consulting firm Accenture'); numbered: a name word that with a number names a body ('Local 1520').",
     )
     type: Optional[Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]] = Field(
         None, description="Type of a bare role mention ('Military spokesmen'), if it counts alone."
@@ -118,3 +123,10 @@ class SentenceException(TableEntry):
 
     text: str = Field(..., min_length=1, description="The token exactly as written ('Dec.', 'U.S.').")
     why: str = Field(..., description="Why it never ends a sentence.")
+
+
+class ActorStopEntry(TableEntry):
+    """pipeline/actor_stoplist.jsonl: a word or phrase the model's NER tags as a name that is never an actor on its own."""
+
+    text: str = Field(..., min_length=1, description="As written ('UTC', 'PDF', 'Immediate Release'); an entity made only of such words is dropped.")
+    kind: Literal["time_zone", "file_format", "boilerplate", "currency", "market"]

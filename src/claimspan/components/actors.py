@@ -11,28 +11,50 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..actor_linking import DEMONYM, METONYM, NAME, build_index, capital_is_political, government_at, slugify, surface_forms
+from ..actor_linking import (
+    DEMONYM,
+    METONYM,
+    NAME,
+    build_index,
+    capital_is_political,
+    government_at,
+    is_misspelt,
+    slugify,
+    surface_forms,
+)
 from ..actor_spans import (
     COORDINATORS,
     NOT_TITLE_LABELS,
     Candidate,
     acronym_in_capitals,
+    hyphen_fused,
+    in_title_case_line,
     inside_longer_name,
+    is_acronym_head,
     is_name_word,
+    is_noise,
+    is_place_name,
     link_organizations,
     link_persons,
     majority_labels,
     name_end,
+    names_a_product,
+    names_an_index,
+    numbered_bodies,
     resolve,
     role_end,
     skip_titles,
+    successors,
+    tokens_written,
     trimmed_parts,
 )
 from ..extensions import register_extensions
-from ..tables import ActorEntry, RoleEntry, read_table
+from ..tables import ActorEntry, ActorStopEntry, RoleEntry, read_table
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Entity labels an organisation noun may override ("the airline Ryanair" read as a person).
+RENAMEABLE_LABELS = frozenset({"", "PERSON", "GPE"})
 
 
 @Language.factory(
@@ -55,15 +77,31 @@ class ActorTagger:
         self.vocab = nlp.vocab
         self.add_tables((), ())
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, actors_path: Optional[str] = None, roles_path: Optional[str] = None) -> None:
+    def initialize(
+        self,
+        get_examples=None,
+        *,
+        nlp: Optional[Language] = None,
+        actors_path: Optional[str] = None,
+        roles_path: Optional[str] = None,
+        stoplist_path: Optional[str] = None,
+    ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
-        self.add_tables(actors, roles, path=str(actors_path or "actors.jsonl"))
+        stoplist = read_table(Path(stoplist_path), ActorStopEntry) if stoplist_path else ()
+        self.add_tables(actors, roles, stoplist, path=str(actors_path or "actors.jsonl"))
 
-    def add_tables(self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], *, path: str = "actors.jsonl") -> None:
-        """Build the index and the matchers: every form in its exact case, multiword forms in any case."""
+    def add_tables(self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), *, path: str = "actors.jsonl") -> None:
+        """Build the index and the matchers: every form in its exact case, multiword forms in any case,
+        a long all-capitals form also capitalised ('NASDAQ' -> 'Nasdaq')."""
         actors, roles = tuple(actors), tuple(roles)
         self.index = build_index(actors, roles, path=path)
+        self.stop_words = frozenset(entry.text for entry in stoplist)
+        referred: dict[str, list[str]] = {}
+        for entry in actors:
+            for noun in entry.referred_as:
+                referred.setdefault(noun.lower(), []).append(entry.id)
+        self.referred = MappingProxyType({noun: tuple(ids) for noun, ids in referred.items()})
         self.names_exact = PhraseMatcher(self.vocab, attr="ORTH")
         self.names_any_case = PhraseMatcher(self.vocab, attr="LOWER")
         country_forms = {}
@@ -72,6 +110,7 @@ class ActorTagger:
             for kind, form in surface_forms(entry):
                 by_kind.setdefault(kind, []).append(form)
             for kind, forms in by_kind.items():
+                forms += [form.capitalize() for form in forms if form.isupper() and form.isalpha() and len(form) >= 5]
                 patterns = [self.tokenizer(form) for form in forms]
                 self.names_exact.add(f"{kind}|{entry.id}", patterns)
                 multiword = [pattern for pattern in patterns if len(pattern) > 1 and not pattern.text.isupper()]
@@ -81,7 +120,7 @@ class ActorTagger:
         self.country_forms = MappingProxyType(country_forms)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
         self.roles = PhraseMatcher(self.vocab, attr="LOWER")
-        for kind in ("collective", "title"):
+        for kind in ("collective", "title", "organization", "numbered"):
             words = {role.role for role in roles if role.kind == kind} | {role.role.rstrip(".") for role in roles if role.kind == kind}
             if words:
                 self.roles.add(kind, [self.tokenizer(word) for word in sorted(words)])
@@ -92,16 +131,19 @@ class ActorTagger:
 
     def find(self, doc: Doc) -> list[Candidate]:
         """The accepted mentions, sorted and non-overlapping."""
-        names = self._name_matches(doc)
-        collective, titles = self._role_matches(doc)
+        names, mentioned = self._name_matches(doc)
+        roles = self._role_matches(doc)
+        collective, titles = roles["collective"], roles["title"]
         name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
-        entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        ents = doc.ents
+        entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         candidates = list(self._table_mentions(doc, names, collective, titles, entity_of, name_tokens))
+        candidates.extend(self._coalition_forces(doc, collective, mentioned))
         persons = list(self._title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
         labels = majority_labels(doc)
-        org_counts = Counter(ent.text.lower() for ent in doc.ents if ent.label_ == "ORG")
-        for ent in doc.ents:
+        org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
+        for ent in ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             for start, end in trimmed_parts(ent):
@@ -109,24 +151,66 @@ class ActorTagger:
                 label = labels.get(doc[start:end].text.lower(), ent.label_)
                 if found:
                     candidates.extend(self._known_entity(doc, start, end, *found))
+                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words):
+                    continue
                 elif label == "PERSON":
-                    if not self._is_place_name(doc, start, end):
+                    if not is_place_name(doc, start, end, self.place_nouns):
                         persons.append(self._person_span(doc, start, end, collective, titles, name_tokens))
-                elif label == "ORG":
+                elif label == "ORG" or (label == "GPE" and self._starts_an_org(doc[start:end].text, org_counts)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
+                    while end < len(doc) and end not in titles and is_acronym_head(doc, end - 1):
+                        end += 1  # the body's own acronym after it ("the GM VEBA")
                     text = doc[start:end].text
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
                     if end - start == 1 and org_counts[text.lower()] == 1:
                         lone_orgs.append((start, end))
                 else:
                     unknown.append((start, end))
+        candidates.extend(self._named_by_noun(doc, roles["organization"], titles, name_tokens))
+        candidates.extend(numbered_bodies(doc, roles["numbered"], candidates))
+        candidates.extend(successors(doc, candidates, org_counts))
+        point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
+        candidates = [
+            c for c in candidates
+            if c.label == "COUNTRY" or not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))
+        ]
         persons.extend(self._unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         return link_organizations(doc, link_persons(doc, accepted))
 
-    def _name_matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, actor id) of table forms, longest first, without overlaps."""
+    def _starts_an_org(self, text: str, org_counts: Counter) -> bool:
+        """A place-like name the tables do not know that begins an organisation's name in the document
+        is that organisation ('AirTran' beside 'AirTran Airways'), unless that name is a facility ('Kansas City Assembly Plant')."""
+        prefix = text.lower() + " "
+        return any(org.startswith(prefix) and org.split()[-1] not in self.place_nouns for org in org_counts)
+
+    def _coalition_forces(self, doc: Doc, collective: dict[int, int], mentioned: frozenset[str]) -> Iterator[Candidate]:
+        """'coalition forces' in a document that names the coalition ('ISAF Joint Command') is that
+        coalition (GUIDELINES R12): a referring noun before a force noun, resolved within the document."""
+        for token in tokens_written(doc, self.referred):
+            actor_ids = self.referred[token.lower_]
+            if token.i + 1 not in collective:
+                continue
+            end = collective[token.i + 1]
+            actor_id = next((actor_id for actor_id in actor_ids if actor_id in mentioned), None)
+            if actor_id and doc[end - 1].lower_ in ("force", "forces"):
+                yield self._candidate(doc, token.i, end, self.index.entries[actor_id], priority=0)
+
+    def _named_by_noun(self, doc: Doc, nouns: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[Candidate]:
+        """A name right after an organisation noun is an organisation ('consulting firm Accenture')."""
+        for end in nouns.values():
+            if not doc[end - 1].is_lower or end >= len(doc) or doc[end].ent_type_ not in RENAMEABLE_LABELS:
+                continue
+            # the run may cross a table name ("German airline Air Berlin"); a run that is only a table name stays the table's
+            run_end = name_end(doc, end, frozenset(), titles)
+            if run_end > end and all(doc[i].ent_type_ in RENAMEABLE_LABELS for i in range(end, run_end)) and not name_tokens.issuperset(range(end, run_end)):
+                text = doc[end:run_end].text
+                yield Candidate(end, run_end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=0, linkable=True)
+
+    def _name_matches(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], frozenset[str]]:
+        """(start, end, kind, actor id) of table forms, longest first, without overlaps; and the ids of
+        every actor named anywhere, also inside a longer name ('ISAF' in 'ISAF Joint Command')."""
         found = {}
         for matcher in (self.names_exact, self.names_any_case):
             for match_id, start, end in matcher(doc):
@@ -140,20 +224,18 @@ class ActorTagger:
             if not taken.intersection(range(start, end)):
                 taken.update(range(start, end))
                 matches.append((start, end, kind, actor_id))
-        return sorted(matches)
+        return sorted(matches), frozenset(actor_id for kind, actor_id in found.values() if kind == NAME)
 
-    def _role_matches(self, doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
-        """Start -> furthest end of collective role nouns and of titles (a title keeps a following '.')."""
-        collective: dict[int, int] = {}
-        titles: dict[int, int] = {}
+    def _role_matches(self, doc: Doc) -> dict[str, dict[int, int]]:
+        """Per kind, start -> furthest end of role nouns, titles (a title keeps a following '.'),
+        organisation nouns and numbered-body words."""
+        found: dict[str, dict[int, int]] = {"collective": {}, "title": {}, "organization": {}, "numbered": {}}
         for match_id, start, end in self.roles(doc):
-            if self.vocab.strings[match_id] == "title":
-                if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
-                    end += 1
-                titles[start] = max(end, titles.get(start, end))
-            else:
-                collective[start] = max(end, collective.get(start, end))
-        return collective, titles
+            kind = self.vocab.strings[match_id]
+            if kind == "title" and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+                end += 1
+            found[kind][start] = max(end, found[kind].get(start, end))
+        return found
 
     def _table_mentions(self, doc, names, collective, titles, entity_of, name_tokens) -> Iterator[Candidate]:
         for start, end, kind, actor_id in names:
@@ -166,7 +248,7 @@ class ActorTagger:
                     yield self._candidate(doc, start, phrase_end, entry, priority=0)
                     continue
                 # "Afghan and coalition forces": a demonym coordinated before a role noun
-                if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens):
+                if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens, headline=in_title_case_line(doc, start)):
                     yield self._candidate(doc, start, end, entry, priority=0)
                 continue
             if kind == METONYM and not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id]):
@@ -197,12 +279,6 @@ class ActorTagger:
             if run_end > name_start:
                 yield name_start, run_end
 
-    def _is_place_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A name the NER read as a person but the text calls a place: 'in Baraki Barak district', 'the village of Yusof Kheyl'."""
-        if end < len(doc) and doc[end].lower_ in self.place_nouns:
-            return True
-        return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.place_nouns
-
     def _person_span(self, doc, start, end, collective, titles, name_tokens) -> tuple[int, int]:
         """A PERSON entity without leading titles, extended over capitalised names the NER cut off."""
         start = skip_titles(start, titles)
@@ -228,11 +304,12 @@ class ActorTagger:
                 yield first, end
             elif end - start == 1 and doc[start].lower_ in surnames:
                 yield start, end
-        yield from ((start, end) for start, end in lone_orgs if doc[start].lower_ in surnames)
+        # a one-word ORG named once that is a surname, or its misspelt repeat ("DesRoiser" after "Dennis DesRosier")
+        yield from ((start, end) for start, end in lone_orgs if any(doc[start].lower_ == name or is_misspelt(doc[start].lower_, name) for name in surnames))
         # a surname the NER left untagged ("Mannion stated")
         taken = name_tokens.union(*(range(start, end) for start, end in persons))
-        for token in doc:
-            if token.lower_ in surnames and not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
+        for token in tokens_written(doc, surnames):
+            if not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
                 yield token.i, token.i + 1
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
