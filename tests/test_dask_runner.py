@@ -4,13 +4,14 @@ import json
 
 import pytest
 
-from claimspan.dask_runner import partitions
 from claimspan.records import InputDocument
 
 
 def test_dask_runner_partitions_keep_order():
+    from claimspan.runner import batches
+
     documents = [InputDocument(id=str(number), text="x") for number in range(5)]
-    assert [[document.id for document in chunk] for chunk in partitions(documents, 2)] == [["0", "1"], ["2", "3"], ["4"]]
+    assert [[document.id for document in chunk] for chunk in batches(iter(documents), 2)] == [["0", "1"], ["2", "3"], ["4"]]
 
 
 @pytest.mark.slow

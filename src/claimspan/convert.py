@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from . import __version__
 from .errors import ClaimspanError, Errors
+from .extensions import doc_text
 from .records import (
     ActorMention,
     CharSpan,
@@ -67,7 +68,7 @@ def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Documen
     published = doc._.published
     return DocumentRecord(
         doc_id=doc._.doc_id or "doc",
-        text_sha256=text_sha256(doc.text),
+        text_sha256=text_sha256(doc_text(doc)),
         published=date.fromisoformat(published) if published else None,
         sentences=[_trimmed(sent) for sent in doc.sents if sent.text.strip()],
         actors=[actor_record(span) for span in _spans(doc, "actors")],
@@ -92,7 +93,7 @@ def claim_id(doc_id: str, sha: str, start: int, end: int) -> str:
 def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Iterator[Claim]:
     """The claims the claims stage stored on doc.spans['claims'], with the mentions inside each."""
     doc_id = doc._.doc_id or "doc"
-    sha = text_sha256(doc.text)
+    sha = text_sha256(doc_text(doc))
     actors, dates, figures = (_spans(doc, group) for group in ("actors", "dates", "figures"))
     for span in _spans(doc, "claims"):
         fields = dict(span._.claim_record or {})

@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
 from .io import AtomicJsonlWriter
 from .records import InputDocument
-
-
-def partitions(documents: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
-    iterator = iter(documents)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+from .runner import batches
 
 
 def process_partition(documents_json: list[str], published: Optional[str]) -> tuple[list[str], list[str]]:
@@ -43,7 +37,7 @@ def run_on_dask(client, documents: Iterable[InputDocument], output_dir: Path, *,
     """Submit every partition to the cluster, write the parts in order and return the manifest."""
     output_dir.mkdir(parents=True, exist_ok=True)
     futures, members = [], []
-    for chunk in partitions(documents, partition_size):
+    for chunk in batches(documents, partition_size):
         payload = [document.model_dump_json() for document in chunk]
         members.append([document.id for document in chunk])
         futures.append(client.submit(process_partition, payload, published.isoformat() if published else None, pure=False))

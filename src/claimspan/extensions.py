@@ -38,3 +38,15 @@ def register_extensions() -> None:
                     raise ClaimspanError(Errors.E203.format(name=name, owner=owner.__name__))
                 continue
             owner.set_extension(name, **definition)
+
+
+# Doc.text joins every token's text anew on each call; the stages and convert.py all need it.
+TEXT_KEY = ("claimspan", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once and kept in doc.user_data (stages never retokenise)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

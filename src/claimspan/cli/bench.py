@@ -29,7 +29,7 @@ def bench_cli(
     typer.echo(f"bare model, 1 process:   {results['bare_1']['words_per_second']:.0f} words/s, peak {results['bare_1']['peak_rss_mb']:.0f} MB")
     typer.echo(f"claimspan, 1 process:    {one['words_per_second']:.0f} words/s, peak {one['peak_rss_mb']:.0f} MB  (ratio {results['ratio_1']:.2f}x, memory {results['memory_ratio_1']:.2f}x)")
     typer.echo(f"bare model, 2 processes: {results['bare_2']['words_per_second']:.0f} words/s")
-    typer.echo(f"claimspan, 2 processes:  {two['words_per_second']:.0f} words/s, peak per process {two['peak_rss_mb']:.0f} MB  (scaling {results['scaling_2']:.2f}x)")
+    typer.echo(f"claimspan, 2 processes:  {two['words_per_second']:.0f} words/s, peak per process {two['peak_rss_mb']:.0f} MB  (scaling {results['scaling_2']:.2f}x; this machine's ceiling for two CPU-bound processes: {results['machine_scaling_2']:.2f}x)")
     typer.echo(f"time to first output line: {results['first_line_seconds']:.2f} s")
     for done, megabytes in results.get("stream", []):
         typer.echo(f"  streamed {done} documents: {megabytes:.0f} MB resident")

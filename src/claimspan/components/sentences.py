@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator, Optional
 
-from spacy.language import Language
 from spacy.attrs import IS_SPACE, IS_TITLE, ORTH, SENT_START, SPACY
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions

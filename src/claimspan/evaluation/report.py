@@ -125,7 +125,7 @@ def to_markdown(results: dict) -> str:
             "Our claims' cues are matched to its cues by overlap; on matched cues, the source counts as right when our source span, or the mention it resolves to, overlaps the speaker. "
             "MEANTIME links belief verbs and cues inside relative clauses that we do not treat as attribution, and we treat 'according to' and reporting nouns that it does not, so neither side is a superset.",
             "",
-            f"| cues P | cues R | cues F1 | source right on matched cues |",
+            "| cues P | cues R | cues F1 | source right on matched cues |",
             "|---|---|---|---|",
             f"| {cues['relaxed']['precision']:.3f} | {cues['relaxed']['recall']:.3f} | {cues['relaxed']['f1']:.3f} | {_number(cues['source_accuracy'])} |",
         ]

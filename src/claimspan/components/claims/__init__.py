@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import register_extensions
+from ...extensions import doc_text, register_extensions
 from ...tables import CueEntry, HedgeEntry, read_table
 from .attribution import Attribution, CueTable, find_attribution, phrase, subject_of
 from .claim_types import assessment_strength, choose_type, has_be_to, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
@@ -90,7 +90,7 @@ class ClaimExtractor:
     def find(self, doc: Doc) -> Iterator[Found]:
         """Yield the claims of a doc in text order."""
         context = DocContext.build(doc, self)
-        text = doc.text
+        text = doc_text(doc)
         first_line_end = text.lstrip().find("\n") + len(text) - len(text.lstrip())
         for sent in doc.sents:
             # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26)

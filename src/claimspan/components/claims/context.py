@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...extensions import doc_text
 from .hedging import find_hedges
 from .quotes import find_quotes
 from .reference import pronoun_kind
@@ -36,7 +37,7 @@ class DocContext:
     @classmethod
     def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":
         context = cls()
-        context.quotes = find_quotes(doc.text)
+        context.quotes = find_quotes(doc_text(doc))
         if extractor.hedge_matcher is not None:
             context.hedges = find_hedges(doc, extractor.hedge_matcher, extractor.hedge_tags)
         if extractor.prep_matcher is not None:

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ...extensions import register_extensions
-from ...matcher_patterns import expand_leading_sets
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from .context import Mention, looks_forward, nominal_day, resolve_references
@@ -48,7 +47,7 @@ class DateNormalizer:
         self.matcher = Matcher(self.matcher.vocab)
         if patterns_path:
             for entry in read_table(Path(patterns_path), DatePatternEntry):
-                self.matcher.add(entry.id, expand_leading_sets([dict(token) for token in entry.pattern]))
+                self.matcher.add(entry.id, [[dict(token) for token in entry.pattern]])
         # dateparser builds its time-zone and locale tables on first use (about 0.3 s): pay that at
         # load time, not on the first document
         normalize("December 24, 2024", date(2025, 1, 6))

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
+from ...extensions import doc_text
 from ...timex import Timex, normalize
 
 # The head verb's lemma marks a forward-looking sentence even in the present tense ("talks are scheduled for May").
@@ -51,7 +52,7 @@ def resolve_references(mentions: list[Mention], anchor: Optional[date]) -> Itera
     if not mentions:
         return
     doc = mentions[0].span.doc
-    quotes = quote_intervals(doc.text)
+    quotes = quote_intervals(doc_text(doc))
     sentence_numbers = {sentence.start: number for number, sentence in enumerate(doc.sents)}
     reference, reference_sentence = None, -99
     for index, mention in enumerate(mentions):
