@@ -73,7 +73,8 @@ def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, pu
     global _WORKER_NLP
     _WORKER_NLP = nlp  # forked workers inherit the loaded pipeline instead of loading their own
     context = multiprocessing.get_context("fork")
-    with context.Pool(n_process) as pool:
+    pool = context.Pool(n_process)
+    try:
         pending: deque = deque()
         # small tasks keep both workers busy to the end of the stream; spaCy still batches inside each
         for batch in batches(documents, max(1, min(batch_size, WORKER_TASK_DOCUMENTS))):
@@ -82,6 +83,10 @@ def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, pu
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+        pool.close()  # let the workers finish and be reaped, so their resource use is accounted
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def batches(documents: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
