@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from datetime import date
 from typing import Iterator, Optional
 
@@ -90,30 +91,35 @@ def claim_id(doc_id: str, sha: str, start: int, end: int) -> str:
     return f"{doc_id}:{start}-{end}:{digest}"
 
 
-def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Iterator[Claim]:
-    """The claims the claims stage stored on doc.spans['claims'], with the mentions inside each."""
-    doc_id = doc._.doc_id or "doc"
-    sha = text_sha256(doc_text(doc))
-    actors, dates, figures = (_spans(doc, group) for group in ("actors", "dates", "figures"))
+def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None, document: Optional[DocumentRecord] = None) -> Iterator[Claim]:
+    """The claims the claims stage stored on doc.spans['claims'], with the mentions inside each.
+
+    document (DocumentRecord): the doc's record, if already built; its mention records are reused.
+    """
+    document = document or document_record(doc, info=info)
+    sha = document.text_sha256
     for span in _spans(doc, "claims"):
         fields = dict(span._.claim_record or {})
         start, end = span.start_char, span.end_char
-
-        def inside(mention: Span) -> bool:
-            return mention.start_char >= start and mention.end_char <= end
-
         yield Claim(
-            claim_id=claim_id(doc_id, sha, start, end),
-            doc_id=doc_id,
+            claim_id=claim_id(document.doc_id, sha, start, end),
+            doc_id=document.doc_id,
             start=start,
             end=end,
             text=span.text,
-            actors=[actor_record(mention) for mention in actors if inside(mention)],
-            dates=[date_record(mention) for mention in dates if inside(mention)],
-            figures=[figure_record(mention) for mention in figures if inside(mention)],
+            actors=_inside(document.actors, start, end),
+            dates=_inside(document.dates, start, end),
+            figures=_inside(document.figures, start, end),
             pipeline=info,
             **fields,
         )
+
+
+def _inside(mentions: list, start: int, end: int) -> list:
+    """The mentions (sorted by start) that lie within [start, end)."""
+    first = bisect_left(mentions, start, key=lambda mention: mention.start)
+    last = bisect_left(mentions, end, lo=first, key=lambda mention: mention.start)
+    return [mention for mention in mentions[first:last] if mention.end <= end]
 
 
 def iter_text_spans(record: BaseModel, kind: str = "") -> Iterator[tuple[str, TextSpan]]:

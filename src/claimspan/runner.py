@@ -48,7 +48,8 @@ def extract(
     info = pipeline_info(nlp)
     docs = (make_doc(nlp, document, published=published) for document in documents)
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield Extraction(document=document_record(doc, info=info), claims=tuple(claim_records(doc, info=info)))
+        document = document_record(doc, info=info)
+        yield Extraction(document=document, claims=tuple(claim_records(doc, info=info, document=document)))
 
 
 # Documents per task sent to a worker process.
