@@ -16,7 +16,7 @@ $(BIN)/claimspan: pyproject.toml requirements/model.txt
 run: $(BIN)/claimspan
 	$(BIN)/claimspan extract corpus/ -o out/claims.jsonl --docs out/docs.jsonl
 	@echo "wrote $$(wc -l < out/claims.jsonl) claims to out/claims.jsonl and $$(wc -l < out/docs.jsonl) documents to out/docs.jsonl; the first claims:"
-	@$(BIN)/claimspan show out/claims.jsonl --limit 3
+	@$(BIN)/claimspan show out/claims.jsonl --texts corpus/ --limit 3
 
 test: $(BIN)/claimspan
 	$(BIN)/python -m pytest -q

@@ -140,3 +140,16 @@ def test_cli_show_prints_claim_with_source_and_hedges(tmp_path):
     assert "hedges: likely" in result.stdout
     assert "January=2025-01" in result.stdout
     assert run("show", str(claims), "--doc", "other").stdout.strip() == ""
+
+
+def test_cli_show_with_texts_prints_whole_sentence(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Kabul denied the report, while Islamabad said the talks would resume.\n", encoding="utf-8")
+    claims = tmp_path / "claims.jsonl"
+    assert run("extract", str(article), "--published", "2025-01-06", "-o", str(claims)).exit_code == 0
+    result = run("show", str(claims), "--texts", str(article))
+    assert result.exit_code == 0, result.output
+    claim_count = len(claims.read_text().splitlines())
+    assert claim_count >= 1
+    # each claim is shown inside its whole sentence, even where the claim is one clause of it
+    assert result.stdout.count("Kabul denied the report, while Islamabad said the talks would resume.") == claim_count

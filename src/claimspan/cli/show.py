@@ -9,6 +9,8 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from ..convert import check_spans
+from ..io import read_documents
 from ..records import Claim
 from ..records_io import read_records
 from .main import app, report_errors
@@ -16,13 +18,23 @@ from .main import app, report_errors
 STYLES = {"source": "bold magenta", "cue": "magenta underline", "quote": "green", "hedge": "yellow italic", "actor": "cyan", "date": "blue", "figure": "bold red"}
 
 
-def render_claim(claim: Claim) -> Text:
-    """The claim's text with source, quotes, hedges, actors, dates and figures styled, plus a summary line."""
-    body = Text(claim.text)
+def render_claim(claim: Claim, source_text: Optional[str] = None) -> Text:
+    """The claim with source, quotes, hedges, actors, dates and figures styled, plus a summary.
 
-    def mark(start: int, end: int, style: str) -> None:
-        if claim.start <= start and end <= claim.end:
-            body.stylize(style, start - claim.start, end - claim.start)
+    With the source text, the whole sentence is shown and the claim's own part is underlined.
+    """
+    if source_text is not None and claim.sentence is not None:
+        start, end = min(claim.sentence.start, claim.start), max(claim.sentence.end, claim.end)
+    else:
+        start, end = claim.start, claim.end
+    body = Text(source_text[start:end] if source_text is not None else claim.text)
+
+    def mark(mark_start: int, mark_end: int, style: str) -> None:
+        if start <= mark_start and mark_end <= end:
+            body.stylize(style, mark_start - start, mark_end - start)
+
+    if (start, end) != (claim.start, claim.end):
+        mark(claim.start, claim.end, "underline")
 
     for actor in claim.actors:
         mark(actor.start, actor.end, STYLES["actor"])
@@ -67,14 +79,19 @@ def show_cli(
     claims_path: Annotated[Path, typer.Argument(help="Claims JSONL written by claimspan extract.")],
     doc: Annotated[Optional[str], typer.Option("--doc", help="Only this document id.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many claims.")] = None,
+    texts: Annotated[Optional[Path], typer.Option("--texts", help="Source texts (folder or file): show each claim's whole sentence, the claim underlined.")] = None,
 ) -> None:
     """Print claims for review: text with source, cue, quotes, hedges, actors, dates and figures marked."""
     console = Console(highlight=False)
+    sources = {document.id: document.text for document in read_documents([str(texts)])} if texts else {}
     shown = 0
-    for _, _, record in read_records(claims_path):
+    for file, line_no, record in read_records(claims_path):
         if not isinstance(record, Claim) or (doc and record.doc_id != doc):
             continue
-        console.print(render_claim(record))
+        source_text = sources.get(record.doc_id)
+        if source_text is not None:
+            check_spans(record, source_text, path=file, line=line_no)
+        console.print(render_claim(record, source_text))
         console.print()
         shown += 1
         if limit and shown >= limit:
