@@ -14,7 +14,7 @@ from claimspan.actor_linking import (
     slugify,
     spelling_variants,
 )
-from claimspan.actor_spans import in_title_case_line
+from claimspan.actor_spans import document_types, ends_like_company, in_title_case_line, org_evidence
 from claimspan.errors import ClaimspanError
 from claimspan.tables import ActorEntry, GovernmentPeriod
 
@@ -388,3 +388,61 @@ def test_actors_misspelt_repeat_links_to_the_person(process):
 def test_actors_place_tagged_name_that_starts_an_org_name(process):
     doc = process("Boeing delivers final 717 to AirTran, ending an era\nBoeing delivered the last jet to AirTran Airways in Long Beach.")
     assert ("AirTran", "ORGANIZATION") in [(span.text, span.label_) for span in doc.spans["actors"]]
+
+
+# --- one type per name (unseen-text generalisation) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, expected",
+    [("Halvorsen Aircraft won", (0, 2), True), ("Pembury Corporation said", (0, 2), True), ("Maria Okonkwo said", (0, 2), False), ("Airways said", (0, 1), False)],
+)
+def test_actors_ends_like_company(nlp, text, words, expected):
+    assert ends_like_company(nlp.make_doc(text)[words[0] : words[1]]) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, org_nouns, expected",
+    [
+        ("Zentrix CEO Paula Grant spoke .", (0, 1), {}, True),
+        ("Zentrix spokeswoman Ann Lee spoke .", (0, 1), {}, True),
+        ("The carrier , Volareo , said so .", (3, 4), {1: 2}, True),
+        ("Zentrix said so .", (0, 1), {}, False),
+    ],
+)
+def test_actors_org_evidence(nlp, text, name, org_nouns, expected):
+    assert org_evidence(nlp.make_doc(text), *name, org_nouns) is expected
+
+
+def test_actors_document_types(nlp):
+    doc = nlp.make_doc("Cerberus Capital Management bought it . Maria Okonkwo said . Halvorsen Aircraft won .")
+    orgs, prefixes, surnames = document_types(doc, [(0, 3, "ORGANIZATION"), (6, 8, "PERSON"), (10, 12, "PERSON")], {})
+    assert ("halvorsen aircraft" in orgs, "halvorsen" in orgs, "cerberus" in prefixes, surnames) == (True, True, True, frozenset({"okonkwo"}))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the model reads the company as a person; the apposition with an organisation noun says otherwise, for every mention
+        ("The budget carrier, Volareo, said on Monday it would buy ten jets. Volareo has 40 planes.", [("Volareo", "ORGANIZATION", "org:volareo")] * 2),
+        # a corporate role after the name
+        ("Zentrix CEO Paula Grant said profits rose.", [("Zentrix", "ORGANIZATION", "org:zentrix"), ("Paula Grant", "PERSON", "person:paula-grant")]),
+        # a company word ends the name
+        ("The deal was signed by Halvorsen Aircraft in May.", [("Halvorsen Aircraft", "ORGANIZATION", "org:halvorsen-aircraft")]),
+        # a one-word 'organisation' that is a full name's surname is the person
+        ("Sales chief Maria Okonkwo resigned. Investors said Okonkwo had lost the board's trust.", [("Maria Okonkwo", "PERSON", "person:maria-okonkwo"), ("Okonkwo", "PERSON", "person:maria-okonkwo")]),
+        # a city written beside its country is a place, in every mention (GUIDELINES R10)
+        ("The summit was held in Marseille, France, last week. Leaders left Marseille on Friday.", [("France", "COUNTRY", "country:FRA")]),
+        # a person followed by a clause that starts with an organisation noun stays a person
+        ("According to the chairman, John Smith, the company wanted to cut costs.", [("John Smith", "PERSON", "person:john-smith")]),
+    ],
+    ids=["apposition", "corporate-role", "company-word", "surname-org", "city-beside-country", "not-apposition"],
+)
+def test_actors_one_type_per_name(process, text, expected):
+    assert actors_of(process(text)) == expected
+
+
+def test_actors_titled_org_entity_is_a_person(process):
+    # the outcome only: this model tags the phrase PERSON here, so the ORG-entity path is not reached by this sentence
+    doc = process("Spokeswoman Karen Whitby Lund said the plant would stay open. Lund gave no details.")
+    assert [(span.text, span.label_) for span in doc.spans["actors"]][:1] == [("Karen Whitby Lund", "PERSON")]

@@ -25,8 +25,11 @@ from ..actor_linking import (
 from ..actor_spans import (
     COORDINATORS,
     NOT_TITLE_LABELS,
+    PERSON_ONLY_TITLES,
     Candidate,
     acronym_in_capitals,
+    document_types,
+    ends_like_company,
     hyphen_fused,
     in_title_case_line,
     inside_longer_name,
@@ -149,11 +152,13 @@ class ActorTagger:
             for start, end in trimmed_parts(ent):
                 found = self.index.lookup(doc[start:end].text)
                 label = labels.get(doc[start:end].text.lower(), ent.label_)
+                if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
+                    label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
                 if found:
                     candidates.extend(self._known_entity(doc, start, end, *found))
                 elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words):
                     continue
-                elif label == "PERSON":
+                elif label == "PERSON" or (label == "ORG" and end - start > 2 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
                         persons.append(self._person_span(doc, start, end, collective, titles, name_tokens))
                 elif label == "ORG" or (label == "GPE" and self._starts_an_org(doc[start:end].text, org_counts)):
@@ -176,8 +181,40 @@ class ActorTagger:
             if c.label == "COUNTRY" or not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))
         ]
         persons.extend(self._unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
+        candidates, persons = self._one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"])
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         return link_organizations(doc, link_persons(doc, accepted))
+
+    def _one_type_per_name(self, doc, candidates, persons, unknown, names, org_nouns) -> tuple[list[Candidate], list[tuple[int, int]]]:
+        """Give every mention of a name the type its evidence in the document shows: a 'person' or place
+        the text also calls a company ('Ryanair CEO', 'the airline, Ryanair,') is an organisation; a
+        one-word 'organisation' that is the surname of a full person name ('Jobs' after 'Steve Jobs') is
+        that person; a one-word 'person' written beside a country ('Toulouse, France') is a place, not an actor."""
+        org_names, prefixes, surnames = document_types(
+            doc, [(c.start, c.end, c.label) for c in candidates if c.linkable] + [(s, e, "PERSON") for s, e in persons] + [(s, e, "") for s, e in unknown], org_nouns
+        )
+        country_starts = frozenset(start for start, _, kind, actor_id in names if kind == NAME and self.index.entries[actor_id].type == "COUNTRY")
+        places = {doc[s:e].text.lower() for s, e in persons + unknown if e - s == 1 and e + 1 < len(doc) and doc[e].lower_ in (",", "in") and e + 1 in country_starts}
+        kept, retyped = [], []
+        for start, end in persons:
+            text = doc[start:end].text
+            if (text.lower() in org_names or text.lower() in prefixes) and (end - start > 1 or text.lower() not in surnames):
+                retyped.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=1, linkable=True))
+            elif not (end - start == 1 and text.lower() in places and text.lower() not in surnames):
+                kept.append((start, end))
+        result = []
+        for candidate in candidates:
+            text = candidate.name.lower()
+            if candidate.linkable and candidate.end - candidate.start == 1 and text in surnames and text not in org_names:
+                kept.append((candidate.start, candidate.end))
+            else:
+                result.append(candidate)
+        result.extend(retyped)
+        result.extend(
+            Candidate(s, e, "ORGANIZATION", f"org:{slugify(doc[s:e].text)}", doc[s:e].text, priority=2, linkable=True)
+            for s, e in unknown if doc[s:e].text.lower() in org_names
+        )
+        return result, kept
 
     def _starts_an_org(self, text: str, org_counts: Counter) -> bool:
         """A place-like name the tables do not know that begins an organisation's name in the document
