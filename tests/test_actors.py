@@ -14,7 +14,8 @@ from claimspan.actor_linking import (
     slugify,
     spelling_variants,
 )
-from claimspan.actor_spans import document_types, ends_like_company, in_title_case_line, org_evidence
+from claimspan.actor_spans import in_title_case_line
+from claimspan.actor_types import document_types, ends_like_company, org_evidence
 from claimspan.errors import ClaimspanError
 from claimspan.tables import ActorEntry, GovernmentPeriod
 

@@ -25,11 +25,8 @@ from ..actor_linking import (
 from ..actor_spans import (
     COORDINATORS,
     NOT_TITLE_LABELS,
-    PERSON_ONLY_TITLES,
     Candidate,
     acronym_in_capitals,
-    document_types,
-    ends_like_company,
     hyphen_fused,
     in_title_case_line,
     inside_longer_name,
@@ -51,6 +48,7 @@ from ..actor_spans import (
     tokens_written,
     trimmed_parts,
 )
+from ..actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company
 from ..extensions import register_extensions
 from ..tables import ActorEntry, ActorStopEntry, RoleEntry, read_table
 
