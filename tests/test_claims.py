@@ -56,8 +56,12 @@ def test_claims_types(claims_of, text, claim_type, flags):
         ("The union issued a statement saying that the plant would close.", "The union", "saying", "statement"),
         ("The army retreated, the spokesman said.", "the spokesman", "said", "retreated"),
         ("Islamabad hopes the talks would encourage the Taliban to act.", "Islamabad", "hopes", "hopes"),
+        ("The mayor defended the new budget by saying, “Our schools need the money.”", "The mayor", "saying", "defended"),
+        ("“Prices rose too fast for buyers to keep up,” said housing economist Maria Lopez commenting on the figures.", "housing economist Maria Lopez", "said", "Prices rose"),
+        ("Sales slowed in the spring, with company spokesman Tom Reed saying the decline was seasonal.", "company spokesman Tom Reed", "saying", "seasonal"),
+        ("The newspaper quoted a local farmer as saying that the river had flooded twice.", "a local farmer", "saying", "flooded"),
     ],
-    ids=["says-that", "according-to", "held-responsible", "reporting-noun", "participle", "parataxis", "hopes"],
+    ids=["says-that", "according-to", "held-responsible", "reporting-noun", "participle", "parataxis", "hopes", "by-saying", "inverted-said-participle", "with-absolute", "quoted-as"],
 )
 def test_claims_attribution_patterns(claims_of, text, source, cue, fragment):
     record = _one(claims_of(text), fragment)
@@ -85,6 +89,27 @@ def test_claims_quotation_continued_in_next_sentence(claims_of):
     assert continued.source.cue.text == "said"
     assert [text[quote.start : quote.end] for quote in continued.quotes] == ["We will bring them to justice.”"]
     assert _one(records, "search").source is None
+
+
+def test_claims_quotation_reopened_after_by_saying(claims_of):
+    text = "The coach explained the choice by saying, “The young players are faster” ... “In addition, they train harder.\nThey will win more games next year.” The season starts in May."
+    records = claims_of(text)
+    for fragment in ("young players", "train harder", "win more games"):
+        assert _one(records, fragment).source.text == "The coach"
+    assert _one(records, "season").source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier is pursuing a growth plan which will see it's fleet of planes double to 300 by 2030.",
+        "The store is expanding fast and will see it's total number of branches rise to 80 next year.",
+    ],
+    ids=["relcl", "coordinated"],
+)
+def test_claims_no_split_at_conj_without_conjunction(claims_of, text):
+    """A misspelt "it's" parses as a verb with a coordinated clause after it, with no "and" or comma between."""
+    assert len(claims_of(text)) == 1
 
 
 def test_claims_split_at_coordinated_cue(claims_of):

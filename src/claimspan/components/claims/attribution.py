@@ -128,7 +128,10 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
 def _dangling(token: Token) -> bool:
     """A phrase-final token that only joins to what was cut off: a comma, "and", the "as well" of "as well as"."""
     if token.is_punct:
-        return token.text not in ("”", '"', "''", ")")
+        # a PTB closing quote the tokenizer split in two ("a `` senior official' '")
+        doc = token.doc
+        split_close = token.text == "'" and any(0 <= index < len(doc) and doc[index].text == "'" and doc[index].idx in (token.idx - 1, token.idx + 1) for index in (token.i - 1, token.i + 1))
+        return token.text not in ("”", '"', "''", ")") and not split_close
     return token.dep_ == "cc" or (token.dep_ == "advmod" and token.head.dep_ == "cc")
 
 
@@ -143,7 +146,27 @@ def _source_of(verb: Token) -> Optional[Span]:
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
             if objects:
                 return phrase(objects[0])
+    if subject is None:
+        # "“...,” said analyst John Roe commenting on ...": the parser gives the inverted subject to the
+        # participle after it; the noun phrase right after the cue is still the speaker
+        for child in verb.rights:
+            inverted = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.left_edge.i == verb.i + 1 and grand.pos_ in ("PROPN", "NOUN")]
+            if child.tag_ == "VBG" and inverted:
+                return phrase(inverted[0])
     return None
+
+
+def _participle_source(participle: Token, head: Token) -> Optional[Span]:
+    """Who a participle cue reports: its own subject ("with the spokesman saying ..."), the object of
+    "quoted X as saying", else the subject of the clause's verb ("X issued a statement saying ...")."""
+    own = [child for child in participle.children if child.dep_ == "nsubj" and child.i < participle.i]
+    if own:
+        return phrase(own[0])
+    if participle.dep_ == "pcomp" and participle.head.lower_ == "as":
+        objects = [child for child in head.children if child.dep_ == "dobj" and child.i < participle.i]
+        if objects:
+            return phrase(objects[0])
+    return _source_of(head)
 
 
 def _content(verb: Token) -> Optional[Token]:
@@ -180,8 +203,10 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
 
     for token in clause:
         # "X issued a statement saying ...", "..., calling it ...": a participle cue on the clause's verb or its object
-        if token.tag_ == "VBG" and token.dep_ in PARTICIPLE_DEPS and head in (token.head, token.head.head) and cues.is_cue_verb(token):
-            source = _source_of(head)
+        # "justified the choice by saying, “...”": the participle is the object of a preposition on the verb
+        by_phrase = token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head == head
+        if token.tag_ == "VBG" and (token.dep_ in PARTICIPLE_DEPS and head in (token.head, token.head.head) or by_phrase) and cues.is_cue_verb(token):
+            source = _participle_source(token, head)
             if source is not None:
                 return Attribution(cue=doc[token.i : token.i + 1], source=source, content=_content(token))
     for child in head.children:

@@ -206,13 +206,26 @@ def _starts_clause(child: Token, head: Token, is_cue_verb: Callable[[Token], boo
         # "He declined to comment, saying that ...": the participle reports what the writer's clause does not
         return True
     if child.dep_ == "conj":
-        return has_subject(child) or is_cue_verb(child) or _after_semicolon(child, head)
+        return (has_subject(child) and _joined(child)) or is_cue_verb(child) or _after_semicolon(child, head)
     if child.dep_ == "parataxis":
         return has_subject(child) and _after_semicolon(child, head)
     if child.dep_ == "advcl":
         marks = [grand for grand in child.children if grand.dep_ in ("mark", "advmod") and grand.lower_ in SUBORDINATE_MARKS]
         return bool(marks) and has_subject(child)
     return False
+
+
+def _joined(child: Token) -> bool:
+    """A coordinated clause follows a conjunction or punctuation ("..., and Y did B"); a "conj" right
+    after a word is a misparse (the verb "'s" of a misspelt "it's total number ... jump to")."""
+    doc = child.doc
+    left = max(child.left_edge.i - 1, 0)
+    for token in doc[left : child.i]:
+        if token.is_punct or token.dep_ in ("cc", "preconj") or token.lower_ in ("and", "but", "or", "nor", "yet", "so"):
+            return True
+        if token.i >= child.left_edge.i:
+            break
+    return child.left_edge.i == 0 or child.i < child.head.i
 
 
 def _after_semicolon(child: Token, head: Token) -> bool:
