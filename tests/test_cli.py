@@ -153,3 +153,12 @@ def test_cli_show_with_texts_prints_whole_sentence(tmp_path):
     assert claim_count >= 1
     # each claim is shown inside its whole sentence, even where the claim is one clause of it
     assert result.stdout.count("Kabul denied the report, while Islamabad said the talks would resume.") == claim_count
+
+
+def test_cli_warns_once_about_documents_without_date(data_dir, tmp_path):
+    result = run("extract", str(data_dir / "two.jsonl"), "-o", str(tmp_path / "claims.jsonl"))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "[W001]" in line]
+    assert warnings == [line for line in warnings if "1 document(s)" in line and "first: two" in line] and len(warnings) == 1
+    quiet = run("extract", str(data_dir / "two.jsonl"), "--published", "2024-01-01", "-o", str(tmp_path / "claims2.jsonl"))
+    assert "[W001]" not in quiet.stderr

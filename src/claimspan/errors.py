@@ -48,7 +48,7 @@ class Errors(metaclass=ErrorsWithCodes):
 
 
 class Warnings(metaclass=ErrorsWithCodes):
-    W001 = "{path}: no publication date; relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the sidecar."
+    W001 = "{count} document(s) had no publication date (first: {doc_id}); their relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the metadata."
 
 
 class ClaimspanError(ValueError):

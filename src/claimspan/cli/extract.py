@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..convert import text_sha256
-from ..errors import ClaimspanError, Errors
+from ..errors import ClaimspanError, Errors, Warnings
 from ..io import read_documents
 from ..loader import load_cached
 from ..outputs import RunOutputs
@@ -62,7 +62,14 @@ def extract_cli(
         return
     outputs = RunOutputs(output, docs, resume=resume).open()
     documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data))
-    pending = (document for document in documents if not outputs.is_done(document.id, text_sha256(document.text)))
+    undated: list[str] = []
+
+    def note_anchor(document):
+        if anchor is None and document.meta.published is None:
+            undated.append(document.id)
+        return document
+
+    pending = (note_anchor(document) for document in documents if not outputs.is_done(document.id, text_sha256(document.text)))
     written = 0
     try:
         nlp = load_cached()
@@ -76,6 +83,9 @@ def extract_cli(
         outputs.close_keeping_partial()
         raise
     outputs.commit()
+    if undated:
+        # one warning for the run, not one per document
+        sys.stderr.write(f"claimspan: warning: {Warnings.W001.format(count=len(undated), doc_id=undated[0])}\n")
     if failures:
         sys.stderr.write(f"claimspan: error: {Errors.E401.format(count=len(failures), total=len(failures) + written)}\n")
         raise typer.Exit(code=1)
