@@ -136,15 +136,30 @@ def machine_scaling(steps: int = 20_000_000) -> float:
     return 2 * alone / together
 
 
-def run(source: Path, *, words: int, stream_documents: int, article: Path) -> dict:
+def _best_runs(corpus: Path, n_process: int, folder: Path, repeat: int) -> tuple[dict, dict]:
+    """The fastest of `repeat` runs of the bare model and of claimspan, taken in alternation.
+
+    This machine's speed drifts between runs (shared virtual cores); alternating the two and keeping
+    each one's best run, as timeit does, compares them under the same conditions.
+    """
+    runs: dict[str, list[dict]] = {"bare": [], "claimspan": []}
+    for _ in range(repeat):
+        for mode in runs:
+            runs[mode].append(_run_worker(mode, corpus, n_process, folder))
+    best = {mode: max(results, key=lambda result: result["words_per_second"]) for mode, results in runs.items()}
+    for mode, results in runs.items():
+        best[mode] = {**best[mode], "all_words_per_second": [round(result["words_per_second"]) for result in results]}
+    return best["bare"], best["claimspan"]
+
+
+def run(source: Path, *, words: int, stream_documents: int, article: Path, repeat: int = 3) -> dict:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         corpus = folder / "corpus.jsonl"
         corpus.write_text("".join(json.dumps(document) + "\n" for document in generated_corpus(source, words)))
-        results = {"words": words, "cpu_count": os.cpu_count()}
+        results = {"words": words, "cpu_count": os.cpu_count(), "repeat": repeat}
         for n_process in (1, 2):
-            results[f"bare_{n_process}"] = _run_worker("bare", corpus, n_process, folder)
-            results[f"claimspan_{n_process}"] = _run_worker("claimspan", corpus, n_process, folder)
+            results[f"bare_{n_process}"], results[f"claimspan_{n_process}"] = _best_runs(corpus, n_process, folder, repeat)
         results["ratio_1"] = results["claimspan_1"]["words_per_second"] / results["bare_1"]["words_per_second"]
         results["scaling_2"] = results["claimspan_2"]["words_per_second"] / results["claimspan_1"]["words_per_second"]
         results["machine_scaling_2"] = machine_scaling()
