@@ -190,11 +190,13 @@ def main_clause(verb: Token, span: Span) -> set[int]:
     """Token indices of the verb's own clause, without its relative, adverbial and adnominal clauses."""
     excluded = set()
     for token in span:
+        if token.dep_ not in SUBORDINATE_DEPS or token is verb or token.i == span.root.i:
+            continue
         # a to-infinitive without a subject of its own continues the assertion ("rebounded to close at $41.09")
         infinitive = token.dep_ != "relcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) and not has_subject(token)
-        if token.dep_ in SUBORDINATE_DEPS and token is not verb and token.i != span.root.i and not infinitive:
+        if not infinitive:
             excluded.update(range(token.left_edge.i, token.right_edge.i + 1))
-    return {token.i for token in span} - excluded
+    return set(range(span.start, span.end)) - excluded
 
 
 def _governing_verb(token: Token) -> Optional[Token]:

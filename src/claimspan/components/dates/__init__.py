@@ -17,6 +17,7 @@ from ...extensions import register_extensions
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from .context import Mention, looks_forward, nominal_day, resolve_references
+from .flags import flagged_pattern, refresh_special_cases
 
 SPAN_KEY = "dates"
 NER_LABELS = frozenset({"DATE", "TIME"})
@@ -44,10 +45,14 @@ class DateNormalizer:
         self.matcher = Matcher(nlp.vocab)
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, patterns_path: Optional[str] = None) -> None:
-        self.matcher = Matcher(self.matcher.vocab)
+        # with the pipeline at hand, the patterns' word sets become lexeme flags (flags.py): faster, same matches
+        self.matcher = Matcher(self.matcher.vocab, validate=nlp is None)
         if patterns_path:
             for entry in read_table(Path(patterns_path), DatePatternEntry):
-                self.matcher.add(entry.id, [[dict(token) for token in entry.pattern]])
+                pattern = [dict(token) for token in entry.pattern]
+                self.matcher.add(entry.id, [flagged_pattern(pattern, self.matcher.vocab) if nlp is not None else pattern])
+        if nlp is not None:
+            refresh_special_cases(nlp.tokenizer)
         # dateparser builds its time-zone and locale tables on first use (about 0.3 s): pay that at
         # load time, not on the first document
         normalize("December 24, 2024", date(2025, 1, 6))
