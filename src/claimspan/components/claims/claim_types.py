@@ -190,7 +190,7 @@ def main_clause(verb: Token, span: Span) -> set[int]:
     """Token indices of the verb's own clause, without its relative, adverbial and adnominal clauses."""
     excluded = set()
     for token in span:
-        if token.dep_ not in SUBORDINATE_DEPS or token is verb or token.i == span.root.i:
+        if token.dep_ not in SUBORDINATE_DEPS or token.i == verb.i or token.i == span.root.i:
             continue
         # a to-infinitive without a subject of its own continues the assertion ("rebounded to close at $41.09")
         infinitive = token.dep_ != "relcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) and not has_subject(token)
