@@ -19,12 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, register_extensions
 from ...tables import CueEntry, HedgeEntry, read_table
 from .attribution import Attribution, CueTable, find_attribution, phrase, subject_of
-from .claim_types import assessment_strength, choose_type, has_be_to, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
+from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .quotes import quotes_in
 from .reference import pronoun_kind, resolve
+from .token_attrs import token_attrs
 
 DIRECTIVE_CUES = frozenset({"demand", "urge", "ask", "call", "press", "order", "recommend", "advise"})
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "dative")
@@ -198,7 +199,7 @@ class ClaimExtractor:
         if is_recommendation(content) or is_recommendation(head) or (reported and _is_directive(attribution)):
             fitting.add("recommendation")
         main = main_clause(content, span)
-        future = has_be_to([token for token in span if token.i in main]) or is_future_dated(content, _dated(context, span), span.doc._.published)
+        future = bool(token_attrs(span.doc).be_to & main) or is_future_dated(content, _dated(context, span), span.doc._.published)
         if is_prediction(content, reported=reported) or is_prediction(head) or future:
             fitting.add("prediction")
         if is_ranking_or_trend(content) or any(is_count(figure) and _overlaps(figure, main) for figure in context.inside(context.figures, span)):
@@ -291,6 +292,7 @@ def _text_span(span: Span) -> dict:
 
 
 def _trimmed(sent: Span) -> dict:
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    return {"start": start, "end": sent.start_char + len(text.rstrip())}
+    start_char = sent.start_char
+    text = doc_text(sent.doc)[start_char : sent.end_char]
+    start = start_char + len(text) - len(text.lstrip())
+    return {"start": start, "end": start_char + len(text.rstrip())}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...tables import CueEntry
 from .clauses import SUBJECT_DEPS
+from .token_attrs import token_attrs
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
@@ -201,7 +202,11 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
 
-    for token in clause:
+    attrs = token_attrs(doc)
+    for index in range(clause.start, clause.end):
+        if attrs.tag[index] != "VBG":
+            continue
+        token = doc[index]
         # "X issued a statement saying ...", "..., calling it ...": a participle cue on the clause's verb or its object
         # "justified the choice by saying, “...”": the participle is the object of a preposition on the verb
         by_phrase = token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head == head
@@ -223,8 +228,11 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             source = _prep_object(doc, end)
             if source is not None:
                 return Attribution(cue=doc[start:end], source=source, content=head)
-    for token in clause:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
+    for index in range(clause.start, clause.end):
+        if attrs.pos[index] != "NOUN":
+            continue
+        token = doc[index]
+        if token.lemma_.lower() in cues.nouns:
             complements = [child for child in token.children if child.dep_ in NOUN_COMPLEMENT_DEPS and _has_that(child)]
             if complements and token.dep_ == "dobj" and cues.verb_needs(token.head) is not None and _source_of(token.head) is not None:
                 # "He stressed his view that ...": the verb is the cue and its subject the source

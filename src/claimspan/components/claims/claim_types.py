@@ -31,6 +31,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Span, Token
 
 from .clauses import has_subject
+from .token_attrs import token_attrs
 
 PRECEDENCE = ("attributed", "recommendation", "prediction", "statistic", "event", "assessment")
 RECOMMENDATION_MODALS = frozenset({"should", "must", "ought", "shall"})
@@ -70,7 +71,9 @@ def choose_type(fitting: Iterable[str]) -> tuple[str, list[str]]:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    """The verb's aux/auxpass children (read off the Doc's cached heads, not Token.children)."""
+    doc = verb.doc
+    return [doc[index] for index in token_attrs(doc).auxiliaries.get(verb.i, ())]
 
 
 def _governing(verb: Token) -> list[Token]:
@@ -189,9 +192,18 @@ def is_future_dated(verb: Token, dates: Sequence[tuple[Span, Optional[str]]], pu
 def main_clause(verb: Token, span: Span) -> set[int]:
     """Token indices of the verb's own clause, without its relative, adverbial and adnominal clauses."""
     excluded = set()
-    for token in span:
-        if token.dep_ not in SUBORDINATE_DEPS or token.i == verb.i or token.i == span.root.i:
+    doc = span.doc
+    deps = token_attrs(doc).dep
+    verb_index = verb.i
+    root_index = None
+    for index in range(span.start, span.end):
+        if deps[index] not in SUBORDINATE_DEPS or index == verb_index:
             continue
+        if root_index is None:
+            root_index = span.root.i
+        if index == root_index:
+            continue
+        token = doc[index]
         # a to-infinitive without a subject of its own continues the assertion ("rebounded to close at $41.09")
         infinitive = token.dep_ != "relcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children) and not has_subject(token)
         if not infinitive:

@@ -20,6 +20,9 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
+from ...extensions import doc_text
+from .token_attrs import token_attrs
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 SUBORDINATE_MARKS = frozenset({"while", "whereas", "when", "although", "though", "as"})
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
@@ -147,7 +150,8 @@ def _split_at_so(clauses: list[Clause], sent: Span) -> list[Clause]:
     doc = sent.doc
     result = []
     for clause in clauses:
-        cut = next((token.i for token in doc[clause.start_token + 1 : clause.end_token - 1] if token.lower_ == "so" and doc[token.i - 1].text in (",", ";")), None)
+        lowers = token_attrs(doc).lower
+        cut = next((index for index in range(clause.start_token + 1, max(clause.end_token - 1, clause.start_token + 1)) if lowers[index] == "so" and doc[index - 1].text in (",", ";")), None)
         if cut is None:
             result.append(clause)
             continue
@@ -189,12 +193,13 @@ def is_checkable(span: Span, *, min_content: int = 2) -> bool:
 
 def ends_as_sentence(sent: Span) -> bool:
     """A line without final punctuation is a headline, dateline or boilerplate, not an assertion."""
-    text = sent.text.rstrip()
+    full = _text(sent)
+    text = full.rstrip()
     if text.endswith(TERMINAL):
         return True
     # the character after the sentence, read off the tokens (Doc.text would rebuild the whole text)
     after = (sent[-1].whitespace_ or sent.doc[sent.end].text[:1]) if sent.end < len(sent.doc) else "\n"
-    trailing = sent.text[len(text) :]
+    trailing = full[len(text) :]
     return not ("\n" in trailing or "\u2028" in trailing or after in ("\n", "\u2028", ""))
 
 
@@ -290,15 +295,28 @@ def _content_start(sent: Span) -> int:
     """Skip a leading dateline or boilerplate line: text before a line break or a dateline dash
     that has no verb of its own (wire copy: "Download PDF  KABUL, Afghanistan (Sept. 1) - An ...")."""
     start = sent.start
+    # facts about the prefix sent.doc[start : token.i], kept as the loop walks on
+    has_capitals = has_verb = False
     for token in sent[: MAX_PREFIX + 1]:
-        prefix = sent.doc[start : token.i]
+        index = token.i
         is_break = token.is_space and ("\n" in token.text or "\u2028" in token.text)
         # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")
-        is_dash = token.text in DASHES and token.whitespace_ and any(word.is_upper and word.is_alpha and len(word) > 2 for word in prefix)
-        if (is_break or is_dash) and len(prefix) and not any(is_verb(word) and word.tag_ != "NNP" for word in prefix):
-            start = token.i + 1
+        is_dash = has_capitals and token.text in DASHES and token.whitespace_
+        if (is_break or is_dash) and index > start and not has_verb:
+            start = index + 1
+            has_capitals = has_verb = False
+            continue
+        if not has_capitals and token.is_upper and token.is_alpha and len(token) > 2:
+            has_capitals = True
+        if not has_verb and is_verb(token) and token.tag_ != "NNP":
+            has_verb = True
     return start
 
 
 def _is_question(sent: Span) -> bool:
-    return sent.text.rstrip().rstrip("”\"’')").endswith("?")
+    return _text(sent).rstrip().rstrip("”\"’')").endswith("?")
+
+
+def _text(span: Span) -> str:
+    """span.text, sliced from the Doc's text joined once (Span.text joins its tokens on every call)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -50,7 +50,8 @@ class DocContext:
 
     @staticmethod
     def inside(mentions: list[Span], span: Span) -> list[Span]:
-        return [mention for mention in mentions if span.start_char <= mention.start_char and mention.end_char <= span.end_char]
+        start, end = span.start_char, span.end_char
+        return [mention for mention in mentions if start <= mention.start_char and mention.end_char <= end]
 
     def has(self, mentions: list[Span], span: Span) -> bool:
         return bool(self.inside(mentions, span))

@@ -6,11 +6,14 @@ that overlap them. Quote marks are included in each span.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 # (opening mark, closing mark) pairs. The straight double quote opens and closes the same way.
 CLOSING = {"“": "”", "``": "''", '"': '"', "«": "»", "‘": "’"}
 OPENING = {closing: opening for opening, closing in CLOSING.items()}
+# The characters `_marks` looks at; the scan jumps from one to the next.
+CANDIDATE = re.compile("[\n`'“«”»\"‘’]")
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -75,7 +78,12 @@ def _marks(text: str) -> Iterator[tuple[int, str, str]]:
     """Yield (offset, mark, role) with role 'open', 'close' or 'paragraph' (a line break)."""
     position = 0
     length = len(text)
+    search = CANDIDATE.search
     while position < length:
+        match = search(text, position)
+        if match is None:
+            return
+        position = match.start()
         char = text[position]
         pair = text[position : position + 2]
         before = text[position - 1] if position else " "

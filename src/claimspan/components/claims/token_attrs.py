@@ -1,0 +1,49 @@
+"""A Doc's token attributes read once as plain lists, for the claims stage's many small token tests.
+
+Indexing a Doc builds a new Token object each time; the claims helpers ask about the same tokens
+many times per sentence, so they read tags, parts of speech, dependencies, lower forms and lemmas
+from here instead.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.tokens import Doc
+
+
+class TokenAttrs:
+    """A Doc's token attributes as plain string lists, read once (indexing a Doc builds a Token each time)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        table = doc.to_array([TAG, POS, DEP, LOWER, LEMMA])
+        strings = doc.vocab.strings
+        columns = []
+        for column in range(table.shape[1]):
+            values, inverse = numpy.unique(table[:, column], return_inverse=True)
+            names = numpy.array([strings[int(value)] for value in values] + [""], dtype=object)
+            columns.append(names[inverse.reshape(-1)].tolist() if len(values) else [])
+        self.tag, self.pos, self.dep, self.lower, self.lemma = columns
+        heads = (doc.to_array([HEAD]).reshape(-1).astype("int64") + numpy.arange(len(doc))).tolist()
+        # token index -> indices of its aux/auxpass children, in text order (as Token.children gives them)
+        self.auxiliaries: dict[int, list[int]] = {}
+        for index, dep in enumerate(self.dep):
+            if dep in ("aux", "auxpass") and heads[index] != index:
+                self.auxiliaries.setdefault(heads[index], []).append(index)
+        # present "is/are to" + verb: the "be" of each (see claim_types.has_be_to)
+        tag, lower = self.tag, self.lower
+        self.be_to = frozenset(index for index, lemma in enumerate(self.lemma) if lemma == "be" and tag[index] in ("VBZ", "VBP") and index + 2 < len(doc) and lower[index + 1] == "to" and tag[index + 2] == "VB")
+
+
+_LAST: list[Optional[TokenAttrs]] = [None]
+
+
+def token_attrs(doc: Doc) -> TokenAttrs:
+    """The TokenAttrs of a Doc, kept for the Doc most recently asked about."""
+    cached = _LAST[0]
+    if cached is None or cached.doc is not doc:
+        cached = _LAST[0] = TokenAttrs(doc)
+    return cached
