@@ -1,9 +1,8 @@
 """Contract tests for the config and the registry (STYLE G12)."""
 
-import tomllib
-
 import pytest
 import spacy
+import tomllib
 from spacy.util import registry
 
 from claimspan.loader import pipeline_dir

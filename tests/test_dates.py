@@ -178,7 +178,8 @@ def test_dates_false_hits(process, text, absent):
 
 
 def test_quote_intervals():
-    from claimspan.components.dates.context import quote_intervals
+    """The dates stage reads quotations with the shared claimspan.quotes.find_quotes."""
+    from claimspan.quotes import find_quotes
 
     text = 'He said: `` One.\\nTwo.\'\' Then "three" and “four”.'
-    assert [text[start:end] for start, end in quote_intervals(text)] == ["`` One.\\nTwo.''", '"three"', "“four”"]
+    assert [text[start:end] for start, end in find_quotes(text)] == ["`` One.\\nTwo.''", '"three"', "“four”"]

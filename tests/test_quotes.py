@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimspan.components.claims.quotes import find_quotes, quotes_in
+from claimspan.quotes import find_quotes, quotes_in
 
 
 def _texts(text):

@@ -17,13 +17,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, register_extensions
+from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
 from .attribution import Attribution, CueTable, find_attribution, phrase, subject_of
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
-from .quotes import quotes_in
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 

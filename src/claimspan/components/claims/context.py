@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text
+from ...quotes import find_quotes
 from .hedging import find_hedges
-from .quotes import find_quotes
 from .reference import pronoun_kind
 
 if TYPE_CHECKING:

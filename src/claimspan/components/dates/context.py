@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
+from ...quotes import find_quotes
 from ...timex import Timex, normalize
 
 # The head verb's lemma marks a forward-looking sentence even in the present tense ("talks are scheduled for May").
@@ -52,7 +53,7 @@ def resolve_references(mentions: list[Mention], anchor: Optional[date]) -> Itera
     if not mentions:
         return
     doc = mentions[0].span.doc
-    quotes = quote_intervals(doc_text(doc))
+    quotes = find_quotes(doc_text(doc))
     sentence_numbers = {sentence.start: number for number, sentence in enumerate(doc.sents)}
     reference, reference_sentence = None, -99
     for index, mention in enumerate(mentions):
@@ -110,22 +111,6 @@ def is_generic_today(span: Span) -> bool:
         verb = governing_verb(span)  # "what is the auto industry today", not "a statement today by ..."
         return verb is not None and verb.tag_ in {"VBP", "VBZ"}
     return head.tag_ in {"VBP", "VBZ"} and any(child.tag_ in {"WP", "WDT"} or child.lower_ in {"than", "as"} for child in head.children)
-
-
-def quote_intervals(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the direct quotes: `` '' and curly quotes by their shape, a straight quote by its side."""
-    intervals, opened = [], None
-    for match in re.finditer(r"``|''|[\"“”]", text):
-        mark, position = match.group(), match.start()
-        opening = mark in {"``", "“"} or (mark == '"' and (position == 0 or text[position - 1] in " \t\n([—-"))
-        if opening and opened is None:
-            opened = position
-        elif not opening and opened is not None:
-            intervals.append((opened, match.end()))
-            opened = None
-    if opened is not None:
-        intervals.append((opened, len(text)))
-    return intervals
 
 
 def _bracketed(span: Span) -> bool:
