@@ -10,6 +10,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .actor_linking import acronym, link_org_forms, link_short_forms, slugify
+from .line_breaks import has_line_break
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
 # "Latin America", "Bank of America", "North American", "Michael Jordan".
@@ -23,7 +24,6 @@ MAX_MODIFIERS = 3  # words between a name and its role noun: "Pakistani [militar
 MAX_NAME_WORDS = 5
 # Words a title-case line leaves in lower case ("Coalition Forces Detain Leader in Khost").
 TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over"})
-LINE_BREAKS = ("\n", "\u2028", "\u2029")
 SENTENCE_END = frozenset(".!?:;\"'”’")
 MAX_HEADLINE_TOKENS = 40
 SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
@@ -176,7 +176,7 @@ def link_organizations(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
 
 
 def _line_break(token: Token) -> bool:
-    return token.is_space and any(mark in token.text for mark in LINE_BREAKS)
+    return token.is_space and has_line_break(token.text)
 
 
 def in_title_case_line(doc: Doc, i: int) -> bool:

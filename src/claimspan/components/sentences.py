@@ -14,13 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import register_extensions
+from ..line_breaks import has_line_break
 from ..tables import SentenceException, read_table
 
 # A closing quote or bracket that the parser put at the start of a sentence belongs to the one before.
 CLOSING_PUNCTUATION = frozenset({"”", "’", '"', "'", ")", "]", "»", "''"})
 SENTENCE_FINAL = frozenset({".", "!", "?", "...", "…"})
-# "\n", and the Unicode line and paragraph separators some feeds use instead (ISAF releases do)
-LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029")
 OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "«", "``"})
 
 
@@ -30,10 +29,6 @@ DASHES = frozenset({"-", "--", "–", "—", "_"})
 # A wire-copy dateline ("KABUL, Afghanistan (Sept. 8) -", "NAIROBI, Kenya (AP) _") is its own
 # sentence (GUIDELINES R5) when its dash comes within this many tokens of the line's start.
 DATELINE_MAX_TOKENS = 16
-
-
-def _has_line_break(text: str) -> bool:
-    return any(mark in text for mark in LINE_BREAKS)
 
 
 def _is_initial(text: str) -> bool:
@@ -125,7 +120,7 @@ class SentenceFixer:
         if kind is None:
             text = vocab.strings[orth]
             kind = (
-                (LINE_BREAK if _has_line_break(text) else 0)
+                (LINE_BREAK if has_line_break(text) else 0)
                 | (CLOSING if text in CLOSING_PUNCTUATION else 0)
                 | (OPENING if text in OPENING_QUOTES else 0)
                 | (FINAL if text in SENTENCE_FINAL or text.endswith(".") else 0)

@@ -21,6 +21,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
+from ...line_breaks import has_line_break
 from .token_attrs import token_attrs
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
@@ -200,7 +201,7 @@ def ends_as_sentence(sent: Span) -> bool:
     # the character after the sentence, read off the tokens (Doc.text would rebuild the whole text)
     after = (sent[-1].whitespace_ or sent.doc[sent.end].text[:1]) if sent.end < len(sent.doc) else "\n"
     trailing = full[len(text) :]
-    return not ("\n" in trailing or "\u2028" in trailing or after in ("\n", "\u2028", ""))
+    return not (has_line_break(trailing) or has_line_break(after) or after == "")
 
 
 def _starts_clause(child: Token, head: Token, is_cue_verb: Callable[[Token], bool]) -> bool:
@@ -299,7 +300,7 @@ def _content_start(sent: Span) -> int:
     has_capitals = has_verb = False
     for token in sent[: MAX_PREFIX + 1]:
         index = token.i
-        is_break = token.is_space and ("\n" in token.text or "\u2028" in token.text)
+        is_break = token.is_space and has_line_break(token.text)
         # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")
         is_dash = has_capitals and token.text in DASHES and token.whitespace_
         if (is_break or is_dash) and index > start and not has_verb:
