@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from . import __version__
 from .errors import ClaimspanError, Errors
-from .extensions import doc_text
+from .extensions import doc_text, trimmed_bounds
 from .records import (
     ActorMention,
     CharSpan,
@@ -81,8 +81,8 @@ def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Documen
 
 def _trimmed(sent: Span) -> CharSpan:
     """A sentence runs from its first to its last non-space character (GUIDELINES: sentences)."""
-    text = sent.text
-    return CharSpan(start=sent.start_char + len(text) - len(text.lstrip()), end=sent.start_char + len(text.rstrip()))
+    start, end = trimmed_bounds(sent)
+    return CharSpan(start=start, end=end)
 
 
 def claim_id(doc_id: str, sha: str, start: int, end: int) -> str:

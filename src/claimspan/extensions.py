@@ -50,3 +50,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def trimmed_bounds(span: Span) -> tuple[int, int]:
+    """(start, end) of a span without its leading and trailing whitespace (GUIDELINES R4: sentences)."""
+    start_char = span.start_char
+    text = doc_text(span.doc)[start_char : span.end_char]
+    start = start_char + len(text) - len(text.lstrip())
+    return start, start_char + len(text.rstrip())

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, register_extensions
+from ...extensions import doc_text, register_extensions, trimmed_bounds
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
 from .attribution import Attribution, CueTable, find_attribution, phrase, subject_of
@@ -292,7 +292,5 @@ def _text_span(span: Span) -> dict:
 
 
 def _trimmed(sent: Span) -> dict:
-    start_char = sent.start_char
-    text = doc_text(sent.doc)[start_char : sent.end_char]
-    start = start_char + len(text) - len(text.lstrip())
-    return {"start": start, "end": start_char + len(text.rstrip())}
+    start, end = trimmed_bounds(sent)
+    return {"start": start, "end": end}
