@@ -65,9 +65,12 @@
     return start === null || end === null || end <= start ? null : { start: start, end: end };
   }
 
+  let hideMessage = null;
   function show(text, isError) {
     message.textContent = text;
     message.classList.toggle("error", Boolean(isError));
+    clearTimeout(hideMessage);
+    hideMessage = setTimeout(() => { message.textContent = ""; }, isError ? 8000 : 2500);
   }
 
   async function decide(card, action, extra) {
