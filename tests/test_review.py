@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from claimspan.cli import app as cli_app
 from claimspan.errors import ClaimspanError
-from claimspan.review.app import create_app
+from claimspan.review.app import allowed_hosts, create_app
 from claimspan.review.gold_files import file_stem
 from claimspan.review.session import ReviewSession
 
@@ -71,6 +71,13 @@ def test_review_unknown_document_is_404_json(review):
     response = review["client"].get("/doc/..%2F..%2Fetc%2Fpasswd")
     assert response.status_code == 404
     assert "[E501]" in response.json()["error"]
+
+
+def test_review_loopback_server_refuses_foreign_host_names(review):
+    client = TestClient(create_app(review["session"], token=TOKEN, hosts=allowed_hosts("127.0.0.1")), base_url="http://attacker.example")
+    assert client.get("/").status_code == 400
+    local = TestClient(create_app(review["session"], token=TOKEN, hosts=allowed_hosts("127.0.0.1")), base_url="http://127.0.0.1:8765")
+    assert local.get("/").status_code == 200
 
 
 def test_review_static_files_are_served_from_the_package(review):
@@ -205,6 +212,9 @@ def test_review_export_gold_validates_and_scores(review, tmp_path):
     assert [line["record"] for line in lines] == ["document", "claim", "claim"]
     assert [line["text"] for line in lines[1:]] == ["Officials said on Monday that 40 fighters were killed in Helmand province", "Prices rose 5% in March"]
     assert all(line["pipeline"] is None for line in lines)
+    # GUIDELINES R80: the unreviewed mention layers are not copied into gold.
+    assert lines[0]["sentences"] == lines[0]["actors"] == lines[0]["dates"] == lines[0]["figures"] == []
+    assert lines[1]["dates"] == [] and lines[1]["source"]["text"] == "Officials"
     assert runner.invoke(cli_app, ["validate", str(gold), "--texts", str(review["texts"])]).exit_code == 0
     pred = tmp_path / "pred"
     pred.mkdir()

@@ -27,7 +27,7 @@ def review_cli(
     try:
         import uvicorn
 
-        from ..review.app import create_app
+        from ..review.app import allowed_hosts, create_app
     except ImportError as error:
         raise ClaimspanError(Errors.E036.format(detail=error)) from error
     from ..review.gold_files import write_gold
@@ -45,4 +45,4 @@ def review_cli(
         typer.echo(f"wrote {len(written)} gold files to {export_gold}")
         return
     typer.echo(f"claimspan review: {len(session.documents)} documents, {len(session.claims)} claims; open http://{host}:{port}/ (Ctrl+C to stop)")
-    uvicorn.run(create_app(session), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(session, hosts=allowed_hosts(host)), host=host, port=port, log_level="warning")

@@ -2,7 +2,8 @@
 
 Writes need the per-session token that only the server's own pages carry (sent back in the
 X-Claimspan-Token header), so another site open in the same browser cannot post decisions: it can
-make the browser send a request, but it cannot read the token out of our pages.
+make the browser send a request, but it cannot read the token out of our pages. On a loopback
+address the Host header must name the loopback too, so a DNS-rebound site cannot read the pages.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import json
 import secrets
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from pydantic import ValidationError
 
 from ..errors import Errors
@@ -32,12 +34,19 @@ TOKEN_HEADER = "X-Claimspan-Token"
 DOCUMENTS_PER_PAGE = 100
 CLAIMS_PER_PAGE = 200
 CLAIM_TYPES = ClaimType.__args__
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
-def create_app(session: ReviewSession, *, token: Optional[str] = None) -> FastAPI:
-    """The app for one session; token defaults to a fresh random one."""
+def allowed_hosts(bind_host: str) -> tuple[str, ...]:
+    """Host headers to accept: the loopback names when bound to loopback, any name otherwise."""
+    return LOOPBACK_HOSTS if bind_host in LOOPBACK_HOSTS else ("*",)
+
+
+def create_app(session: ReviewSession, *, token: Optional[str] = None, hosts: Sequence[str] = ("*",)) -> FastAPI:
+    """The app for one session; token defaults to a fresh random one, hosts are the Host headers accepted."""
     token = token or secrets.token_urlsafe(24)
     app = FastAPI(title="claimspan review", docs_url=None, redoc_url=None, openapi_url=None)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(hosts))
     app.state.session, app.state.token = session, token
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
     templates = Jinja2Templates(directory=PACKAGE_DIR / "templates")

@@ -182,13 +182,15 @@ class ReviewSession:
     def gold_records(self, doc_id: str) -> list:
         """The gold lines for one document: its document record, then accepted claims as corrected.
 
-        Rejected and unreviewed claims are left out: gold holds only what a reviewer confirmed.
-        Mentions (sentences, actors, dates, figures) are taken from the predictions unreviewed.
+        Only what the reviewer decided on becomes gold (GUIDELINES R80): rejected and unreviewed
+        claims are left out, and the unreviewed mention layers (sentences, actors, dates, figures)
+        stay empty rather than copied from the predictions.
         """
         entry = self.documents[doc_id]
-        base = entry.document or DocumentRecord(doc_id=doc_id, text_sha256=text_sha256(entry.text))
-        document = base.model_copy(update={"pipeline": None, "published": base.published or entry.published})
-        claims = [self.reviewed_claim(claim).model_copy(update={"pipeline": None}) for claim in entry.claims if self.state(claim.claim_id).status == "accepted"]
+        published = entry.document.published if entry.document and entry.document.published else entry.published
+        document = DocumentRecord(doc_id=doc_id, text_sha256=text_sha256(entry.text), published=published)
+        unreviewed_layers = {"pipeline": None, "actors": [], "dates": [], "figures": []}
+        claims = [self.reviewed_claim(claim).model_copy(update=unreviewed_layers) for claim in entry.claims if self.state(claim.claim_id).status == "accepted"]
         return [document, *claims]
 
     def reviewed_documents(self) -> list[str]:
