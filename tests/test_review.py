@@ -227,6 +227,13 @@ def test_review_export_gold_validates_and_scores(review, tmp_path):
     assert (claims["overlap"]["tp"], claims["overlap"]["fp"], claims["overlap"]["fn"]) == (2, 1, 0)
 
 
+def test_review_replay_skips_decisions_on_claims_no_longer_there(review):
+    review["decisions"].write_text(json.dumps({"doc_id": "helmand", "claim_id": "gone", "action": "accept"}) + "\n", encoding="utf-8")
+    session, _ = review["restart"]()
+    assert session.stale_decisions == 1
+    assert all(session.state(claim_id).status == "unreviewed" for claim_id in session.claims)
+
+
 def test_review_export_gold_needs_decisions(review, tmp_path):
     result = CliRunner().invoke(cli_app, ["review", str(review["texts"]), "--claims", str(review["claims"]), "--export-gold", str(tmp_path / "gold")])
     assert result.exit_code == 2 and "[E031]" in result.output

@@ -38,6 +38,8 @@ def review_cli(
     session = ReviewSession.load(paths, claims=claims, docs=docs, gold=gold, decisions=decisions)
     if session.log.torn_lines:
         typer.echo(f"{decisions}: skipped a torn last line (a decision the server never confirmed)", err=True)
+    if session.stale_decisions:
+        typer.echo(f"{decisions}: skipped {session.stale_decisions} decisions on claims that are not in {claims}", err=True)
     if export_gold is not None:
         written = write_gold(session, export_gold)
         for doc_id, path, count in written:

@@ -16,6 +16,10 @@ from ..scoring import load_side
 from .decisions import ClaimState, Decision, DecisionLog, apply_decision
 
 
+def _within(span, start: int, end: int) -> bool:
+    return span is not None and start <= span.start and span.end <= end
+
+
 class ReviewError(ValueError):
     """A rejected request: the HTTP status and a coded one-line message."""
 
@@ -45,10 +49,13 @@ class ReviewSession:
         self.log = log
         self.claims = {claim.claim_id: claim for entry in documents.values() for claim in entry.claims}
         self.states: dict[str, ClaimState] = defaultdict(ClaimState)
+        self.stale_decisions = 0
         for decision in log.read():
-            # A decisions file from an older claims file may name claims that are gone; skip them.
+            # A decisions file from an older claims file may name claims that are gone; count and skip them.
             if decision.claim_id in self.claims and self.claims[decision.claim_id].doc_id == decision.doc_id:
                 self.states[decision.claim_id] = apply_decision(self.states[decision.claim_id], decision)
+            else:
+                self.stale_decisions += 1
 
     @classmethod
     def load(cls, paths: Iterable[str], *, claims: Path, docs: Optional[Path] = None, gold: Optional[Path] = None, decisions: Optional[Path] = None) -> "ReviewSession":
@@ -107,12 +114,11 @@ class ReviewSession:
         if state.span is not None:
             start, end = state.span
             update.update(start=start, end=end, text=text[start:end])
-            inside = lambda span: span is not None and start <= span.start and span.end <= end  # noqa: E731
             for name in ("subject", "predicate", "object"):
-                if not inside(getattr(claim, name)):
+                if not _within(getattr(claim, name), start, end):
                     update[name] = None
-            update["quotes"] = [quote for quote in claim.quotes if inside(quote)]
-            update["hedges"] = [hedge for hedge in claim.hedges if inside(hedge)]
+            update["quotes"] = [quote for quote in claim.quotes if _within(quote, start, end)]
+            update["hedges"] = [hedge for hedge in claim.hedges if _within(hedge, start, end)]
             if document is not None:
                 update["actors"] = _inside(document.actors, start, end)
                 update["dates"] = _inside(document.dates, start, end)
@@ -120,7 +126,7 @@ class ReviewSession:
                 sentence = next((sentence for sentence in document.sentences if sentence.start <= start < sentence.end), None)
                 update["sentence"] = CharSpan(start=sentence.start, end=sentence.end) if sentence else None
             else:
-                update.update(actors=[mention for mention in claim.actors if inside(mention)], dates=[mention for mention in claim.dates if inside(mention)], figures=[mention for mention in claim.figures if inside(mention)])
+                update.update({name: [mention for mention in getattr(claim, name) if _within(mention, start, end)] for name in ("actors", "dates", "figures")})
         if state.source_cleared:
             update["source"] = None
         if state.source is not None or (state.cue is not None and claim.source is not None):
