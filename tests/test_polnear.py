@@ -42,11 +42,13 @@ def test_polnear_scores_need_content_and_source_overlap():
     text = "Senator Jane Roe said the bill would cut taxes for farmers. The plan is popular, according to a new poll."
     gold = (GoldAttribution(source=((0, 16),), cue=((17, 21),), content=((22, 58),)), GoldAttribution(source=((94, 104),), cue=((81, 93),), content=((60, 79),)))
     article = PolnearArticle(doc_id="a", text=text, published=None, attributions=gold)
-    # the first found (source "Jane Roe" overlaps); the second has the right content but its source is "The plan"
-    predicted = [Predicted(source=(8, 16), cue=(17, 21), content=(0, 59)), Predicted(source=(60, 68), cue=(81, 93), content=(60, 79))]
+    # the first is found (source "Jane Roe" overlaps); the second has the right content but its source is
+    # "The plan"; the third names a gold source ("a new poll") for the wrong content
+    predicted = [Predicted(source=(8, 16), cue=(17, 21), content=(0, 59)), Predicted(source=(60, 68), cue=(81, 93), content=(60, 79)), Predicted(source=(96, 104), cue=(81, 93), content=(0, 5))]
     scores = score_attributions([article], {"a": predicted}, {("a", 0): "speech", ("a", 1): "speech"})
     assert scores["source_recall"] == 0.5
-    assert scores["source_precision"] == 0.5
+    assert scores["source_precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert scores["attribution_precision"] == pytest.approx(1 / 3, abs=1e-4)
     assert scores["source_recall_by_class"] == {"speech": {"recall": 0.5, "gold": 2}}
     assert scores["spans"]["cue"]["overlap"]["f1"] == 1.0
     # "Jane Roe" is not the gold's "Senator Jane Roe"; the content "Senator ... farmers." is not "the bill ... farmers"

@@ -180,9 +180,11 @@ def _prf(correct_predicted: int, predicted: int, found_gold: int, gold: int) -> 
 
 
 def score_attributions(articles: list[PolnearArticle], predictions: dict[str, list[Predicted]], classes: dict[tuple[str, int], str]) -> dict:
-    """Source recall (all and by cue class), source precision, and span P/R/F1 of sources, cues and contents."""
+    """Source recall (all and by cue class); source precision (emitted sources that are a gold source) and
+    attribution precision (emitted sources whose claim also overlaps that gold's content); span P/R/F1 of
+    sources, cues and contents."""
     found: dict[str, list[int]] = {}
-    correct = emitted = 0
+    correct = attributed = emitted = 0
     roles: dict[str, tuple[list, list]] = {"source": ([], []), "cue": ([], []), "content": ([], [])}
     text_of: dict = {}
     for article in articles:
@@ -195,7 +197,8 @@ def score_attributions(articles: list[PolnearArticle], predictions: dict[str, li
             tally[1] += 1
         for item in predicted:
             emitted += 1
-            correct += any(_overlaps(gold.content, item.content) and _overlaps(gold.source, item.source) for _, gold in sourced)
+            correct += any(_overlaps(gold.source, item.source) for _, gold in sourced)
+            attributed += any(_overlaps(gold.content, item.content) and _overlaps(gold.source, item.source) for _, gold in sourced)
         for role in roles:
             gold_parts = [tuple((article.doc_id, start, end) for start, end in getattr(gold, role)) for gold in article.attributions if getattr(gold, role)]
             spans = [(article.doc_id, *getattr(item, role)) for item in predicted]
@@ -210,6 +213,7 @@ def score_attributions(articles: list[PolnearArticle], predictions: dict[str, li
         "sourced_gold": gold_all,
         "source_recall_by_class": {name: {"recall": round(hit / total, 4), "gold": total} for name, (hit, total) in sorted(found.items())},
         "source_precision": round(correct / emitted, 4) if emitted else 0.0,
+        "attribution_precision": round(attributed / emitted, 4) if emitted else 0.0,
         "emitted": emitted,
         "spans": {role: _keyed_span_scores(gold, predicted, text_of) for role, (gold, predicted) in roles.items()},
     }
@@ -278,16 +282,16 @@ def polnear_markdown(results: dict) -> list[str]:
     lines += [
         "A gold attribution is found when a predicted one's content overlaps its content and the predicted source overlaps its source "
         "(claimspan: claims with a source; textacy: `direct_quotations` on the bare model's parse). Source precision: the share of "
-        "emitted sources that find a gold attribution that way. Cue classes come from the gold cue's lemmas "
+        "emitted sources that overlap a gold source; attribution precision: the share whose claim also overlaps that attribution's content. Cue classes come from the gold cue's lemmas "
         "(`CUE_CLASSES` in claimspan/evaluation/polnear.py). Rules were tuned on the train split only.",
         "",
     ]
     class_names = [name for name in (*CLASS_ORDER, "other") if name in ours["source_recall_by_class"]]
-    header = "| system | source recall (all) | " + " | ".join(f"{name} ({ours['source_recall_by_class'][name]['gold']})" for name in class_names) + " | source precision | sources emitted |"
-    lines += [header, "|" + "---|" * (4 + len(class_names))]
+    header = "| system | source recall (all) | " + " | ".join(f"{name} ({ours['source_recall_by_class'][name]['gold']})" for name in class_names) + " | source precision | attribution precision | sources emitted |"
+    lines += [header, "|" + "---|" * (5 + len(class_names))]
     for label, summary in systems:
         by_class = summary["source_recall_by_class"]
-        lines.append(f"| {label} | {summary['source_recall']:.3f} of {summary['sourced_gold']} | " + " | ".join(f"{by_class[name]['recall']:.3f}" for name in class_names) + f" | {summary['source_precision']:.3f} | {summary['emitted']} |")
+        lines.append(f"| {label} | {summary['source_recall']:.3f} of {summary['sourced_gold']} | " + " | ".join(f"{by_class[name]['recall']:.3f}" for name in class_names) + f" | {summary['source_precision']:.3f} | {summary['attribution_precision']:.3f} | {summary['emitted']} |")
     lines += ["", "| system | role | overlap P | overlap R | overlap F1 | exact P | exact R | exact F1 |", "|---|---|---|---|---|---|---|---|"]
     for label, summary in systems:
         for role in ("source", "cue", "content"):

@@ -12,7 +12,7 @@ A clause with none of them may continue an earlier source (context.DocContext.co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +31,7 @@ WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "whe
 # Cue verbs whose to-infinitive is the reported content ("expected to focus", "vowed to retaliate").
 INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "threaten", "claim"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
+OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
 
 
 @dataclass(frozen=True)
@@ -40,19 +41,51 @@ class CueTable:
     verbs: dict[str, frozenset[Optional[str]]]
     nouns: frozenset[str]
     preps: tuple[str, ...]
+    # lemma -> what the verb needs as content without a required word ("clause", "object", "predicate")
+    contents: dict[str, str] = field(default_factory=dict)
+    # cue (verb or noun lemma, preposition phrase) -> speech, belief, evidential or directive
+    types: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_entries(cls, entries: Iterable[CueEntry]) -> "CueTable":
         verbs: dict[str, set[Optional[str]]] = {}
         nouns, preps = set(), []
+        contents: dict[str, str] = {}
+        types: dict[str, str] = {}
         for entry in entries:
+            cue = entry.cue.lower()
+            types.setdefault(cue, entry.type)
             if entry.kind == "verb":
-                verbs.setdefault(entry.cue.lower(), set()).add(entry.requires)
+                verbs.setdefault(cue, set()).add(entry.requires)
+                if entry.requires is None:
+                    contents[cue] = entry.content
             elif entry.kind == "noun":
-                nouns.add(entry.cue.lower())
+                nouns.add(cue)
             else:
-                preps.append(entry.cue.lower())
-        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps))
+                preps.append(cue)
+        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types)
+
+    def type_of(self, token: Token) -> Optional[str]:
+        """speech, belief, evidential or directive: the type of the table entry a cue word belongs to."""
+        for form in _base_forms(token):
+            if form in self.types:
+                return self.types[form]
+        return None
+
+    def _takes_content(self, token: Token) -> bool:
+        """A clause, or what the entry allows besides: a noun phrase object ("praised the deal"), an
+        object with its predicate ("called it a hoax"), or, for speech, a quotation right after it
+        ("said: “...”")."""
+        if _content(token) is not None:
+            return True
+        form = next((form for form in _base_forms(token) if form in self.contents), None)
+        mode = self.contents.get(form, "clause") if form else "clause"
+        objects = [child for child in token.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON")]
+        if mode == "object" and objects:
+            return True
+        if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
+            return True
+        return self.types.get(form or "", "") == "speech" and _quotation_follows(token)
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -67,12 +100,24 @@ class CueTable:
         needs = self.verb_needs(token)
         if needs is None or token.pos_ not in ("VERB", "AUX"):
             return False
-        if None in needs and _content(token) is not None:
+        if None in needs and self._takes_content(token):
             return True
         # the required word is a dependent of the verb or of its object ("held the militia responsible"),
         # not a word deeper down ("called in to engage ... on their positions")
         words = {word.lower_ for child in token.children for word in (child, *(child.children if child.dep_ in OBJECT_DEPS else ()))}
-        return token.dep_ != "prt" and not any(child.dep_ == "prt" for child in token.children) and any(need in words for need in needs if need)
+        # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
+        return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
+
+
+def _quotation_follows(token: Token) -> bool:
+    """A quotation opens right after the verb, after at most a comma or colon ("said: “We will win”")."""
+    doc = token.doc
+    index = token.i + 1
+    if index < len(doc) and doc[index].text in (",", ":"):
+        index += 1
+    while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+        index += 1
+    return index < len(doc) and doc[index].text in OPENING_QUOTES
 
 
 def _base_forms(token: Token) -> Iterator[str]:
@@ -190,10 +235,23 @@ def _content(verb: Token) -> Optional[Token]:
 def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
     """The attribution of a clause, or None for the writer's own voice."""
     doc = clause.doc
+    deferred = None
     if cues.is_cue_verb(head):
         source = _source_of(head)
         if source is not None and not _first_person(source):
-            return Attribution(cue=doc[head.i : head.i + 1], source=source, content=_content(head))
+            found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=_content(head))
+            if found.content is not None:
+                return found
+            # a cue with only an object or a quotation ("defended the choice by saying that ...") gives way
+            # to a cue with a clause further in
+            deferred = found
+    found = _inner_attribution(clause, head, cues, prep_matches)
+    return found if found is not None else deferred
+
+
+def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
+    """Patterns 2-4: a cue beside the clause verb, a participle or infinitive cue, a preposition, a noun."""
+    doc = clause.doc
     for child in head.children:
         if child.i < clause.start or child.i >= clause.end:
             continue
