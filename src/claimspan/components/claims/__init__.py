@@ -101,7 +101,7 @@ class ClaimExtractor:
             yield from self._sentence_claims(doc, sent, context, is_headline=is_headline)
 
     def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
-        clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb)
+        clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb, is_reported=self.cues.reports_clause)
         if not clauses:
             headline = self._headline(doc, sent, context) if is_headline else None
             if headline is None:

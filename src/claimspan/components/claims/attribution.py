@@ -32,6 +32,7 @@ WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "whe
 INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "threaten", "claim"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
 OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
+CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,10 @@ class CueTable:
                 return self.types[form]
         return None
 
+    def reports_clause(self, token: Token) -> bool:
+        """A speech, belief or evidential cue verb with a clause as its content ("said the talks had failed")."""
+        return self.type_of(token) in ("speech", "belief", "evidential") and _content(token) is not None
+
     def _takes_content(self, token: Token) -> bool:
         """A clause, or what the entry allows besides: a noun phrase object ("praised the deal"), an
         object with its predicate ("called it a hoax"), or, for speech, a quotation right after it
@@ -85,7 +90,7 @@ class CueTable:
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
-        return self.types.get(form or "", "") == "speech" and _quotation_follows(token)
+        return self.types.get(form or "", "") == "speech" and (_quotation_follows(token) or _quotation_precedes(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -104,7 +109,8 @@ class CueTable:
             return True
         # the required word is a dependent of the verb or of its object ("held the militia responsible"),
         # not a word deeper down ("called in to engage ... on their positions")
-        words = {word.lower_ for child in token.children for word in (child, *(child.children if child.dep_ in OBJECT_DEPS else ()))}
+        # ... or the marker of its clause ("called for the allies to organize ...")
+        words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
         return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
 
@@ -118,6 +124,19 @@ def _quotation_follows(token: Token) -> bool:
     while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
         index += 1
     return index < len(doc) and doc[index].text in OPENING_QUOTES
+
+
+def _quotation_precedes(token: Token) -> bool:
+    """A quotation closes right before the verb or its subject ("“We will win,” Trump said", "..., said Trump")."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            start = min(start, child.left_edge.i)
+    # the mark itself or a comma after it ("“...” Trump said", "“...”, Trump said"), not a full stop
+    # between ("...fighters”. It “continues ...”")
+    before = doc[start - 1].text if start > 0 else ""
+    return before in CLOSING_QUOTES or (before == "," and start > 1 and doc[start - 2].text in CLOSING_QUOTES)
 
 
 def _base_forms(token: Token) -> Iterator[str]:
