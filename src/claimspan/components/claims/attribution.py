@@ -135,8 +135,11 @@ def _quotation_precedes(token: Token) -> bool:
             start = min(start, child.left_edge.i)
     # the mark itself or a comma after it ("“...” Trump said", "“...”, Trump said"), not a full stop
     # between ("...fighters”. It “continues ...”")
-    before = doc[start - 1].text if start > 0 else ""
-    return before in CLOSING_QUOTES or (before == "," and start > 1 and doc[start - 2].text in CLOSING_QUOTES)
+    # ... inside the verb's sentence ("... to justice.” The search continued" is not)
+    if start - 1 <= token.sent.start:
+        return False
+    before = doc[start - 1].text
+    return before in CLOSING_QUOTES or (before == "," and doc[start - 2].text in CLOSING_QUOTES)
 
 
 def _base_forms(token: Token) -> Iterator[str]:
