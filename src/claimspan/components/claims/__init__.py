@@ -24,6 +24,7 @@ from .claim_types import assessment_strength, choose_type, is_event, is_future_d
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
+from .layout import colon_speaker, highlight_cue
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 
@@ -94,11 +95,18 @@ class ClaimExtractor:
         text = doc_text(doc)
         first_line_end = text.lstrip().find("\n") + len(text) - len(text.lstrip())
         for sent in doc.sents:
-            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26)
+            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26), its
+            # highlight lines and a speaker's colon line (R46, R47)
             is_headline = sent.start_char <= first_line_end
-            if not ends_as_sentence(sent) and not is_headline:
+            highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
+            if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None:
                 continue
-            yield from self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            if not is_headline and not highlight:
+                context.headline_source = None
+            found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            if is_headline:
+                context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
+            yield from found
 
     def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
         clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb, is_reported=self.cues.reports_clause)
@@ -189,6 +197,8 @@ class ClaimExtractor:
         attribution = find_attribution(span, head, self.cues, context.prep_matches)
         source = self._source_record(attribution, context) if attribution and attribution.source is not None else None
         content = attribution.content if source and attribution.content is not None else head
+        if source is None and attribution is None:
+            source = self._layout_source(span, head, sent, context)
         if source is None:
             source = context.continued_source(span, head)
         reported = source is not None
@@ -231,6 +241,17 @@ class ClaimExtractor:
             "hedges": [_text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": bool(negated),
         }
+
+    def _layout_source(self, span: Span, head: Token, sent: Span, context: "DocContext") -> Optional[dict]:
+        """A speaker before a colon, or the headline's source for a highlight line (GUIDELINES R46, R47)."""
+        colon = colon_speaker(sent)
+        if colon is not None and head.i > colon[1].start:
+            speaker, cue = colon
+            return {**_text_span(speaker), "actor_id": context.actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
+        cue = highlight_cue(sent, self.cues) if context.headline_source is not None else None
+        if cue is not None and span.start <= cue.i < span.end:
+            return {**context.headline_source, "cue": _text_span(span.doc[cue.i : cue.i + 1])}
+        return None
 
     def _source_record(self, attribution: Attribution, context: "DocContext") -> dict:
         source = attribution.source

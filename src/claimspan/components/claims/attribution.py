@@ -231,7 +231,8 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
     if own:
         return phrase(own[0])
     if participle.dep_ == "pcomp" and participle.head.lower_ == "as":
-        objects = [child for child in head.children if child.dep_ == "dobj" and child.i < participle.i]
+        # "quoted X as saying", and in the passive "X was quoted as saying"
+        objects = [child for child in head.children if child.dep_ in ("dobj", "nsubjpass") and child.i < participle.i]
         if objects:
             return phrase(objects[0])
     return _source_of(head)

@@ -33,6 +33,8 @@ class DocContext:
         self.sources: list[Span] = []
         self.subjects: list[Span] = []
         self.claims: list[tuple[Span, dict]] = []
+        # the headline's source while its highlight lines follow (GUIDELINES R47)
+        self.headline_source: Optional[dict] = None
 
     @classmethod
     def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":

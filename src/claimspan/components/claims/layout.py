@@ -1,0 +1,56 @@
+"""Attribution by layout rather than by a verb (GUIDELINES R46, R47).
+
+- A speaker before a colon: "Khan: “We will not accept this budget”" (the colon is the cue);
+  a dateline ("ISLAMABAD: ...") is not a speaker.
+- Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
+  by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
+  opening with a cue verb reports the headline's source.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .attribution import OPENING_QUOTES, CueTable
+
+# A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
+MAX_SPEAKER_TOKENS = 6
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
+    """(speaker, colon) when a sentence opens with a short name, a colon and a quotation, or with a
+    person's name and a colon; None otherwise."""
+    doc = sent.doc
+    start = next((token.i for token in sent if not token.is_space), sent.end)
+    colon = next((token.i for token in doc[start : min(start + MAX_SPEAKER_TOKENS + 1, sent.end)] if token.text == ":"), None)
+    if colon is None or colon == start:
+        return None
+    speaker = doc[start:colon]
+    if any(token.pos_ in ("VERB", "AUX") and token.tag_ != "NNP" for token in speaker) or not any(token.pos_ in ("PROPN", "NOUN") for token in speaker):
+        return None
+    # a dateline or a date line ("ISLAMABAD:", "Monday:") names a place or a time, not a speaker
+    if all(token.ent_type_ in PLACE_LABELS or not token.is_alpha for token in speaker):
+        return None
+    after = colon + 1
+    while after < sent.end and doc[after].is_space:
+        after += 1
+    if after >= sent.end:
+        return None
+    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker):
+        return speaker, doc[colon : colon + 1]
+    return None
+
+
+def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
+    """The cue verb opening a subjectless highlight line ("Says ...", "Terms ..."), or None."""
+    first = next((token for token in sent if not token.is_space), None)
+    if first is None or not first.is_title or not first.lower_.endswith("s") or any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children):
+        return None
+    lower = first.lower_
+    for form in (lower[:-1], lower[:-2]):
+        if form in cues.verbs:
+            return first
+    return None
