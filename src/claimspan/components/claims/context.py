@@ -124,8 +124,13 @@ class DocContext:
         if not self.claims:
             return None
         previous_span, previous = self.claims[-1]
+        text = doc_text(span.doc)
         for quote_start, quote_end in self.quotes:
             if quote_start < span.start_char < quote_end:
+                if text[quote_start] == '"' and "”" in text[quote_start:quote_end]:
+                    # a straight mark closed by a curly one ("show up.”") left the pairing open: the
+                    # span is no quotation to carry a speaker over (GUIDELINES R45)
+                    return None
                 for claim_span, record in reversed(self.claims):
                     if claim_span.start_char <= quote_start < claim_span.end_char:
                         return record["source"]
