@@ -39,6 +39,7 @@ NON_MAIN_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "ccomp", "xcomp", "c
 # Adverbs that join a clause and are left out of its span (GUIDELINES R27: "after the conjunction").
 JOINING_ADVERBS = SUBORDINATE_MARKS | {"so"}
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once", "while"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
@@ -82,7 +83,7 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
     while queue:
         head = queue.pop()
         for child in head.children:
-            if child.i >= start and is_verb(child) and _starts_clause(child, head, is_cue_verb):
+            if child.i >= start and is_verb(child) and (_starts_clause(child, head, is_cue_verb) or _reporting_adverbial(child, is_reported)):
                 heads.append(child)
                 queue.append(child)
     if is_reported is not None:
@@ -106,6 +107,13 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
         if begin <= head.i < end:
             clauses.append(Clause(head=head, start_token=begin, end_token=end))
     return _split_at_so(sorted(clauses, key=lambda clause: clause.start_token), sent)
+
+
+def _reporting_adverbial(child: Token, is_reported: Optional[Callable[[Token], bool]]) -> bool:
+    """An adverbial clause with its own subject that reports speech ("after the minister said the
+    talks had failed", "as the report found that ..."): a claim of its own (GUIDELINES R44)."""
+    # only a time clause: a reason or a condition ("because it thinks that ...") is part of the argument
+    return is_reported is not None and child.dep_ == "advcl" and has_subject(child) and any(grand.dep_ in ("mark", "advmod") and grand.lower_ in TIME_MARKS for grand in child.children) and is_reported(child)
 
 
 def _relative_cues(sent: Span, start: int, is_cue_verb: Callable[[Token], bool], is_reported: Callable[[Token], bool]) -> list[Token]:
