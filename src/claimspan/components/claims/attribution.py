@@ -278,7 +278,10 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
     for child in head.children:
         if child.i < clause.start or child.i >= clause.end:
             continue
-        if child.dep_ == "parataxis" and cues.verb_needs(child) is not None:
+        # "..., he said" (parataxis); "As BuzzFeed first reported, ...", "..., as Sanders has acknowledged"
+        # (an as-clause whose cue has no content of its own: the clause it hangs on is the content)
+        as_clause = child.dep_ == "advcl" and _content(child) is None and any(grand.lower_ == "as" and grand.dep_ in ("mark", "advmod") for grand in child.children)
+        if (child.dep_ == "parataxis" or as_clause) and cues.verb_needs(child) is not None:
             source = _source_of(child)
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
