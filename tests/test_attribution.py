@@ -129,3 +129,9 @@ def test_attribution_cue_table_types_every_entry_and_agrees_with_the_evaluation_
     assert table.contents["praise"] == "object" and table.contents["call"] == "predicate" and table.contents["say"] == "clause"
     # the PolNeAR classes are fixed in the evaluation module; the pipeline's speech verbs fall in them
     assert cue_class(["say"]) == "speech" and cue_class(["tweet"]) == "speech"
+
+
+def test_attribution_trailing_cue_covers_every_clause_before_it(claims_of):
+    records = claims_of("The army retreated, but the rebels advanced, the spokesman said.")
+    assert all(record.source is not None and record.source.text == "the spokesman" for record in records)
+    assert "The army retreated" in records[0].text

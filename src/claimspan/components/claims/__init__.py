@@ -119,12 +119,12 @@ class ClaimExtractor:
         # each part is remembered before the next is described, so a pronoun or a continued
         # quotation can refer back within the sentence ("X says ...; it noted ...")
         mark = context.mark()
-        parts = []
-        for clause in clauses:
-            part = self._claim(doc, clause, sent, context)
-            if part is not None:
-                parts.append(part)
-                context.remember(part.span, part.record)
+        parts = self._parts(doc, clauses, sent, context)
+        trailing = parts[-1].record["source"] if parts else None
+        if trailing is not None and len(parts) > 1 and trailing["cue"]["start"] > parts[-1].record_head.idx and all(part.record["source"] is None for part in parts[:-1]):
+            # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
+            context.rewind(mark)
+            parts = self._parts(doc, clauses, sent, context, inherited=trailing)
         groups: list[list[Found]] = []
         for part in parts:
             if groups and _agreement(groups[-1][-1].record) == _agreement(part.record):
@@ -187,16 +187,25 @@ class ClaimExtractor:
         }
         return Found(span=span, record=record, record_head=span.root)
 
-    def _claim(self, doc: Doc, clause: Clause, sent: Span, context: "DocContext") -> Optional[Found]:
+    def _parts(self, doc: Doc, clauses: list[Clause], sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> list[Found]:
+        parts = []
+        for clause in clauses:
+            part = self._claim(doc, clause, sent, context, inherited=inherited)
+            if part is not None:
+                parts.append(part)
+                context.remember(part.span, part.record)
+        return parts
+
+    def _claim(self, doc: Doc, clause: Clause, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> Optional[Found]:
         span = doc[clause.start_token : clause.end_token]
         if not is_checkable(span, min_content=self.min_content):
             return None
-        return Found(span=span, record=self._describe(span, clause.head, sent, context), record_head=clause.head)
+        return Found(span=span, record=self._describe(span, clause.head, sent, context, inherited=inherited), record_head=clause.head)
 
-    def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext") -> dict:
+    def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> dict:
         attribution = find_attribution(span, head, self.cues, context.prep_matches)
-        source = self._source_record(attribution, context) if attribution and attribution.source is not None else None
-        content = attribution.content if source and attribution.content is not None else head
+        source = self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
+        content = attribution.content if source and attribution is not None and attribution.content is not None else head
         if source is None and attribution is None:
             source = self._layout_source(span, head, sent, context)
         if source is None:
