@@ -121,7 +121,8 @@ class ClaimExtractor:
         mark = context.mark()
         parts = self._parts(doc, clauses, sent, context)
         trailing = parts[-1].record["source"] if parts else None
-        if trailing is not None and len(parts) > 1 and trailing["cue"]["start"] > parts[-1].record_head.idx and all(part.record["source"] is None for part in parts[:-1]):
+        # the last clause opens with its content, not with its source ("..., but B, the manager said")
+        if trailing is not None and len(parts) > 1 and min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char and all(part.record["source"] is None for part in parts[:-1]):
             # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
             context.rewind(mark)
             parts = self._parts(doc, clauses, sent, context, inherited=trailing)
