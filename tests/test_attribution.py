@@ -54,11 +54,14 @@ def _source_of(records, fragment):
         ("The troops requested air support to engage the insurgents.", "air support", None),
         ("Pakistani authorities then decided that talks were necessary.", "necessary", None),
         ("Clinton endorsed the governor in March.", "endorsed", None),
+        ("Trump continued to question the senator's temperament.", "temperament", ("Trump", "question")),
+        ("The soldiers used a loudspeaker to call for all occupants to leave the buildings.", "loudspeaker", None),
     ],
     ids=[
         "accuse-of", "praise-as", "call-x-a-y", "term", "lash-out", "tweet", "maintain", "of-the-view", "expressed-concern",
         "body-resolved", "body-asked-to", "polls-show", "report-found", "appositive-speaker", "quoted-as-passive", "he-added",
         "quote-before-cue", "called-for-to", "as-reported", "request-is-no-cue", "decided-is-an-event", "endorse-is-no-cue",
+        "continued-to-question", "purpose-call-for-is-an-act",
     ],
 )
 def test_attribution_cue_classes(claims_of, text, fragment, expected):

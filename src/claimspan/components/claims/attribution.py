@@ -303,7 +303,11 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         # a cue verb as the clause verb's complement or purpose,
         # unless it reports a question ("declined to predict when ...")
         infinitive = child.dep_ == "advcl" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
-        if (child.dep_ in ("xcomp", "oprd") or infinitive) and cues.is_cue_verb(child) and not _is_question_content(_content(child)):
+        # a purpose clause needs a reported clause ("used a loudspeaker to call for all occupants to exit" is an act)
+        # ("continued to question X" is speech; "used a loudspeaker to call for ..." is an act: the verb has an object)
+        complement = child.dep_ in ("xcomp", "oprd") and not _reports_question(child) and (_content(child) is not None or not any(grand.dep_ == "dobj" for grand in head.children))
+        purpose = infinitive and not _is_question_content(_content(child))
+        if (complement or purpose) and cues.is_cue_verb(child):
             source = _source_of(head)
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=_content(child))
@@ -327,6 +331,13 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
                 source = phrase(possessors[0]) if possessors else _governing_source(token)
                 return Attribution(cue=doc[cue_start : token.i + 1], source=source, content=complements[0])
     return None
+
+
+def _reports_question(cue: Token) -> bool:
+    """A cue whose clause is an indirect question ("declined to predict when ..."); a cue with an
+    object ("continued to question Cruz's temperament") reports no question."""
+    content = _content(cue)
+    return content is not None and _is_question_content(content)
 
 
 def _is_question_content(content: Optional[Token]) -> bool:
