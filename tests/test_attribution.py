@@ -139,3 +139,8 @@ def test_attribution_trailing_cue_covers_every_clause_before_it(claims_of):
     records = claims_of(text)
     assert records[0].text.startswith("The early states")
     assert all(record.source is not None and record.source.text == "the campaign manager" for record in records)
+
+
+def test_attribution_speaker_announced_before_the_quotation(claims_of):
+    records = claims_of("The party spokesman Ali Raza said in a statement. “There are no ballots left to recount in the district.”")
+    assert _source_of(records, "ballots") == ("The party spokesman Ali Raza", "said")

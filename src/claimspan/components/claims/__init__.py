@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, register_extensions, trimmed_bounds
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
-from .attribution import Attribution, CueTable, find_attribution, phrase, subject_of
+from .attribution import OPENING_QUOTES, Attribution, CueTable, find_attribution, phrase, subject_of
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
-from .layout import colon_speaker, highlight_cue
+from .layout import announced_speaker, colon_speaker, highlight_cue
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 
@@ -104,6 +104,7 @@ class ClaimExtractor:
             if not is_headline and not highlight:
                 context.headline_source = None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            context.announced = announced_speaker(sent, self.cues)
             if is_headline:
                 context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
             yield from found
@@ -211,6 +212,8 @@ class ClaimExtractor:
             source = self._layout_source(span, head, sent, context)
         if source is None:
             source = context.continued_source(span, head)
+        if source is None and context.announced is not None:
+            source = self._announced_source(span, context)
         reported = source is not None
         has_date = context.has(context.dates, span)
         fitting = set()
@@ -262,6 +265,15 @@ class ClaimExtractor:
         if cue is not None and span.start <= cue.i < span.end:
             return {**context.headline_source, "cue": _text_span(span.doc[cue.i : cue.i + 1])}
         return None
+
+    def _announced_source(self, span: Span, context: "DocContext") -> Optional[dict]:
+        """The speaker announced at the end of the sentence before, for a quotation (or anything after
+        a colon) that opens this one (GUIDELINES R45)."""
+        cue, speaker, colon = context.announced
+        first = next((token for token in span.sent if not token.is_space), None)
+        if first is None or span.start > first.i + 1 or not (colon or first.text in OPENING_QUOTES):
+            return None
+        return self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
 
     def _source_record(self, attribution: Attribution, context: "DocContext") -> dict:
         source = attribution.source

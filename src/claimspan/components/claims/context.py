@@ -35,6 +35,8 @@ class DocContext:
         self.claims: list[tuple[Span, dict]] = []
         # the headline's source while its highlight lines follow (GUIDELINES R47)
         self.headline_source: Optional[dict] = None
+        # (cue, speaker, ends with a colon) of the sentence before, when it ends by announcing a speaker (R45)
+        self.announced: Optional[tuple] = None
 
     @classmethod
     def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":

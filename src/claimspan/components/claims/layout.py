@@ -2,6 +2,8 @@
 
 - A speaker before a colon: "Khan: “We will not accept this budget”" (the colon is the cue);
   a dateline ("ISLAMABAD: ...") is not a speaker.
+- A sentence that ends by announcing a speaker ("Sam Lau said in a statement." / "Hewitt writes:"):
+  the quotation after it (after a colon, whatever follows) reports that speaker (R45).
 - Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
   by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
   opening with a cue verb reports the headline's source.
@@ -13,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .attribution import OPENING_QUOTES, CueTable
+from .attribution import CLOSING_QUOTES, FIRST_PERSON, OPENING_QUOTES, CueTable, _content, _source_of
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -54,3 +56,18 @@ def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
         if form in cues.verbs:
             return first
     return None
+
+
+def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span, bool]]:
+    """(cue, source, ends with a colon) when a sentence without a quotation ends by announcing a
+    speaker whose words follow it: its main verb is a speech cue with a subject and no content."""
+    root = sent.root
+    if root.pos_ != "VERB" or cues.type_of(root) != "speech" or _content(root) is not None:
+        return None
+    tokens = [token for token in sent if not token.is_space]
+    if not tokens or tokens[-1].text not in (".", ":") or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
+        return None
+    source = _source_of(root)
+    if source is None or (len(source) == 1 and source[0].lower_ in FIRST_PERSON):
+        return None
+    return root, source, tokens[-1].text == ":"
