@@ -3,7 +3,7 @@
 import pytest
 from spacy.tokens import Doc
 
-from claimspan.components.claims.attribution import CueTable
+from claimspan.components.claims.cues import CueTable
 from claimspan.components.claims.layout import colon_speaker
 from claimspan.convert import check_spans, claim_records
 from claimspan.evaluation.polnear import cue_class

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, register_extensions, trimmed_bounds
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
-from .attribution import OPENING_QUOTES, Attribution, CueTable, find_attribution, phrase, subject_of
+from .attribution import Attribution, find_attribution, phrase, subject_of
+from .cues import OPENING_QUOTES, CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count

@@ -7,148 +7,26 @@ Patterns (GUIDELINES R29), tried in this order on a clause:
 3. a preposition cue: "According to X, ...", "in the view of X";
 4. a reporting noun with a that-clause: "... by the finding that ..." (source: its possessor or the
    subject of the verb it depends on).
-A clause with none of them may continue an earlier source (context.DocContext.continued_source).
+A clause with none of them may continue an earlier source (context.DocContext.continued_source) or
+have one by layout (layout.py). What makes a verb a cue is in cues.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional
+from dataclasses import dataclass
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ...tables import CueEntry
 from .clauses import SUBJECT_DEPS
+from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .token_attrs import token_attrs
 
-COMPLEMENT_DEPS = frozenset({"ccomp"})
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
-NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 ARTICLES = frozenset({"the", "a", "an"})
 EXPLETIVES = frozenset({"it", "there"})
 FIRST_PERSON = frozenset({"i", "we"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
-# Cue verbs whose to-infinitive is the reported content ("expected to focus", "vowed to retaliate").
-INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "threaten", "claim"})
-OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
-OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
-CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
-
-
-@dataclass(frozen=True)
-class CueTable:
-    """The attribution cues of pipeline/cues.jsonl, by kind."""
-
-    verbs: dict[str, frozenset[Optional[str]]]
-    nouns: frozenset[str]
-    preps: tuple[str, ...]
-    # lemma -> what the verb needs as content without a required word ("clause", "object", "predicate")
-    contents: dict[str, str] = field(default_factory=dict)
-    # cue (verb or noun lemma, preposition phrase) -> speech, belief, evidential or directive
-    types: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def from_entries(cls, entries: Iterable[CueEntry]) -> "CueTable":
-        verbs: dict[str, set[Optional[str]]] = {}
-        nouns, preps = set(), []
-        contents: dict[str, str] = {}
-        types: dict[str, str] = {}
-        for entry in entries:
-            cue = entry.cue.lower()
-            types.setdefault(cue, entry.type)
-            if entry.kind == "verb":
-                verbs.setdefault(cue, set()).add(entry.requires)
-                if entry.requires is None:
-                    contents[cue] = entry.content
-            elif entry.kind == "noun":
-                nouns.add(cue)
-            else:
-                preps.append(cue)
-        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types)
-
-    def type_of(self, token: Token) -> Optional[str]:
-        """speech, belief, evidential or directive: the type of the table entry a cue word belongs to."""
-        for form in _base_forms(token):
-            if form in self.types:
-                return self.types[form]
-        return None
-
-    def reports_clause(self, token: Token) -> bool:
-        """A speech, belief or evidential cue verb with a clause as its content ("said the talks had failed")."""
-        return self.type_of(token) in ("speech", "belief", "evidential") and _content(token) is not None
-
-    def _takes_content(self, token: Token) -> bool:
-        """A clause, or what the entry allows besides: a noun phrase object ("praised the deal"), an
-        object with its predicate ("called it a hoax"), or, for speech, a quotation right after it
-        ("said: “...”")."""
-        if _content(token) is not None:
-            return True
-        form = next((form for form in _base_forms(token) if form in self.contents), None)
-        mode = self.contents.get(form, "clause") if form else "clause"
-        objects = [child for child in token.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON")]
-        if mode == "object" and objects:
-            return True
-        if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
-            return True
-        return self.types.get(form or "", "") == "speech" and (_quotation_follows(token) or _quotation_precedes(token))
-
-    def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
-        """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
-        by its form without the inflection."""
-        for form in _base_forms(token):
-            if form in self.verbs:
-                return self.verbs[form]
-        return None
-
-    def is_cue_verb(self, token: Token) -> bool:
-        """A cue verb with what makes it report something: a clausal complement or its required word."""
-        needs = self.verb_needs(token)
-        if needs is None or token.pos_ not in ("VERB", "AUX"):
-            return False
-        if None in needs and self._takes_content(token):
-            return True
-        # the required word is a dependent of the verb or of its object ("held the militia responsible"),
-        # not a word deeper down ("called in to engage ... on their positions")
-        # ... or the marker of its clause ("called for the allies to organize ...")
-        words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
-        # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
-        return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
-
-
-def _quotation_follows(token: Token) -> bool:
-    """A quotation opens right after the verb, after at most a comma or colon ("said: “We will win”")."""
-    doc = token.doc
-    index = token.i + 1
-    if index < len(doc) and doc[index].text in (",", ":"):
-        index += 1
-    while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
-        index += 1
-    return index < len(doc) and doc[index].text in OPENING_QUOTES
-
-
-def _quotation_precedes(token: Token) -> bool:
-    """A quotation closes right before the verb or its subject ("“We will win,” Trump said", "..., said Trump")."""
-    doc = token.doc
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            start = min(start, child.left_edge.i)
-    # the mark itself or a comma after it ("“...” Trump said", "“...”, Trump said"), not a full stop
-    # between ("...fighters”. It “continues ...”")
-    # ... inside the verb's sentence ("... to justice.” The search continued" is not)
-    if start - 1 <= token.sent.start:
-        return False
-    before = doc[start - 1].text
-    return before in CLOSING_QUOTES or (before == "," and doc[start - 2].text in CLOSING_QUOTES)
-
-
-def _base_forms(token: Token) -> Iterator[str]:
-    yield token.lemma_.lower()
-    lower = token.lower_
-    yield lower
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            yield lower[: -len(suffix)]
 
 
 @dataclass(frozen=True)
@@ -238,23 +116,6 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
     return _source_of(head)
 
 
-def _content(verb: Token) -> Optional[Token]:
-    """The head of the reported clause: a clausal complement headed by a verb (not a misparsed noun)."""
-    for child in verb.children:
-        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
-            return child
-        if child.dep_ == "xcomp" and verb.lemma_ in INFINITIVE_CUES and child.pos_ == "VERB":
-            # "he expected to focus on four brands", "they vowed to retaliate"
-            return child
-    # "stated the principle that ...", "stressed his view that ...": an object with a that-clause
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            for clause in child.children:
-                if clause.dep_ in NOUN_COMPLEMENT_DEPS and clause.pos_ in ("VERB", "AUX") and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in clause.children):
-                    return clause
-    return None
-
-
 def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
     """The attribution of a clause, or None for the writer's own voice."""
     doc = clause.doc
@@ -262,7 +123,7 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     if cues.is_cue_verb(head):
         source = _source_of(head)
         if source is not None and not _first_person(source):
-            found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=_content(head))
+            found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=content_head(head))
             if found.content is not None:
                 return found
             # a cue with only an object or a quotation ("defended the choice by saying that ...") gives way
@@ -280,7 +141,7 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             continue
         # "..., he said" (parataxis); "As BuzzFeed first reported, ...", "..., as Sanders has acknowledged"
         # (an as-clause whose cue has no content of its own: the clause it hangs on is the content)
-        as_clause = child.dep_ == "advcl" and _content(child) is None and any(grand.lower_ == "as" and grand.dep_ in ("mark", "advmod") for grand in child.children)
+        as_clause = child.dep_ == "advcl" and content_head(child) is None and any(grand.lower_ == "as" and grand.dep_ in ("mark", "advmod") for grand in child.children)
         if (child.dep_ == "parataxis" or as_clause) and cues.verb_needs(child) is not None:
             source = _source_of(child)
             if source is not None and not _first_person(source):
@@ -297,7 +158,7 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         if token.tag_ == "VBG" and (token.dep_ in PARTICIPLE_DEPS and head in (token.head, token.head.head) or by_phrase) and cues.is_cue_verb(token):
             source = _participle_source(token, head)
             if source is not None:
-                return Attribution(cue=doc[token.i : token.i + 1], source=source, content=_content(token))
+                return Attribution(cue=doc[token.i : token.i + 1], source=source, content=content_head(token))
     for child in head.children:
         # "went on to say that ...", "called say the plan is ...", "met the press to announce that ...":
         # a cue verb as the clause verb's complement or purpose,
@@ -305,12 +166,12 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         infinitive = child.dep_ == "advcl" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
         # a purpose clause needs a reported clause ("used a loudspeaker to call for all occupants to exit" is an act)
         # ("continued to question X" is speech; "used a loudspeaker to call for ..." is an act: the verb has an object)
-        complement = child.dep_ in ("xcomp", "oprd") and not _reports_question(child) and (_content(child) is not None or not any(grand.dep_ == "dobj" for grand in head.children))
-        purpose = infinitive and not _is_question_content(_content(child))
+        complement = child.dep_ in ("xcomp", "oprd") and not _reports_question(child) and (content_head(child) is not None or not any(grand.dep_ == "dobj" for grand in head.children))
+        purpose = infinitive and not _is_questioncontent_head(content_head(child))
         if (complement or purpose) and cues.is_cue_verb(child):
             source = _source_of(head)
             if source is not None and not _first_person(source):
-                return Attribution(cue=doc[child.i : child.i + 1], source=source, content=_content(child))
+                return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))
     for start, end in prep_matches:
         if clause.start <= start and end <= clause.end:
             source = _prep_object(doc, end)
@@ -336,11 +197,11 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
 def _reports_question(cue: Token) -> bool:
     """A cue whose clause is an indirect question ("declined to predict when ..."); a cue with an
     object ("continued to question Cruz's temperament") reports no question."""
-    content = _content(cue)
-    return content is not None and _is_question_content(content)
+    content = content_head(cue)
+    return content is not None and _is_questioncontent_head(content)
 
 
-def _is_question_content(content: Optional[Token]) -> bool:
+def _is_questioncontent_head(content: Optional[Token]) -> bool:
     """An indirect question ("when the company would return to profit") reports no assertion."""
     return content is None or any(child.lower_ in WH_WORDS and child.dep_ in ("advmod", "mark", "nsubj", "dobj") for child in content.children)
 

@@ -15,7 +15,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .attribution import CLOSING_QUOTES, FIRST_PERSON, OPENING_QUOTES, CueTable, _content, _source_of
+from .attribution import FIRST_PERSON, _source_of
+from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -62,7 +63,7 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     """(cue, source, ends with a colon) when a sentence without a quotation ends by announcing a
     speaker whose words follow it: its main verb is a speech cue with a subject and no content."""
     root = sent.root
-    if root.pos_ != "VERB" or cues.type_of(root) != "speech" or _content(root) is not None:
+    if root.pos_ != "VERB" or cues.type_of(root) != "speech" or content_head(root) is not None:
         return None
     tokens = [token for token in sent if not token.is_space]
     if not tokens or tokens[-1].text not in (".", ":") or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
