@@ -164,10 +164,6 @@ def gold_cue_classes(bare: Language, articles: list[PolnearArticle]) -> dict[tup
     return classes
 
 
-def _hull(parts: Parts) -> tuple[int, int]:
-    return min(start for start, _ in parts), max(end for _, end in parts)
-
-
 def _overlaps(parts: Parts, span: tuple[int, int]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in parts)
 
@@ -259,9 +255,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def score_polnear(nlp: Language, bare: Language, folder: Path, *, with_textacy: bool = True) -> dict:
-    """claimspan's and textacy's attributions scored against one PolNeAR split."""
-    articles = read_polnear(folder)
+def score_polnear(nlp: Language, bare: Language, folder: Path, *, with_textacy: bool = True, articles: Optional[list[PolnearArticle]] = None) -> dict:
+    """claimspan's and textacy's attributions scored against one PolNeAR split (read from `folder`
+    unless its articles are given)."""
+    articles = read_polnear(folder) if articles is None else articles
     classes = gold_cue_classes(bare, articles)
     results = {"split": folder.name, "documents": len(articles), "claimspan": score_attributions(articles, claimspan_predictions(nlp, articles), classes)}
     if with_textacy:

@@ -16,7 +16,7 @@ from ..runner import extract
 from ..scoring import CATEGORIES, score
 from .benchmark_data import read_meantime, read_timeml
 from .benchmarks import score_dateparser, score_dates, score_meantime_mentions
-from .polnear import polnear_markdown, score_polnear
+from .polnear import polnear_markdown, read_polnear, score_polnear
 
 # Targets of the evaluation issue: (category, measure, threshold).
 GOLD_TARGETS = (
@@ -53,6 +53,8 @@ def score_gold_corpus(nlp: Language, gold: Path, texts: Path) -> dict:
 
 
 def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, polnear: Optional[Path] = None) -> dict:
+    # read first, so a wrong PolNeAR path fails before the long runs
+    polnear_articles = read_polnear(polnear) if polnear else None
     results: dict = {"date": date.today().isoformat(), "gold": score_gold_corpus(nlp, gold, texts)}
     if timeml:
         documents = list(read_timeml(timeml))
@@ -61,7 +63,7 @@ def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] =
         documents = list(read_meantime(meantime))
         results["meantime"] = {"documents": len(documents), **score_meantime_mentions(nlp, spacy.load(MODEL_PACKAGE), documents)}
     if polnear:
-        results["polnear"] = score_polnear(nlp, spacy.load(MODEL_PACKAGE), polnear)
+        results["polnear"] = score_polnear(nlp, spacy.load(MODEL_PACKAGE), polnear, articles=polnear_articles)
     return results
 
 
