@@ -56,12 +56,14 @@ def _source_of(records, fragment):
         ("Clinton endorsed the governor in March.", "endorsed", None),
         ("Trump continued to question the senator's temperament.", "temperament", ("Trump", "question")),
         ("The soldiers used a loudspeaker to call for all occupants to leave the buildings.", "loudspeaker", None),
+        ('Those who do take on heavy debt struggle, even with a "good" job, he said.', "debt", ("he", "said")),
+        ("About 4 in 10 say they want the next president to have more liberal policies.", "liberal", ("About 4 in 10", "say")),
     ],
     ids=[
         "accuse-of", "praise-as", "call-x-a-y", "term", "lash-out", "tweet", "maintain", "of-the-view", "expressed-concern",
         "body-resolved", "body-asked-to", "polls-show", "report-found", "appositive-speaker", "quoted-as-passive", "he-added",
         "quote-before-cue", "called-for-to", "as-reported", "request-is-no-cue", "decided-is-an-event", "endorse-is-no-cue",
-        "continued-to-question", "purpose-call-for-is-an-act",
+        "continued-to-question", "purpose-call-for-is-an-act", "trailing-said-after-noun-parse", "poll-share-says",
     ],
 )
 def test_attribution_cue_classes(claims_of, text, fragment, expected):

@@ -93,6 +93,11 @@ def _source_of(verb: Token) -> Optional[Span]:
             if objects:
                 return phrase(objects[0])
     if subject is None:
+        # "About 4 in 10 say ...": the parser hangs the respondents' number on the verb
+        numbers = [child for child in verb.lefts if child.dep_ in ("nummod", "npadvmod", "dep") and child.tag_ == "CD"]
+        if numbers:
+            return phrase(numbers[0])
+    if subject is None:
         # "“...,” said analyst John Roe commenting on ...": the parser gives the inverted subject to the
         # participle after it; the noun phrase right after the cue is still the speaker
         for child in verb.rights:

@@ -78,7 +78,7 @@ class CueTable:
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
-        return self.types.get(form or "", "") == "speech" and (_quotation_follows(token) or _quotation_precedes(token))
+        return self.types.get(form or "", "") == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -128,6 +128,20 @@ def _quotation_precedes(token: Token) -> bool:
         return False
     before = doc[start - 1].text
     return before in CLOSING_QUOTES or (before == "," and doc[start - 2].text in CLOSING_QUOTES)
+
+
+def _after_comma(token: Token) -> bool:
+    """A speech verb after a comma, with its subject, that ends the sentence ("..., he said.",
+    "..., said the director"): what comes before the comma is its content, even when the parser took
+    it for a noun phrase."""
+    doc = token.doc
+    subjects = [child for child in token.lefts if child.dep_ in ("nsubj", "nsubjpass")]
+    start = subjects[0].left_edge.i if subjects else token.i
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    later = [other for other in doc[token.i + 1 : token.sent.end] if not other.is_punct and not other.is_space]
+    # only the speaker, a time or a place may follow ("said Monday", "said in an interview")
+    return all(other.i <= token.right_edge.i and other.dep_ not in ("ccomp", "dobj", "xcomp") for other in later) and not any(child.dep_ in ("ccomp", "dobj") for child in token.children)
 
 
 def _base_forms(token: Token) -> Iterator[str]:
