@@ -20,12 +20,12 @@ from ...extensions import doc_text, register_extensions, trimmed_bounds
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
 from .attribution import Attribution, find_attribution, phrase, subject_of
-from .cues import OPENING_QUOTES, CueTable
+from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
-from .layout import announced_speaker, colon_speaker, highlight_cue
+from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 
@@ -210,11 +210,12 @@ class ClaimExtractor:
         source = self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
         content = attribution.content if source and attribution is not None and attribution.content is not None else head
         if source is None and attribution is None:
-            source = self._layout_source(span, head, sent, context)
+            source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)
         if source is None:
             source = context.continued_source(span, head)
-        if source is None and context.announced is not None:
-            source = self._announced_source(span, context)
+        if source is None and context.announced is not None and opens_announced_quotation(span, context.announced):
+            cue, speaker, _ = context.announced
+            source = self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
         reported = source is not None
         has_date = context.has(context.dates, span)
         fitting = set()
@@ -255,26 +256,6 @@ class ClaimExtractor:
             "hedges": [_text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": bool(negated),
         }
-
-    def _layout_source(self, span: Span, head: Token, sent: Span, context: "DocContext") -> Optional[dict]:
-        """A speaker before a colon, or the headline's source for a highlight line (GUIDELINES R46, R47)."""
-        colon = colon_speaker(sent)
-        if colon is not None and head.i > colon[1].start:
-            speaker, cue = colon
-            return {**_text_span(speaker), "actor_id": context.actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
-        cue = highlight_cue(sent, self.cues) if context.headline_source is not None else None
-        if cue is not None and span.start <= cue.i < span.end:
-            return {**context.headline_source, "cue": _text_span(span.doc[cue.i : cue.i + 1])}
-        return None
-
-    def _announced_source(self, span: Span, context: "DocContext") -> Optional[dict]:
-        """The speaker announced at the end of the sentence before, for a quotation (or anything after
-        a colon) that opens this one (GUIDELINES R45)."""
-        cue, speaker, colon = context.announced
-        first = next((token for token in span.sent if not token.is_space), None)
-        if first is None or span.start > first.i + 1 or not (colon or first.text in OPENING_QUOTES):
-            return None
-        return self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
 
     def _source_record(self, attribution: Attribution, context: "DocContext") -> dict:
         source = attribution.source

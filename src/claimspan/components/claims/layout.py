@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
@@ -72,3 +72,27 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     if source is None or (len(source) == 1 and source[0].lower_ in FIRST_PERSON):
         return None
     return root, source, tokens[-1].text == ":"
+
+
+def opens_announced_quotation(span: Span, announced: tuple[Token, Span, bool]) -> bool:
+    """Whether a claim opens the sentence right after an announced speaker with a quotation (or with
+    anything, after a colon)."""
+    _, _, colon = announced
+    first = next((token for token in span.sent if not token.is_space), None)
+    return first is not None and span.start <= first.i + 1 and (colon or first.text in OPENING_QUOTES)
+
+
+def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional[dict], cues: CueTable, actor_id: Callable[[Span], Optional[str]]) -> Optional[dict]:
+    """A speaker before a colon, or the headline's source for a highlight line, as a source record."""
+    colon = colon_speaker(sent)
+    if colon is not None and head.i > colon[1].start:
+        speaker, cue = colon
+        return {**_text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
+    cue = highlight_cue(sent, cues) if headline_source is not None else None
+    if cue is not None and span.start <= cue.i < span.end:
+        return {**headline_source, "cue": _text_span(span.doc[cue.i : cue.i + 1])}
+    return None
+
+
+def _text_span(span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
