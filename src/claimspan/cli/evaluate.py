@@ -21,10 +21,11 @@ def evaluate_cli(
     texts: Annotated[Path, typer.Option("--texts", help="Source texts of the gold.")] = Path("corpus"),
     timeml: Annotated[Optional[Path], typer.Option("--timeml", help="Folder of TimeML .tml files (TempEval-3 AQUAINT).")] = None,
     meantime: Annotated[Optional[Path], typer.Option("--meantime", help="MEANTIME folder (topic folders of <doc>.json).")] = None,
+    checkworthy: Annotated[Optional[Path], typer.Option("--checkworthy", help="Folder with claimbuster_dev.jsonl and the CLEF-2019 CSV: adds the check-worthiness section (several minutes).")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Markdown report to write.")] = Path("reports/evaluation.md"),
 ) -> None:
-    """Score the pipeline on the gold corpus and, given their paths, on TimeML and MEANTIME."""
-    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime)
+    """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME and the check-worthiness data."""
+    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, checkworthy=checkworthy)
     with AtomicJsonlWriter(output) as writer:
         writer.write(to_markdown(results).rstrip("\n"))
     public = {**results, "gold": {key: value for key, value in results["gold"].items() if not key.startswith("_")}}

@@ -11,11 +11,13 @@ import spacy
 from spacy.language import Language
 
 from ..io import AtomicJsonlWriter, read_documents
-from ..loader import MODEL_PACKAGE
+from ..loader import MODEL_PACKAGE, pipeline_dir
+from ..training.checkworthy import TrainingSettings
 from ..runner import extract
 from ..scoring import CATEGORIES, score
 from .benchmark_data import read_meantime, read_timeml
 from .benchmarks import score_dateparser, score_dates, score_meantime_mentions
+from .checkworthy import evaluate_checkworthy, to_markdown_lines as checkworthy_markdown
 
 # Targets of the evaluation issue: (category, measure, threshold).
 GOLD_TARGETS = (
@@ -51,7 +53,7 @@ def score_gold_corpus(nlp: Language, gold: Path, texts: Path) -> dict:
         return score(gold, predictions, {document.id: document.text for document in documents})
 
 
-def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None) -> dict:
+def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, checkworthy: Optional[Path] = None) -> dict:
     results: dict = {"date": date.today().isoformat(), "gold": score_gold_corpus(nlp, gold, texts)}
     if timeml:
         documents = list(read_timeml(timeml))
@@ -59,6 +61,9 @@ def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] =
     if meantime:
         documents = list(read_meantime(meantime))
         results["meantime"] = {"documents": len(documents), **score_meantime_mentions(nlp, spacy.load(MODEL_PACKAGE), documents)}
+    if checkworthy:
+        settings = TrainingSettings.from_config(pipeline_dir() / "checkworthy.cfg")
+        results["checkworthy"] = evaluate_checkworthy(nlp, checkworthy, settings, gold=gold, texts=texts, non_factual_below=nlp.get_pipe("claimspan_checkworthy").non_factual_below)
     return results
 
 
@@ -129,4 +134,6 @@ def to_markdown(results: dict) -> str:
             "|---|---|---|---|",
             f"| {cues['relaxed']['precision']:.3f} | {cues['relaxed']['recall']:.3f} | {cues['relaxed']['f1']:.3f} | {_number(cues['source_accuracy'])} |",
         ]
+    if "checkworthy" in results:
+        lines += checkworthy_markdown(results["checkworthy"])
     return "\n".join(lines) + "\n"

@@ -1,0 +1,99 @@
+"""Sentence features for the check-worthiness model: words, tags, entities and what the stages found.
+
+Bag-of-ngrams features (ClaimBuster's own model used words, part-of-speech tags and entity types:
+Hassan et al., KDD 2017) plus the marks the earlier stages leave: figures, dates, actors and the
+claim types of the sentence. Everything is read from arrays built once per Doc, so a sentence
+costs a few dictionary lookups per token.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, TAG
+from spacy.tokens import Doc
+
+DIGITS = re.compile(r"\d")
+# Ordinal-free number words: "three million" says a figure as clearly as "3,000,000"
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred thousand million billion trillion half percent dozen dozens".split()
+)
+MAX_LENGTH_BUCKET = 8
+
+
+@dataclass(frozen=True)
+class DocArrays:
+    """A Doc's token attributes as plain lists, read once per Doc."""
+
+    idx: list[int]  # character offset of each token
+    lower: list[str]
+    tag: list[str]
+    ent_begin: list[str]  # the entity label on an entity's first token, else ""
+
+    @classmethod
+    def build(cls, doc: Doc) -> "DocArrays":
+        table = doc.to_array([LOWER, TAG, ENT_IOB, ENT_TYPE, IDX]).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(key: int) -> str:
+            if key not in names:
+                names[key] = strings[key]
+            return names[key]
+
+        lower = [_word(name(row[0])) for row in table]
+        tag = [name(row[1]) for row in table]
+        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B)
+        ent_begin = [name(row[3]) if row[2] == 3 else "" for row in table]
+        return cls(idx=[row[4] for row in table], lower=lower, tag=tag, ent_begin=ent_begin)
+
+
+def _word(lower: str) -> str:
+    """One feature for every figure written in digits ("1,200", "3.5%", "1990s"): the amount rarely matters, its presence does."""
+    if DIGITS.search(lower):
+        return "<num>"
+    return lower
+
+
+def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[str, ...] = ()) -> list[str]:
+    """Feature names of tokens [start, end) of a Doc, plus the stage marks given ("fig", "type:event" ...).
+
+    Words (lower case, digits as <num>) and word pairs, fine-grained tags and tag pairs, entity labels,
+    a length bucket, and whether the sentence asks a question.
+    """
+    words = [word for word in arrays.lower[start:end] if not word.isspace()]
+    tags = [tag for tag, word in zip(arrays.tag[start:end], arrays.lower[start:end]) if not word.isspace()]
+    features = ["bias"]
+    features.extend("w:" + word for word in words)
+    padded = ["<s>", *words, "</s>"]
+    features.extend("b:" + first + " " + second for first, second in zip(padded, padded[1:]))
+    features.extend("t:" + tag for tag in tags)
+    padded_tags = ["<s>", *tags, "</s>"]
+    features.extend("tt:" + first + " " + second for first, second in zip(padded_tags, padded_tags[1:]))
+    features.extend("e:" + label for label in arrays.ent_begin[start:end] if label)
+    if any(word in NUMBER_WORDS or word == "<num>" for word in words):
+        features.append("number")
+    if "?" in words:
+        features.append("question")
+    features.append(f"length:{min(len(words) // 5, MAX_LENGTH_BUCKET)}")
+    features.extend(marks)
+    return features
+
+
+def stage_marks(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """For each sentence (start_char, end_char): what the earlier stages found in it.
+
+    "figure", "date", "actor:<TYPE>" and "type:<claim type>" (or "type:none"); one mark per kind.
+    """
+    marks: list[set[str]] = [set() for _ in bounds]
+    starts = [start for start, _ in bounds]
+    groups = (("figures", lambda span: "figure"), ("dates", lambda span: "date"), ("actors", lambda span: "actor:" + span.label_), ("claims", lambda span: "type:" + span.label_))
+    for group, mark in groups:
+        for span in doc.spans.get(group, ()):
+            index = bisect_right(starts, span.start_char) - 1
+            if index >= 0 and span.start_char < bounds[index][1]:
+                marks[index].add(mark(span))
+    return [tuple(sorted(found)) if any(item.startswith("type:") for item in found) else tuple(sorted(found | {"type:none"})) for found in marks]
