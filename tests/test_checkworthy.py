@@ -2,7 +2,6 @@
 model file, the data readers, and training that gives the same file twice."""
 
 import json
-from types import MappingProxyType
 
 import pytest
 from spacy.tokens import Doc, Span
@@ -56,7 +55,7 @@ def _claim_doc(blank_nlp, claim_type, flags):
 def test_checkworthy_retypes_confidently_non_factual_sentences(blank_nlp, factual_bias, claim_type, flags, expected_type, expected_flags):
     doc = _claim_doc(blank_nlp, claim_type, flags)
     scorer = CheckworthyScorer(non_factual_below=0.15)
-    scorer.model = CheckworthyModel(MappingProxyType({"bias": (factual_bias, 2.0, 0.0)}))
+    scorer.model = CheckworthyModel({"bias": (factual_bias, 2.0, 0.0)})
     scorer(doc)
     claim = doc.spans["claims"][0]
     assert (claim.label_, claim._.claim_record["type"], claim._.claim_record["flags"]) == (expected_type, expected_type, expected_flags)

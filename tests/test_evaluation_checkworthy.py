@@ -35,7 +35,7 @@ def test_evaluation_checkworthy_markdown_says_which_targets_are_met():
     scores = {"precision": 0.8, "recall": 0.8, "f1": 0.8}
     low = {"precision": 0.5, "recall": 0.5, "f1": 0.5}
     result = {
-        "claimbuster": {"sentences": 10, "folds": 5, "factual": {"claimspan": scores, "baseline": low}, "cfs": {"claimspan": low, "baseline": low}, "non_factual": {"threshold": 0.15, "sentences": 3, "nfs_share": 1.0, "nfs_recall": 0.5}},
+        "claimbuster": {"sentences": 10, "folds": 5, "factual": {"claimspan": scores, "baseline": low}, "cfs": {"claimspan": low, "baseline": low}, "non_factual": {"threshold": 0.15, "sentences": 3, "nfs_share": 1.0, "nfs_recall": 0.5}, "types_as_factual": {"rules": low, "rules_and_model": scores}},
         "clef": {"debates": 2, "lines": 10, "checkworthy_lines": 2, "claimspan": 0.25, "claimbuster_head": 0.2, "fact_checked_head": 0.1, "baseline": 0.1},
         "gold_by_type": {"types": {"event": {"claims": 2, "mean": 0.6}}, "factual_mean": 0.6, "opinion_mean": 0.3},
         "seconds": 90.0,
@@ -45,3 +45,14 @@ def test_evaluation_checkworthy_markdown_says_which_targets_are_met():
     assert "| CFS vs the rest | claimspan | 0.500 | 0.500 | 0.500 | F1 >= 0.7: not met |" in text
     assert "target >= 0.20: met) | 0.250 |" in text
     assert "1.5 minutes" in text
+
+
+def test_evaluation_checkworthy_types_as_factual_before_and_after_retyping():
+    from claimspan.evaluation.checkworthy import types_as_factual
+
+    rows = [["type:event"], ["type:event"], ["type:attributed"], ["type:none"]]
+    target = [True, False, False, True]
+    result = types_as_factual(rows, target, numpy.array([0.9, 0.05, 0.05, 0.9]), non_factual_below=0.15)
+    # rules: sentences 1-3 read as factual (1 right); after: the second is retyped, the attributed third stays
+    assert result["rules"] == pytest.approx({"precision": 1 / 3, "recall": 1 / 2, "f1": 0.4})
+    assert result["rules_and_model"] == pytest.approx({"precision": 1 / 2, "recall": 1 / 2, "f1": 0.5})

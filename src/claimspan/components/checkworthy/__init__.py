@@ -10,7 +10,7 @@ recommendation (GUIDELINES R61).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_right
 from pathlib import Path
 from typing import Optional
 
@@ -58,15 +58,18 @@ class CheckworthyScorer:
 
     def find(self, doc: Doc, claims: list[Span]) -> list[Scores]:
         """One Scores per claim; claims of one sentence share one scoring of it."""
-        bounds = [_sentence_bounds(claim) for claim in claims]
-        sentences = sorted(set(bounds))
-        marks = dict(zip(sentences, stage_marks(doc, sentences)))
         arrays = DocArrays.build(doc)
-        scored = {}
-        for start_char, end_char in sentences:
-            start = bisect_left(arrays.idx, start_char)
-            end = bisect_left(arrays.idx, end_char)
-            scored[(start_char, end_char)] = self.model.score(sentence_features(arrays, start, end, marks=marks[(start_char, end_char)]))
+        starts = arrays.sentence_starts
+        # the sentence of a claim: the last sentence start at or before the claim's first token
+        # (a claim never crosses a sentence end, GUIDELINES R27)
+        bounds = []
+        for claim in claims:
+            number = bisect_right(starts, claim.start) - 1
+            bounds.append((starts[number], starts[number + 1] if number + 1 < len(starts) else len(doc)))
+        sentences = sorted(set(bounds))
+        char_bounds = [(arrays.idx[start], arrays.idx[end - 1] + len(doc[end - 1])) for start, end in sentences]
+        marks = dict(zip(sentences, stage_marks(doc, char_bounds)))
+        scored = {sentence: self.model.score(sentence_features(arrays, *sentence, marks=marks[sentence])) for sentence in sentences}
         return [scored[bound] for bound in bounds]
 
     def set_annotations(self, doc: Doc, claims: list[Span], scores: list[Scores]) -> None:
@@ -96,10 +99,3 @@ def non_factual_type(claim_type: str, flags) -> tuple[str, list[str]]:
     fitting = set(flags) | {claim_type}
     new_type = next((kind for kind in MODAL_TYPES if kind in fitting), "assessment")
     return new_type, [kind for kind in PRECEDENCE if kind in fitting and kind != new_type]
-
-
-def _sentence_bounds(claim: Span) -> tuple[int, int]:
-    sentence = (claim._.claim_record or {}).get("sentence")
-    if sentence:
-        return min(sentence["start"], claim.start_char), max(sentence["end"], claim.end_char)
-    return claim.start_char, claim.end_char

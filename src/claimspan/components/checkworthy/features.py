@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, TAG
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, SENT_START, TAG
 from spacy.tokens import Doc
 
 DIGITS = re.compile(r"\d")
@@ -29,26 +30,32 @@ class DocArrays:
     """A Doc's token attributes as plain lists, read once per Doc."""
 
     idx: list[int]  # character offset of each token
+    sentence_starts: list[int]  # token index of each sentence's first token
     lower: list[str]
     tag: list[str]
     ent_begin: list[str]  # the entity label on an entity's first token, else ""
 
     @classmethod
     def build(cls, doc: Doc) -> "DocArrays":
-        table = doc.to_array([LOWER, TAG, ENT_IOB, ENT_TYPE, IDX]).tolist() if len(doc) else []
+        if not len(doc):
+            return cls(idx=[], sentence_starts=[], lower=[], tag=[], ent_begin=[])
+        table = doc.to_array([LOWER, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START])
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
+        lower, tag, ent_type = (_names(table[:, column], strings, normalise=column == 0) for column in range(3))
+        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B); SENT_START 1 = starts a sentence
+        ent_begin = [label if iob == 3 else "" for label, iob in zip(ent_type, table[:, 3].tolist())]
+        starts = [index for index, flag in enumerate(table[:, 5].astype("int64").tolist()) if flag == 1 or index == 0]
+        return cls(idx=table[:, 4].tolist(), sentence_starts=starts, lower=lower, tag=tag, ent_begin=ent_begin)
 
-        def name(key: int) -> str:
-            if key not in names:
-                names[key] = strings[key]
-            return names[key]
 
-        lower = [_word(name(row[0])) for row in table]
-        tag = [name(row[1]) for row in table]
-        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B)
-        ent_begin = [name(row[3]) if row[2] == 3 else "" for row in table]
-        return cls(idx=[row[4] for row in table], lower=lower, tag=tag, ent_begin=ent_begin)
+def _names(column: numpy.ndarray, strings, *, normalise: bool) -> list[str]:
+    """The strings of one hash column, each distinct hash looked up once."""
+    values, inverse = numpy.unique(column, return_inverse=True)
+    names = [strings[int(value)] for value in values]
+    if normalise:
+        names = [_word(name) for name in names]
+    lookup = numpy.array(names, dtype=object)
+    return lookup[inverse.reshape(-1)].tolist()
 
 
 def _word(lower: str) -> str:
