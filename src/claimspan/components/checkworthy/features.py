@@ -91,16 +91,16 @@ def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[s
 
 
 def stage_marks(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]]:
-    """For each sentence (start_char, end_char): what the earlier stages found in it.
+    """For each sentence (start_char, end_char), sorted by start: what the earlier stages found in it.
 
     "figure", "date", "actor:<TYPE>" and "type:<claim type>" (or "type:none"); one mark per kind.
     """
     marks: list[set[str]] = [set() for _ in bounds]
     starts = [start for start, _ in bounds]
-    groups = (("figures", lambda span: "figure"), ("dates", lambda span: "date"), ("actors", lambda span: "actor:" + span.label_), ("claims", lambda span: "type:" + span.label_))
-    for group, mark in groups:
+    for group, prefix in (("figures", "figure"), ("dates", "date"), ("actors", "actor:"), ("claims", "type:")):
         for span in doc.spans.get(group, ()):
             index = bisect_right(starts, span.start_char) - 1
             if index >= 0 and span.start_char < bounds[index][1]:
-                marks[index].add(mark(span))
-    return [tuple(sorted(found)) if any(item.startswith("type:") for item in found) else tuple(sorted(found | {"type:none"})) for found in marks]
+                # figures and dates mark only their presence; actors and claims also their label
+                marks[index].add(prefix + span.label_ if prefix.endswith(":") else prefix)
+    return [tuple(sorted(found if any(mark.startswith("type:") for mark in found) else found | {"type:none"})) for found in marks]
