@@ -17,6 +17,7 @@ from typing import Sequence
 import numpy
 from spacy.language import Language
 
+from ..errors import ClaimspanError, Errors
 from ..io import read_documents
 from ..records import Claim
 from ..records_io import read_records
@@ -129,8 +130,11 @@ def clef_leave_one_out(lines, line_rows, sentences, sentence_rows, settings: Tra
 
 def tfidf_baseline(train_texts: Sequence[str], train_labels: Sequence[bool], test_texts: Sequence[str]) -> numpy.ndarray:
     """P(positive) from TF-IDF word 1-2-grams and a class-balanced logistic regression (scikit-learn)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
+    try:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as error:
+        raise ClaimspanError(Errors.E223.format(detail=error)) from error
 
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
     features = vectorizer.fit_transform(train_texts)
