@@ -162,3 +162,31 @@ def test_cli_warns_once_about_documents_without_date(data_dir, tmp_path):
     assert warnings == [line for line in warnings if "1 document(s)" in line and "first: two" in line] and len(warnings) == 1
     quiet = run("extract", str(data_dir / "two.jsonl"), "--published", "2024-01-01", "-o", str(tmp_path / "claims2.jsonl"))
     assert "[W001]" not in quiet.stderr
+
+
+def test_cli_show_sorts_and_filters_by_checkworthy(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("I think this is a fine idea. Exports rose 12 percent to $4.5 billion in March, the highest since 2008.\n", encoding="utf-8")
+    claims = tmp_path / "claims.jsonl"
+    assert run("extract", str(article), "--published", "2025-04-06", "-o", str(claims)).exit_code == 0
+    scores = [json.loads(line)["checkworthy"] for line in claims.read_text().splitlines()]
+    assert len(scores) == 2 and scores[1] > scores[0]
+    shown = run("show", str(claims), "--sort", "checkworthy", "--limit", "1").stdout
+    assert "Exports rose" in shown and "fine idea" not in shown
+    threshold = f"{(scores[0] + scores[1]) / 2:.3f}"
+    filtered = run("show", str(claims), "--min-checkworthy", threshold).stdout
+    assert "Exports rose" in filtered and "fine idea" not in filtered
+    assert run("show", str(claims), "--sort", "length").exit_code == 2
+
+
+def test_cli_show_select_claims_orders_stably_with_unscored_last():
+    from claimspan.cli.show import select_claims
+    from claimspan.records import Claim
+
+    def claim(number, score):
+        return ("f", number, Claim(claim_id=f"d:{number}", doc_id="d", start=0, end=1, text="x", type="event", checkworthy=score))
+
+    records = [claim(1, 0.2), claim(2, None), claim(3, 0.9), claim(4, 0.2)]
+    assert [line for _, line, _ in select_claims(records, sort="checkworthy")] == [3, 1, 4, 2]
+    assert [line for _, line, _ in select_claims(records, min_checkworthy=0.2)] == [1, 3, 4]
+    assert [line for _, line, _ in select_claims(records, sort="checkworthy", limit=2)] == [3, 1]

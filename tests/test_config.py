@@ -19,6 +19,7 @@ EXPECTED_PIPES = [
     "claimspan_dates",
     "claimspan_figures",
     "claimspan_claims",
+    "claimspan_checkworthy",
 ]
 
 

@@ -111,6 +111,7 @@ def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None, document: Op
             dates=_inside(document.dates, start, end),
             figures=_inside(document.figures, start, end),
             pipeline=info,
+            checkworthy=span._.claim_checkworthy,
             **fields,
         )
 

@@ -58,6 +58,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E204 = "{path}: pipeline config not found. Reinstall claimspan or pass --config."
     E205 = "{path}:{line}: duplicate {what} '{value}' in the table. Each entry must be unique."
     E206 = "--dask needs the optional Dask extra ({detail}). Install it with: pip install 'claimspan[dask]'"
+    E220 = "{path}: no {name} here. Pass --data FOLDER holding claimbuster_dev.jsonl and clef2019_checkthat_task1_train.csv (see pipeline/README.md, check-worthiness)."
+    E221 = "{path}:{line}: not a check-worthiness example ({detail}). ClaimBuster lines need sentence_id, label (1, 0, -1) and text; CLEF rows need line_number, speaker, text, label, file_name."
+    E222 = "{path}: not a check-worthiness model ({detail}). Retrain it with: claimspan train checkworthy --data FOLDER"
+    E223 = "the check-worthiness baseline needs scikit-learn ({detail}). Install it with: pip install 'claimspan[test]'"
     # E3xx: scoring and gold
     E301 = "{path}: no records found. Pass a .jsonl file or a folder of them."
     E302 = "gold and predictions share no document ids (gold: {gold}; predictions: {pred}). Run extract on the same texts as the gold."

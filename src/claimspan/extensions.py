@@ -25,6 +25,7 @@ SPAN_EXTENSIONS = {
     "figure_unit": {"default": None},
     "figure_approx": {"default": False},
     "claim_record": {"default": None},  # plain dict with the claim's fields, msgpack-safe
+    "claim_checkworthy": {"default": None},  # check-worthiness of the claim's sentence in [0, 1] (GUIDELINES R60)
 }
 
 

@@ -109,6 +109,7 @@ class Claim(Record):
     quotes: list[CharSpan] = Field(default_factory=list, description="Direct quotations inside the claim, quote marks included.")
     hedges: list[TextSpan] = Field(default_factory=list, description="Hedging words and phrases.")
     negated: bool = Field(False, description="True when the main assertion is negated.")
+    checkworthy: Optional[float] = Field(None, ge=0, le=1, description="How worth checking the claim's sentence is, in [0, 1] (GUIDELINES R60); null in gold and without the model.")
     pipeline: Optional[PipelineInfo] = Field(None, description="What produced the record; null in gold.")
 
 

@@ -22,10 +22,11 @@ def evaluate_cli(
     timeml: Annotated[Optional[Path], typer.Option("--timeml", help="Folder of TimeML .tml files (TempEval-3 AQUAINT).")] = None,
     meantime: Annotated[Optional[Path], typer.Option("--meantime", help="MEANTIME folder (topic folders of <doc>.json).")] = None,
     polnear: Annotated[Optional[Path], typer.Option("--polnear", help="PolNeAR split folder (text/ and attributions/), e.g. PolNeAR/data/dev.")] = None,
+    checkworthy: Annotated[Optional[Path], typer.Option("--checkworthy", help="Folder with claimbuster_dev.jsonl and the CLEF-2019 CSV: adds the check-worthiness section (several minutes).")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Markdown report to write.")] = Path("reports/evaluation.md"),
 ) -> None:
-    """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME and PolNeAR."""
-    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear)
+    """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME, PolNeAR and the check-worthiness data."""
+    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear, checkworthy=checkworthy)
     with AtomicJsonlWriter(output) as writer:
         writer.write(to_markdown(results).rstrip("\n"))
     public = {**results, "gold": {key: value for key, value in results["gold"].items() if not key.startswith("_")}}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from enum import Enum
+from typing import Annotated, Iterable, Optional
 
 import typer
 from rich.console import Console
@@ -49,7 +50,7 @@ def render_claim(claim: Claim, source_text: Optional[str] = None) -> Text:
     if claim.source:
         mark(claim.source.start, claim.source.end, STYLES["source"])
         mark(claim.source.cue.start, claim.source.cue.end, STYLES["cue"])
-    header = Text(f"{claim.claim_id}  [{claim.type}{' +' + ','.join(claim.flags) if claim.flags else ''}]{'  NEGATED' if claim.negated else ''}", style="bold")
+    header = Text(f"{claim.claim_id}  [{claim.type}{' +' + ','.join(claim.flags) if claim.flags else ''}]{'  NEGATED' if claim.negated else ''}{f'  checkworthy {claim.checkworthy:.2f}' if claim.checkworthy is not None else ''}", style="bold")
     lines = [header, body]
     details = []
     if claim.source:
@@ -73,6 +74,10 @@ def _figure_value(figure) -> str:
     return f"{figure.value:g}" if figure.value is not None else "?"
 
 
+class SortKey(str, Enum):
+    checkworthy = "checkworthy"
+
+
 @app.command("show")
 @report_errors
 def show_cli(
@@ -80,19 +85,38 @@ def show_cli(
     doc: Annotated[Optional[str], typer.Option("--doc", help="Only this document id.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many claims.")] = None,
     texts: Annotated[Optional[Path], typer.Option("--texts", help="Source texts (folder or file): show each claim's whole sentence, the claim underlined.")] = None,
+    sort: Annotated[Optional[SortKey], typer.Option("--sort", help="Order: 'checkworthy' shows the claims most worth checking first (default: file order).")] = None,
+    min_checkworthy: Annotated[Optional[float], typer.Option("--min-checkworthy", min=0.0, max=1.0, help="Only claims with a checkworthy score of at least this.")] = None,
 ) -> None:
     """Print claims for review: text with source, cue, quotes, hedges, actors, dates and figures marked."""
     console = Console(highlight=False)
     sources = {document.id: document.text for document in read_documents([str(texts)])} if texts else {}
-    shown = 0
-    for file, line_no, record in read_records(claims_path):
-        if not isinstance(record, Claim) or (doc and record.doc_id != doc):
-            continue
+    selected = select_claims(read_records(claims_path), doc=doc, min_checkworthy=min_checkworthy, sort=sort.value if sort else None, limit=limit)
+    for file, line_no, record in selected:
         source_text = sources.get(record.doc_id)
         if source_text is not None:
             check_spans(record, source_text, path=file, line=line_no)
         console.print(render_claim(record, source_text))
         console.print()
-        shown += 1
-        if limit and shown >= limit:
+
+
+def select_claims(records: Iterable, *, doc: Optional[str] = None, min_checkworthy: Optional[float] = None, sort: Optional[str] = None, limit: Optional[int] = None) -> list:
+    """The (file, line, claim) triples to show: filtered, then ordered (a stable sort keeps file order among
+    equal scores; claims without a score come last), then cut to the limit."""
+    chosen = []
+    for file, line_no, record in records:
+        if not isinstance(record, Claim) or (doc and record.doc_id != doc):
+            continue
+        if min_checkworthy is not None and (record.checkworthy is None or record.checkworthy < min_checkworthy):
+            continue
+        chosen.append((file, line_no, record))
+        if limit and not sort and len(chosen) >= limit:
             break
+    if sort == "checkworthy":
+        chosen.sort(key=_worth_first)
+    return chosen[:limit] if limit else chosen
+
+
+def _worth_first(item: tuple) -> tuple[bool, float]:
+    score = item[2].checkworthy
+    return score is None, -(score or 0.0)

@@ -11,12 +11,14 @@ import spacy
 from spacy.language import Language
 
 from ..io import AtomicJsonlWriter, read_documents
-from ..loader import MODEL_PACKAGE
+from ..loader import MODEL_PACKAGE, pipeline_dir
+from ..training.checkworthy import TrainingSettings
 from ..runner import extract
 from ..scoring import CATEGORIES, score
 from .benchmark_data import read_meantime, read_timeml
 from .benchmarks import score_dateparser, score_dates, score_meantime_mentions
 from .polnear import polnear_markdown, read_polnear, score_polnear
+from .checkworthy import evaluate_checkworthy, to_markdown_lines as checkworthy_markdown
 
 # Targets of the evaluation issue: (category, measure, threshold).
 GOLD_TARGETS = (
@@ -52,7 +54,7 @@ def score_gold_corpus(nlp: Language, gold: Path, texts: Path) -> dict:
         return score(gold, predictions, {document.id: document.text for document in documents})
 
 
-def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, polnear: Optional[Path] = None) -> dict:
+def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, polnear: Optional[Path] = None, checkworthy: Optional[Path] = None) -> dict:
     # read first, so a wrong PolNeAR path fails before the long runs
     polnear_articles = read_polnear(polnear) if polnear else None
     results: dict = {"date": date.today().isoformat(), "gold": score_gold_corpus(nlp, gold, texts)}
@@ -64,6 +66,9 @@ def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] =
         results["meantime"] = {"documents": len(documents), **score_meantime_mentions(nlp, spacy.load(MODEL_PACKAGE), documents)}
     if polnear:
         results["polnear"] = score_polnear(nlp, spacy.load(MODEL_PACKAGE), polnear, articles=polnear_articles)
+    if checkworthy:
+        settings = TrainingSettings.from_config(pipeline_dir() / "checkworthy.cfg")
+        results["checkworthy"] = evaluate_checkworthy(nlp, checkworthy, settings, gold=gold, texts=texts, non_factual_below=nlp.get_pipe("claimspan_checkworthy").non_factual_below)
     return results
 
 
@@ -136,4 +141,6 @@ def to_markdown(results: dict) -> str:
         ]
     if "polnear" in results:
         lines += polnear_markdown(results["polnear"])
+    if "checkworthy" in results:
+        lines += checkworthy_markdown(results["checkworthy"])
     return "\n".join(lines) + "\n"

@@ -1,0 +1,31 @@
+"""claimspan train: retrain a learned stage from public development data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..loader import load, pipeline_dir
+from ..training.checkworthy import TrainingSettings, train, write_model
+from .main import app, report_errors
+
+train_app = typer.Typer(name="train", no_args_is_help=True, help="Retrain a learned stage (check-worthiness) from its development data.")
+app.add_typer(train_app)
+
+
+@train_app.command("checkworthy")
+@report_errors
+def train_checkworthy_cli(
+    data: Annotated[Path, typer.Option("--data", help="Folder with claimbuster_dev.jsonl and clef2019_checkthat_task1_train.csv.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Model file to write; defaults to the shipped pipeline/checkworthy/model.json.")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Training settings; defaults to pipeline/checkworthy.cfg.")] = None,
+) -> None:
+    """Fit the check-worthiness heads (deterministic: the same data gives the same file)."""
+    settings = TrainingSettings.from_config(config or pipeline_dir() / "checkworthy.cfg")
+    # features come from the stages before claimspan_checkworthy; the old model is not needed
+    nlp = load(overrides={"initialize.components.claimspan_checkworthy.model_path": None})
+    target = output or pipeline_dir() / "checkworthy" / "model.json"
+    write_model(train(nlp, data, settings), target)
+    typer.echo(f"wrote {target}")

@@ -1,0 +1,106 @@
+"""Sentence features for the check-worthiness model: words, tags, entities and what the stages found.
+
+Bag-of-ngrams features (ClaimBuster's own model used words, part-of-speech tags and entity types:
+Hassan et al., KDD 2017) plus the marks the earlier stages leave: figures, dates, actors and the
+claim types of the sentence. Everything is read from arrays built once per Doc, so a sentence
+costs a few dictionary lookups per token.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, SENT_START, TAG
+from spacy.tokens import Doc
+
+DIGITS = re.compile(r"\d")
+# Ordinal-free number words: "three million" says a figure as clearly as "3,000,000"
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty "
+    "sixty seventy eighty ninety hundred thousand million billion trillion half percent dozen dozens".split()
+)
+MAX_LENGTH_BUCKET = 8
+
+
+@dataclass(frozen=True)
+class DocArrays:
+    """A Doc's token attributes as plain lists, read once per Doc."""
+
+    idx: list[int]  # character offset of each token
+    sentence_starts: list[int]  # token index of each sentence's first token
+    lower: list[str]
+    tag: list[str]
+    ent_begin: list[str]  # the entity label on an entity's first token, else ""
+
+    @classmethod
+    def build(cls, doc: Doc) -> "DocArrays":
+        if not len(doc):
+            return cls(idx=[], sentence_starts=[], lower=[], tag=[], ent_begin=[])
+        table = doc.to_array([LOWER, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START])
+        strings = doc.vocab.strings
+        lower, tag, ent_type = (_names(table[:, column], strings, normalise=column == 0) for column in range(3))
+        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B); SENT_START 1 = starts a sentence
+        ent_begin = [label if iob == 3 else "" for label, iob in zip(ent_type, table[:, 3].tolist())]
+        starts = [index for index, flag in enumerate(table[:, 5].astype("int64").tolist()) if flag == 1 or index == 0]
+        return cls(idx=table[:, 4].tolist(), sentence_starts=starts, lower=lower, tag=tag, ent_begin=ent_begin)
+
+
+def _names(column: numpy.ndarray, strings, *, normalise: bool) -> list[str]:
+    """The strings of one hash column, each distinct hash looked up once."""
+    values, inverse = numpy.unique(column, return_inverse=True)
+    names = [strings[int(value)] for value in values]
+    if normalise:
+        names = [_word(name) for name in names]
+    lookup = numpy.array(names, dtype=object)
+    return lookup[inverse.reshape(-1)].tolist()
+
+
+def _word(lower: str) -> str:
+    """One feature for every figure written in digits ("1,200", "3.5%", "1990s"): the amount rarely matters, its presence does."""
+    if DIGITS.search(lower):
+        return "<num>"
+    return lower
+
+
+def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[str, ...] = ()) -> list[str]:
+    """Feature names of tokens [start, end) of a Doc, plus the stage marks given ("fig", "type:event" ...).
+
+    Words (lower case, digits as <num>) and word pairs, fine-grained tags and tag pairs, entity labels,
+    a length bucket, and whether the sentence asks a question.
+    """
+    words = [word for word in arrays.lower[start:end] if not word.isspace()]
+    tags = [tag for tag, word in zip(arrays.tag[start:end], arrays.lower[start:end]) if not word.isspace()]
+    features = ["bias"]
+    features.extend("w:" + word for word in words)
+    padded = ["<s>", *words, "</s>"]
+    features.extend("b:" + first + " " + second for first, second in zip(padded, padded[1:]))
+    features.extend("t:" + tag for tag in tags)
+    padded_tags = ["<s>", *tags, "</s>"]
+    features.extend("tt:" + first + " " + second for first, second in zip(padded_tags, padded_tags[1:]))
+    features.extend("e:" + label for label in arrays.ent_begin[start:end] if label)
+    if any(word in NUMBER_WORDS or word == "<num>" for word in words):
+        features.append("number")
+    if "?" in words:
+        features.append("question")
+    features.append(f"length:{min(len(words) // 5, MAX_LENGTH_BUCKET)}")
+    features.extend(marks)
+    return features
+
+
+def stage_marks(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+    """For each sentence (start_char, end_char), sorted by start: what the earlier stages found in it.
+
+    "figure", "date", "actor:<TYPE>" and "type:<claim type>" (or "type:none"); one mark per kind.
+    """
+    marks: list[set[str]] = [set() for _ in bounds]
+    starts = [start for start, _ in bounds]
+    for group, prefix in (("figures", "figure"), ("dates", "date"), ("actors", "actor:"), ("claims", "type:")):
+        for span in doc.spans.get(group, ()):
+            index = bisect_right(starts, span.start_char) - 1
+            if index >= 0 and span.start_char < bounds[index][1]:
+                # figures and dates mark only their presence; actors and claims also their label
+                marks[index].add(prefix + span.label_ if prefix.endswith(":") else prefix)
+    return [tuple(sorted(found if any(mark.startswith("type:") for mark in found) else found | {"type:none"})) for found in marks]

@@ -1,0 +1,1 @@
+"""Training of the learned stages (check-worthiness) from public development data."""

@@ -1,0 +1,55 @@
+"""Check-worthiness features: words, pairs, tags, entities and stage marks of one sentence (hand-built Docs)."""
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from claimspan.components.checkworthy.features import DocArrays, sentence_features, stage_marks
+
+
+def _doc(blank_nlp, words, tags, ents=None):
+    doc = Doc(blank_nlp.vocab, words=words, tags=tags, ents=ents)
+    return doc
+
+
+def test_checkworthy_features_words_pairs_tags_and_entities(blank_nlp):
+    doc = _doc(blank_nlp, ["Exports", "rose", "12", "%", "in", "Chile", "."], ["NNS", "VBD", "CD", "NN", "IN", "NNP", "."], ents=["O", "O", "B-PERCENT", "I-PERCENT", "O", "B-GPE", "O"])
+    features = sentence_features(DocArrays.build(doc), 0, len(doc))
+    # digits become one <num> word; entity labels count once per entity (on its first token)
+    for expected in ("bias", "w:exports", "w:<num>", "b:<s> exports", "b:rose <num>", "b:. </s>", "t:VBD", "tt:VBD CD", "e:PERCENT", "e:GPE", "number", "length:1"):
+        assert expected in features
+    assert features.count("e:PERCENT") == 1
+    assert "question" not in features
+
+
+@pytest.mark.parametrize(
+    "words, tags, present, absent",
+    [
+        (["Why", "did", "you", "vote", "?"], ["WRB", "VBD", "PRP", "VB", "."], ["question", "w:?", "length:1"], ["number"]),
+        (["Three", "million", "jobs", "."], ["CD", "CD", "NNS", "."], ["number", "w:three"], ["question", "w:<num>"]),
+        (["We", "will", "win", "."], ["PRP", "MD", "VB", "."], ["t:MD", "b:we will", "length:0"], ["number", "question"]),
+    ],
+    ids=["question", "number-words", "promise"],
+)
+def test_checkworthy_features_table(blank_nlp, words, tags, present, absent):
+    doc = _doc(blank_nlp, words, tags)
+    features = sentence_features(DocArrays.build(doc), 0, len(doc))
+    assert all(item in features for item in present), features
+    assert not any(item in features for item in absent), features
+
+
+def test_checkworthy_features_only_inside_the_sentence(blank_nlp):
+    doc = _doc(blank_nlp, ["Taxes", "rose", ".", "Why", "?"], ["NNS", "VBD", ".", "WRB", "."])
+    first = sentence_features(DocArrays.build(doc), 0, 3)
+    assert "w:why" not in first and "question" not in first
+    assert "b:. </s>" in first
+
+
+def test_checkworthy_stage_marks_per_sentence(blank_nlp):
+    doc = _doc(blank_nlp, ["Taxes", "rose", "5", "%", ".", "Great", "!"], ["NNS", "VBD", "CD", "NN", ".", "JJ", "."])
+    claim = Span(doc, 0, 5, label="statistic")
+    doc.spans["claims"] = [claim]
+    doc.spans["figures"] = [Span(doc, 2, 4, label="PERCENT")]
+    doc.spans["actors"] = []
+    first_end = doc[4].idx + 1
+    marks = stage_marks(doc, [(0, first_end), (doc[5].idx, len(doc.text))])
+    assert marks == [("figure", "type:statistic"), ("type:none",)]

@@ -1,0 +1,29 @@
+"""The numpy logistic regression: it learns a separable toy set and gives the same weights every run."""
+
+import pytest
+
+from claimspan.training.linear import feature_index, fit_logistic
+
+ROWS = [["bias", "w:percent", "w:rose"], ["bias", "w:percent", "w:fell"], ["bias", "w:think", "w:great"], ["bias", "w:think", "w:we"], ["bias", "w:great"], ["bias", "w:percent"]]
+LABELS = [True, True, False, False, False, True]
+SETTINGS = {"l2": 0.001, "steps": 200, "learning_rate": 0.1, "min_count": 1}
+
+
+def test_training_linear_learns_the_separating_words():
+    weights = fit_logistic(ROWS, LABELS, **SETTINGS)
+    assert weights["w:percent"] > 1.0
+    assert weights["w:think"] < -0.5 and weights["w:great"] < -0.5
+
+
+def test_training_linear_is_deterministic():
+    assert fit_logistic(ROWS, LABELS, **SETTINGS) == fit_logistic(ROWS, LABELS, **SETTINGS)
+
+
+def test_training_linear_min_count_drops_rare_features():
+    assert feature_index(ROWS, min_count=2) == ["bias", "w:great", "w:percent", "w:think"]
+    assert "w:rose" not in fit_logistic(ROWS, LABELS, **{**SETTINGS, "min_count": 2})
+
+
+@pytest.mark.parametrize("labels", [[True] * 6, [False] * 6], ids=["all-positive", "all-negative"])
+def test_training_linear_one_class_gives_zero_weights(labels):
+    assert set(fit_logistic(ROWS, labels, **SETTINGS).values()) == {0.0}
