@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimspan.actor_linking import (
+from claimspan.components.actors.actor_linking import (
     build_index,
     edit_distance,
     government_at,
@@ -14,8 +14,8 @@ from claimspan.actor_linking import (
     slugify,
     spelling_variants,
 )
-from claimspan.actor_spans import in_title_case_line
-from claimspan.actor_types import document_types, ends_like_company, org_evidence
+from claimspan.components.actors.actor_spans import in_title_case_line
+from claimspan.components.actors.actor_types import document_types, ends_like_company, org_evidence
 from claimspan.errors import ClaimspanError
 from claimspan.tables import ActorEntry, GovernmentPeriod
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimspan.actor_linking import build_index
+from claimspan.components.actors.actor_linking import build_index
 from claimspan.errors import ClaimspanError
 from claimspan.loader import pipeline_dir
 from claimspan.tables import (

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..actor_linking import (
+from .actor_linking import (
     DEMONYM,
     METONYM,
     NAME,
@@ -22,7 +22,7 @@ from ..actor_linking import (
     slugify,
     surface_forms,
 )
-from ..actor_spans import (
+from .actor_spans import (
     COORDINATORS,
     NOT_TITLE_LABELS,
     Candidate,
@@ -48,9 +48,9 @@ from ..actor_spans import (
     tokens_written,
     trimmed_parts,
 )
-from ..actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company
-from ..extensions import register_extensions
-from ..tables import ActorEntry, ActorStopEntry, RoleEntry, read_table
+from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company
+from ...extensions import register_extensions
+from ...tables import ActorEntry, ActorStopEntry, RoleEntry, read_table
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
