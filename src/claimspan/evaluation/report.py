@@ -16,6 +16,7 @@ from ..runner import extract
 from ..scoring import CATEGORIES, score
 from .benchmark_data import read_meantime, read_timeml
 from .benchmarks import score_dateparser, score_dates, score_meantime_mentions
+from .wwn import read_wwn, score_wwn, wwn_markdown
 
 # Targets of the evaluation issue: (category, measure, threshold).
 GOLD_TARGETS = (
@@ -51,7 +52,7 @@ def score_gold_corpus(nlp: Language, gold: Path, texts: Path) -> dict:
         return score(gold, predictions, {document.id: document.text for document in documents})
 
 
-def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None) -> dict:
+def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, wwn: Optional[Path] = None) -> dict:
     results: dict = {"date": date.today().isoformat(), "gold": score_gold_corpus(nlp, gold, texts)}
     if timeml:
         documents = list(read_timeml(timeml))
@@ -59,6 +60,8 @@ def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] =
     if meantime:
         documents = list(read_meantime(meantime))
         results["meantime"] = {"documents": len(documents), **score_meantime_mentions(nlp, spacy.load(MODEL_PACKAGE), documents)}
+    if wwn:
+        results["wwn"] = score_wwn(nlp, spacy.load(MODEL_PACKAGE), list(read_wwn(wwn)))
     return results
 
 
@@ -129,4 +132,6 @@ def to_markdown(results: dict) -> str:
             "|---|---|---|---|",
             f"| {cues['relaxed']['precision']:.3f} | {cues['relaxed']['recall']:.3f} | {cues['relaxed']['f1']:.3f} | {_number(cues['source_accuracy'])} |",
         ]
+    if "wwn" in results:
+        lines += wwn_markdown(results["wwn"])
     return "\n".join(lines) + "\n"
