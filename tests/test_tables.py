@@ -16,6 +16,7 @@ from claimspan.tables import (
     DatePatternEntry,
     FigureWord,
     HedgeEntry,
+    NotActorEntry,
     RoleEntry,
     SentenceException,
     read_table,
@@ -31,6 +32,7 @@ TABLE_MODELS = {
     "date_patterns.jsonl": DatePatternEntry,
     "figure_units.jsonl": FigureWord,
     "sentence_exceptions.jsonl": SentenceException,
+    "not_actors.jsonl": NotActorEntry,
 }
 ID_PATTERN = re.compile(r"^(country:[A-Z]{3}|(group|org|person):[a-z0-9]+(-[a-z0-9]+)*)$")
 TABLES = sorted(path.name for path in pipeline_dir().glob("*.jsonl"))

@@ -130,3 +130,13 @@ class ActorStopEntry(TableEntry):
 
     text: str = Field(..., min_length=1, description="As written ('UTC', 'PDF', 'Immediate Release'); an entity made only of such words is dropped.")
     kind: Literal["time_zone", "file_format", "boilerplate", "currency", "market"]
+
+
+class NotActorEntry(TableEntry):
+    """pipeline/not_actors.jsonl: a name, or the last word of a name, that makes it something other than an actor."""
+
+    text: str = Field(..., min_length=1, description="The word or phrase; compared in lower case ('government', 'act', 'covid-19').")
+    kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product"]
+    match: Literal["whole", "head"] = Field(
+        ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize')."
+    )

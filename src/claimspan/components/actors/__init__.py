@@ -49,8 +49,9 @@ from .actor_spans import (
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company
+from .not_actors import NotActorTable, is_not_actor
 from ...extensions import register_extensions
-from ...tables import ActorEntry, ActorStopEntry, RoleEntry, read_table
+from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, RoleEntry, read_table
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -86,18 +87,23 @@ class ActorTagger:
         actors_path: Optional[str] = None,
         roles_path: Optional[str] = None,
         stoplist_path: Optional[str] = None,
+        not_actors_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
         stoplist = read_table(Path(stoplist_path), ActorStopEntry) if stoplist_path else ()
-        self.add_tables(actors, roles, stoplist, path=str(actors_path or "actors.jsonl"))
+        not_actors = read_table(Path(not_actors_path), NotActorEntry) if not_actors_path else ()
+        self.add_tables(actors, roles, stoplist, not_actors, path=str(actors_path or "actors.jsonl"))
 
-    def add_tables(self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), *, path: str = "actors.jsonl") -> None:
+    def add_tables(
+        self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (), *, path: str = "actors.jsonl"
+    ) -> None:
         """Build the index and the matchers: every form in its exact case, multiword forms in any case,
         a long all-capitals form also capitalised ('NASDAQ' -> 'Nasdaq')."""
         actors, roles = tuple(actors), tuple(roles)
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
+        self.not_actors = NotActorTable.from_entries(not_actors)
         referred: dict[str, list[str]] = {}
         for entry in actors:
             for noun in entry.referred_as:
@@ -148,7 +154,8 @@ class ActorTagger:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             for start, end in trimmed_parts(ent):
-                found = self.index.lookup(doc[start:end].text)
+                # a name is capitalised: 'congress' in lower case is not the US Congress
+                found = self.index.lookup(doc[start:end].text) if not doc[start:end].text.islower() else None
                 label = labels.get(doc[start:end].text.lower(), ent.label_)
                 if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
@@ -180,6 +187,8 @@ class ActorTagger:
         ]
         persons.extend(self._unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         candidates, persons = self._one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"])
+        candidates = [c for c in candidates if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))]
+        persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         return link_organizations(doc, link_persons(doc, accepted))
 

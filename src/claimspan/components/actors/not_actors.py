@@ -1,0 +1,62 @@
+"""Names that are not actors: role words standing alone, portfolio words cut from a title, events, laws, awards,
+programmes, diseases, works, religions and places (pipeline/not_actors.jsonl, GUIDELINES R65-R67)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ...tables import NotActorEntry
+
+# A regnal or ordinal number standing alone ('Ampofo I', 'Kusae Edu XV' cut in two): never a name (R66).
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+# Titles a portfolio word stands before or after ('Interior Minister', 'Minister of Finance', R67).
+PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "mec", "commissioner", "spokesperson", "portfolio", "ministry", "vice-president", "minister’s", "minister's"})
+LEADING_WORDS = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True)
+class NotActorTable:
+    """Lower-cased whole names and last words that make a name something other than an actor."""
+
+    whole: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
+        entries = tuple(entries)
+        return cls(
+            whole=frozenset(entry.text.lower() for entry in entries if entry.match == "whole"),
+            heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
+        )
+
+
+def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
+    """True when doc[start:end], a name the tables do not know, is not an actor (R65-R67): it has no capital
+    letter ('netizens', 'bush'), is a regnal number, a role or portfolio word, disease, event or religion
+    standing alone ('the Government', 'COVID-19', 'Umrah'), or ends in a word that makes it an event, law,
+    award, programme, work or place ('Patriot Act', 'Nobel Prize', 'Khyber Pass')."""
+    while start < end and doc[start].lower_ in LEADING_WORDS:
+        start += 1
+    if start >= end:
+        return True
+    text = doc[start:end].text
+    if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text):
+        return True
+    if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
+        return True
+    last = doc[end - 1]
+    if end - start > 1 and last.lower_ in table.heads and last.text[:1].isupper():
+        return True
+    return is_portfolio(doc, start, end)
+
+
+def is_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """A name right before a minister's title or right after 'Minister of/for' is the portfolio of a title,
+    not a body ('Interior Minister Izkia Siches', 'Minister of Agro-Industry and Food Security', R67)."""
+    if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES:
+        return True
+    return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in PORTFOLIO_TITLES

@@ -1,0 +1,45 @@
+"""Names that are not actors (pipeline/not_actors.jsonl, GUIDELINES R65-R67), on hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimspan.components.actors.not_actors import NotActorTable, is_not_actor
+from claimspan.tables import NotActorEntry
+
+TABLE = NotActorTable.from_entries(
+    [
+        NotActorEntry(text="government", kind="role_word", match="whole"),
+        NotActorEntry(text="covid-19", kind="disease", match="whole"),
+        NotActorEntry(text="act", kind="law", match="head"),
+        NotActorEntry(text="prize", kind="award", match="head"),
+        NotActorEntry(text="pass", kind="place", match="head"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("He criticised the Government on Monday .", "the Government", True),
+        ("The COVID-19 pandemic spread .", "COVID-19", True),
+        ("Congress passed the Patriot Act last year .", "Patriot Act", True),
+        ("She won the Nobel Prize in 2014 .", "Nobel Prize", True),
+        ("Trucks crossed the Khyber Pass at dawn .", "Khyber Pass", True),
+        ("Interior Minister Ayelet Shaked spoke .", "Interior", True),
+        ("The Minister of Agro-Industry and Food Security visited .", "Agro-Industry and Food Security", True),
+        ("He met the netizens there .", "netizens", True),
+        ("Nana Okofo Ohene Ampofo I spoke .", "I", True),
+        ("The Government Employees Union met .", "Government Employees Union", False),
+        ("The Act party won seats .", "Act", False),
+        ("Ryanair spokesman Stephen McNamara said so .", "Ryanair", False),
+        ("The African National Congress won .", "African National Congress", False),
+    ],
+    ids=["role-word-alone", "disease", "law-head", "award-head", "pass-head", "portfolio-before-title", "portfolio-after-minister-of",
+         "no-capital", "regnal-number", "role-word-inside-a-name", "head-word-alone-is-a-name", "company-before-a-spokesman", "congress-is-a-body"],
+)
+def test_not_actors_is_not_actor(blank_nlp, text, name, expected):
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    assert is_not_actor(doc, start, end, TABLE) is expected
