@@ -49,6 +49,7 @@ from .actor_spans import (
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company
+from .evidence import name_parts, repeated_mentions
 from .not_actors import NotActorTable, is_not_actor
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, RoleEntry, read_table
@@ -190,7 +191,11 @@ class ActorTagger:
         candidates = [c for c in candidates if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
-        return link_organizations(doc, link_persons(doc, accepted))
+        accepted = link_organizations(doc, link_persons(doc, accepted))
+        # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
+        repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
+        accepted = sorted(accepted + repeats, key=lambda c: c.start)
+        return sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start)
 
     def _one_type_per_name(self, doc, candidates, persons, unknown, names, org_nouns) -> tuple[list[Candidate], list[tuple[int, int]]]:
         """Give every mention of a name the type its evidence in the document shows: a 'person' or place

@@ -1,0 +1,78 @@
+"""Document evidence for actors the model misses: a name found once is the same actor wherever it is written
+again in the document (GUIDELINES R68), and a person's first name or surname alone is that person (R69)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+from .actor_spans import Candidate
+
+# Mention types a repeat inherits; countries have their own context rules (demonyms, capitals) and are left to them.
+REPEATED_LABELS = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP"})
+# NER labels a lone first name or surname may carry when the model misreads it ('Lustosa' as a place).
+MISREAD_PERSON_LABELS = frozenset({"", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT", "ORG"})
+
+
+def _is_capitalised_name(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.is_alpha and token.text[0].isupper() and token.pos_ == "PROPN"
+
+
+def _free(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
+    """doc[start:end] is untaken and not part of a longer run of capitalised names."""
+    if taken.intersection(range(start, end)):
+        return False
+    before = start > 0 and (start - 1) not in taken and _is_capitalised_name(doc, start - 1) and not doc[start - 1].is_sent_start
+    after = end < len(doc) and end not in taken and _is_capitalised_name(doc, end)
+    return not (before or after)
+
+
+def repeated_mentions(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]:
+    """Every other place the exact text of an accepted person or organisation is written, with its id (R68):
+    the model often tags a name once and misses or mislabels it later ('AMIA', 'Milei')."""
+    taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
+    first_by_text: dict[str, Candidate] = {}
+    for candidate in accepted:
+        text = doc[candidate.start : candidate.end].text
+        if candidate.label in REPEATED_LABELS and text[:1].isupper() and candidate.actor_id:
+            first_by_text.setdefault(text, candidate)
+    if not first_by_text:
+        return
+    orths = doc.to_array(ORTH)
+    for text, candidate in first_by_text.items():
+        length = candidate.end - candidate.start
+        for position in numpy.nonzero(orths == doc[candidate.start].orth)[0]:
+            start = int(position)
+            end = start + length
+            if end <= len(doc) and doc[start:end].text == text and _free(doc, start, end, taken):
+                taken.update(range(start, end))
+                yield Candidate(start, end, candidate.label, candidate.actor_id, candidate.name, priority=2, government=candidate.government, link=candidate.link)
+
+
+def name_parts(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]:
+    """A lone first name or surname of a full person name in the document, untagged or tagged as something
+    else ('Javier Milei' ... 'Milei' read as a work of art), is that person (R69). A word that is part of two
+    different full names stays unresolved."""
+    owners: dict[str, set[str]] = {}
+    full_names: dict[str, Candidate] = {}
+    for candidate in accepted:
+        if candidate.label == "PERSON" and candidate.end - candidate.start > 1 and not candidate.link:
+            for i in (candidate.start, candidate.end - 1):
+                if doc[i].is_alpha and len(doc[i]) > 1:
+                    owners.setdefault(doc[i].text, set()).add(candidate.actor_id)
+            full_names[candidate.actor_id] = candidate
+    taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
+    for token in doc:
+        ids = owners.get(token.text)
+        if not ids or len(ids) > 1 or token.i in taken or token.pos_ != "PROPN" or token.ent_type_ not in MISREAD_PERSON_LABELS:
+            continue
+        if token.ent_type_ and not (token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")):
+            continue  # inside a longer entity: 'Milei' in 'the Milei Government' is not the person alone
+        if _free(doc, token.i, token.i + 1, taken):
+            full = full_names[next(iter(ids))]
+            taken.add(token.i)
+            yield Candidate(token.i, token.i + 1, "PERSON", full.actor_id, full.name, priority=2, link=full.name)

@@ -1,0 +1,44 @@
+"""Document evidence for actors (GUIDELINES R68, R69) on hand-built Docs: repeats and lone name parts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimspan.components.actors.actor_spans import Candidate
+from claimspan.components.actors.evidence import name_parts, repeated_mentions
+
+
+def _doc(blank_nlp, words, pos, ents=None):
+    return Doc(blank_nlp.vocab, words=words, pos=pos, ents=ents)
+
+
+def test_evidence_repeat_of_an_organisation_takes_its_id(blank_nlp):
+    words = ["The", "AMIA", "said", "so", ".", "Later", "AMIA", "agreed", "with", "Lopez", "AMIA", "Board", "."]
+    pos = ["DET", "PROPN", "VERB", "ADV", "PUNCT", "ADV", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    doc = _doc(blank_nlp, words, pos)
+    first = Candidate(1, 2, "ORGANIZATION", "org:amia", "AMIA", priority=2, linkable=True)
+    found = list(repeated_mentions(doc, [first]))
+    # the second AMIA is a repeat; the third sits inside a longer run of names ('Lopez AMIA Board') and is left alone
+    assert [(c.start, c.end, c.label, c.actor_id) for c in found] == [(6, 7, "ORGANIZATION", "org:amia")]
+
+
+def test_evidence_countries_are_not_repeated(blank_nlp):
+    doc = _doc(blank_nlp, ["Chile", "and", "Chile"], ["PROPN", "CCONJ", "PROPN"])
+    assert list(repeated_mentions(doc, [Candidate(0, 1, "COUNTRY", "country:CHL", "Chile", priority=0)])) == []
+
+
+def test_evidence_lone_surname_or_first_name_is_the_person(blank_nlp):
+    words = ["Javier", "Milei", "won", ".", "Milei", "spoke", "and", "Javier", "smiled", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "CCONJ", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(blank_nlp, words, pos, ents=["B-PERSON", "I-PERSON", "O", "O", "B-WORK_OF_ART", "O", "O", "O", "O", "O"])
+    full = Candidate(0, 2, "PERSON", "person:javier-milei", "Javier Milei", priority=1)
+    found = list(name_parts(doc, [full]))
+    assert [(c.start, c.actor_id, c.link) for c in found] == [(4, "person:javier-milei", "Javier Milei"), (7, "person:javier-milei", "Javier Milei")]
+
+
+def test_evidence_a_word_of_two_full_names_stays_unresolved(blank_nlp):
+    words = ["Ana", "Lopez", "and", "Luis", "Lopez", "met", ".", "Lopez", "left", "."]
+    pos = ["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(blank_nlp, words, pos)
+    persons = [Candidate(0, 2, "PERSON", "person:ana-lopez", "Ana Lopez", priority=1), Candidate(3, 5, "PERSON", "person:luis-lopez", "Luis Lopez", priority=1)]
+    assert list(name_parts(doc, persons)) == []
