@@ -447,3 +447,33 @@ def test_actors_titled_org_entity_is_a_person(process):
     # the outcome only: this model tags the phrase PERSON here, so the ORG-entity path is not reached by this sentence
     doc = process("Spokeswoman Karen Whitby Lund said the plant would stay open. Lund gave no details.")
     assert [(span.text, span.label_) for span in doc.spans["actors"]][:1] == [("Karen Whitby Lund", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Madam Mai Bright thanked the guests.", "Mai Bright"),
+        ("Rabbi Baruch Lanner was convicted.", "Baruch Lanner"),
+        ("Begum Khaleda Zia addressed the rally.", "Khaleda Zia"),
+    ],
+    ids=["madam", "rabbi", "begum"],
+)
+def test_actors_titles_of_many_languages(process, text, expected):
+    doc = process(text)
+    assert (expected, "PERSON") in [(span.text, span.label_) for span in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials from Rotary International visited the school.", ("Rotary International", "ORGANIZATION")),
+        ("The Minister of Finance spoke to the Interior Minister on Monday.", None),
+    ],
+    ids=["org-head-on-a-misread-name", "portfolio"],
+)
+def test_actors_organisation_heads_and_portfolios(process, text, expected):
+    actors = [(span.text, span.label_) for span in process(text).spans["actors"]]
+    if expected:
+        assert expected in actors
+    else:
+        assert not [name for name, _ in actors if name in ("Finance", "Interior")]

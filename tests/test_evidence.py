@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.evidence import name_parts, repeated_mentions
+from claimspan.components.actors.evidence import _initials_cover, defined_acronyms, name_parts, repeated_mentions
 
 
 def _doc(blank_nlp, words, pos, ents=None):
@@ -42,3 +43,27 @@ def test_evidence_a_word_of_two_full_names_stays_unresolved(blank_nlp):
     doc = _doc(blank_nlp, words, pos)
     persons = [Candidate(0, 2, "PERSON", "person:ana-lopez", "Ana Lopez", priority=1), Candidate(3, 5, "PERSON", "person:luis-lopez", "Luis Lopez", priority=1)]
     assert list(name_parts(doc, persons)) == []
+
+
+def test_evidence_bracketed_acronym_after_an_organisation_takes_its_id(blank_nlp):
+    words = ["the", "Convergence", "for", "Social", "Democracy", "(", "CPDS", ")", "and", "the", "Front", "(", "XYZ", ")"]
+    doc = _doc(blank_nlp, words, ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "DET", "PROPN", "PUNCT", "PROPN", "PUNCT"])
+    orgs = [
+        Candidate(1, 5, "ORGANIZATION", "org:convergence-for-social-democracy", "Convergence for Social Democracy", priority=2, linkable=True),
+        Candidate(10, 11, "ORGANIZATION", "org:front", "Front", priority=2, linkable=True),
+    ]
+    found = [(c.start, c.actor_id) for c in defined_acronyms(doc, orgs)]
+    assert found == []  # 'P' is no initial of 'Convergence for Social Democracy'
+    orgs[0] = Candidate(1, 5, "ORGANIZATION", "org:cpds", "Convergence for Social Democracy", priority=2, linkable=True)
+    words[2] = "Progressive"
+    doc = _doc(blank_nlp, words, [token.pos_ for token in doc])
+    assert [(c.start, c.actor_id) for c in defined_acronyms(doc, orgs)] == [(6, "org:cpds")]
+
+
+@pytest.mark.parametrize(
+    "short, words, expected",
+    [("FLN", ["National", "Liberation", "Front"], True), ("ANC", ["African", "National", "Congress"], True), ("ANC", ["Alternative", "Congress"], False), ("X", ["Xavier"], False)],
+    ids=["translated-order", "same-order", "letter-missing", "one-letter"],
+)
+def test_evidence_initials_cover(short, words, expected):
+    assert _initials_cover(short, words) is expected

@@ -43,3 +43,23 @@ def test_not_actors_is_not_actor(blank_nlp, text, name, expected):
     start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
     end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
     assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+@pytest.mark.parametrize(
+    "words, spaces, expected",
+    [(["The", "US", "$", "4.2", "billion"], [True, False, True, True, False], True), (["The", "US", "sent", "$", "4"], [True, True, True, False, False], False)],
+    ids=["fused-dollar", "dollar-later"],
+)
+def test_not_actors_names_a_currency(blank_nlp, words, spaces, expected):
+    from spacy.tokens import Doc
+
+    from claimspan.components.actors.not_actors import names_a_currency
+
+    assert names_a_currency(Doc(blank_nlp.vocab, words=words, spaces=spaces), 2) is expected
+
+
+def test_not_actors_table_shape_checks_kinds():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        NotActorEntry(text="Diwali", kind="holiday", match="whole")

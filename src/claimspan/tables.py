@@ -136,7 +136,7 @@ class NotActorEntry(TableEntry):
     """pipeline/not_actors.jsonl: a name, or the last word of a name, that makes it something other than an actor."""
 
     text: str = Field(..., min_length=1, description="The word or phrase; compared in lower case ('government', 'act', 'covid-19').")
-    kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product"]
+    kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product", "term"]
     match: Literal["whole", "head"] = Field(
         ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize')."
     )

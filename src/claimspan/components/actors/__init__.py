@@ -48,9 +48,9 @@ from .actor_spans import (
     tokens_written,
     trimmed_parts,
 )
-from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company
-from .evidence import name_parts, repeated_mentions
-from .not_actors import NotActorTable, is_not_actor
+from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company, names_an_organization
+from .evidence import defined_acronyms, name_parts, repeated_mentions
+from .not_actors import NotActorTable, is_not_actor, names_a_currency
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, RoleEntry, read_table
 
@@ -153,6 +153,8 @@ class ActorTagger:
         org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
         for ent in ents:
             if ent.label_ not in ACTOR_LABELS:
+                # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
+                candidates.extend(self._misread_organizations(doc, ent))
                 continue
             for start, end in trimmed_parts(ent):
                 # a name is capitalised: 'congress' in lower case is not the US Congress
@@ -162,7 +164,7 @@ class ActorTagger:
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
                 if found:
                     candidates.extend(self._known_entity(doc, start, end, *found))
-                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words):
+                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
                     continue
                 elif label == "PERSON" or (label == "ORG" and end - start > 2 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
@@ -176,6 +178,8 @@ class ActorTagger:
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
                     if end - start == 1 and org_counts[text.lower()] == 1:
                         lone_orgs.append((start, end))
+                elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
+                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(doc[start:end].text)}", doc[start:end].text, priority=2, linkable=True))
                 else:
                     unknown.append((start, end))
         candidates.extend(self._named_by_noun(doc, roles["organization"], titles, name_tokens))
@@ -188,10 +192,11 @@ class ActorTagger:
         ]
         persons.extend(self._unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         candidates, persons = self._one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"])
-        candidates = [c for c in candidates if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))]
+        candidates = [c for c in candidates if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors)) and not names_a_currency(doc, c.end)]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         accepted = link_organizations(doc, link_persons(doc, accepted))
+        accepted = sorted(accepted + list(defined_acronyms(doc, accepted)), key=lambda c: c.start)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
@@ -227,6 +232,12 @@ class ActorTagger:
             for s, e in unknown if doc[s:e].text.lower() in org_names
         )
         return result, kept
+
+    def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
+        for start, end in trimmed_parts(ent):
+            if names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
+                text = doc[start:end].text
+                yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
 
     def _starts_an_org(self, text: str, org_counts: Counter) -> bool:
         """A place-like name the tables do not know that begins an organisation's name in the document

@@ -257,7 +257,7 @@ def is_acronym_head(doc: Doc, last: int) -> bool:
     return following is not None and following.is_alpha and following.is_upper and len(following) > 1 and not following.ent_type_ and doc[last].head.i == following.i
 
 
-def is_noise(span: Span, stop_words: frozenset[str]) -> bool:
+def is_noise(span: Span, stop_words: frozenset[str], *, person: bool = False) -> bool:
     """An entity the tables do not know that is markup or model noise: stoplist words only ('UTC',
     'Download PDF'), one word the tagger reads as an adjective ('Automotive analyst'), or a name in a
     headline or boilerplate line that the rest of the text never writes ('For Immediate Release')."""
@@ -265,6 +265,8 @@ def is_noise(span: Span, stop_words: frozenset[str]) -> bool:
         return True
     if len(span) == 1 and span[0].pos_ == "ADJ" and not span[0].is_upper:
         return True
+    if person and len(span) > 1 and all(token.is_title for token in span):
+        return False  # a full name in a list or caption line ('4. Daniel Alonso (ESP)') is a person, not boilerplate
     return in_title_case_line(span.doc, span.start) and not written_elsewhere(span.doc, span.start, span.end)
 
 

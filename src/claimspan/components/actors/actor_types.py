@@ -16,19 +16,40 @@ COMPANY_NAME_ENDS = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "llc", "plc", "airways", "airlines", "air lines",
      "motors", "aircraft", "aerospace", "holdings", "industries", "technologies", "systems", "communications", "corps", "bancorp", "group"}
 )
+# Last words that make a name an organisation whatever label the model gives it ('Handicap International' as a
+# facility, 'Soviet Union' or 'Paratus Namibia' as a place; GUIDELINES R70).
+ORGANIZATION_HEADS = frozenset(
+    {"party", "council", "commission", "committee", "association", "university", "bank", "court", "courts", "ministry", "authority",
+     "corporation", "company", "institute", "college", "union", "agency", "board", "federation", "network", "league", "movement",
+     "front", "alliance", "coalition", "congress", "assembly", "parliament", "senate", "secretariat", "directorate", "department",
+     "police", "army", "navy", "forces", "news", "times", "post", "herald", "tribune", "journal", "gazette", "airways", "airlines",
+     "limited", "ltd", "inc", "llc", "plc", "trust", "society", "foundation", "organisation", "organization", "international",
+     "group", "club", "fc", "united", "greens", "industries", "holdings", "telecom", "bureau", "office", "tribunal", "cabinet"}
+)
 # Role words after a name that make it an employer ("Ryanair CEO", "Boeing spokeswoman", "Uralsib analyst").
 CORPORATE_ROLES = frozenset(
     {"ceo", "cfo", "coo", "chief", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "executive", "executives",
      "analyst", "analysts", "shareholders", "employees", "vice", "president", "director", "board"}
 )
 # Titles that never begin an organisation's name: an ORG entity starting with one is a person ("Spokeswoman Sandy Angers").
-PERSON_ONLY_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "ceo"})
+# Honorifics of many languages belong here too: "Begum Khaleda Zia" read as an organisation is a person.
+PERSON_ONLY_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "ceo", "madam", "madame", "mme", "begum",
+     "shri", "smt", "smt.", "shrimati", "datuk", "dato", "maulana", "maulvi", "mawlawi", "mufti", "rabbi", "nana", "don", "doña", "sr.", "sra.",
+     "señor", "señora", "hon.", "honourable", "honorable", "prof", "prof.", "gen.", "sheikha"}
+)
 APPOSITION_WORDS = frozenset({"the", "a", "an", "its"})
 
 
 def ends_like_company(span: Span) -> bool:
     """'Saturn Corporation', 'Douglas Aircraft': a multiword name whose last word is a company word."""
     return len(span) > 1 and span[-1].lower_ in COMPANY_NAME_ENDS and span[-1].text[0].isupper()
+
+
+def names_an_organization(span: Span) -> bool:
+    """A name of two or more words whose capitalised last word is an organisation's head ('Rotary International',
+    'Telecom Namibia' is not one; 'Asia-Pacific Institute of Business' is found by its own parts)."""
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORGANIZATION_HEADS
 
 
 def org_evidence(doc: Doc, start: int, end: int, org_nouns: dict[int, int]) -> bool:

@@ -76,3 +76,32 @@ def name_parts(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]:
             full = full_names[next(iter(ids))]
             taken.add(token.i)
             yield Candidate(token.i, token.i + 1, "PERSON", full.actor_id, full.name, priority=2, link=full.name)
+
+
+def _initials_cover(short: str, words: list[str]) -> bool:
+    """The acronym's letters are initials of the name's words, in any order ('FLN' for 'National Liberation
+    Front', a translation of 'Front de Libération Nationale'), its first letter among them."""
+    initials = [word[0].upper() for word in words if word[:1].isalpha()]
+    letters = [char for char in short.upper() if char.isalpha()]
+    remaining = list(initials)
+    for char in letters:
+        if char not in remaining:
+            return False
+        remaining.remove(char)
+    return len(letters) >= 2
+
+
+def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]:
+    """An acronym in brackets right after an organisation's name is that organisation, also where the model
+    leaves it untagged ('the Convergence for Social Democracy (CPDS)', R70)."""
+    ending = {candidate.end: candidate for candidate in accepted if candidate.label in ("ORGANIZATION", "ARMED_GROUP")}
+    taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i not in ending:
+            continue
+        short = doc[token.i + 1]
+        name = ending[token.i]
+        if short.i in taken or sum(char.isupper() for char in short.text) < 2 or not short.text[0].isupper():
+            continue
+        if _initials_cover(short.text, [word.text for word in doc[name.start : name.end]]):
+            yield Candidate(short.i, short.i + 1, name.label, name.actor_id, name.name, priority=2, link=name.name, linkable=True)

@@ -60,3 +60,8 @@ def is_portfolio(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES:
         return True
     return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in PORTFOLIO_TITLES
+
+
+def names_a_currency(doc: Doc, end: int) -> bool:
+    """A country's name fused to a dollar sign is a currency ('US$ 4.2 billion', 'NZ$'), not the state."""
+    return end < len(doc) and doc[end].text.startswith("$") and not doc[end - 1].whitespace_
