@@ -477,3 +477,16 @@ def test_actors_organisation_heads_and_portfolios(process, text, expected):
         assert expected in actors
     else:
         assert not [name for name, _ in actors if name in ("Finance", "Interior")]
+
+
+def test_actors_party_names_and_acronyms_with_country_evidence(process):
+    doc = process("The ANC and the Democratic Alliance clashed in South Africa on Monday.")
+    ids = {span.text: span.kb_id_ for span in doc.spans["actors"]}
+    assert ids["ANC"] == "org:african-national-congress-zaf"
+    assert ids["Democratic Alliance"] == "org:democratic-alliance-zaf"
+
+
+def test_actors_party_acronym_without_evidence_is_no_party(process):
+    # 'ANC' is a party acronym in South Africa and in Kenya; the text names neither country nor full name
+    doc = process("The ANC held a rally on Sunday.")
+    assert not [span.kb_id_ for span in doc.spans["actors"] if span.kb_id_.endswith(("-zaf", "-ken"))]

@@ -140,3 +140,13 @@ class NotActorEntry(TableEntry):
     match: Literal["whole", "head"] = Field(
         ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize')."
     )
+
+
+class PartyEntry(TableEntry):
+    """pipeline/parties.jsonl: a political party from Party Facts (built by pipeline/build_tables.py, not typed by hand)."""
+
+    id: str = Field(..., description="org:<slug of the English name>-<iso3>.")
+    country: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3 code of the party's country.")
+    name: str = Field(..., description="Canonical (English) name.")
+    names: tuple[str, ...] = Field((), description="Full names, original and English, each of one party only.")
+    acronyms: tuple[str, ...] = Field((), description="Short forms; a mention needs evidence (GUIDELINES R71).")

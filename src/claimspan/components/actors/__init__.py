@@ -50,9 +50,10 @@ from .actor_spans import (
 )
 from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company, names_an_organization
 from .evidence import defined_acronyms, name_parts, repeated_mentions
+from .parties import PartyMatcher
 from .not_actors import NotActorTable, is_not_actor, names_a_currency
 from ...extensions import register_extensions
-from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, RoleEntry, read_table
+from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -89,15 +90,20 @@ class ActorTagger:
         roles_path: Optional[str] = None,
         stoplist_path: Optional[str] = None,
         not_actors_path: Optional[str] = None,
+        countries_path: Optional[str] = None,
+        parties_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
         stoplist = read_table(Path(stoplist_path), ActorStopEntry) if stoplist_path else ()
         not_actors = read_table(Path(not_actors_path), NotActorEntry) if not_actors_path else ()
-        self.add_tables(actors, roles, stoplist, not_actors, path=str(actors_path or "actors.jsonl"))
+        countries = read_table(Path(countries_path), ActorEntry) if countries_path else ()
+        parties = read_table(Path(parties_path), PartyEntry) if parties_path else ()
+        self.add_tables(countries + actors, roles, stoplist, not_actors, parties, path=str(actors_path or "actors.jsonl"))
 
     def add_tables(
-        self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (), *, path: str = "actors.jsonl"
+        self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
+        parties: Iterable[PartyEntry] = (), *, path: str = "actors.jsonl"
     ) -> None:
         """Build the index and the matchers: every form in its exact case, multiword forms in any case,
         a long all-capitals form also capitalised ('NASDAQ' -> 'Nasdaq')."""
@@ -105,6 +111,7 @@ class ActorTagger:
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors)
+        self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
         referred: dict[str, list[str]] = {}
         for entry in actors:
             for noun in entry.referred_as:
@@ -146,6 +153,8 @@ class ActorTagger:
         ents = doc.ents
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         candidates = list(self._table_mentions(doc, names, collective, titles, entity_of, name_tokens))
+        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if kind != METONYM and actor_id.startswith("country:"))
+        candidates.extend(self.parties.find(doc, countries))
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
         persons = list(self._title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
