@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.evidence import _initials_cover, defined_acronyms, name_parts, repeated_mentions
+from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, name_parts, repeated_mentions
 
 
 def _doc(blank_nlp, words, pos, ents=None):
@@ -67,3 +67,19 @@ def test_evidence_bracketed_acronym_after_an_organisation_takes_its_id(blank_nlp
 )
 def test_evidence_initials_cover(short, words, expected):
     assert _initials_cover(short, words) is expected
+
+
+@pytest.mark.parametrize(
+    "text, actor_end_word, expected",
+    [
+        ("the U.S. - Korea Free Trade Agreement ( KORUS ) took effect .", None, {"KORUS"}),
+        ("the Disability Inclusive Graduation ( DIG ) project helps .", "Graduation", {"DIG", "Disability Inclusive Graduation"}),
+        ("the United Nations Environment Programme ( UNEP ) said .", "Programme", set()),
+        ("the Convergence for Social Democracy ( CPDS ) won .", None, set()),
+    ],
+    ids=["law-head-before-bracket", "programme-head-after-bracket", "actor-before-bracket", "no-head"],
+)
+def test_evidence_acronyms_of_non_actors(blank_nlp, text, actor_end_word, expected):
+    doc = blank_nlp(text)
+    ends = frozenset(token.i + 1 for token in doc if token.text == actor_end_word)
+    assert acronyms_of_non_actors(doc, ends, frozenset({"agreement", "project", "programme"})) == expected

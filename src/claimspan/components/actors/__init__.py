@@ -49,7 +49,7 @@ from .actor_spans import (
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company, names_an_organization
-from .evidence import defined_acronyms, name_parts, repeated_mentions
+from .evidence import acronyms_of_non_actors, defined_acronyms, name_parts, repeated_mentions
 from .parties import PartyMatcher
 from .not_actors import NotActorTable, is_not_actor, names_a_currency
 from ...extensions import register_extensions
@@ -204,6 +204,9 @@ class ActorTagger:
         candidates = [c for c in candidates if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors)) and not names_a_currency(doc, c.end)]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
+        not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.heads)
+        if not_actor_acronyms:
+            accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
         accepted = link_organizations(doc, link_persons(doc, accepted))
         accepted = sorted(accepted + list(defined_acronyms(doc, accepted)), key=lambda c: c.start)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')

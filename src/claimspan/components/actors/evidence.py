@@ -105,3 +105,37 @@ def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]
             continue
         if _initials_cover(short.text, [word.text for word in doc[name.start : name.end]]):
             yield Candidate(short.i, short.i + 1, name.label, name.actor_id, name.name, priority=2, link=name.name, linkable=True)
+
+
+# Lower-case words inside a name a bracketed acronym abbreviates ("Social Policy and Programme Evaluation").
+NAME_PARTICLES = frozenset({"of", "and", "for", "the", "in", "on", "de", "del", "la", "&"})
+MAX_EXPANSION_WORDS = 10
+
+
+def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozenset[str]) -> frozenset[str]:
+    """Names the document defines as something that is no actor (R70), by a bracketed acronym: after a name
+    that is no actor and ends in a non-actor head ('U.S.-Korea Free Trade Agreement (KORUS)', 'Global
+    Biodiversity Framework (GBF)'); or with a non-actor head right after the bracket ('Disability Inclusive
+    Graduation (DIG) project'), which makes the name one too.
+    heads: lower-case non-actor heads (not_actors.jsonl); actor_ends: where accepted actors end."""
+    found = set()
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        short = doc[token.i + 1].text
+        if sum(char.isupper() for char in short) < 2 or not short[0].isupper():
+            continue
+        start = token.i
+        while start > 0 and token.i - start < MAX_EXPANSION_WORDS and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_PARTICLES):
+            start -= 1
+        while start < token.i and doc[start].lower_ in NAME_PARTICLES:
+            start += 1
+        words = [word.text for word in doc[start : token.i] if word.lower_ not in NAME_PARTICLES]
+        if len(words) < 2:
+            continue
+        following = doc[token.i + 3].lower_ if token.i + 3 < len(doc) else ""
+        if following in heads and _initials_cover(short, words):
+            found.update((short, doc[start : token.i].text))
+        elif words[-1].lower() in heads and token.i not in actor_ends:
+            found.add(short)
+    return frozenset(found)
