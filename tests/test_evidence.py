@@ -76,8 +76,9 @@ def test_evidence_initials_cover(short, words, expected):
         ("the Disability Inclusive Graduation ( DIG ) project helps .", "Graduation", {"DIG", "Disability Inclusive Graduation"}),
         ("the United Nations Environment Programme ( UNEP ) said .", "Programme", set()),
         ("the Convergence for Social Democracy ( CPDS ) won .", None, set()),
+        ("shortages of personal protective equipment ( PPE ) grew", None, {"PPE"}),
     ],
-    ids=["law-head-before-bracket", "programme-head-after-bracket", "actor-before-bracket", "no-head"],
+    ids=["law-head-before-bracket", "programme-head-after-bracket", "actor-before-bracket", "no-head", "lower-case-phrase"],
 )
 def test_evidence_acronyms_of_non_actors(blank_nlp, text, actor_end_word, expected):
     doc = blank_nlp(text)

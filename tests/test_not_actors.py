@@ -63,3 +63,10 @@ def test_not_actors_table_shape_checks_kinds():
 
     with pytest.raises(ValidationError):
         NotActorEntry(text="Diwali", kind="holiday", match="whole")
+
+
+def test_not_actors_title_heads_are_roles(blank_nlp):
+    table = NotActorTable.from_entries([NotActorEntry(text="minister", kind="role_word", match="head")])
+    doc = blank_nlp("Gender Minister Kim Hyun-sook spoke .")
+    assert is_not_actor(doc, 0, 2, table) is True
+    assert is_not_actor(doc, 2, 3, table) is False

@@ -116,7 +116,8 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
     """Names the document defines as something that is no actor (R70), by a bracketed acronym: after a name
     that is no actor and ends in a non-actor head ('U.S.-Korea Free Trade Agreement (KORUS)', 'Global
     Biodiversity Framework (GBF)'); or with a non-actor head right after the bracket ('Disability Inclusive
-    Graduation (DIG) project'), which makes the name one too.
+    Graduation (DIG) project'), which makes the name one too; or after lower-case words whose initials it takes
+    ('personal protective equipment (PPE)').
     heads: lower-case non-actor heads (not_actors.jsonl); actor_ends: where accepted actors end."""
     found = set()
     for token in doc:
@@ -131,9 +132,16 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
         while start < token.i and doc[start].lower_ in NAME_PARTICLES:
             start += 1
         words = [word.text for word in doc[start : token.i] if word.lower_ not in NAME_PARTICLES]
-        if len(words) < 2:
+        phrase_start = token.i
+        while phrase_start > 0 and token.i - phrase_start < len(short) + 2 and (doc[phrase_start - 1].is_lower or doc[phrase_start - 1].text == "-"):
+            phrase_start -= 1
+        phrase = [word.text for word in doc[phrase_start : token.i] if word.is_alpha and word.lower_ not in NAME_PARTICLES]
+        if len(phrase) >= 2 and _initials_cover(short, phrase) and short[0].lower() == phrase[0][0]:
+            found.add(short)  # an abbreviated common noun phrase
             continue
         following = doc[token.i + 3].lower_ if token.i + 3 < len(doc) else ""
+        if len(words) < 2:
+            continue
         if following in heads and _initials_cover(short, words):
             found.update((short, doc[start : token.i].text))
         elif words[-1].lower() in heads and token.i not in actor_ends:
