@@ -136,6 +136,7 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
         while phrase_start > 0 and token.i - phrase_start < len(short) + 2 and (doc[phrase_start - 1].is_lower or doc[phrase_start - 1].text == "-"):
             phrase_start -= 1
         phrase = [word.text for word in doc[phrase_start : token.i] if word.is_alpha and word.lower_ not in NAME_PARTICLES]
+        phrase = phrase[-sum(char.isalpha() for char in short) :]
         if len(phrase) >= 2 and _initials_cover(short, phrase) and short[0].lower() == phrase[0][0]:
             found.add(short)  # an abbreviated common noun phrase
             continue
