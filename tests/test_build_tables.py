@@ -21,7 +21,7 @@ def build_tables():
 def test_build_tables_shipped_tables_equal_the_script_output(build_tables, name):
     # countries come from the installed pycountry (pinned in the 'tables' extra) and sources/countries.jsonl;
     # parties from sources/partyfacts-parties.csv, whose upstream file's sha256 is in sources/partyfacts-parties.sha256
-    assert build_tables.build_all()[name] == (pipeline_dir() / name).read_text(encoding="utf-8"), f"rerun: python pipeline/build_tables.py"
+    assert build_tables.build_all()[name] == (pipeline_dir() / name).read_text(encoding="utf-8"), "rerun: python pipeline/build_tables.py"
 
 
 @pytest.mark.parametrize(

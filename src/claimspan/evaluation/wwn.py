@@ -8,7 +8,6 @@ text (the article file's first line, the source URL, is also the tsv's first sen
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional

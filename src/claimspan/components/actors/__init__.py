@@ -18,20 +18,17 @@ from .actor_linking import (
     build_index,
     capital_is_political,
     government_at,
-    is_misspelt,
     slugify,
     surface_forms,
 )
 from .actor_spans import (
     COORDINATORS,
-    NOT_TITLE_LABELS,
     Candidate,
     acronym_in_capitals,
     hyphen_fused,
     in_title_case_line,
     inside_longer_name,
     is_acronym_head,
-    is_name_word,
     is_noise,
     is_place_name,
     link_organizations,
@@ -43,14 +40,14 @@ from .actor_spans import (
     numbered_bodies,
     resolve,
     role_end,
-    skip_titles,
     successors,
     tokens_written,
     trimmed_parts,
 )
-from .actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company, names_an_organization
+from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
 from .evidence import acronyms_of_non_actors, defined_acronyms, name_parts, repeated_mentions
 from .parties import PartyMatcher
+from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .not_actors import NotActorTable, is_not_actor, names_a_currency
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
@@ -156,7 +153,7 @@ class ActorTagger:
         countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if kind != METONYM and actor_id.startswith("country:"))
         candidates.extend(self.parties.find(doc, countries))
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
-        persons = list(self._title_persons(doc, titles, name_tokens))
+        persons = list(title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
         labels = majority_labels(doc)
         org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
@@ -177,7 +174,7 @@ class ActorTagger:
                     continue
                 elif label == "PERSON" or (label == "ORG" and end - start > 2 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
-                        persons.append(self._person_span(doc, start, end, collective, titles, name_tokens))
+                        persons.append(person_span(doc, start, end, collective, titles, name_tokens))
                 elif label == "ORG" or (label == "GPE" and self._starts_an_org(doc[start:end].text, org_counts)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
@@ -199,8 +196,8 @@ class ActorTagger:
             c for c in candidates
             if c.label == "COUNTRY" or not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))
         ]
-        persons.extend(self._unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
-        candidates, persons = self._one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"])
+        persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
+        candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates = [c for c in candidates if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors)) and not names_a_currency(doc, c.end)]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
@@ -213,37 +210,6 @@ class ActorTagger:
         repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         return sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start)
-
-    def _one_type_per_name(self, doc, candidates, persons, unknown, names, org_nouns) -> tuple[list[Candidate], list[tuple[int, int]]]:
-        """Give every mention of a name the type its evidence in the document shows: a 'person' or place
-        the text also calls a company ('Ryanair CEO', 'the airline, Ryanair,') is an organisation; a
-        one-word 'organisation' that is the surname of a full person name ('Jobs' after 'Steve Jobs') is
-        that person; a one-word 'person' written beside a country ('Toulouse, France') is a place, not an actor."""
-        org_names, prefixes, surnames = document_types(
-            doc, [(c.start, c.end, c.label) for c in candidates if c.linkable] + [(s, e, "PERSON") for s, e in persons] + [(s, e, "") for s, e in unknown], org_nouns
-        )
-        country_starts = frozenset(start for start, _, kind, actor_id in names if kind == NAME and self.index.entries[actor_id].type == "COUNTRY")
-        places = {doc[s:e].text.lower() for s, e in persons + unknown if e - s == 1 and e + 1 < len(doc) and doc[e].lower_ in (",", "in") and e + 1 in country_starts}
-        kept, retyped = [], []
-        for start, end in persons:
-            text = doc[start:end].text
-            if (text.lower() in org_names or text.lower() in prefixes) and (end - start > 1 or text.lower() not in surnames):
-                retyped.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=1, linkable=True))
-            elif not (end - start == 1 and text.lower() in places and text.lower() not in surnames):
-                kept.append((start, end))
-        result = []
-        for candidate in candidates:
-            text = candidate.name.lower()
-            if candidate.linkable and candidate.end - candidate.start == 1 and text in surnames and text not in org_names:
-                kept.append((candidate.start, candidate.end))
-            else:
-                result.append(candidate)
-        result.extend(retyped)
-        result.extend(
-            Candidate(s, e, "ORGANIZATION", f"org:{slugify(doc[s:e].text)}", doc[s:e].text, priority=2, linkable=True)
-            for s, e in unknown if doc[s:e].text.lower() in org_names
-        )
-        return result, kept
 
     def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
         for start, end in trimmed_parts(ent):
@@ -340,49 +306,6 @@ class ActorTagger:
     def _candidate(self, doc: Doc, start: int, end: int, entry: ActorEntry, *, priority: int) -> Candidate:
         government = government_at(entry, doc._.published) if entry.government else None
         return Candidate(start, end, entry.type, entry.id, entry.name, priority, government=government)
-
-    def _title_persons(self, doc: Doc, titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[tuple[int, int]]:
-        """'Deputy Prime Minister Maulvi Abdul Kabir' -> the name after the titles, even where the NER cuts it."""
-        for start in sorted(titles):
-            if start in name_tokens or doc[start].ent_type_ in NOT_TITLE_LABELS or (start - 1) in titles:
-                continue
-            name_start = skip_titles(start, titles)
-            run_end = name_end(doc, name_start, name_tokens, titles)
-            if run_end > name_start:
-                yield name_start, run_end
-
-    def _person_span(self, doc, start, end, collective, titles, name_tokens) -> tuple[int, int]:
-        """A PERSON entity without leading titles, extended over capitalised names the NER cut off."""
-        start = skip_titles(start, titles)
-        if end < len(doc) and end not in collective and doc[end].ent_type_ in ("", "PERSON") and "\n" not in doc[end - 1].whitespace_:
-            end = max(end, name_end(doc, end, name_tokens, titles))
-        return start, end
-
-    def _unknown_names_as_persons(self, doc, unknown, lone_orgs, persons, titles, name_tokens) -> Iterator[tuple[int, int]]:
-        """A GPE or NORP the tables do not know is a person when it ends a run of first names
-        ('Muhammed Sadiq', tagged GPE) or is the surname of a person in the document ('Sadiq');
-        so is a one-word ORG named once that is such a surname (a company name recurs as ORG)."""
-        extended = []
-        for start, end in unknown:
-            first = start
-            while first > 0 and is_name_word(doc[first - 1]) and doc[first - 1].ent_type_ == "" and (first - 1) not in name_tokens and (first - 1) not in titles:
-                first -= 1
-            extended.append((first, end))
-        full_names = [(start, end) for start, end in persons if end - start > 1]
-        full_names += [(first, end) for first, (start, end) in zip((first for first, _ in extended), unknown) if first < start]
-        surnames = frozenset(doc[end - 1].lower_ for start, end in full_names)
-        for (start, end), (first, _) in zip(unknown, extended):
-            if first < start:
-                yield first, end
-            elif end - start == 1 and doc[start].lower_ in surnames:
-                yield start, end
-        # a one-word ORG named once that is a surname, or its misspelt repeat ("DesRoiser" after "Dennis DesRosier")
-        yield from ((start, end) for start, end in lone_orgs if any(doc[start].lower_ == name or is_misspelt(doc[start].lower_, name) for name in surnames))
-        # a surname the NER left untagged ("Mannion stated")
-        taken = name_tokens.union(*(range(start, end) for start, end in persons))
-        for token in tokens_written(doc, surnames):
-            if not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
-                yield token.i, token.i + 1
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []
