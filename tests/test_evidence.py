@@ -53,17 +53,29 @@ def test_evidence_bracketed_acronym_after_an_organisation_takes_its_id(blank_nlp
         Candidate(10, 11, "ORGANIZATION", "org:front", "Front", priority=2, linkable=True),
     ]
     found = [(c.start, c.actor_id) for c in defined_acronyms(doc, orgs)]
-    assert found == []  # 'P' is no initial of 'Convergence for Social Democracy'
+    assert found == [(1, "org:convergence-for-social-democracy"), (10, "org:front")]  # 'P' is no initial of the name
     orgs[0] = Candidate(1, 5, "ORGANIZATION", "org:cpds", "Convergence for Social Democracy", priority=2, linkable=True)
     words[2] = "Progressive"
     doc = _doc(blank_nlp, words, [token.pos_ for token in doc])
-    assert [(c.start, c.actor_id) for c in defined_acronyms(doc, orgs)] == [(6, "org:cpds")]
+    assert [(c.start, c.actor_id) for c in defined_acronyms(doc, orgs)] == [(1, "org:cpds"), (6, "org:cpds"), (10, "org:front")]
+
+
+def test_evidence_tagged_acronym_takes_the_id_of_its_bracketed_name(blank_nlp):
+    words = ["the", "Ministry", "of", "Community", "Development", "(", "MoCD", ")", "said", ".", "MoCD", "agreed"]
+    doc = _doc(blank_nlp, words, ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT", "PROPN", "VERB"])
+    accepted = [
+        Candidate(1, 5, "ORGANIZATION", "org:ministry-of-community-development", "Ministry of Community Development", priority=2, linkable=True),
+        Candidate(6, 7, "ORGANIZATION", "org:mocd", "MoCD", priority=2, linkable=True),
+        Candidate(10, 11, "ORGANIZATION", "org:mocd", "MoCD", priority=2, linkable=True),
+    ]
+    assert [c.actor_id for c in defined_acronyms(doc, accepted)] == ["org:ministry-of-community-development"] * 3
 
 
 @pytest.mark.parametrize(
     "short, words, expected",
-    [("FLN", ["National", "Liberation", "Front"], True), ("ANC", ["African", "National", "Congress"], True), ("ANC", ["Alternative", "Congress"], False), ("X", ["Xavier"], False)],
-    ids=["translated-order", "same-order", "letter-missing", "one-letter"],
+    [("FLN", ["National", "Liberation", "Front"], True), ("ANC", ["African", "National", "Congress"], True), ("ANC", ["Alternative", "Congress"], False), ("X", ["Xavier"], False),
+     ("MoCD", ["Ministry", "Community", "Development"], True)],
+    ids=["translated-order", "same-order", "letter-missing", "one-letter", "mixed-case"],
 )
 def test_evidence_initials_cover(short, words, expected):
     assert _initials_cover(short, words) is expected

@@ -142,7 +142,29 @@ def _add(counts: dict, system: str, document: WwnDocument, predicted: list[tuple
     counts[system]["correct"] += sum(_overlapping(span, allowed) for span in predicted)
 
 
+def _add_id_consistency(counts: dict, document: WwnDocument, actors: list[tuple[int, int, str]]) -> None:
+    """Per gold person or organisation name written more than once and found more than once: one actor id for all its mentions?"""
+    ids_by_name: dict[str, list[set[str]]] = {}
+    for span in document.entities:
+        if span.label in RECALL_LABELS:
+            ids = {actor_id for start, end, actor_id in actors if min(end, span.end) > max(start, span.start)}
+            if ids:
+                ids_by_name.setdefault(span.text, []).append(ids)
+    repeated = [found for found in ids_by_name.values() if len(found) > 1]
+    consistency = counts.setdefault("ids", {"names": 0, "one_id": 0})
+    consistency["names"] += len(repeated)
+    consistency["one_id"] += sum(len(set.union(*found)) == 1 for found in repeated)
+
+
 def _summary(counts: dict) -> dict:
+    ids = counts.pop("ids", {"names": 0, "one_id": 0})
+    return {
+        "id_consistency": {**ids, "share": ids["one_id"] / ids["names"] if ids["names"] else None},
+        **_summary_systems(counts),
+    }
+
+
+def _summary_systems(counts: dict) -> dict:
     return {
         system: {
             **values,
@@ -161,7 +183,8 @@ def score_wwn(nlp: Language, bare: Language, documents: list[WwnDocument]) -> di
     with nlp.select_pipes(enable=through_actors):
         docs = nlp.pipe((make_doc(nlp, InputDocument(id=document.doc_id, text=document.text)) for document in documents), batch_size=8)
         for document, doc, bare_doc in zip(documents, docs, bare.pipe((document.text for document in documents), batch_size=8)):
-            predicted = [(span.start_char, span.end_char) for span in doc.spans.get("actors", [])]
+            actors = doc.spans.get("actors", [])
+            predicted = [(span.start_char, span.end_char) for span in actors]
             bare_predicted = [(ent.start_char, ent.end_char) for ent in bare_doc.ents if ent.label_ in BARE_ACTOR_LABELS]
             part = "tuning part" if tuning_part(document.doc_id) else "reporting part"
             for group in ("total", part, document.region):
@@ -169,6 +192,7 @@ def score_wwn(nlp: Language, bare: Language, documents: list[WwnDocument]) -> di
                 counts["documents"] += 1
                 _add(counts, "claimspan", document, predicted)
                 _add(counts, "bare", document, bare_predicted)
+                _add_id_consistency(counts, document, [(span.start_char, span.end_char, span.kb_id_) for span in actors])
     return {group: {"documents": counts.pop("documents"), **_summary(counts)} for group, counts in totals.items()}
 
 
@@ -178,16 +202,18 @@ def wwn_markdown(results: dict) -> list[str]:
     lines += [
         "Recall: gold Person and Organization entities overlapped by an actor mention. Precision: actor mentions that overlap a gold "
         "Person, Organization, NORP, Location or Facility entity. The parts are a fixed split by a hash of the article id "
-        "(`tuning_part` in claimspan/evaluation/wwn.py): the actor rules were tuned on the tuning part only.",
+        "(`tuning_part` in claimspan/evaluation/wwn.py): the actor rules were tuned on the tuning part only. One id per name: of the gold "
+        "person and organisation names written and found more than once in an article, the share whose mentions all carry one actor id.",
         "",
-        "| group | articles | claimspan R | claimspan P | bare NER R | bare NER P |",
-        "|---|---|---|---|---|---|",
+        "| group | articles | claimspan R | claimspan P | bare NER R | bare NER P | one id per name |",
+        "|---|---|---|---|---|---|---|",
     ]
     order = ["total", "tuning part", "reporting part"] + sorted(group for group in results if group not in ("total", "tuning part", "reporting part"))
     for group in order:
         if group in results:
             row = results[group]
             ours, bare = row["claimspan"], row["bare"]
-            lines.append(f"| {group} | {row['documents']} | {ours['recall']:.3f} | {ours['precision']:.3f} | {bare['recall']:.3f} | {bare['precision']:.3f} |")
+            consistency = row["id_consistency"]["share"]
+            lines.append(f"| {group} | {row['documents']} | {ours['recall']:.3f} | {ours['precision']:.3f} | {bare['recall']:.3f} | {bare['precision']:.3f} | {'n/a' if consistency is None else f'{consistency:.3f}'} |")
     lines += ["", "Label mapping:", ""] + [f"- {ours} -> {gold}" for ours, gold in LABEL_MAPPING]
     return lines

@@ -172,7 +172,7 @@ class ActorTagger:
                     candidates.extend(self._known_entity(doc, start, end, *found))
                 elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
                     continue
-                elif label == "PERSON" or (label == "ORG" and end - start > 2 and doc[start].lower_ in PERSON_ONLY_TITLES):
+                elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
                         persons.append(person_span(doc, start, end, collective, titles, name_tokens))
                 elif label == "ORG" or (label == "GPE" and self._starts_an_org(doc[start:end].text, org_counts)):
@@ -205,7 +205,7 @@ class ActorTagger:
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
         accepted = link_organizations(doc, link_persons(doc, accepted))
-        accepted = sorted(accepted + list(defined_acronyms(doc, accepted)), key=lambda c: c.start)
+        accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)

@@ -82,7 +82,8 @@ def _initials_cover(short: str, words: list[str]) -> bool:
     """The acronym's letters are initials of the name's words, in any order ('FLN' for 'National Liberation
     Front', a translation of 'Front de Libération Nationale'), its first letter among them."""
     initials = [word[0].upper() for word in words if word[:1].isalpha()]
-    letters = [char for char in short.upper() if char.isalpha()]
+    # in a mixed-case acronym the lower-case letters are not initials ('MoCD': Ministry of Community Development)
+    letters = [char for char in short if char.isupper()] if any(char.islower() for char in short) else [char for char in short.upper() if char.isalpha()]
     remaining = list(initials)
     for char in letters:
         if char not in remaining:
@@ -91,20 +92,34 @@ def _initials_cover(short: str, words: list[str]) -> bool:
     return len(letters) >= 2
 
 
-def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]:
-    """An acronym in brackets right after an organisation's name is that organisation, also where the model
-    leaves it untagged ('the Convergence for Social Democracy (CPDS)', R70)."""
+def _bracket_definitions(doc: Doc, accepted: list[Candidate]) -> Iterator[tuple[int, Candidate]]:
+    """(token index of the acronym, the organisation it abbreviates) for 'Name (ACR)'."""
     ending = {candidate.end: candidate for candidate in accepted if candidate.label in ("ORGANIZATION", "ARMED_GROUP")}
-    taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
     for token in doc:
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i not in ending:
             continue
-        short = doc[token.i + 1]
-        name = ending[token.i]
-        if short.i in taken or sum(char.isupper() for char in short.text) < 2 or not short.text[0].isupper():
-            continue
-        if _initials_cover(short.text, [word.text for word in doc[name.start : name.end]]):
-            yield Candidate(short.i, short.i + 1, name.label, name.actor_id, name.name, priority=2, link=name.name, linkable=True)
+        short, name = doc[token.i + 1], ending[token.i]
+        if sum(char.isupper() for char in short.text) >= 2 and short.text[0].isupper() and _initials_cover(short.text, [word.text for word in doc[name.start : name.end]]):
+            yield short.i, name
+
+
+def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """An acronym in brackets right after an organisation's name is that organisation (R70), also where the
+    model leaves it untagged ('the Convergence for Social Democracy (CPDS)'); every mention of an acronym the
+    model tagged takes the name's id ('Ministry of Community Development (MoCD)'). Returns all candidates."""
+    definitions = dict(_bracket_definitions(doc, accepted))
+    by_text = {doc[i].text: name for i, name in definitions.items()}
+    taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
+    result = []
+    for candidate in accepted:
+        name = by_text.get(doc[candidate.start : candidate.end].text) if candidate.linkable else None
+        if name is not None and name.actor_id != candidate.actor_id:
+            candidate = Candidate(candidate.start, candidate.end, name.label, name.actor_id, name.name, candidate.priority, link=name.name, linkable=True)
+        result.append(candidate)
+    for i, name in definitions.items():
+        if i not in taken:
+            result.append(Candidate(i, i + 1, name.label, name.actor_id, name.name, priority=2, link=name.name, linkable=True))
+    return sorted(result, key=lambda candidate: candidate.start)
 
 
 # Lower-case words inside a name a bracketed acronym abbreviates ("Social Policy and Programme Evaluation").
