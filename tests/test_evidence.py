@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, name_parts, repeated_mentions
+from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, name_parts, one_id_per_name, repeated_mentions
 
 
 def _doc(blank_nlp, words, pos, ents=None):
@@ -96,3 +96,22 @@ def test_evidence_acronyms_of_non_actors(blank_nlp, text, actor_end_word, expect
     doc = blank_nlp(text)
     ends = frozenset(token.i + 1 for token in doc if token.text == actor_end_word)
     assert acronyms_of_non_actors(doc, ends, frozenset({"agreement", "project", "programme"})) == expected
+
+
+def test_evidence_one_id_per_name_takes_the_majority_reading(blank_nlp):
+    doc = _doc(blank_nlp, ["Liu", "said", ",", "Liu", "added", ",", "Liu", "left"], ["PROPN", "VERB", "PUNCT"] * 2 + ["PROPN", "VERB"])
+    accepted = [
+        Candidate(0, 1, "ORGANIZATION", "org:liu", "Liu", priority=2, linkable=True),
+        Candidate(3, 4, "PERSON", "person:liu-wei", "Liu Wei", priority=2, link="Liu Wei"),
+        Candidate(6, 7, "PERSON", "person:liu-wei", "Liu Wei", priority=2, link="Liu Wei"),
+    ]
+    assert [(c.label, c.actor_id) for c in one_id_per_name(doc, accepted)] == [("PERSON", "person:liu-wei")] * 3
+
+
+def test_evidence_one_id_per_name_keeps_a_surname_of_two_people(blank_nlp):
+    doc = _doc(blank_nlp, ["Lourenco", "and", "Lourenco"], ["PROPN", "CCONJ", "PROPN"])
+    accepted = [
+        Candidate(0, 1, "PERSON", "person:joao-lourenco", "Joao Lourenco", priority=2, link="Joao Lourenco"),
+        Candidate(2, 3, "PERSON", "person:marisa-lourenco", "Marisa Lourenco", priority=2, link="Marisa Lourenco"),
+    ]
+    assert one_id_per_name(doc, accepted) == accepted

@@ -45,7 +45,7 @@ from .actor_spans import (
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
-from .evidence import acronyms_of_non_actors, defined_acronyms, name_parts, repeated_mentions
+from .evidence import acronyms_of_non_actors, defined_acronyms, name_parts, one_id_per_name, repeated_mentions
 from .parties import PartyMatcher
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .not_actors import NotActorTable, is_not_actor, names_a_currency
@@ -209,7 +209,7 @@ class ActorTagger:
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
-        return sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start)
+        return one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
 
     def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
         for start, end in trimmed_parts(ent):

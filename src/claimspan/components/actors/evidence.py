@@ -163,3 +163,27 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
         elif words[-1].lower() in heads and token.i not in actor_ends:
             found.add(short)
     return frozenset(found)
+
+
+def one_id_per_name(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """Every mention of the same written name in a document gets one type and id (R68): the one most of its
+    mentions have, the first on a tie ('Liu' tagged once as an organisation, twice as a person). A surname
+    linked to two different full names ('Lourenco' for Joao and Marisa Lourenco) stays as linked."""
+    groups: dict[str, list[int]] = {}
+    for index, candidate in enumerate(accepted):
+        if candidate.label in REPEATED_LABELS:
+            groups.setdefault(doc[candidate.start : candidate.end].text, []).append(index)
+    result = list(accepted)
+    for indices in groups.values():
+        readings = [(accepted[i].label, accepted[i].actor_id) for i in indices]
+        if len(set(readings)) < 2 or len({accepted[i].actor_id for i in indices if accepted[i].label == "PERSON" and accepted[i].link}) > 1:
+            continue
+        counts: dict[tuple[str, str], int] = {}
+        for reading in readings:
+            counts[reading] = counts.get(reading, 0) + 1
+        best = max(counts, key=lambda reading: (counts[reading], -readings.index(reading)))
+        model = accepted[indices[readings.index(best)]]
+        for i in indices:
+            candidate = accepted[i]
+            result[i] = Candidate(candidate.start, candidate.end, model.label, model.actor_id, model.name, candidate.priority, government=model.government, link=model.link, linkable=candidate.linkable)
+    return result
