@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, name_parts, one_id_per_name, repeated_mentions
+from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 
 
 def _doc(blank_nlp, words, pos, ents=None):
@@ -115,3 +115,19 @@ def test_evidence_one_id_per_name_keeps_a_surname_of_two_people(blank_nlp):
         Candidate(2, 3, "PERSON", "person:marisa-lourenco", "Marisa Lourenco", priority=2, link="Marisa Lourenco"),
     ]
     assert one_id_per_name(doc, accepted) == accepted
+
+
+@pytest.mark.parametrize(
+    "words, pos, ents, expected",
+    [
+        (["The", "SAHPRA", "approved", "it"], ["DET", "PROPN", "VERB", "PRON"], None, ["SAHPRA"]),
+        (["KUWAIT", "CITY", "NEWS"], ["PROPN", "PROPN", "PROPN"], None, []),
+        (["the", "A350", "XWB", "flew"], ["DET", "PROPN", "PROPN", "VERB"], None, []),
+        (["paid", "in", "USD", "today"], ["VERB", "ADP", "PROPN", "NOUN"], None, []),
+        (["The", "NATO", "summit"], ["DET", "PROPN", "NOUN"], ["O", "B-ORG", "O"], []),
+    ],
+    ids=["untagged-acronym", "all-capitals-line", "product-model", "stoplist-currency", "tagged-by-the-model"],
+)
+def test_evidence_untagged_acronyms(blank_nlp, words, pos, ents, expected):
+    doc = _doc(blank_nlp, words, pos, ents=ents)
+    assert [c.name for c in untagged_acronyms(doc, frozenset({"USD"}))] == expected

@@ -45,7 +45,7 @@ from .actor_spans import (
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
-from .evidence import acronyms_of_non_actors, defined_acronyms, name_parts, one_id_per_name, repeated_mentions
+from .evidence import acronyms_of_non_actors, defined_acronyms, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .parties import PartyMatcher
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .not_actors import NotActorTable, is_not_actor, names_a_currency
@@ -198,6 +198,7 @@ class ActorTagger:
         ]
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
+        candidates.extend(untagged_acronyms(doc, self.stop_words))
         candidates = [c for c in candidates if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors)) and not names_a_currency(doc, c.end)]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])

@@ -187,3 +187,24 @@ def one_id_per_name(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
             candidate = accepted[i]
             result[i] = Candidate(candidate.start, candidate.end, model.label, model.actor_id, model.name, candidate.priority, government=model.government, link=model.link, linkable=candidate.linkable)
     return result
+
+
+MIN_ACRONYM, MAX_ACRONYM = 3, 7
+
+
+def untagged_acronyms(doc: Doc, stop_words: frozenset[str]) -> Iterator[Candidate]:
+    """An all-capitals word of three to seven letters that the model leaves untagged, outside an all-capitals
+    line, is an organisation's acronym (R72: boards, commissions and corporations known by acronym, 'SAHPRA',
+    'NNOC'); the non-actor table and the stoplist drop the terms ('GDP', 'SMS', 'USD') afterwards."""
+    for token in doc:
+        text = token.text
+        if token.ent_type_ or not (text.isupper() and text.isalpha() and MIN_ACRONYM <= len(text) <= MAX_ACRONYM) or text in stop_words:
+            continue
+        if token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(other.is_alpha and other.is_upper and len(other) > 1 for other in neighbours):
+            continue  # an all-capitals headline or label line ('KUWAIT CITY', 'FUTUH AL-HABASHA')
+        if token.i > 0 and (any(char.isdigit() for char in doc[token.i - 1].text) or doc[token.i - 1].ent_type_ == "PRODUCT"):
+            continue  # part of a product's model name ('A350 XWB')
+        yield Candidate(token.i, token.i + 1, "ORGANIZATION", f"org:{text.lower()}", text, priority=3, linkable=True)
