@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
+from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 
 
 def _doc(blank_nlp, words, pos, ents=None):
@@ -131,3 +131,14 @@ def test_evidence_one_id_per_name_keeps_a_surname_of_two_people(blank_nlp):
 def test_evidence_untagged_acronyms(blank_nlp, words, pos, ents, expected):
     doc = _doc(blank_nlp, words, pos, ents=ents)
     assert [c.name for c in untagged_acronyms(doc, frozenset({"USD"}))] == expected
+
+
+def test_evidence_drop_common_words_written_in_lower_case(blank_nlp):
+    words = ["Wallet", "users", "lost", "a", "wallet", ".", "Senate", "and", "the", "senate", "met", ".", "Park", "saw", "a", "park"]
+    doc = _doc(blank_nlp, words, ["PROPN", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "CCONJ", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN"])
+    accepted = [
+        Candidate(0, 1, "PERSON", "person:wallet", "Wallet", priority=1),
+        Candidate(6, 7, "ORGANIZATION", "org:senate", "Senate", priority=2, linkable=True),
+        Candidate(12, 13, "PERSON", "person:park-hoon", "Park Hoon", priority=1, link="Park Hoon"),
+    ]
+    assert [c.name for c in drop_common_words(doc, accepted)] == ["Senate", "Park Hoon"]

@@ -24,7 +24,7 @@ ORGANIZATION_HEADS = frozenset(
      "front", "alliance", "coalition", "congress", "assembly", "parliament", "senate", "secretariat", "directorate", "department",
      "police", "army", "navy", "forces", "news", "times", "post", "herald", "tribune", "journal", "gazette", "airways", "airlines",
      "limited", "ltd", "inc", "llc", "plc", "trust", "society", "foundation", "organisation", "organization", "international",
-     "group", "club", "fc", "united", "greens", "industries", "holdings", "telecom", "bureau", "office", "tribunal", "cabinet"}
+     "group", "club", "fc", "united", "greens", "industries", "holdings", "telecom", "bureau", "office", "tribunal", "cabinet", "house"}
 )
 # Role words after a name that make it an employer ("Ryanair CEO", "Boeing spokeswoman", "Uralsib analyst").
 CORPORATE_ROLES = frozenset(

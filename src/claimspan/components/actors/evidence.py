@@ -10,6 +10,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from .actor_spans import Candidate
+from .actor_types import ORGANIZATION_HEADS
 
 # Mention types a repeat inherits; countries have their own context rules (demonyms, capitals) and are left to them.
 REPEATED_LABELS = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP"})
@@ -208,3 +209,21 @@ def untagged_acronyms(doc: Doc, stop_words: frozenset[str]) -> Iterator[Candidat
         if token.i > 0 and (any(char.isdigit() for char in doc[token.i - 1].text) or doc[token.i - 1].ent_type_ == "PRODUCT"):
             continue  # part of a product's model name ('A350 XWB')
         yield Candidate(token.i, token.i + 1, "ORGANIZATION", f"org:{text.lower()}", text, priority=3, linkable=True)
+
+
+def drop_common_words(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """A one-word name that the same document also writes in lower case is a common word the model read as a
+    name at a sentence start or in a heading ('Wallet', 'Trade', 'Cuisine'), unless it is the short form of a
+    longer name in the document ('Park' for 'Park Hoon') or an institution's head word ('the Senate', 'the Army';
+    R66). Table names keep their own rules."""
+    lower_words = {token.text for token in doc if token.is_lower and token.is_alpha}
+    if not lower_words:
+        return accepted
+    return [
+        candidate for candidate in accepted
+        if not (
+            candidate.end - candidate.start == 1 and candidate.label in ("PERSON", "ORGANIZATION") and candidate.link is None
+            and (candidate.linkable or candidate.label == "PERSON") and doc[candidate.start].text.lower() in lower_words
+            and not doc[candidate.start].is_upper and doc[candidate.start].lower_ not in ORGANIZATION_HEADS
+        )
+    ]
