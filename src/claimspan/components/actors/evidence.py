@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Iterator
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_IOB, IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, ORTH
 from spacy.tokens import Doc
 
-from .actor_spans import Candidate
+from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
 
 # Mention types a repeat inherits; countries have their own context rules (demonyms, capitals) and are left to them.
@@ -67,7 +67,7 @@ def name_parts(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]:
                     owners.setdefault(doc[i].text, set()).add(candidate.actor_id)
             full_names[candidate.actor_id] = candidate
     taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
-    for token in doc:
+    for token in tokens_written(doc, owners, ignore_case=False):
         ids = owners.get(token.text)
         if not ids or len(ids) > 1 or token.i in taken or token.pos_ != "PROPN" or token.ent_type_ not in MISREAD_PERSON_LABELS:
             continue
@@ -96,7 +96,7 @@ def _initials_cover(short: str, words: list[str]) -> bool:
 def _bracket_definitions(doc: Doc, accepted: list[Candidate]) -> Iterator[tuple[int, Candidate]]:
     """(token index of the acronym, the organisation it abbreviates) for 'Name (ACR)'."""
     ending = {candidate.end: candidate for candidate in accepted if candidate.label in ("ORGANIZATION", "ARMED_GROUP")}
-    for token in doc:
+    for token in tokens_written(doc, ("(",), ignore_case=False):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i not in ending:
             continue
         short, name = doc[token.i + 1], ending[token.i]
@@ -136,7 +136,7 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
     ('personal protective equipment (PPE)').
     heads: lower-case non-actor heads (not_actors.jsonl); actor_ends: where accepted actors end."""
     found = set()
-    for token in doc:
+    for token in tokens_written(doc, ("(",), ignore_case=False):
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         short = doc[token.i + 1].text
@@ -197,7 +197,10 @@ def untagged_acronyms(doc: Doc, stop_words: frozenset[str]) -> Iterator[Candidat
     """An all-capitals word of three to seven letters that the model leaves untagged, outside an all-capitals
     line, is an organisation's acronym (R72: boards, commissions and corporations known by acronym, 'SAHPRA',
     'NNOC'); the non-actor table and the stoplist drop the terms ('GDP', 'SMS', 'USD') afterwards."""
-    for token in doc:
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, ENT_IOB, LENGTH])
+    positions = numpy.nonzero((flags[:, 0] == 1) & (flags[:, 1] == 1) & ((flags[:, 2] == 2) | (flags[:, 2] == 0)) & (flags[:, 3] >= MIN_ACRONYM) & (flags[:, 3] <= MAX_ACRONYM))[0]
+    for position in positions:
+        token = doc[int(position)]
         text = token.text
         if token.ent_type_ or not (text.isupper() and text.isalpha() and MIN_ACRONYM <= len(text) <= MAX_ACRONYM) or text in stop_words:
             continue
@@ -216,7 +219,8 @@ def drop_common_words(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     name at a sentence start or in a heading ('Wallet', 'Trade', 'Cuisine'), unless it is the short form of a
     longer name in the document ('Park' for 'Park Hoon') or an institution's head word ('the Senate', 'the Army';
     R66). Table names keep their own rules."""
-    lower_words = {token.text for token in doc if token.is_lower and token.is_alpha}
+    flags = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
+    lower_words = {doc.vocab.strings[int(orth)] for orth in numpy.unique(flags[(flags[:, 1] == 1) & (flags[:, 2] == 1), 0])}
     if not lower_words:
         return accepted
     return [
