@@ -31,7 +31,7 @@ TABLE = NotActorTable.from_entries(
         ("He met the netizens there .", "netizens", True),
         ("Nana Okofo Ohene Ampofo I spoke .", "I", True),
         ("The Government Employees Union met .", "Government Employees Union", False),
-        ("The Act party won seats .", "Act", False),
+        ("The ACT party won seats .", "ACT", False),
         ("Ryanair spokesman Stephen McNamara said so .", "Ryanair", False),
         ("The African National Congress won .", "African National Congress", False),
     ],
@@ -70,3 +70,15 @@ def test_not_actors_title_heads_are_roles(blank_nlp):
     doc = blank_nlp("Gender Minister Kim Hyun-sook spoke .")
     assert is_not_actor(doc, 0, 2, table) is True
     assert is_not_actor(doc, 2, 3, table) is False
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [("The Act was passed .", "Act", True), ("Fans of River cheered .", "River", False), ("It cost NT$10,000 .", "NT$10,000", True)],
+    ids=["law-head-alone", "place-head-alone-is-a-name", "money"],
+)
+def test_not_actors_heads_standing_alone(blank_nlp, text, name, expected):
+    table = NotActorTable.from_entries([NotActorEntry(text="act", kind="law", match="head"), NotActorEntry(text="river", kind="place", match="head")])
+    doc = blank_nlp(text)
+    position = next(token.i for token in doc if token.text == name)
+    assert is_not_actor(doc, position, position + 1, table) is expected

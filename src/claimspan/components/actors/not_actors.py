@@ -24,6 +24,8 @@ class NotActorTable:
 
     whole: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
+    # heads that are no actor standing alone either ('the Act'); place heads are also names ('River', 'Park')
+    lone_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
@@ -31,6 +33,7 @@ class NotActorTable:
         return cls(
             whole=frozenset(entry.text.lower() for entry in entries if entry.match == "whole"),
             heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
+            lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
         )
 
 
@@ -44,13 +47,14 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     if start >= end:
         return True
     text = doc[start:end].text
-    if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text):
-        return True
+    if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text) or "$" in text:
+        return True  # no capital, a regnal number, or money ('NT$10,000')
     if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
         return True
     last = doc[end - 1]
-    if end - start > 1 and last.lower_ in table.heads and last.text[:1].isupper():
-        return True
+    if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
+        return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
+
     return is_portfolio(doc, start, end)
 
 
@@ -63,5 +67,7 @@ def is_portfolio(doc: Doc, start: int, end: int) -> bool:
 
 
 def names_a_currency(doc: Doc, end: int) -> bool:
-    """A country's name fused to a dollar sign is a currency ('US$ 4.2 billion', 'NZ$'), not the state."""
-    return end < len(doc) and doc[end].text.startswith("$") and not doc[end - 1].whitespace_
+    """A country's name before a dollar sign and an amount is a currency ('US$ 4.2 billion', 'US $15 million'), not the state."""
+    if end >= len(doc) or not doc[end].text.startswith("$"):
+        return False
+    return not doc[end - 1].whitespace_ or doc[end].text != "$" or (end + 1 < len(doc) and doc[end + 1].like_num)
