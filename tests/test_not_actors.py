@@ -82,3 +82,15 @@ def test_not_actors_heads_standing_alone(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
     position = next(token.i for token in doc if token.text == name)
     assert is_not_actor(doc, position, position + 1, table) is expected
+
+
+def test_not_actors_country_in_another_name(blank_nlp):
+    from spacy.tokens import Doc
+
+    from claimspan.components.actors.not_actors import country_in_another_name, names_a_currency
+
+    words = ["Afro", "Nation", "Ghana", "comes", "to", "Ghana", "before", "Qatar", "2022", "."]
+    doc = Doc(blank_nlp.vocab, words=words, ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert [country_in_another_name(doc, i, i + 1) for i in (2, 5, 7)] == [True, False, True]
+    dollars = Doc(blank_nlp.vocab, words=["1.4", "billion", "U.S.", "dollars"])
+    assert names_a_currency(dollars, 3) is True

@@ -68,6 +68,27 @@ def is_portfolio(doc: Doc, start: int, end: int) -> bool:
 
 def names_a_currency(doc: Doc, end: int) -> bool:
     """A country's name before a dollar sign and an amount is a currency ('US$ 4.2 billion', 'US $15 million'), not the state."""
+    if names_a_dollar(doc, end):
+        return True
     if end >= len(doc) or not doc[end].text.startswith("$"):
         return False
     return not doc[end - 1].whitespace_ or doc[end].text != "$" or (end + 1 < len(doc) and doc[end + 1].like_num)
+
+
+def names_a_dollar(doc: Doc, end: int) -> bool:
+    """'1.39 billion U.S. dollars', 'the US dollar': the currency, not the state."""
+    return end < len(doc) and doc[end].lower_ in ("dollar", "dollars")
+
+
+# Labels of names a country's name can end ('Afro Nation Ghana', 'Nedbank Namibia'): then it is part of that name.
+NAME_LABELS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+def country_in_another_name(doc: Doc, start: int, end: int) -> bool:
+    """A country's name that ends another name the model tagged ('Afro Nation Ghana' after 'Afro Nation'), or
+    that a year follows ('Qatar 2022', 'World Pride Panama 2022'), names an event or a body, not the state (R65)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.ent_type_ in NAME_LABELS and before.text[:1].isupper() and before.whitespace_ and "\n" not in before.whitespace_:
+        return True
+    following = doc[end] if end < len(doc) else None
+    return following is not None and following.like_num and len(following.text) == 4 and following.text.startswith(("19", "20"))
