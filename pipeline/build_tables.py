@@ -118,8 +118,10 @@ def build_parties(party_rows: list[dict], taken_forms: set[str]) -> list[dict]:
                 continue
             names.append(name)
         # an acronym that is an English word ("THE", "IN") or an abbreviation the not-actor table lists ("MP", "SMS") is left out
+        # "PML(N)" is written "PML-N" in news
+        shorts = [form for short in _split_names(row["name_short"]) for form in (short, re.sub(r"^([\w-]+)\((\w+)\)$", r"\1-\2", short)) if form]
         acronyms = [
-            short for short in _split_names(row["name_short"])
+            short for short in dict.fromkeys(shorts)
             if 2 <= len(short) <= 10 and sum(char.isupper() for char in short) >= 2 and short.lower() not in STOP_WORDS and not _variants(short) & taken_forms
         ]
         if not names and not acronyms:

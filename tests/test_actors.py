@@ -490,3 +490,12 @@ def test_actors_party_acronym_without_evidence_is_no_party(process):
     # 'ANC' is a party acronym in South Africa and in Kenya; the text names neither country nor full name
     doc = process("The ANC held a rally on Sunday.")
     assert not [span.kb_id_ for span in doc.spans["actors"] if span.kb_id_.endswith(("-zaf", "-ken"))]
+
+
+def test_actors_dateline_capital_is_a_place_and_party_spellings(process):
+    doc = process("PESHAWAR - PTI chairman Imran Khan said that the PML-N government in Pakistan had failed.")
+    actors = {span.text: span.kb_id_ for span in doc.spans["actors"]}
+    assert "PESHAWAR" not in actors
+    # Party Facts writes 'PML(N)'; news writes 'PML-N'
+    assert actors["PML-N"] == "org:pakistan-muslim-league-nawaz-pak"
+    assert actors["PTI"] == "org:pakistan-movement-for-justice-pak"

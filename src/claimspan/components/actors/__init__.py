@@ -48,7 +48,7 @@ from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organiz
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .parties import PartyMatcher
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
-from .not_actors import NotActorTable, country_in_another_name, is_not_actor, names_a_currency
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, names_a_currency
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
@@ -294,7 +294,7 @@ class ActorTagger:
                 if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens, headline=in_title_case_line(doc, start)):
                     yield self._candidate(doc, start, end, entry, priority=0)
                 continue
-            if kind == METONYM and not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id]):
+            if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id])):
                 continue
             if entry.type == "COUNTRY" and inside_longer_name(doc, start, end, entity_of, name_tokens, titles):
                 continue
@@ -304,7 +304,7 @@ class ActorTagger:
         """An entity whose text is in the table in another case than written there ('KABUL', 'TALIBAN')."""
         if kind == DEMONYM:
             return
-        if kind == METONYM and not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id]):
+        if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id])):
             return
         yield self._candidate(doc, start, end, entry, priority=1)
 

@@ -92,3 +92,13 @@ def country_in_another_name(doc: Doc, start: int, end: int) -> bool:
         return True
     following = doc[end] if end < len(doc) else None
     return following is not None and following.like_num and len(following.text) == 4 and following.text.startswith(("19", "20"))
+
+
+DATELINE_MARKS = frozenset({":", "-", "—", "–", ",", "(", "/"})
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A place at the start of a line followed by a dash, colon or comma is a dateline ('PESHAWAR -',
+    'NEW DELHI:'): where the story was filed, not its government (GUIDELINES R74)."""
+    at_line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    return at_line_start and end < len(doc) and doc[end].text in DATELINE_MARKS
