@@ -94,3 +94,20 @@ def test_not_actors_country_in_another_name(blank_nlp):
     assert [country_in_another_name(doc, i, i + 1) for i in (2, 5, 7)] == [True, False, True]
     dollars = Doc(blank_nlp.vocab, words=["1.4", "billion", "U.S.", "dollars"])
     assert names_a_currency(dollars, 3) is True
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Inspector General of Police", True), ("Minister of Finance", True), ("Head of Balance Sheet Management", True), ("General Motors of Canada", False), ("Ministry of Finance", False)],
+    ids=["inspector-general", "minister-of", "head-of", "general-motors", "ministry-is-a-body"],
+)
+def test_not_actors_is_role_title(blank_nlp, text, expected):
+    from claimspan.components.actors.not_actors import is_role_title
+
+    doc = blank_nlp(text)
+    assert is_role_title(doc, 0, len(doc), frozenset({"inspector", "minister", "general"})) is expected
+
+
+def test_not_actors_cited_law_part(blank_nlp):
+    doc = blank_nlp("under Section 194 of the Act")
+    assert is_not_actor(doc, 1, 3, TABLE) is True

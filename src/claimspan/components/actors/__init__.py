@@ -48,7 +48,7 @@ from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organiz
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .parties import PartyMatcher
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, names_a_currency
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
@@ -201,7 +201,8 @@ class ActorTagger:
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         candidates = [
             c for c in candidates
-            if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors)) and not names_a_currency(doc, c.end)
+            if not (c.linkable and (is_not_actor(doc, c.start, c.end, self.not_actors) or is_role_title(doc, c.start, c.end, self.index.titles)))
+            and not names_a_currency(doc, c.end)
             and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
         ]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]

@@ -16,6 +16,8 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # Titles a portfolio word stands before or after ('Interior Minister', 'Minister of Finance', R67).
 PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "mec", "commissioner", "spokesperson", "portfolio", "ministry", "vice-president", "minister’s", "minister's"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
+# Parts of a law or document cited with a number ('Section 194', 'Article 13').
+LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text) or "$" in text:
         return True  # no capital, a regnal number, or money ('NT$10,000')
     if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
+        return True
+    if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
         return True
     last = doc[end - 1]
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
@@ -102,3 +106,12 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     'NEW DELHI:'): where the story was filed, not its government (GUIDELINES R74)."""
     at_line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
     return at_line_start and end < len(doc) and doc[end].text in DATELINE_MARKS
+
+
+def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
+    """A name that begins with a title and 'of' or 'for' is an office, not a body ('Inspector General of Police',
+    'Head of Balance Sheet Management', 'Minister of Finance'; R67). titles: lower-case title words."""
+    position = start
+    while position < end and doc[position].lower_.rstrip(".") in titles | {"head", "general"}:
+        position += 1
+    return start < position < end - 1 and doc[start].lower_ != "general" and doc[position].lower_ in ("of", "for")
