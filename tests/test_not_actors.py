@@ -111,3 +111,10 @@ def test_not_actors_is_role_title(blank_nlp, text, expected):
 def test_not_actors_cited_law_part(blank_nlp):
     doc = blank_nlp("under Section 194 of the Act")
     assert is_not_actor(doc, 1, 3, TABLE) is True
+
+
+def test_not_actors_name_after_a_work_noun(blank_nlp):
+    table = NotActorTable.from_entries([NotActorEntry(text="programme", kind="programme", match="head")])
+    doc = blank_nlp("he told TV programme Immortal Songs that")
+    assert is_not_actor(doc, 4, 6, table) is True
+    assert is_not_actor(doc, 2, 3, table) is False  # 'programme' itself is lower case, the name 'TV' is not after it

@@ -215,7 +215,9 @@ class ActorTagger:
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
-        return one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
+        accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
+        # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
+        return [c for c in accepted if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))]
 
     def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
         for start, end in trimmed_parts(ent):

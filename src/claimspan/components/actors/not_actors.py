@@ -28,6 +28,8 @@ class NotActorTable:
     heads: frozenset[str] = frozenset()
     # heads that are no actor standing alone either ('the Act'); place heads are also names ('River', 'Park')
     lone_heads: frozenset[str] = frozenset()
+    # lower-case nouns that make the name right after them a work or programme ('TV programme Immortal Songs')
+    work_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
@@ -36,6 +38,7 @@ class NotActorTable:
             whole=frozenset(entry.text.lower() for entry in entries if entry.match == "whole"),
             heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
             lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
+            work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
         )
 
 
@@ -55,6 +58,9 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
         return True
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
+        return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
+
     last = doc[end - 1]
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
         return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
