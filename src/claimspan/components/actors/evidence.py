@@ -113,7 +113,8 @@ def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
     result = []
     for candidate in accepted:
-        name = by_text.get(doc[candidate.start : candidate.end].text) if candidate.linkable else None
+        # the document's own definition wins over a table's reading of the acronym ('NPA' is also an armed group)
+        name = by_text.get(doc[candidate.start : candidate.end].text) if candidate.label != "COUNTRY" else None
         if name is not None and name.actor_id != candidate.actor_id:
             candidate = Candidate(candidate.start, candidate.end, name.label, name.actor_id, name.name, candidate.priority, link=name.name, linkable=True)
         result.append(candidate)

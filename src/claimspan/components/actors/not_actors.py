@@ -30,6 +30,8 @@ class NotActorTable:
     lone_heads: frozenset[str] = frozenset()
     # lower-case nouns that make the name right after them a work or programme ('TV programme Immortal Songs')
     work_nouns: frozenset[str] = frozenset()
+    # heads of things (laws, programmes, events, awards, works, diseases), not of roles or places
+    thing_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
@@ -39,6 +41,7 @@ class NotActorTable:
             heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
             lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
             work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
+            thing_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")),
         )
 
 
@@ -73,7 +76,8 @@ def is_portfolio(doc: Doc, start: int, end: int) -> bool:
     not a body ('Interior Minister Izkia Siches', 'Minister of Agro-Industry and Food Security', R67)."""
     if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES:
         return True
-    return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in PORTFOLIO_TITLES
+    # after the title only a minister's: a 'Secretary of' or 'Commissioner of' an organisation is common
+    return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ("minister", "ministers")
 
 
 def names_a_currency(doc: Doc, end: int) -> bool:
