@@ -207,6 +207,11 @@ class ActorTagger:
         ]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
+        return self._with_document_evidence(doc, accepted, point_heads)
+
+    def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
+        """Link the accepted mentions to their full names and add what the document shows beyond the model
+        (R68-R73): acronyms defined in brackets, repeats of found names, lone first names and surnames."""
         not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
