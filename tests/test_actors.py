@@ -506,3 +506,17 @@ def test_actors_bracketed_definition_wins_over_the_table(process):
     doc = process("Henry Mamothame, National Prosecuting Authority (NPA) spokesperson, spoke. The NPA said so.")
     ids = [span.kb_id_ for span in doc.spans["actors"] if span.text == "NPA"]
     assert ids == ["org:national-prosecuting-authority"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("ISLAMABAD: PTI chief Imran Khan said so.", ("PTI", "org:pakistan-movement-for-justice-pak"), "ISLAMABAD"),
+        ("LAHORE - Mian Nawaz Sharif said so on Monday.", ("Nawaz Sharif", "person:nawaz-sharif"), "LAHORE"),
+    ],
+    ids=["capital-in-a-dateline-is-country-evidence", "dateline-split-from-a-titled-name"],
+)
+def test_actors_datelines_of_south_asian_news(process, text, expected, absent):
+    actors = [(span.text, span.kb_id_) for span in process(text).spans["actors"]]
+    assert expected in actors
+    assert absent not in [name for name, _ in actors]

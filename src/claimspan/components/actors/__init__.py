@@ -45,7 +45,7 @@ from .actor_spans import (
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
-from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
+from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
 from .parties import PartyMatcher
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency
@@ -150,7 +150,8 @@ class ActorTagger:
         ents = doc.ents
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         candidates = list(self._table_mentions(doc, names, collective, titles, entity_of, name_tokens))
-        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if kind != METONYM and actor_id.startswith("country:"))
+        # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
+        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
         candidates.extend(self.parties.find(doc, countries))
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
@@ -206,6 +207,8 @@ class ActorTagger:
             and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
         ]
         persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
+        # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
+        candidates = [c for c in candidates if not (c.linkable and doc[c.start : c.end].text.isupper() and is_dateline(doc, c.start, c.end))]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         return self._with_document_evidence(doc, accepted, point_heads)
 
@@ -223,6 +226,18 @@ class ActorTagger:
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
         return [c for c in accepted if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))]
+
+    def _countries_in_capitals(self, doc: Doc) -> frozenset[str]:
+        """States named in capitals ('ISLAMABAD:', 'NEW DELHI -' in a dateline), which the table matchers, exact in
+        case, miss: words and word pairs in capitals looked up in any case."""
+        capitals = [token for token in tokens_in_capitals(doc) if len(token) > 3 or token.i + 1 < len(doc) and doc[token.i + 1].is_upper]
+        found = set()
+        for token in capitals:
+            for text in (token.text, doc[token.i : token.i + 2].text):
+                entry = self.index.lookup(text)
+                if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM:
+                    found.add(entry[1].id.split(":", 1)[1])
+        return frozenset(found)
 
     def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
         for start, end in trimmed_parts(ent):

@@ -45,11 +45,11 @@ class Candidate:
 
 
 def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
-    """An entity split at inner possessives and brackets ('Federation of Cuban Women (FMC'), without leading
-    'the' or edge quotes and possessives."""
+    """An entity split at inner possessives, brackets ('Federation of Cuban Women (FMC') and spaced dashes
+    ('LAHORE - Mian Nawaz Sharif'), without leading 'the' or edge quotes and possessives."""
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or ent.doc[i].lower_ in ("'s", "’s", "(", ")"):
+        if i == ent.end or ent.doc[i].lower_ in ("'s", "’s", "(", ")") or (ent.doc[i].text in ("-", "–", "—") and ent.doc[i].whitespace_ and ent.doc[i - 1].whitespace_):
             end = i
             while start < end and ent.doc[start].lower_ in EDGE_WORDS:
                 start += 1

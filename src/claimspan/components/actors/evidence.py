@@ -232,3 +232,10 @@ def drop_common_words(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
             and not doc[candidate.start].is_upper and doc[candidate.start].lower_ not in ORGANIZATION_HEADS
         )
     ]
+
+
+def tokens_in_capitals(doc: Doc) -> Iterator:
+    """The words written in capitals, found on the token array."""
+    flags = doc.to_array([IS_UPPER, IS_ALPHA])
+    for position in numpy.nonzero((flags[:, 0] == 1) & (flags[:, 1] == 1))[0]:
+        yield doc[int(position)]
