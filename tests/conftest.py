@@ -50,3 +50,41 @@ def process(nlp):
         return nlp(doc)
 
     return run
+
+
+REVIEW_ARTICLES = {
+    "helmand": (
+        "2010-08-31",
+        "Officials said on Monday that 40 fighters were killed in Helmand province. "
+        "The army “will likely send more troops”, a spokesman told reporters.\n"
+        "Prices rose 5% in March, according to the central bank.\n",
+    ),
+    "buses": (
+        "2012-03-01",
+        "Ford will cut 30,000 jobs by 2012, the company said. The union said the plan was a mistake.\n"
+        "🙂 The mayor argued that the city could not afford new buses.\n",
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def review_inputs(nlp, tmp_path_factory):
+    """Two small hand-written articles, extracted: (texts folder, claims.jsonl, docs.jsonl)."""
+    import json
+
+    from claimspan.io import read_documents
+    from claimspan.runner import extract
+
+    folder = tmp_path_factory.mktemp("review")
+    texts = folder / "texts"
+    texts.mkdir()
+    for doc_id, (published, text) in REVIEW_ARTICLES.items():
+        (texts / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        (texts / f"{doc_id}.json").write_text(json.dumps({"published": published, "title": doc_id.title()}), encoding="utf-8")
+    claims, docs = folder / "claims.jsonl", folder / "docs.jsonl"
+    with claims.open("w", encoding="utf-8") as claim_file, docs.open("w", encoding="utf-8") as doc_file:
+        for extraction in extract(nlp, read_documents([str(texts)])):
+            doc_file.write(extraction.document.model_dump_json() + "\n")
+            for claim in extraction.claims:
+                claim_file.write(claim.model_dump_json() + "\n")
+    return texts, claims, docs

@@ -27,12 +27,30 @@ class Errors(metaclass=ErrorsWithCodes):
     E012 = "{path}: the document has {size} characters, more than --max-chars {limit}. Split it or raise --max-chars."
     E013 = "{path}: no .txt or .jsonl files found in this folder."
     E014 = "--dask needs --output FOLDER for the parts and the manifest."
+    # E030-E049: review decisions files and interchange formats (issue 11)
+    E030 = "{path}:{line}: not a review decision ({detail}). Each line of a decisions file is one JSON object written by claimspan review; fix or remove the line."
+    E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."
+    E032 = "{path}: unknown --format '{value}'. Use one of: {allowed}."
+    E033 = "{path}: not a Label Studio export ({detail}). Export the project as JSON (a list of tasks with data.text)."
+    E034 = "{path}:{line}: not a brat annotation line ({detail}). Lines are T (text-bound), R (relation), A (attribute) or # (note)."
+    E035 = "{path}: {detail}; the file cannot be imported."
+    E036 = "claimspan review needs the optional review extra ({detail}). Install it with: pip install 'claimspan[review]'"
+    E037 = "claim '{claim_id}' of document '{doc_id}' has no source text. Pass the article texts as PATH... (the same inputs as extract)."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
     E103 = "{path}:{line}: text_sha256 {recorded} does not match the source text ({actual}). The gold was made for another version of the text: re-annotate or restore the text."
     E104 = "{path}:{line}: no source text for document '{doc_id}'. Pass --texts DIR with the document's .txt, or include its text."
     E105 = "{path}:{line}: not a {kind} record: {detail}."
+    # E501-E549: review web app requests (issue 11); sent back as 4xx JSON, never raised to the CLI
+    E501 = "unknown document '{doc_id}'. Open a document from the list at /."
+    E502 = "unknown claim '{claim_id}' in document '{doc_id}'. Reload the page: the claim list may be stale."
+    E503 = "invalid decision: {detail}."
+    E504 = "span [{start}:{end}] is not inside the text of '{doc_id}' ({length} characters) or is empty. Select text inside the article."
+    E505 = "the claim has no cue, so a source needs a cue span too (cue_start, cue_end)."
+    E506 = "the claim has no source: set a source before its cue."
+    E507 = "missing or wrong session token. Reload the page from the review server (writes need the X-Claimspan-Token header of this session)."
+    E508 = "span [{start}:{end}] is only whitespace. Select words in the article."
     # E2xx: pipeline, config and data tables
     E201 = "{path}:{line}: invalid table entry: {detail}. See pipeline/README.md for this file's line format."
     E202 = "cannot load the spaCy model package '{name}' ({detail}). Install it with: pip install -r requirements/model.txt"
@@ -43,6 +61,7 @@ class Errors(metaclass=ErrorsWithCodes):
     # E3xx: scoring and gold
     E301 = "{path}: no records found. Pass a .jsonl file or a folder of them."
     E302 = "gold and predictions share no document ids (gold: {gold}; predictions: {pred}). Run extract on the same texts as the gold."
+    E303 = "{path}: not a PolNeAR split folder (no text/ and attributions/ inside). Pass a split folder such as PolNeAR/data/dev."
     E320 = "{path}: not a Worldwide-Newswire folder (it needs processed_annotated/, original_articles/ and regions.txt). Pass the folder that holds them."
     # E4xx: runs
     E401 = "{count} of {total} documents failed and were skipped; see the messages above. Fix or remove them and rerun with --resume."

@@ -21,11 +21,12 @@ def evaluate_cli(
     texts: Annotated[Path, typer.Option("--texts", help="Source texts of the gold.")] = Path("corpus"),
     timeml: Annotated[Optional[Path], typer.Option("--timeml", help="Folder of TimeML .tml files (TempEval-3 AQUAINT).")] = None,
     meantime: Annotated[Optional[Path], typer.Option("--meantime", help="MEANTIME folder (topic folders of <doc>.json).")] = None,
+    polnear: Annotated[Optional[Path], typer.Option("--polnear", help="PolNeAR split folder (text/ and attributions/), e.g. PolNeAR/data/dev.")] = None,
     wwn: Annotated[Optional[Path], typer.Option("--wwn", help="Worldwide-Newswire dev folder (original_articles/, processed_annotated/, regions.txt).")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Markdown report to write.")] = Path("reports/evaluation.md"),
 ) -> None:
-    """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME and Worldwide-Newswire."""
-    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, wwn=wwn)
+    """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME, PolNeAR and Worldwide-Newswire."""
+    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear, wwn=wwn)
     with AtomicJsonlWriter(output) as writer:
         writer.write(to_markdown(results).rstrip("\n"))
     public = {**results, "gold": {key: value for key, value in results["gold"].items() if not key.startswith("_")}}

@@ -16,6 +16,7 @@ from ..runner import extract
 from ..scoring import CATEGORIES, score
 from .benchmark_data import read_meantime, read_timeml
 from .benchmarks import score_dateparser, score_dates, score_meantime_mentions
+from .polnear import polnear_markdown, read_polnear, score_polnear
 from .wwn import read_wwn, score_wwn, wwn_markdown
 
 # Targets of the evaluation issue: (category, measure, threshold).
@@ -52,7 +53,12 @@ def score_gold_corpus(nlp: Language, gold: Path, texts: Path) -> dict:
         return score(gold, predictions, {document.id: document.text for document in documents})
 
 
-def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, wwn: Optional[Path] = None) -> dict:
+def evaluate(
+    nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, polnear: Optional[Path] = None, wwn: Optional[Path] = None
+) -> dict:
+    # read first, so a wrong PolNeAR or Worldwide-Newswire path fails before the long runs
+    polnear_articles = read_polnear(polnear) if polnear else None
+    wwn_documents = list(read_wwn(wwn)) if wwn else None
     results: dict = {"date": date.today().isoformat(), "gold": score_gold_corpus(nlp, gold, texts)}
     if timeml:
         documents = list(read_timeml(timeml))
@@ -60,8 +66,10 @@ def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] =
     if meantime:
         documents = list(read_meantime(meantime))
         results["meantime"] = {"documents": len(documents), **score_meantime_mentions(nlp, spacy.load(MODEL_PACKAGE), documents)}
+    if polnear:
+        results["polnear"] = score_polnear(nlp, spacy.load(MODEL_PACKAGE), polnear, articles=polnear_articles)
     if wwn:
-        results["wwn"] = score_wwn(nlp, spacy.load(MODEL_PACKAGE), list(read_wwn(wwn)))
+        results["wwn"] = score_wwn(nlp, spacy.load(MODEL_PACKAGE), wwn_documents)
     return results
 
 
@@ -132,6 +140,8 @@ def to_markdown(results: dict) -> str:
             "|---|---|---|---|",
             f"| {cues['relaxed']['precision']:.3f} | {cues['relaxed']['recall']:.3f} | {cues['relaxed']['f1']:.3f} | {_number(cues['source_accuracy'])} |",
         ]
+    if "polnear" in results:
+        lines += polnear_markdown(results["polnear"])
     if "wwn" in results:
         lines += wwn_markdown(results["wwn"])
     return "\n".join(lines) + "\n"

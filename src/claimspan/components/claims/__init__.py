@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, register_extensions, trimmed_bounds
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
-from .attribution import Attribution, CueTable, find_attribution, phrase, subject_of
+from .attribution import Attribution, find_attribution, phrase, subject_of
+from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
+from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 
@@ -94,14 +96,22 @@ class ClaimExtractor:
         text = doc_text(doc)
         first_line_end = text.lstrip().find("\n") + len(text) - len(text.lstrip())
         for sent in doc.sents:
-            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26)
+            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26), its
+            # highlight lines and a speaker's colon line (R46, R47)
             is_headline = sent.start_char <= first_line_end
-            if not ends_as_sentence(sent) and not is_headline:
+            highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
+            if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None:
                 continue
-            yield from self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            if not is_headline and not highlight:
+                context.headline_source = None
+            found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            context.announced = announced_speaker(sent, self.cues)
+            if is_headline:
+                context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
+            yield from found
 
     def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
-        clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb)
+        clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb, is_reported=self.cues.reports_clause)
         if not clauses:
             headline = self._headline(doc, sent, context) if is_headline else None
             if headline is None:
@@ -111,12 +121,13 @@ class ClaimExtractor:
         # each part is remembered before the next is described, so a pronoun or a continued
         # quotation can refer back within the sentence ("X says ...; it noted ...")
         mark = context.mark()
-        parts = []
-        for clause in clauses:
-            part = self._claim(doc, clause, sent, context)
-            if part is not None:
-                parts.append(part)
-                context.remember(part.span, part.record)
+        parts = self._parts(doc, clauses, sent, context)
+        trailing = parts[-1].record["source"] if parts else None
+        # the last clause opens with its content, not with its source ("..., but B, the manager said")
+        if trailing is not None and len(parts) > 1 and min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char and all(part.record["source"] is None for part in parts[:-1]):
+            # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
+            context.rewind(mark)
+            parts = self._parts(doc, clauses, sent, context, inherited=trailing)
         groups: list[list[Found]] = []
         for part in parts:
             if groups and _agreement(groups[-1][-1].record) == _agreement(part.record):
@@ -179,18 +190,32 @@ class ClaimExtractor:
         }
         return Found(span=span, record=record, record_head=span.root)
 
-    def _claim(self, doc: Doc, clause: Clause, sent: Span, context: "DocContext") -> Optional[Found]:
+    def _parts(self, doc: Doc, clauses: list[Clause], sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> list[Found]:
+        parts = []
+        for clause in clauses:
+            part = self._claim(doc, clause, sent, context, inherited=inherited)
+            if part is not None:
+                parts.append(part)
+                context.remember(part.span, part.record)
+        return parts
+
+    def _claim(self, doc: Doc, clause: Clause, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> Optional[Found]:
         span = doc[clause.start_token : clause.end_token]
         if not is_checkable(span, min_content=self.min_content):
             return None
-        return Found(span=span, record=self._describe(span, clause.head, sent, context), record_head=clause.head)
+        return Found(span=span, record=self._describe(span, clause.head, sent, context, inherited=inherited), record_head=clause.head)
 
-    def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext") -> dict:
+    def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> dict:
         attribution = find_attribution(span, head, self.cues, context.prep_matches)
-        source = self._source_record(attribution, context) if attribution and attribution.source is not None else None
-        content = attribution.content if source and attribution.content is not None else head
+        source = self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
+        content = attribution.content if source and attribution is not None and attribution.content is not None else head
+        if source is None and attribution is None:
+            source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)
         if source is None:
             source = context.continued_source(span, head)
+        if source is None and context.announced is not None and opens_announced_quotation(span, context.announced):
+            cue, speaker, _ = context.announced
+            source = self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
         reported = source is not None
         has_date = context.has(context.dates, span)
         fitting = set()

@@ -7,81 +7,26 @@ Patterns (GUIDELINES R29), tried in this order on a clause:
 3. a preposition cue: "According to X, ...", "in the view of X";
 4. a reporting noun with a that-clause: "... by the finding that ..." (source: its possessor or the
    subject of the verb it depends on).
-A clause with none of them may continue an earlier source (context.DocContext.continued_source).
+A clause with none of them may continue an earlier source (context.DocContext.continued_source) or
+have one by layout (layout.py). What makes a verb a cue is in cues.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ...tables import CueEntry
 from .clauses import SUBJECT_DEPS
+from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .token_attrs import token_attrs
 
-COMPLEMENT_DEPS = frozenset({"ccomp"})
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
-NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 ARTICLES = frozenset({"the", "a", "an"})
 EXPLETIVES = frozenset({"it", "there"})
 FIRST_PERSON = frozenset({"i", "we"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
-# Cue verbs whose to-infinitive is the reported content ("expected to focus", "vowed to retaliate").
-INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "threaten", "claim"})
-OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
-
-
-@dataclass(frozen=True)
-class CueTable:
-    """The attribution cues of pipeline/cues.jsonl, by kind."""
-
-    verbs: dict[str, frozenset[Optional[str]]]
-    nouns: frozenset[str]
-    preps: tuple[str, ...]
-
-    @classmethod
-    def from_entries(cls, entries: Iterable[CueEntry]) -> "CueTable":
-        verbs: dict[str, set[Optional[str]]] = {}
-        nouns, preps = set(), []
-        for entry in entries:
-            if entry.kind == "verb":
-                verbs.setdefault(entry.cue.lower(), set()).add(entry.requires)
-            elif entry.kind == "noun":
-                nouns.add(entry.cue.lower())
-            else:
-                preps.append(entry.cue.lower())
-        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps))
-
-    def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
-        """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
-        by its form without the inflection."""
-        for form in _base_forms(token):
-            if form in self.verbs:
-                return self.verbs[form]
-        return None
-
-    def is_cue_verb(self, token: Token) -> bool:
-        """A cue verb with what makes it report something: a clausal complement or its required word."""
-        needs = self.verb_needs(token)
-        if needs is None or token.pos_ not in ("VERB", "AUX"):
-            return False
-        if None in needs and _content(token) is not None:
-            return True
-        # the required word is a dependent of the verb or of its object ("held the militia responsible"),
-        # not a word deeper down ("called in to engage ... on their positions")
-        words = {word.lower_ for child in token.children for word in (child, *(child.children if child.dep_ in OBJECT_DEPS else ()))}
-        return token.dep_ != "prt" and not any(child.dep_ == "prt" for child in token.children) and any(need in words for need in needs if need)
-
-
-def _base_forms(token: Token) -> Iterator[str]:
-    yield token.lemma_.lower()
-    lower = token.lower_
-    yield lower
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            yield lower[: -len(suffix)]
 
 
 @dataclass(frozen=True)
@@ -148,6 +93,11 @@ def _source_of(verb: Token) -> Optional[Span]:
             if objects:
                 return phrase(objects[0])
     if subject is None:
+        # "About 4 in 10 say ...": the parser hangs the respondents' number on the verb
+        numbers = [child for child in verb.lefts if child.dep_ in ("nummod", "npadvmod", "dep") and child.tag_ == "CD"]
+        if numbers:
+            return phrase(numbers[0])
+    if subject is None:
         # "“...,” said analyst John Roe commenting on ...": the parser gives the inverted subject to the
         # participle after it; the noun phrase right after the cue is still the speaker
         for child in verb.rights:
@@ -164,40 +114,40 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
     if own:
         return phrase(own[0])
     if participle.dep_ == "pcomp" and participle.head.lower_ == "as":
-        objects = [child for child in head.children if child.dep_ == "dobj" and child.i < participle.i]
+        # "quoted X as saying", and in the passive "X was quoted as saying"
+        objects = [child for child in head.children if child.dep_ in ("dobj", "nsubjpass") and child.i < participle.i]
         if objects:
             return phrase(objects[0])
     return _source_of(head)
 
 
-def _content(verb: Token) -> Optional[Token]:
-    """The head of the reported clause: a clausal complement headed by a verb (not a misparsed noun)."""
-    for child in verb.children:
-        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
-            return child
-        if child.dep_ == "xcomp" and verb.lemma_ in INFINITIVE_CUES and child.pos_ == "VERB":
-            # "he expected to focus on four brands", "they vowed to retaliate"
-            return child
-    # "stated the principle that ...", "stressed his view that ...": an object with a that-clause
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            for clause in child.children:
-                if clause.dep_ in NOUN_COMPLEMENT_DEPS and clause.pos_ in ("VERB", "AUX") and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in clause.children):
-                    return clause
-    return None
-
-
 def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
     """The attribution of a clause, or None for the writer's own voice."""
     doc = clause.doc
+    deferred = None
     if cues.is_cue_verb(head):
         source = _source_of(head)
         if source is not None and not _first_person(source):
-            return Attribution(cue=doc[head.i : head.i + 1], source=source, content=_content(head))
+            found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=content_head(head))
+            if found.content is not None:
+                return found
+            # a cue with only an object or a quotation ("defended the choice by saying that ...") gives way
+            # to a cue with a clause further in
+            deferred = found
+    found = _inner_attribution(clause, head, cues, prep_matches)
+    return found if found is not None else deferred
+
+
+def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
+    """Patterns 2-4: a cue beside the clause verb, a participle or infinitive cue, a preposition, a noun."""
+    doc = clause.doc
     for child in head.children:
         if child.i < clause.start or child.i >= clause.end:
             continue
-        if child.dep_ == "parataxis" and cues.verb_needs(child) is not None:
+        # "..., he said" (parataxis); "As BuzzFeed first reported, ...", "..., as Sanders has acknowledged"
+        # (an as-clause whose cue has no content of its own: the clause it hangs on is the content)
+        as_clause = child.dep_ == "advcl" and content_head(child) is None and any(grand.lower_ == "as" and grand.dep_ in ("mark", "advmod") for grand in child.children)
+        if (child.dep_ == "parataxis" or as_clause) and cues.verb_needs(child) is not None:
             source = _source_of(child)
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
@@ -213,16 +163,20 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         if token.tag_ == "VBG" and (token.dep_ in PARTICIPLE_DEPS and head in (token.head, token.head.head) or by_phrase) and cues.is_cue_verb(token):
             source = _participle_source(token, head)
             if source is not None:
-                return Attribution(cue=doc[token.i : token.i + 1], source=source, content=_content(token))
+                return Attribution(cue=doc[token.i : token.i + 1], source=source, content=content_head(token))
     for child in head.children:
         # "went on to say that ...", "called say the plan is ...", "met the press to announce that ...":
         # a cue verb as the clause verb's complement or purpose,
         # unless it reports a question ("declined to predict when ...")
         infinitive = child.dep_ == "advcl" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
-        if (child.dep_ in ("xcomp", "oprd") or infinitive) and cues.is_cue_verb(child) and not _is_question_content(_content(child)):
+        # a purpose clause needs a reported clause ("used a loudspeaker to call for all occupants to exit" is an act)
+        # ("continued to question X" is speech; "used a loudspeaker to call for ..." is an act: the verb has an object)
+        complement = child.dep_ in ("xcomp", "oprd") and not _reports_question(child) and (content_head(child) is not None or not any(grand.dep_ == "dobj" for grand in head.children))
+        purpose = infinitive and not _is_questioncontent_head(content_head(child))
+        if (complement or purpose) and cues.is_cue_verb(child):
             source = _source_of(head)
             if source is not None and not _first_person(source):
-                return Attribution(cue=doc[child.i : child.i + 1], source=source, content=_content(child))
+                return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))
     for start, end in prep_matches:
         if clause.start <= start and end <= clause.end:
             source = _prep_object(doc, end)
@@ -245,7 +199,14 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     return None
 
 
-def _is_question_content(content: Optional[Token]) -> bool:
+def _reports_question(cue: Token) -> bool:
+    """A cue whose clause is an indirect question ("declined to predict when ..."); a cue with an
+    object ("continued to question Cruz's temperament") reports no question."""
+    content = content_head(cue)
+    return content is not None and _is_questioncontent_head(content)
+
+
+def _is_questioncontent_head(content: Optional[Token]) -> bool:
     """An indirect question ("when the company would return to profit") reports no assertion."""
     return content is None or any(child.lower_ in WH_WORDS and child.dep_ in ("advmod", "mark", "nsubj", "dobj") for child in content.children)
 

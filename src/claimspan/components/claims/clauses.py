@@ -39,6 +39,7 @@ NON_MAIN_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "ccomp", "xcomp", "c
 # Adverbs that join a clause and are left out of its span (GUIDELINES R27: "after the conjunction").
 JOINING_ADVERBS = SUBORDINATE_MARKS | {"so"}
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once", "while"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
@@ -59,7 +60,7 @@ def has_subject(token: Token) -> bool:
     return any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
-def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool]) -> list[Clause]:
+def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_reported: Optional[Callable[[Token], bool]] = None) -> list[Clause]:
     """The candidate main clauses of a sentence, in text order, without the joining words.
 
     The component merges them back into one sentence-wide claim when they agree in type, polarity
@@ -82,9 +83,11 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool]) -> list[C
     while queue:
         head = queue.pop()
         for child in head.children:
-            if child.i >= start and is_verb(child) and _starts_clause(child, head, is_cue_verb):
+            if child.i >= start and is_verb(child) and (_starts_clause(child, head, is_cue_verb) or _reporting_adverbial(child, is_reported)):
                 heads.append(child)
                 queue.append(child)
+    if is_reported is not None:
+        heads += _relative_cues(sent, start, is_cue_verb, is_reported)
     ranges = {head.i: ((start, sent.end) if head is root else (_clause_start(head, start), head.right_edge.i + 1)) for head in heads}
     clauses = []
     for head in heads:
@@ -104,6 +107,32 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool]) -> list[C
         if begin <= head.i < end:
             clauses.append(Clause(head=head, start_token=begin, end_token=end))
     return _split_at_so(sorted(clauses, key=lambda clause: clause.start_token), sent)
+
+
+def _reporting_adverbial(child: Token, is_reported: Optional[Callable[[Token], bool]]) -> bool:
+    """An adverbial clause with its own subject that reports speech ("after the minister said the
+    talks had failed", "as the report found that ..."): a claim of its own (GUIDELINES R44)."""
+    # only a time clause: a reason or a condition ("because it thinks that ...") is part of the argument
+    return is_reported is not None and child.dep_ == "advcl" and has_subject(child) and any(grand.dep_ in ("mark", "advmod") and grand.lower_ in TIME_MARKS for grand in child.children) and is_reported(child)
+
+
+def _relative_cues(sent: Span, start: int, is_cue_verb: Callable[[Token], bool], is_reported: Callable[[Token], bool]) -> list[Token]:
+    """A relative clause that ends the sentence and reports what someone said ("..., who said the talks
+    had failed", "the list, which the campaign says includes ..."): a claim of its own (GUIDELINES R44)."""
+    doc = sent.doc
+    last = sent.end
+    while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    found = []
+    for token in doc[start:last]:
+        if token.dep_ != "relcl" or token.right_edge.i + 1 < last:
+            continue
+        # the cue heads the relative clause, or its complement does ("which the campaign says includes")
+        cue = token if is_cue_verb(token) else next((child for child in token.children if child.dep_ == "ccomp" and is_cue_verb(child)), None)
+        # a passive ("which was announced by Ford") keeps its clause in the sentence
+        if cue is not None and token.left_edge.i > start and not any(child.dep_ == "auxpass" for child in cue.children) and is_reported(cue):
+            found.append(token)
+    return found
 
 
 def whole_sentence(sent: Span, *, head: Optional[Token] = None) -> Clause:

@@ -33,6 +33,10 @@ class DocContext:
         self.sources: list[Span] = []
         self.subjects: list[Span] = []
         self.claims: list[tuple[Span, dict]] = []
+        # the headline's source while its highlight lines follow (GUIDELINES R47)
+        self.headline_source: Optional[dict] = None
+        # (cue, speaker, ends with a colon) of the sentence before, when it ends by announcing a speaker (R45)
+        self.announced: Optional[tuple] = None
 
     @classmethod
     def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":
@@ -122,8 +126,13 @@ class DocContext:
         if not self.claims:
             return None
         previous_span, previous = self.claims[-1]
+        text = doc_text(span.doc)
         for quote_start, quote_end in self.quotes:
             if quote_start < span.start_char < quote_end:
+                if text[quote_start] == '"' and "”" in text[quote_start:quote_end]:
+                    # a straight mark closed by a curly one ("show up.”") left the pairing open: the
+                    # span is no quotation to carry a speaker over (GUIDELINES R45)
+                    return None
                 for claim_span, record in reversed(self.claims):
                     if claim_span.start_char <= quote_start < claim_span.end_char:
                         return record["source"]

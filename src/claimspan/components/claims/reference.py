@@ -18,14 +18,19 @@ NON_PERSONAL = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their"})
 PRONOUN_SOURCES = PERSONAL | NON_PERSONAL | PLURAL
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+RELATIVE = frozenset({"who", "which", "that"})
 
 
 def pronoun_kind(source: Span) -> Optional[str]:
-    """How a source refers back: 'pronoun' ("It"), 'possessive' ("Its latest report") or 'definite'
-    ("the report", a common noun with a definite determiner and no name); None if it names itself."""
+    """How a source refers back: 'pronoun' ("It"), 'possessive' ("Its latest report"), 'definite'
+    ("the report", a common noun with a definite determiner and no name) or 'relative' ("who" in
+    "Jane Roe, who said ..."); None if it names itself."""
     root = source.root
     if len(source) == 1 and root.lower_ in PRONOUN_SOURCES:
         return "pronoun"
+    if len(source) == 1 and root.lower_ in RELATIVE and root.head.dep_ == "relcl" and root.head.head is not root.head:
+        # "Jane Roe, who said ...": the noun the relative clause hangs on (GUIDELINES R44)
+        return "relative"
     if any(child.dep_ == "poss" and child.lower_ in PRONOUN_SOURCES for child in root.children):
         return "possessive"
     has_name = any(token.pos_ == "PROPN" or token.ent_type_ for token in source)
@@ -42,6 +47,8 @@ def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *,
     sources and before the actors ("The agency released figures. It said ...").
     """
     root = source.root
+    if kind == "relative":
+        return phrase(root.head.head, drop=frozenset({"relcl", "appos", "punct"}))
     if kind == "definite":
         for candidate in reversed(earlier):
             # the first full mention, not an earlier "the report" that itself refers back

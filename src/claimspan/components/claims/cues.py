@@ -1,0 +1,170 @@
+"""The attribution cue table (pipeline/cues.jsonl) and what makes a verb a cue in a given sentence.
+
+A cue verb needs content (GUIDELINES R29, R41): a that- or to-clause, or what its table entry allows
+besides (a judged object, an object with its predicate), or, for speech, a quotation right before
+or after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Token
+
+from ...tables import CueEntry
+
+COMPLEMENT_DEPS = frozenset({"ccomp"})
+NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+# Cue verbs whose to-infinitive is the reported content ("expected to focus", "vowed to retaliate").
+INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "threaten", "claim"})
+OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
+OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
+CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
+
+
+@dataclass(frozen=True)
+class CueTable:
+    """The attribution cues of pipeline/cues.jsonl, by kind."""
+
+    verbs: dict[str, frozenset[Optional[str]]]
+    nouns: frozenset[str]
+    preps: tuple[str, ...]
+    # lemma -> what the verb needs as content without a required word ("clause", "object", "predicate")
+    contents: dict[str, str] = field(default_factory=dict)
+    # cue (verb or noun lemma, preposition phrase) -> speech, belief, evidential or directive
+    types: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[CueEntry]) -> "CueTable":
+        verbs: dict[str, set[Optional[str]]] = {}
+        nouns, preps = set(), []
+        contents: dict[str, str] = {}
+        types: dict[str, str] = {}
+        for entry in entries:
+            cue = entry.cue.lower()
+            types.setdefault(cue, entry.type)
+            if entry.kind == "verb":
+                verbs.setdefault(cue, set()).add(entry.requires)
+                if entry.requires is None:
+                    contents[cue] = entry.content
+            elif entry.kind == "noun":
+                nouns.add(cue)
+            else:
+                preps.append(cue)
+        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types)
+
+    def type_of(self, token: Token) -> Optional[str]:
+        """speech, belief, evidential or directive: the type of the table entry a cue word belongs to."""
+        for form in _base_forms(token):
+            if form in self.types:
+                return self.types[form]
+        return None
+
+    def reports_clause(self, token: Token) -> bool:
+        """A speech, belief or evidential cue verb with a clause as its content ("said the talks had failed")."""
+        return self.type_of(token) in ("speech", "belief", "evidential") and content_head(token) is not None
+
+    def _takescontent_head(self, token: Token) -> bool:
+        """A clause, or what the entry allows besides: a noun phrase object ("praised the deal"), an
+        object with its predicate ("called it a hoax"), or, for speech, a quotation right after it
+        ("said: “...”")."""
+        if content_head(token) is not None:
+            return True
+        form = next((form for form in _base_forms(token) if form in self.contents), None)
+        mode = self.contents.get(form, "clause") if form else "clause"
+        objects = [child for child in token.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON")]
+        if mode == "object" and objects:
+            return True
+        if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
+            return True
+        return self.types.get(form or "", "") == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token))
+
+    def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
+        """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
+        by its form without the inflection."""
+        for form in _base_forms(token):
+            if form in self.verbs:
+                return self.verbs[form]
+        return None
+
+    def is_cue_verb(self, token: Token) -> bool:
+        """A cue verb with what makes it report something: a clausal complement or its required word."""
+        needs = self.verb_needs(token)
+        if needs is None or token.pos_ not in ("VERB", "AUX"):
+            return False
+        if None in needs and self._takescontent_head(token):
+            return True
+        # the required word is a dependent of the verb or of its object ("held the militia responsible"),
+        # not a word deeper down ("called in to engage ... on their positions")
+        # ... or the marker of its clause ("called for the allies to organize ...")
+        words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
+        # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
+        return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
+
+
+def _quotation_follows(token: Token) -> bool:
+    """A quotation opens right after the verb, after at most a comma or colon ("said: “We will win”")."""
+    doc = token.doc
+    index = token.i + 1
+    if index < len(doc) and doc[index].text in (",", ":"):
+        index += 1
+    while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
+        index += 1
+    return index < len(doc) and doc[index].text in OPENING_QUOTES
+
+
+def _quotation_precedes(token: Token) -> bool:
+    """A quotation closes right before the verb or its subject ("“We will win,” Trump said", "..., said Trump")."""
+    doc = token.doc
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            start = min(start, child.left_edge.i)
+    # the mark itself or a comma after it ("“...” Trump said", "“...”, Trump said"), not a full stop
+    # between ("...fighters”. It “continues ...”")
+    # ... inside the verb's sentence ("... to justice.” The search continued" is not)
+    if start - 1 <= token.sent.start:
+        return False
+    before = doc[start - 1].text
+    return before in CLOSING_QUOTES or (before == "," and doc[start - 2].text in CLOSING_QUOTES)
+
+
+def _after_comma(token: Token) -> bool:
+    """A speech verb after a comma, with its subject, that ends the sentence ("..., he said.",
+    "..., said the director"): what comes before the comma is its content, even when the parser took
+    it for a noun phrase."""
+    doc = token.doc
+    subjects = [child for child in token.lefts if child.dep_ in ("nsubj", "nsubjpass")]
+    start = subjects[0].left_edge.i if subjects else token.i
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    later = [other for other in doc[token.i + 1 : token.sent.end] if not other.is_punct and not other.is_space]
+    # only the speaker, a time or a place may follow ("said Monday", "said in an interview")
+    return all(other.i <= token.right_edge.i and other.dep_ not in ("ccomp", "dobj", "xcomp") for other in later) and not any(child.dep_ in ("ccomp", "dobj") for child in token.children)
+
+
+def _base_forms(token: Token) -> Iterator[str]:
+    yield token.lemma_.lower()
+    lower = token.lower_
+    yield lower
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            yield lower[: -len(suffix)]
+
+
+def content_head(verb: Token) -> Optional[Token]:
+    """The head of the reported clause: a clausal complement headed by a verb (not a misparsed noun)."""
+    for child in verb.children:
+        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
+            return child
+        if child.dep_ == "xcomp" and verb.lemma_ in INFINITIVE_CUES and child.pos_ == "VERB":
+            # "he expected to focus on four brands", "they vowed to retaliate"
+            return child
+    # "stated the principle that ...", "stressed his view that ...": an object with a that-clause
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            for clause in child.children:
+                if clause.dep_ in NOUN_COMPLEMENT_DEPS and clause.pos_ in ("VERB", "AUX") and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in clause.children):
+                    return clause
+    return None

@@ -1,0 +1,98 @@
+"""Attribution by layout rather than by a verb (GUIDELINES R46, R47).
+
+- A speaker before a colon: "Khan: “We will not accept this budget”" (the colon is the cue);
+  a dateline ("ISLAMABAD: ...") is not a speaker.
+- A sentence that ends by announcing a speaker ("Sam Lau said in a statement." / "Hewitt writes:"):
+  the quotation after it (after a colon, whatever follows) reports that speaker (R45).
+- Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
+  by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
+  opening with a cue verb reports the headline's source.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Span, Token
+
+from .attribution import FIRST_PERSON, _source_of
+from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
+
+# A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
+MAX_SPEAKER_TOKENS = 6
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
+    """(speaker, colon) when a sentence opens with a short name, a colon and a quotation, or with a
+    person's name and a colon; None otherwise."""
+    doc = sent.doc
+    start = next((token.i for token in sent if not token.is_space), sent.end)
+    colon = next((token.i for token in doc[start : min(start + MAX_SPEAKER_TOKENS + 1, sent.end)] if token.text == ":"), None)
+    if colon is None or colon == start:
+        return None
+    speaker = doc[start:colon]
+    if any(token.pos_ in ("VERB", "AUX") and token.tag_ != "NNP" for token in speaker) or not any(token.pos_ in ("PROPN", "NOUN") for token in speaker):
+        return None
+    # a dateline or a date line ("ISLAMABAD:", "Monday:") names a place or a time, not a speaker
+    if all(token.ent_type_ in PLACE_LABELS or not token.is_alpha for token in speaker):
+        return None
+    after = colon + 1
+    while after < sent.end and doc[after].is_space:
+        after += 1
+    if after >= sent.end:
+        return None
+    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker):
+        return speaker, doc[colon : colon + 1]
+    return None
+
+
+def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
+    """The cue verb opening a subjectless highlight line ("Says ...", "Terms ..."), or None."""
+    first = next((token for token in sent if not token.is_space), None)
+    if first is None or not first.is_title or not first.lower_.endswith("s") or any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children):
+        return None
+    lower = first.lower_
+    for form in (lower[:-1], lower[:-2]):
+        if form in cues.verbs:
+            return first
+    return None
+
+
+def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span, bool]]:
+    """(cue, source, ends with a colon) when a sentence without a quotation ends by announcing a
+    speaker whose words follow it: its main verb is a speech cue with a subject and no content."""
+    root = sent.root
+    if root.pos_ != "VERB" or cues.type_of(root) != "speech" or content_head(root) is not None:
+        return None
+    tokens = [token for token in sent if not token.is_space]
+    if not tokens or tokens[-1].text not in (".", ":") or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
+        return None
+    source = _source_of(root)
+    if source is None or (len(source) == 1 and source[0].lower_ in FIRST_PERSON):
+        return None
+    return root, source, tokens[-1].text == ":"
+
+
+def opens_announced_quotation(span: Span, announced: tuple[Token, Span, bool]) -> bool:
+    """Whether a claim opens the sentence right after an announced speaker with a quotation (or with
+    anything, after a colon)."""
+    _, _, colon = announced
+    first = next((token for token in span.sent if not token.is_space), None)
+    return first is not None and span.start <= first.i + 1 and (colon or first.text in OPENING_QUOTES)
+
+
+def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional[dict], cues: CueTable, actor_id: Callable[[Span], Optional[str]]) -> Optional[dict]:
+    """A speaker before a colon, or the headline's source for a highlight line, as a source record."""
+    colon = colon_speaker(sent)
+    if colon is not None and head.i > colon[1].start:
+        speaker, cue = colon
+        return {**_text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
+    cue = highlight_cue(sent, cues) if headline_source is not None else None
+    if cue is not None and span.start <= cue.i < span.end:
+        return {**headline_source, "cue": _text_span(span.doc[cue.i : cue.i + 1])}
+    return None
+
+
+def _text_span(span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}

@@ -1,0 +1,1 @@
+"""Moving claimspan records to and from annotation tools: Label Studio, brat, spaCy DocBin and displaCy."""

@@ -1,0 +1,115 @@
+"""brat standoff: one .txt and one .ann per document, plus annotation.conf and a manifest of document ids.
+
+The manifest also keeps each document's sentence offsets. Text-bound annotations (T) carry the labels, relations (R) link a claim to its parts, attributes (A)
+carry claim type and negation, and AnnotatorNotes (#) carry the other values as JSON. brat's offsets
+are code points, like claimspan's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import ClaimspanError, Errors
+from ..records import ClaimType
+from ..review.gold_files import file_stem
+from .regions import LABELS, RELATIONS, AnnotatedDocument, Region, Relation
+
+MANIFEST = "claimspan.json"
+TEXT_BOUND = re.compile(r"(T\d+)\t(\S+) (\d+) (\d+)\t")
+
+
+def annotation_conf() -> str:
+    relations = "\n".join(f"{relation.capitalize()}\tArg1:Claim, Arg2:{relation.capitalize()}" for relation in RELATIONS)
+    return (
+        "[entities]\n" + "\n".join(LABELS) + "\n\n[relations]\n" + relations + "\n\n[events]\n\n[attributes]\n"
+        f"ClaimType\tArg:Claim, Value:{'|'.join(ClaimType.__args__)}\nNegated\tArg:Claim\n"
+    )
+
+
+def to_ann(annotated: AnnotatedDocument) -> str:
+    lines, numbers = [], {}
+    attribute_count = note_count = 0
+    for number, region in enumerate(annotated.regions, start=1):
+        numbers[region.id] = f"T{number}"
+        surface = annotated.text[region.start : region.end].replace("\n", " ").replace("\r", " ")
+        lines.append(f"T{number}\t{region.label} {region.start} {region.end}\t{surface}")
+        extra = dict(region.attributes)
+        if region.label == "Claim":
+            attribute_count += 1
+            lines.append(f"A{attribute_count}\tClaimType T{number} {extra.pop('type')}")
+            if extra.pop("negated", False):
+                attribute_count += 1
+                lines.append(f"A{attribute_count}\tNegated T{number}")
+        extra = {key: value for key, value in extra.items() if value not in (None, [], False)}
+        if extra:
+            note_count += 1
+            lines.append(f"#{note_count}\tAnnotatorNotes T{number}\t{json.dumps(extra, ensure_ascii=False)}")
+    for number, relation in enumerate(annotated.relations, start=1):
+        lines.append(f"R{number}\t{relation.label.capitalize()} Arg1:{numbers[relation.source]} Arg2:{numbers[relation.target]}")
+    return "\n".join(lines) + "\n"
+
+
+def export_collection(documents: Iterable[AnnotatedDocument], folder: Path) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = {}
+    for annotated in documents:
+        stem = file_stem(annotated.doc_id)
+        # newline="" keeps \r\n and lone \r as they are, so offsets stay true to the source.
+        (folder / f"{stem}.txt").write_text(annotated.text, encoding="utf-8", newline="")
+        (folder / f"{stem}.ann").write_text(to_ann(annotated), encoding="utf-8")
+        manifest[stem] = {"doc_id": annotated.doc_id, "published": annotated.published, "sentences": [list(sentence) for sentence in annotated.sentences]}
+    (folder / "annotation.conf").write_text(annotation_conf(), encoding="utf-8")
+    (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(manifest)
+
+
+def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
+    """Every .ann with its .txt in a folder; document ids from the manifest, else the file stem."""
+    manifest_path = folder / MANIFEST
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    annotations = sorted(folder.glob("*.ann"))
+    if not annotations:
+        raise ClaimspanError(Errors.E035.format(path=folder, detail="no .ann files in this folder"))
+    for ann_path in annotations:
+        text_path = ann_path.with_suffix(".txt")
+        if not text_path.exists():
+            raise ClaimspanError(Errors.E035.format(path=ann_path, detail=f"its text {text_path.name} is missing"))
+        meta = manifest.get(ann_path.stem, {})
+        text = text_path.read_bytes().decode("utf-8")
+        sentences = [tuple(sentence) for sentence in meta.get("sentences") or []]
+        yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences))
+
+
+def parse_ann(path: Path, annotated: AnnotatedDocument) -> AnnotatedDocument:
+    regions: dict[str, Region] = {}
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        kind = line[0]
+        try:
+            if kind == "T":
+                label, rest = fields[1].split(" ", 1)
+                # Discontinuous spans ("0 5;9 12") are joined into the span that covers them.
+                offsets = [int(number) for part in rest.split(";") for number in part.split()]
+                regions[fields[0]] = Region(fields[0], label, min(offsets), max(offsets))
+            elif kind == "R":
+                label, first, second = fields[1].split()
+                annotated.relations.append(Relation(first.split(":", 1)[1], second.split(":", 1)[1], label.lower()))
+            elif kind in "AM":
+                parts = fields[1].split()
+                name, target = parts[0], parts[1]
+                if name == "ClaimType":
+                    regions[target].attributes["type"] = parts[2]
+                elif name == "Negated":
+                    regions[target].attributes["negated"] = True
+            elif kind == "#" and fields[1].startswith("AnnotatorNotes"):
+                target = fields[1].split()[1]
+                regions[target].attributes.update(json.loads(fields[2]))
+        except (IndexError, ValueError, KeyError) as error:
+            raise ClaimspanError(Errors.E034.format(path=path, line=line_no, detail=f"{type(error).__name__}: {error}")) from error
+    annotated.regions = [region for region in regions.values() if region.label in LABELS]
+    return annotated

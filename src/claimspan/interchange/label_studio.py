@@ -1,0 +1,113 @@
+"""Label Studio: tasks with claimspan's spans as predictions, its labelling config, and importing exports.
+
+Offsets are code points, as in claimspan: Label Studio's Text tag stores code-point offsets since
+label-studio-frontend #308 (label-studio #1008, #1347 were the emoji bugs it fixed).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+from xml.sax.saxutils import quoteattr
+
+from .. import __version__
+from ..errors import ClaimspanError, Errors
+from ..records import ClaimType
+from .regions import LABELS, RELATIONS, AnnotatedDocument, Region, Relation
+
+COLOURS = {"Claim": "#8250df", "Source": "#bf3989", "Cue": "#cf222e", "Quote": "#1a7f37", "Hedge": "#9a6700", "Actor": "#0969da", "Date": "#2da44e", "Figure": "#d4a72c"}
+TEXT, LABEL, TYPE, ATTRIBUTES = "text", "label", "claim_type", "attributes"
+
+
+def label_config() -> str:
+    """The labelling interface that matches the exported tasks (paste it into the project settings)."""
+    labels = "\n".join(f'    <Label value="{label}" background="{COLOURS[label]}"/>' for label in LABELS)
+    relations = "\n".join(f'    <Relation value="{relation}"/>' for relation in RELATIONS)
+    choices = "\n".join(f'      <Choice value="{name}"/>' for name in ClaimType.__args__)
+    return f"""<View>
+  <Labels name="{LABEL}" toName="{TEXT}">
+{labels}
+  </Labels>
+  <Relations>
+{relations}
+  </Relations>
+  <Text name="{TEXT}" value="$text" granularity="symbol"/>
+  <View visibleWhen="region-selected" whenLabelValue="Claim">
+    <Choices name="{TYPE}" toName="{TEXT}" perRegion="true" choice="single" showInline="true">
+{choices}
+    </Choices>
+  </View>
+  <TextArea name="{ATTRIBUTES}" toName="{TEXT}" perRegion="true" editable="true" maxSubmissions="1" placeholder="attributes as JSON, e.g. {quoteattr('{"id": "country:PAK"}')[1:-1]}"/>
+</View>
+"""
+
+
+def to_task(annotated: AnnotatedDocument, task_id: int) -> dict:
+    result: list[dict] = []
+    for region in annotated.regions:
+        value = {"start": region.start, "end": region.end, "text": annotated.text[region.start : region.end]}
+        result.append({"id": region.id, "from_name": LABEL, "to_name": TEXT, "type": "labels", "value": {**value, "labels": [region.label]}})
+        attributes = {key: item for key, item in region.attributes.items() if key != "type" or region.label != "Claim"}
+        if region.label == "Claim":
+            result.append({"id": region.id, "from_name": TYPE, "to_name": TEXT, "type": "choices", "value": {**value, "choices": [region.attributes["type"]]}})
+        if any(item not in (None, False, []) for item in attributes.values()):
+            result.append({"id": region.id, "from_name": ATTRIBUTES, "to_name": TEXT, "type": "textarea", "value": {**value, "text": [json.dumps(attributes, ensure_ascii=False)]}})
+    for relation in annotated.relations:
+        result.append({"from_id": relation.source, "to_id": relation.target, "type": "relation", "direction": "right", "labels": [relation.label]})
+    data = {"text": annotated.text, "doc_id": annotated.doc_id, "published": annotated.published, "sentences": [list(sentence) for sentence in annotated.sentences]}
+    return {"id": task_id, "data": data, "predictions": [{"model_version": f"claimspan {__version__}", "result": result}]}
+
+
+def export_tasks(documents: Iterable[AnnotatedDocument], path: Path) -> int:
+    """Write the tasks as one JSON list (Label Studio's import format) and the config beside it."""
+    tasks = [to_task(annotated, number) for number, annotated in enumerate(documents, start=1)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
+    path.with_name(path.stem + ".label_config.xml").write_text(label_config(), encoding="utf-8")
+    return len(tasks)
+
+
+def read_tasks(path: Path) -> Iterable[AnnotatedDocument]:
+    """Documents from a Label Studio JSON export: each task's latest annotation, else its first prediction."""
+    try:
+        tasks = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ClaimspanError(Errors.E033.format(path=path, detail=error)) from error
+    if not isinstance(tasks, list):
+        raise ClaimspanError(Errors.E033.format(path=path, detail="the top level is not a list of tasks"))
+    for number, task in enumerate(tasks, start=1):
+        data = task.get("data") if isinstance(task, dict) else None
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            raise ClaimspanError(Errors.E033.format(path=path, detail=f"task {number} has no data.text"))
+        annotations = [item for item in task.get("annotations") or [] if not item.get("was_cancelled")]
+        chosen = annotations[-1] if annotations else (task.get("predictions") or [{}])[0]
+        doc_id = str(data.get("doc_id") or task.get("id") or number)
+        annotated = from_result(doc_id, data["text"], data.get("published"), chosen.get("result") or [])
+        annotated.sentences = [tuple(sentence) for sentence in data.get("sentences") or []]
+        yield annotated
+
+
+def from_result(doc_id: str, text: str, published, result: list[dict]) -> AnnotatedDocument:
+    annotated = AnnotatedDocument(doc_id, text, published)
+    regions: dict[str, Region] = {}
+    for item in result:
+        if item.get("type") == "relation":
+            for label in item.get("labels") or []:
+                annotated.relations.append(Relation(item["from_id"], item["to_id"], label))
+            continue
+        value = item.get("value") or {}
+        if "start" not in value or "end" not in value:
+            continue
+        region = regions.setdefault(item["id"], Region(item["id"], "", int(value["start"]), int(value["end"])))
+        if item.get("type") == "labels" and value.get("labels"):
+            region.label = value["labels"][0]
+        elif item.get("from_name") == TYPE and value.get("choices"):
+            region.attributes["type"] = value["choices"][0]
+        elif item.get("from_name") == ATTRIBUTES and value.get("text"):
+            try:
+                region.attributes.update(json.loads(value["text"][0]))
+            except json.JSONDecodeError as error:
+                raise ClaimspanError(Errors.E035.format(path=doc_id, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
+    annotated.regions = [region for region in regions.values() if region.label in LABELS]
+    return annotated

@@ -1,0 +1,165 @@
+"""The tool-neutral middle of every exporter and importer: labelled regions and relations between them.
+
+A document becomes regions (Claim, Source, Cue, Quote, Hedge, Actor, Date, Figure), each with the
+attributes the scorer compares, and relations from a claim to its parts (source, cue, quote, hedge).
+Sentences are not regions (they would bury the claims in the tools' views): they travel beside
+the text as plain offsets. Importing reverses all of this, so a round trip keeps every scored layer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Optional
+
+from ..convert import _inside, claim_id, text_sha256
+from ..errors import ClaimspanError, Errors
+from ..io import read_documents
+from ..records import ActorMention, Claim, DateMention, DocumentRecord, FigureMention, Source, TextSpan
+from ..records_io import read_records
+
+LABELS = ("Claim", "Source", "Cue", "Quote", "Hedge", "Actor", "Date", "Figure")
+RELATIONS = ("source", "cue", "quote", "hedge")
+
+
+@dataclass
+class Region:
+    id: str
+    label: str
+    start: int
+    end: int
+    attributes: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Relation:
+    source: str
+    target: str
+    label: str
+
+
+@dataclass
+class AnnotatedDocument:
+    """One document as a tool sees it: the text, its metadata, regions and relations."""
+
+    doc_id: str
+    text: str
+    published: Optional[str] = None
+    regions: list[Region] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class RecordBundle:
+    """One document's records: the text, its document record (if any) and its claims."""
+
+    doc_id: str
+    text: str
+    published: Optional[str]
+    document: Optional[DocumentRecord]
+    claims: list[Claim]
+
+
+def load_bundles(claims: Path, docs: Optional[Path], texts: Path) -> Iterator[RecordBundle]:
+    """The records of every document that has a text, in the texts' order."""
+    documents: dict[str, DocumentRecord] = {}
+    grouped: dict[str, list[Claim]] = defaultdict(list)
+    for source in (docs, claims):
+        if source is not None:
+            for _, _, record in read_records(source):
+                if isinstance(record, DocumentRecord):
+                    documents[record.doc_id] = record
+                else:
+                    grouped[record.doc_id].append(record)
+    for document in read_documents([str(texts)]):
+        if document.id in documents or document.id in grouped:
+            record = documents.get(document.id)
+            published = record.published if record and record.published else document.meta.published
+            yield RecordBundle(document.id, document.text, published.isoformat() if published else None, record, sorted(grouped.get(document.id, []), key=lambda claim: (claim.start, claim.end)))
+
+
+def to_annotated(bundle: RecordBundle) -> AnnotatedDocument:
+    """Regions and relations for one document; equal (label, start, end) regions are shared."""
+    annotated = AnnotatedDocument(bundle.doc_id, bundle.text, bundle.published)
+    index: dict[tuple, Region] = {}
+
+    def region(label: str, start: int, end: int, **attributes) -> Region:
+        key = (label, start, end)
+        if key not in index:
+            index[key] = Region(f"{label[0].lower()}{len(index) + 1}", label, start, end, attributes)
+            annotated.regions.append(index[key])
+        return index[key]
+
+    mentions = bundle.document or DocumentRecord(doc_id=bundle.doc_id, text_sha256="")
+    annotated.sentences = [(sentence.start, sentence.end) for sentence in mentions.sentences]
+    for actor in mentions.actors:
+        region("Actor", actor.start, actor.end, id=actor.id, type=actor.type, name=actor.name)
+    for mention in mentions.dates:
+        region("Date", mention.start, mention.end, type=mention.type, value=mention.value, mod=mention.mod)
+    for figure in mentions.figures:
+        region("Figure", figure.start, figure.end, value=figure.value, low=figure.low, high=figure.high, unit=figure.unit, approx=figure.approx)
+    for claim in bundle.claims:
+        claim_region = region("Claim", claim.start, claim.end, type=claim.type, negated=claim.negated, flags=list(claim.flags), claim_id=claim.claim_id)
+        parts = []
+        if claim.source:
+            parts.append(("source", region("Source", claim.source.start, claim.source.end, actor_id=claim.source.actor_id)))
+            parts.append(("cue", region("Cue", claim.source.cue.start, claim.source.cue.end)))
+        parts.extend(("quote", region("Quote", quote.start, quote.end)) for quote in claim.quotes)
+        parts.extend(("hedge", region("Hedge", hedge.start, hedge.end)) for hedge in claim.hedges)
+        annotated.relations.extend(Relation(claim_region.id, part.id, label) for label, part in parts)
+    return annotated
+
+
+def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
+    """A gold document record and its claims from regions and relations (the reverse of to_annotated)."""
+    text = annotated.text
+    regions = {region.id: region for region in annotated.regions}
+    for region in annotated.regions:
+        if not 0 <= region.start < region.end <= len(text):
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{region.label} region {region.id} [{region.start}:{region.end}] lies outside the text of {len(text)} characters"))
+
+    def span(region: Region) -> dict:
+        return {"start": region.start, "end": region.end, "text": text[region.start : region.end]}
+
+    def of(label: str) -> list[Region]:
+        return sorted((region for region in annotated.regions if region.label == label), key=lambda region: (region.start, region.end))
+
+    actors = [ActorMention(**span(region), id=region.attributes.get("id") or "", type=region.attributes.get("type") or "ORGANIZATION", name=region.attributes.get("name")) for region in of("Actor")]
+    dates = [DateMention(**span(region), type=region.attributes.get("type") or "DATE", value=region.attributes.get("value") or "XXXX", mod=region.attributes.get("mod")) for region in of("Date")]
+    figures = [FigureMention(**span(region), **{key: region.attributes.get(key) for key in ("value", "low", "high", "unit")}, approx=bool(region.attributes.get("approx"))) for region in of("Figure")]
+    sha = text_sha256(text)
+    sentences = [{"start": int(start), "end": int(end)} for start, end in annotated.sentences]
+    document = DocumentRecord(doc_id=annotated.doc_id, text_sha256=sha, published=annotated.published, sentences=sentences, actors=actors, dates=dates, figures=figures)
+    parts: dict[str, dict[str, list[Region]]] = defaultdict(lambda: defaultdict(list))
+    for relation in annotated.relations:
+        if relation.source in regions and relation.target in regions:
+            parts[relation.source][relation.label].append(regions[relation.target])
+    claims = []
+    for region in of("Claim"):
+        own = parts[region.id]
+        source = None
+        if own["source"]:
+            source_region = own["source"][0]
+            if not own["cue"]:
+                raise ClaimspanError(Errors.E035.format(path=where, detail=f"claim {region.id} has a source but no cue relation"))
+            source = Source(**span(source_region), actor_id=source_region.attributes.get("actor_id"), cue=TextSpan(**span(own["cue"][0])))
+        attributes = region.attributes
+        claims.append(
+            Claim(
+                claim_id=attributes.get("claim_id") or claim_id(annotated.doc_id, sha, region.start, region.end),
+                doc_id=annotated.doc_id,
+                **span(region),
+                type=attributes.get("type") or "event",
+                flags=[flag for flag in attributes.get("flags", []) if flag != attributes.get("type")],
+                negated=bool(attributes.get("negated")),
+                source=source,
+                quotes=[{"start": quote.start, "end": quote.end} for quote in sorted(own["quote"], key=lambda item: item.start)],
+                hedges=[TextSpan(**span(hedge)) for hedge in sorted(own["hedge"], key=lambda item: item.start)],
+                actors=_inside(actors, region.start, region.end),
+                dates=_inside(dates, region.start, region.end),
+                figures=_inside(figures, region.start, region.end),
+            )
+        )
+    return [document, *claims]
