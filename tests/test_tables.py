@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimspan.actor_linking import build_index
+from claimspan.components.actors.actor_linking import build_index
 from claimspan.errors import ClaimspanError
 from claimspan.loader import pipeline_dir
 from claimspan.tables import (
@@ -16,6 +16,8 @@ from claimspan.tables import (
     DatePatternEntry,
     FigureWord,
     HedgeEntry,
+    NotActorEntry,
+    PartyEntry,
     RoleEntry,
     SentenceException,
     read_table,
@@ -31,6 +33,9 @@ TABLE_MODELS = {
     "date_patterns.jsonl": DatePatternEntry,
     "figure_units.jsonl": FigureWord,
     "sentence_exceptions.jsonl": SentenceException,
+    "not_actors.jsonl": NotActorEntry,
+    "countries.jsonl": ActorEntry,
+    "parties.jsonl": PartyEntry,
 }
 ID_PATTERN = re.compile(r"^(country:[A-Z]{3}|(group|org|person):[a-z0-9]+(-[a-z0-9]+)*)$")
 TABLES = sorted(path.name for path in pipeline_dir().glob("*.jsonl"))
@@ -68,7 +73,8 @@ def test_tables_bad_role_kind_reports_line(tmp_path):
 
 @pytest.fixture(scope="module")
 def actors():
-    return read_table(pipeline_dir() / "actors.jsonl", ActorEntry)
+    """The actor tables as the stage reads them: the built countries, then the hand-written actors."""
+    return read_table(pipeline_dir() / "countries.jsonl", ActorEntry) + read_table(pipeline_dir() / "actors.jsonl", ActorEntry)
 
 
 def test_tables_actor_ids_are_well_formed(actors):
@@ -105,3 +111,11 @@ def test_tables_roles_have_titles_and_collectives():
     kinds = {(role.role, role.kind) for role in roles}
     assert {("officials", "collective"), ("prime minister", "title"), ("district", "place")} <= kinds
     assert all(role.role == role.role.lower() for role in roles)
+
+
+def test_tables_party_ids_are_unique_and_name_no_other_actor(actors):
+    parties = read_table(pipeline_dir() / "parties.jsonl", PartyEntry)
+    assert len({party.id for party in parties}) == len(parties)
+    assert all(ID_PATTERN.match(party.id) for party in parties)
+    index = build_index(actors)
+    assert [form for party in parties for form in party.names + party.acronyms if index.lookup(form)] == []

@@ -66,6 +66,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E301 = "{path}: no records found. Pass a .jsonl file or a folder of them."
     E302 = "gold and predictions share no document ids (gold: {gold}; predictions: {pred}). Run extract on the same texts as the gold."
     E303 = "{path}: not a PolNeAR split folder (no text/ and attributions/ inside). Pass a split folder such as PolNeAR/data/dev."
+    E320 = "{path}: not a Worldwide-Newswire folder (it needs processed_annotated/, original_articles/ and regions.txt). Pass the folder that holds them."
     # E4xx: runs
     E401 = "{count} of {total} documents failed and were skipped; see the messages above. Fix or remove them and rerun with --resume."
 

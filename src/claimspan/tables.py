@@ -132,3 +132,23 @@ class ActorStopEntry(TableEntry):
 
     text: str = Field(..., min_length=1, description="As written ('UTC', 'PDF', 'Immediate Release'); an entity made only of such words is dropped.")
     kind: Literal["time_zone", "file_format", "boilerplate", "currency", "market"]
+
+
+class NotActorEntry(TableEntry):
+    """pipeline/not_actors.jsonl: a name, or the last word of a name, that makes it something other than an actor."""
+
+    text: str = Field(..., min_length=1, description="The word or phrase; compared in lower case ('government', 'act', 'covid-19').")
+    kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product", "term"]
+    match: Literal["whole", "head"] = Field(
+        ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize')."
+    )
+
+
+class PartyEntry(TableEntry):
+    """pipeline/parties.jsonl: a political party from Party Facts (built by pipeline/build_tables.py, not typed by hand)."""
+
+    id: str = Field(..., description="org:<slug of the English name>-<iso3>.")
+    country: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3 code of the party's country.")
+    name: str = Field(..., description="Canonical (English) name.")
+    names: tuple[str, ...] = Field((), description="Full names, original and English, each of one party only.")
+    acronyms: tuple[str, ...] = Field((), description="Short forms; a mention needs evidence (GUIDELINES R71).")

@@ -23,10 +23,11 @@ def evaluate_cli(
     meantime: Annotated[Optional[Path], typer.Option("--meantime", help="MEANTIME folder (topic folders of <doc>.json).")] = None,
     polnear: Annotated[Optional[Path], typer.Option("--polnear", help="PolNeAR split folder (text/ and attributions/), e.g. PolNeAR/data/dev.")] = None,
     checkworthy: Annotated[Optional[Path], typer.Option("--checkworthy", help="Folder with claimbuster_dev.jsonl and the CLEF-2019 CSV: adds the check-worthiness section (several minutes).")] = None,
+    wwn: Annotated[Optional[Path], typer.Option("--wwn", help="Worldwide-Newswire dev folder (original_articles/, processed_annotated/, regions.txt).")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Markdown report to write.")] = Path("reports/evaluation.md"),
 ) -> None:
-    """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME, PolNeAR and the check-worthiness data."""
-    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear, checkworthy=checkworthy)
+    """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME, PolNeAR, Worldwide-Newswire and the check-worthiness data."""
+    results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear, wwn=wwn, checkworthy=checkworthy)
     with AtomicJsonlWriter(output) as writer:
         writer.write(to_markdown(results).rstrip("\n"))
     public = {**results, "gold": {key: value for key, value in results["gold"].items() if not key.startswith("_")}}

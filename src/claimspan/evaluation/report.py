@@ -19,6 +19,7 @@ from .benchmark_data import read_meantime, read_timeml
 from .benchmarks import score_dateparser, score_dates, score_meantime_mentions
 from .polnear import polnear_markdown, read_polnear, score_polnear
 from .checkworthy import evaluate_checkworthy, to_markdown_lines as checkworthy_markdown
+from .wwn import read_wwn, score_wwn, wwn_markdown
 
 # Targets of the evaluation issue: (category, measure, threshold).
 GOLD_TARGETS = (
@@ -54,9 +55,13 @@ def score_gold_corpus(nlp: Language, gold: Path, texts: Path) -> dict:
         return score(gold, predictions, {document.id: document.text for document in documents})
 
 
-def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, polnear: Optional[Path] = None, checkworthy: Optional[Path] = None) -> dict:
-    # read first, so a wrong PolNeAR path fails before the long runs
+def evaluate(
+    nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] = None, meantime: Optional[Path] = None, polnear: Optional[Path] = None, wwn: Optional[Path] = None,
+    checkworthy: Optional[Path] = None,
+) -> dict:
+    # read first, so a wrong PolNeAR or Worldwide-Newswire path fails before the long runs
     polnear_articles = read_polnear(polnear) if polnear else None
+    wwn_documents = list(read_wwn(wwn)) if wwn else None
     results: dict = {"date": date.today().isoformat(), "gold": score_gold_corpus(nlp, gold, texts)}
     if timeml:
         documents = list(read_timeml(timeml))
@@ -69,6 +74,8 @@ def evaluate(nlp: Language, *, gold: Path, texts: Path, timeml: Optional[Path] =
     if checkworthy:
         settings = TrainingSettings.from_config(pipeline_dir() / "checkworthy.cfg")
         results["checkworthy"] = evaluate_checkworthy(nlp, checkworthy, settings, gold=gold, texts=texts, non_factual_below=nlp.get_pipe("claimspan_checkworthy").non_factual_below)
+    if wwn:
+        results["wwn"] = score_wwn(nlp, spacy.load(MODEL_PACKAGE), wwn_documents)
     return results
 
 
@@ -143,4 +150,6 @@ def to_markdown(results: dict) -> str:
         lines += polnear_markdown(results["polnear"])
     if "checkworthy" in results:
         lines += checkworthy_markdown(results["checkworthy"])
+    if "wwn" in results:
+        lines += wwn_markdown(results["wwn"])
     return "\n".join(lines) + "\n"

@@ -11,27 +11,24 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..actor_linking import (
+from .actor_linking import (
     DEMONYM,
     METONYM,
     NAME,
     build_index,
     capital_is_political,
     government_at,
-    is_misspelt,
     slugify,
     surface_forms,
 )
-from ..actor_spans import (
+from .actor_spans import (
     COORDINATORS,
-    NOT_TITLE_LABELS,
     Candidate,
     acronym_in_capitals,
     hyphen_fused,
     in_title_case_line,
     inside_longer_name,
     is_acronym_head,
-    is_name_word,
     is_noise,
     is_place_name,
     link_organizations,
@@ -43,14 +40,17 @@ from ..actor_spans import (
     numbered_bodies,
     resolve,
     role_end,
-    skip_titles,
     successors,
     tokens_written,
     trimmed_parts,
 )
-from ..actor_types import PERSON_ONLY_TITLES, document_types, ends_like_company
-from ..extensions import register_extensions
-from ..tables import ActorEntry, ActorStopEntry, RoleEntry, read_table
+from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
+from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
+from .parties import PartyMatcher
+from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency
+from ...extensions import register_extensions
+from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -86,18 +86,29 @@ class ActorTagger:
         actors_path: Optional[str] = None,
         roles_path: Optional[str] = None,
         stoplist_path: Optional[str] = None,
+        not_actors_path: Optional[str] = None,
+        countries_path: Optional[str] = None,
+        parties_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
         stoplist = read_table(Path(stoplist_path), ActorStopEntry) if stoplist_path else ()
-        self.add_tables(actors, roles, stoplist, path=str(actors_path or "actors.jsonl"))
+        not_actors = read_table(Path(not_actors_path), NotActorEntry) if not_actors_path else ()
+        countries = read_table(Path(countries_path), ActorEntry) if countries_path else ()
+        parties = read_table(Path(parties_path), PartyEntry) if parties_path else ()
+        self.add_tables(countries + actors, roles, stoplist, not_actors, parties, path=str(actors_path or "actors.jsonl"))
 
-    def add_tables(self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), *, path: str = "actors.jsonl") -> None:
+    def add_tables(
+        self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
+        parties: Iterable[PartyEntry] = (), *, path: str = "actors.jsonl"
+    ) -> None:
         """Build the index and the matchers: every form in its exact case, multiword forms in any case,
         a long all-capitals form also capitalised ('NASDAQ' -> 'Nasdaq')."""
         actors, roles = tuple(actors), tuple(roles)
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
+        self.not_actors = NotActorTable.from_entries(not_actors)
+        self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
         referred: dict[str, list[str]] = {}
         for entry in actors:
             for noun in entry.referred_as:
@@ -139,26 +150,32 @@ class ActorTagger:
         ents = doc.ents
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         candidates = list(self._table_mentions(doc, names, collective, titles, entity_of, name_tokens))
+        # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
+        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
+        candidates.extend(self.parties.find(doc, countries))
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
-        persons = list(self._title_persons(doc, titles, name_tokens))
+        persons = list(title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
         labels = majority_labels(doc)
         org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
         for ent in ents:
             if ent.label_ not in ACTOR_LABELS:
+                # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
+                candidates.extend(self._misread_organizations(doc, ent))
                 continue
             for start, end in trimmed_parts(ent):
-                found = self.index.lookup(doc[start:end].text)
+                # a name is capitalised: 'congress' in lower case is not the US Congress
+                found = self.index.lookup(doc[start:end].text) if not doc[start:end].text.islower() else None
                 label = labels.get(doc[start:end].text.lower(), ent.label_)
                 if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
                 if found:
                     candidates.extend(self._known_entity(doc, start, end, *found))
-                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words):
+                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
                     continue
-                elif label == "PERSON" or (label == "ORG" and end - start > 2 and doc[start].lower_ in PERSON_ONLY_TITLES):
+                elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
-                        persons.append(self._person_span(doc, start, end, collective, titles, name_tokens))
+                        persons.append(person_span(doc, start, end, collective, titles, name_tokens))
                 elif label == "ORG" or (label == "GPE" and self._starts_an_org(doc[start:end].text, org_counts)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
@@ -168,6 +185,8 @@ class ActorTagger:
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
                     if end - start == 1 and org_counts[text.lower()] == 1:
                         lone_orgs.append((start, end))
+                elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
+                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(doc[start:end].text)}", doc[start:end].text, priority=2, linkable=True))
                 else:
                     unknown.append((start, end))
         candidates.extend(self._named_by_noun(doc, roles["organization"], titles, name_tokens))
@@ -178,41 +197,53 @@ class ActorTagger:
             c for c in candidates
             if c.label == "COUNTRY" or not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))
         ]
-        persons.extend(self._unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
-        candidates, persons = self._one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"])
+        persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
+        candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
+        candidates.extend(untagged_acronyms(doc, self.stop_words))
+        candidates = [
+            c for c in candidates
+            if not (c.linkable and (is_not_actor(doc, c.start, c.end, self.not_actors) or is_role_title(doc, c.start, c.end, self.index.titles)))
+            and not names_a_currency(doc, c.end)
+            and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
+        ]
+        persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
+        # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
+        candidates = [c for c in candidates if not (c.linkable and doc[c.start : c.end].text.isupper() and is_dateline(doc, c.start, c.end))]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
-        return link_organizations(doc, link_persons(doc, accepted))
+        return self._with_document_evidence(doc, accepted, point_heads)
 
-    def _one_type_per_name(self, doc, candidates, persons, unknown, names, org_nouns) -> tuple[list[Candidate], list[tuple[int, int]]]:
-        """Give every mention of a name the type its evidence in the document shows: a 'person' or place
-        the text also calls a company ('Ryanair CEO', 'the airline, Ryanair,') is an organisation; a
-        one-word 'organisation' that is the surname of a full person name ('Jobs' after 'Steve Jobs') is
-        that person; a one-word 'person' written beside a country ('Toulouse, France') is a place, not an actor."""
-        org_names, prefixes, surnames = document_types(
-            doc, [(c.start, c.end, c.label) for c in candidates if c.linkable] + [(s, e, "PERSON") for s, e in persons] + [(s, e, "") for s, e in unknown], org_nouns
-        )
-        country_starts = frozenset(start for start, _, kind, actor_id in names if kind == NAME and self.index.entries[actor_id].type == "COUNTRY")
-        places = {doc[s:e].text.lower() for s, e in persons + unknown if e - s == 1 and e + 1 < len(doc) and doc[e].lower_ in (",", "in") and e + 1 in country_starts}
-        kept, retyped = [], []
-        for start, end in persons:
-            text = doc[start:end].text
-            if (text.lower() in org_names or text.lower() in prefixes) and (end - start > 1 or text.lower() not in surnames):
-                retyped.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=1, linkable=True))
-            elif not (end - start == 1 and text.lower() in places and text.lower() not in surnames):
-                kept.append((start, end))
-        result = []
-        for candidate in candidates:
-            text = candidate.name.lower()
-            if candidate.linkable and candidate.end - candidate.start == 1 and text in surnames and text not in org_names:
-                kept.append((candidate.start, candidate.end))
-            else:
-                result.append(candidate)
-        result.extend(retyped)
-        result.extend(
-            Candidate(s, e, "ORGANIZATION", f"org:{slugify(doc[s:e].text)}", doc[s:e].text, priority=2, linkable=True)
-            for s, e in unknown if doc[s:e].text.lower() in org_names
-        )
-        return result, kept
+    def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
+        """Link the accepted mentions to their full names and add what the document shows beyond the model
+        (R68-R73): acronyms defined in brackets, repeats of found names, lone first names and surnames."""
+        not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
+        if not_actor_acronyms:
+            accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
+        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))
+        accepted = defined_acronyms(doc, accepted)
+        # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
+        repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
+        accepted = sorted(accepted + repeats, key=lambda c: c.start)
+        accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
+        # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
+        return [c for c in accepted if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))]
+
+    def _countries_in_capitals(self, doc: Doc) -> frozenset[str]:
+        """States named in capitals ('ISLAMABAD:', 'NEW DELHI -' in a dateline), which the table matchers, exact in
+        case, miss: words and word pairs in capitals looked up in any case."""
+        capitals = [token for token in tokens_in_capitals(doc) if len(token) > 3 or token.i + 1 < len(doc) and doc[token.i + 1].is_upper]
+        found = set()
+        for token in capitals:
+            for text in (token.text, doc[token.i : token.i + 2].text):
+                entry = self.index.lookup(text)
+                if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM:
+                    found.add(entry[1].id.split(":", 1)[1])
+        return frozenset(found)
+
+    def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
+        for start, end in trimmed_parts(ent):
+            if names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
+                text = doc[start:end].text
+                yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
 
     def _starts_an_org(self, text: str, org_counts: Counter) -> bool:
         """A place-like name the tables do not know that begins an organisation's name in the document
@@ -286,7 +317,7 @@ class ActorTagger:
                 if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens, headline=in_title_case_line(doc, start)):
                     yield self._candidate(doc, start, end, entry, priority=0)
                 continue
-            if kind == METONYM and not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id]):
+            if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id])):
                 continue
             if entry.type == "COUNTRY" and inside_longer_name(doc, start, end, entity_of, name_tokens, titles):
                 continue
@@ -296,56 +327,13 @@ class ActorTagger:
         """An entity whose text is in the table in another case than written there ('KABUL', 'TALIBAN')."""
         if kind == DEMONYM:
             return
-        if kind == METONYM and not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id]):
+        if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id])):
             return
         yield self._candidate(doc, start, end, entry, priority=1)
 
     def _candidate(self, doc: Doc, start: int, end: int, entry: ActorEntry, *, priority: int) -> Candidate:
         government = government_at(entry, doc._.published) if entry.government else None
         return Candidate(start, end, entry.type, entry.id, entry.name, priority, government=government)
-
-    def _title_persons(self, doc: Doc, titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[tuple[int, int]]:
-        """'Deputy Prime Minister Maulvi Abdul Kabir' -> the name after the titles, even where the NER cuts it."""
-        for start in sorted(titles):
-            if start in name_tokens or doc[start].ent_type_ in NOT_TITLE_LABELS or (start - 1) in titles:
-                continue
-            name_start = skip_titles(start, titles)
-            run_end = name_end(doc, name_start, name_tokens, titles)
-            if run_end > name_start:
-                yield name_start, run_end
-
-    def _person_span(self, doc, start, end, collective, titles, name_tokens) -> tuple[int, int]:
-        """A PERSON entity without leading titles, extended over capitalised names the NER cut off."""
-        start = skip_titles(start, titles)
-        if end < len(doc) and end not in collective and doc[end].ent_type_ in ("", "PERSON") and "\n" not in doc[end - 1].whitespace_:
-            end = max(end, name_end(doc, end, name_tokens, titles))
-        return start, end
-
-    def _unknown_names_as_persons(self, doc, unknown, lone_orgs, persons, titles, name_tokens) -> Iterator[tuple[int, int]]:
-        """A GPE or NORP the tables do not know is a person when it ends a run of first names
-        ('Muhammed Sadiq', tagged GPE) or is the surname of a person in the document ('Sadiq');
-        so is a one-word ORG named once that is such a surname (a company name recurs as ORG)."""
-        extended = []
-        for start, end in unknown:
-            first = start
-            while first > 0 and is_name_word(doc[first - 1]) and doc[first - 1].ent_type_ == "" and (first - 1) not in name_tokens and (first - 1) not in titles:
-                first -= 1
-            extended.append((first, end))
-        full_names = [(start, end) for start, end in persons if end - start > 1]
-        full_names += [(first, end) for first, (start, end) in zip((first for first, _ in extended), unknown) if first < start]
-        surnames = frozenset(doc[end - 1].lower_ for start, end in full_names)
-        for (start, end), (first, _) in zip(unknown, extended):
-            if first < start:
-                yield first, end
-            elif end - start == 1 and doc[start].lower_ in surnames:
-                yield start, end
-        # a one-word ORG named once that is a surname, or its misspelt repeat ("DesRoiser" after "Dennis DesRosier")
-        yield from ((start, end) for start, end in lone_orgs if any(doc[start].lower_ == name or is_misspelt(doc[start].lower_, name) for name in surnames))
-        # a surname the NER left untagged ("Mannion stated")
-        taken = name_tokens.union(*(range(start, end) for start, end in persons))
-        for token in tokens_written(doc, surnames):
-            if not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
-                yield token.i, token.i + 1
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []

@@ -1,0 +1,180 @@
+"""Rebuild the derived knowledge tables: pipeline/countries.jsonl and pipeline/parties.jsonl.
+
+    python pipeline/build_tables.py                        # both tables from the shipped sources
+    python pipeline/build_tables.py --partyfacts PATH.csv  # first refresh sources/partyfacts-parties.csv from Party Facts
+
+countries.jsonl: the hand-written rows of sources/countries.jsonl (canonical news name, demonyms, capitals,
+governments, news spellings) with the ISO 3166 names of `pycountry` (name, official and common name) added
+as aliases. parties.jsonl: Party Facts core parties still active in 2000 or later (sources/partyfacts-parties.csv,
+MIT, see sources/partyfacts-LICENSE.md), with their original and English names and acronyms. A name two
+actors would share is left out (written to neither), so the tables load without [E205].
+Needs `pycountry` (the `tables` extra: pip install -e '.[tables]').
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+
+HERE = Path(__file__).resolve().parent
+SOURCES = HERE / "sources"
+PARTY_COLUMNS = ("country", "partyfacts_id", "name_short", "name", "name_english", "year_first", "year_last")
+# Parties whose last election is before this year are history, not news.
+ACTIVE_SINCE = 2000
+# Names too generic to mean one party: a single common word ("Alliance", "Coalition") or one of these.
+GENERIC_WORDS = frozenset({"party", "the", "of", "and", "for", "list", "independent", "independents", "others", "other", "coalition", "alliance", "front", "union", "movement", "bloc", "group"})
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    folded = folded.replace("&", " and ").replace(".", "").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def _forms(row: dict) -> list[str]:
+    return [row["name"], *row.get("aliases", ()), *row.get("demonyms", ()), *row.get("metonyms", ())]
+
+
+def _variants(form: str) -> set[str]:
+    """The lower-cased keys the actor index uses for a form (hyphens also as spaces)."""
+    keys = {form.lower()}
+    if "-" in form and not form.isupper():
+        keys.add(form.replace("-", " ").lower())
+    return keys
+
+
+def build_countries(hand_rows: list[dict], other_forms: set[str]) -> list[dict]:
+    """Hand rows plus pycountry's names, each name kept only where no other actor claims it."""
+    claimed: dict[str, str] = {}
+    for row in hand_rows:
+        for form in _forms(row):
+            for key in _variants(form):
+                claimed.setdefault(key, row["id"])
+    rows = []
+    for row in hand_rows:
+        country = pycountry.countries.get(alpha_3=row["id"].split(":", 1)[1])
+        aliases = list(row.get("aliases", ()))
+        if country is not None:
+            for attribute in ("common_name", "name", "official_name"):
+                name = getattr(country, attribute, None)
+                # ISO's inverted forms ("Korea, Republic of") are never written in news
+                if not name or "," in name or "(" in name or name.lower().startswith("the "):
+                    continue
+                keys = _variants(name)
+                if keys & other_forms or any(claimed.get(key, row["id"]) != row["id"] for key in keys) or name == row["name"] or name in aliases:
+                    continue
+                aliases.append(name)
+                for key in keys:
+                    claimed[key] = row["id"]
+        built = {"id": row["id"], "type": "COUNTRY", "name": row["name"]}
+        if aliases:
+            built["aliases"] = aliases
+        for field in ("demonyms", "metonyms", "government"):
+            if row.get(field):
+                built[field] = row[field]
+        rows.append(built)
+    return rows
+
+
+def _split_names(text: str) -> list[str]:
+    return [part.strip() for part in re.split(r"\s+/\s+|\s*;\s*", text or "") if part.strip()]
+
+
+# Lower-case words a party's name may contain ("Party of the Democratic Revolution", "Frente de Todos").
+NAME_PARTICLES = frozenset({"of", "and", "for", "the", "in", "de", "del", "la", "las", "los", "el", "y", "e", "du", "des", "di", "da", "do", "dos", "van", "von", "der", "al", "an", "to", "with", "a"})
+
+
+def _written_as_name(name: str) -> bool:
+    """Every word capitalised but the particles: 'It is time' is a slogan, not how news writes a party's name."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", name)
+    return bool(words) and all(word[0].isupper() or word.lower() in NAME_PARTICLES or word.split("-")[0].lower() in NAME_PARTICLES for word in words)
+
+
+def _is_generic(name: str) -> bool:
+    words = [word.lower() for word in re.findall(r"[\w’'-]+", name)]
+    return not words or all(word in GENERIC_WORDS for word in words) or (len(words) == 1 and not name.isupper() and len(name) < 4)
+
+
+def build_parties(party_rows: list[dict], taken_forms: set[str]) -> list[dict]:
+    """One line per party: id org:<slug of its English name>-<iso3>, names (full names) and acronyms.
+
+    A name or acronym claimed by another actor is dropped; one shared by parties of several countries is kept
+    (the actor stage picks the party by the document's country)."""
+    parties, ids = [], set()
+    for row in party_rows:
+        names = []
+        for name in _split_names(row["name"]) + _split_names(row["name_english"]):
+            if len(name.split()) < 2 or _is_generic(name) or not _written_as_name(name) or _variants(name) & taken_forms or name in names:
+                continue
+            names.append(name)
+        # an acronym that is an English word ("THE", "IN") or an abbreviation the not-actor table lists ("MP", "SMS") is left out
+        # "PML(N)" is written "PML-N" in news
+        shorts = [form for short in _split_names(row["name_short"]) for form in (short, re.sub(r"^([\w-]+)\((\w+)\)$", r"\1-\2", short)) if form]
+        acronyms = [
+            short for short in dict.fromkeys(shorts)
+            if 2 <= len(short) <= 10 and sum(char.isupper() for char in short) >= 2 and short.lower() not in STOP_WORDS and not _variants(short) & taken_forms
+        ]
+        if not names and not acronyms:
+            continue
+        english = (_split_names(row["name_english"]) or _split_names(row["name"]) or [row["name_short"]])[0]
+        party_id = f"org:{_slug(english)}-{row['country'].lower()}"
+        if party_id in ids:
+            party_id = f"org:{_slug(english)}-{row['country'].lower()}-{row['partyfacts_id']}"
+        ids.add(party_id)
+        parties.append({"id": party_id, "country": row["country"], "name": english, "names": names, "acronyms": acronyms})
+    return parties
+
+
+def refresh_party_source(upstream: Path) -> None:
+    """Keep the columns and the rows the build uses (parties active since ACTIVE_SINCE, no placeholders)."""
+    with upstream.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if not row["technical"] and (not row["year_last"] or int(row["year_last"]) >= ACTIVE_SINCE)]
+    target = SOURCES / "partyfacts-parties.csv"
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PARTY_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    digest = hashlib.sha256(upstream.read_bytes()).hexdigest()
+    (SOURCES / "partyfacts-parties.sha256").write_text(f"{digest}  {upstream.name} (upstream file the rows were taken from)\n", encoding="utf-8")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("//")]
+
+
+def build_all() -> dict[str, str]:
+    """The text of each derived table, by file name."""
+    hand_actors = read_jsonl(HERE / "actors.jsonl")
+    actor_forms = {key for row in hand_actors for form in _forms(row) for key in _variants(form)}
+    actor_forms |= {row["text"].lower() for row in read_jsonl(HERE / "not_actors.jsonl") if row["match"] == "whole"}
+    countries = build_countries(read_jsonl(SOURCES / "countries.jsonl"), actor_forms)
+    country_forms = {key for row in countries for form in _forms(row) for key in _variants(form)}
+    with (SOURCES / "partyfacts-parties.csv").open(encoding="utf-8", newline="") as handle:
+        parties = build_parties(list(csv.DictReader(handle)), actor_forms | country_forms)
+    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--partyfacts", type=Path, help="Party Facts core-parties CSV to refresh sources/partyfacts-parties.csv from.")
+    args = parser.parse_args(argv)
+    if args.partyfacts:
+        refresh_party_source(args.partyfacts)
+    for name, text in build_all().items():
+        (HERE / name).write_text(text, encoding="utf-8")
+        print(f"wrote pipeline/{name} ({text.count(chr(10))} lines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""Actor knowledge and the small decisions of actor tagging: the name index, slugs, capitals, short forms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Iterable, Mapping, Optional, Sequence
+
+from spacy.tokens import Token
+
+from ...errors import ClaimspanError, Errors
+from ...tables import ActorEntry, RoleEntry
+
+# How a surface form names its actor: the name itself, an adjective or a political metonym.
+NAME, DEMONYM, METONYM = "name", "demonym", "metonym"
+# Words left out of an acronym: "Securities and Exchange Commission" -> SEC.
+ACRONYM_SKIP = frozenset({"of", "and", "&", "the", "for", "in", "on"})
+
+# A capital after these prepositions is the place, not the government ("in Kabul", "from Kabul").
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "into", "near", "outside", "inside", "around", "across", "via", "through", "throughout", "from", "within", "beyond", "past", "over", "above", "off"}
+)
+# "to <capital>" is a destination after a verb or noun of motion ("travelled to Kabul") and the
+# addressee of a political act otherwise ("signalled to Kabul").
+MOTION_LEMMAS = frozenset(
+    {"go", "travel", "fly", "return", "arrive", "come", "move", "head", "send", "deploy", "flee", "drive", "march", "relocate", "evacuate",
+     "transfer", "trip", "journey", "flight", "road", "route", "way", "visit", "deport", "airlift", "walk", "sail", "ride", "connect"}
+)
+# Company-form words after a name: "Aer Lingus Group PLC" is still Aer Lingus; "GM VEBA" is another body.
+CORPORATE_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LP", "AG", "SA", "NV", "BV", "SE", "INC", "LTD", "CO", "CORP", "GMBH", "SPA", "AB", "ASA"})
+# A misspelt repeat of a surname: same first letters and last letter, a small edit distance ("DesRoiser" for "DesRosier").
+SURNAME_PREFIX, SURNAME_EDITS, SURNAME_MIN_LENGTH = 3, 2, 5
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """'Muhammed Sadiq' -> 'muhammed-sadiq' (GUIDELINES R9): ASCII, lower case, dots and apostrophes
+    dropped ('U.S. Treasury' -> 'us-treasury'), '&' read as 'and', other runs become one hyphen."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    folded = folded.replace("&", " and ").replace(".", "").replace("'", "")
+    return _NON_SLUG.sub("-", folded).strip("-")
+
+
+def spelling_variants(form: str) -> tuple[str, ...]:
+    """The form, and the form with hyphens as spaces ('al-Qaeda' -> 'al Qaeda'), without repeats."""
+    variants = [form]
+    spaced = form.replace("-", " ")
+    if spaced != form and not form.isupper():
+        variants.append(spaced)
+    return tuple(variants)
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The actor table as lookups: id -> entry, lower-cased surface form -> (kind, id), role words."""
+
+    entries: Mapping[str, ActorEntry]
+    forms: Mapping[str, tuple[str, str]]
+    collective_roles: frozenset[str]
+    titles: frozenset[str]
+
+    def lookup(self, text: str) -> Optional[tuple[str, ActorEntry]]:
+        """(kind, entry) for a surface form in any case, or None."""
+        found = self.forms.get(text.lower())
+        return (found[0], self.entries[found[1]]) if found else None
+
+    def is_title(self, text: str) -> bool:
+        return text.lower().rstrip(".") in self.titles
+
+
+def build_index(actors: Iterable[ActorEntry], roles: Iterable[RoleEntry] = (), *, path: str = "actors.jsonl") -> ActorIndex:
+    """Index the tables; a duplicate id or a surface form claimed by two actors is an error [E205]."""
+    entries: dict[str, ActorEntry] = {}
+    forms: dict[str, tuple[str, str]] = {}
+    for line_no, entry in enumerate(actors, start=1):
+        if entry.id in entries:
+            raise ClaimspanError(Errors.E205.format(path=path, line=line_no, what="actor id", value=entry.id))
+        entries[entry.id] = entry
+        for kind, names in ((NAME, (entry.name, *entry.aliases)), (DEMONYM, entry.demonyms), (METONYM, entry.metonyms)):
+            for form in names:
+                for variant in spelling_variants(form):
+                    key = variant.lower()
+                    if key in forms and forms[key][1] != entry.id:
+                        raise ClaimspanError(Errors.E205.format(path=path, line=line_no, what="actor name", value=variant))
+                    forms.setdefault(key, (kind, entry.id))
+    roles = tuple(roles)
+    return ActorIndex(
+        entries=MappingProxyType(entries),
+        forms=MappingProxyType(forms),
+        collective_roles=frozenset(role.role for role in roles if role.kind == "collective"),
+        titles=frozenset(role.role.rstrip(".") for role in roles if role.kind == "title"),
+    )
+
+
+def surface_forms(entry: ActorEntry) -> Iterable[tuple[str, str]]:
+    """(kind, form) for every written form of an actor, spelling variants included."""
+    for kind, names in ((NAME, (entry.name, *entry.aliases)), (DEMONYM, entry.demonyms), (METONYM, entry.metonyms)):
+        for form in names:
+            for variant in spelling_variants(form):
+                yield kind, variant
+
+
+def government_at(entry: ActorEntry, anchor: Optional[str]) -> Optional[str]:
+    """Id of the actor governing the country on the anchor date (ISO strings compare as dates)."""
+    if not anchor:
+        return None
+    current = None
+    for period in sorted(entry.government, key=lambda period: period.since):
+        if period.since <= anchor:
+            current = period.actor_id
+    return current
+
+
+def capital_is_political(token: Token, *, country_forms: frozenset[str] = frozenset()) -> bool:
+    """True when a capital's name stands for its government (GUIDELINES: actors, metonyms).
+
+    A capital is the place after a locative preposition ("in Kabul", "flew to Kabul"), as a
+    modifier ("Kabul airport") and in a dateline ("KABUL, Afghanistan"); it is the government as
+    subject, object, possessor or after political prepositions ("pressure on Kabul", "protest
+    with Islamabad", "towards Kabul", "acknowledged by Islamabad").
+    """
+    doc = token.doc
+    if token.dep_ == "compound":
+        return False
+    following = doc[token.i + 1 : token.i + 3]
+    if len(following) == 2 and following[0].text == "," and following[1].lower_ in country_forms:
+        return False
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return True
+    preposition = head.head
+    if preposition.lower_ in LOCATIVE_PREPOSITIONS:
+        return False
+    if preposition.lower_ == "to":
+        # "launched routes to ... Washington": the motion word may be the verb or its object
+        governor = preposition.head
+        motion = {governor.lemma_.lower()} | {child.lemma_.lower() for child in governor.children if child.dep_ == "dobj"}
+        return not motion & MOTION_LEMMAS
+    return True
+
+
+def link_short_forms(names: Sequence[tuple[str, ...]]) -> tuple[Optional[int], ...]:
+    """For each person name (as words), the index of the full name a short form refers to, or None.
+
+    A one-word name links to the nearest earlier longer name ending in that word ('Sadiq' ->
+    'Muhammed Sadiq'); with none earlier, to the first later one (the model may miss the first
+    full mention's shape but still find it later).
+    """
+    links: list[Optional[int]] = []
+    for index, words in enumerate(names):
+        link = None
+        if len(words) == 1:
+            surname = words[0].lower()
+            candidates = [other for other, full in enumerate(names) if len(full) > 1 and full[-1].lower() == surname]
+            if not candidates:
+                candidates = [other for other, full in enumerate(names) if len(full) > 1 and is_misspelt(surname, full[-1].lower())]
+            earlier = [other for other in candidates if other < index]
+            link = earlier[-1] if earlier else (candidates[0] if candidates else None)
+        links.append(link)
+    return tuple(links)
+
+
+def acronym(words: Sequence[str]) -> str:
+    """Initials of the words that count: ('United', 'Auto', 'Workers') -> 'UAW'."""
+    return "".join(word[0].upper() for word in words if word.lower() not in ACRONYM_SKIP and word[:1].isalpha())
+
+
+def link_org_forms(names: Sequence[tuple[str, ...]]) -> tuple[Optional[int], ...]:
+    """For each organisation name (as words), the index of the mention whose id it takes, or None.
+
+    An acronym takes the id of the name it abbreviates ('GM' -> 'General Motors', wherever that
+    is); a name that is a word prefix of an earlier one, or has an earlier one as prefix, takes the
+    earliest one's id ('Ford' after 'Ford Motor Company'; 'Aer Lingus Group PLC' after 'Aer Lingus').
+    """
+    links: list[Optional[int]] = []
+    for index, words in enumerate(names):
+        link = None
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            link = next((other for other, full in enumerate(names) if len(full) > 1 and acronym(full) == words[0]), None)
+        if link is None:
+            for other in range(index):
+                shorter, longer = sorted((words, names[other]), key=len)
+                if shorter != longer and longer[: len(shorter)] == shorter and not names_another_body(longer[len(shorter) :]):
+                    link = other
+                    break
+        while link is not None and link < index and links[link] is not None:
+            link = links[link]
+        links.append(link)
+    return tuple(links)
+
+
+def names_another_body(extra: Sequence[str]) -> bool:
+    """True when the words after a shorter name contain an acronym that is not a company form ('GM VEBA', not 'Aer Lingus PLC')."""
+    return any(word.isupper() and len(word) > 1 and word.rstrip(".").upper() not in CORPORATE_SUFFIXES for word in extra)
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions)."""
+    previous = list(range(len(second) + 1))
+    for i, char in enumerate(first, start=1):
+        current = [i]
+        for j, other in enumerate(second, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        previous = current
+    return previous[-1]
+
+
+def is_misspelt(word: str, surname: str) -> bool:
+    """A misspelt repeat of a surname (GUIDELINES R9): same first three letters and last letter, at most
+    two edits ('desroiser' for 'desrosier'; not 'manning' for 'mannion')."""
+    return (
+        word != surname
+        and min(len(word), len(surname)) >= SURNAME_MIN_LENGTH
+        and word[:SURNAME_PREFIX] == surname[:SURNAME_PREFIX]
+        and word[-1] == surname[-1]
+        and abs(len(word) - len(surname)) <= SURNAME_EDITS
+        and edit_distance(word, surname) <= SURNAME_EDITS
+    )

@@ -1,0 +1,307 @@
+"""Token-level decisions of the actors stage: role phrases, name runs, entity trimming, overlaps, person links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+import numpy
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from .actor_linking import acronym, link_org_forms, link_short_forms, slugify
+from ...line_breaks import has_line_break
+
+# Entity labels whose longer names may contain a country's name without meaning the country:
+# "Latin America", "Bank of America", "North American", "Michael Jordan".
+CONTAINER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})
+# A title starting inside these entities is part of a name ("General Motors"), not a person's title.
+NOT_TITLE_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LOC"})
+EDGE_WORDS = frozenset({"the", "'s", "’s", "'", "’", '"', "“", "”", "''", "``", "`", "‘"})
+COORDINATORS = frozenset({"and", "or", "&", ","})
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+MAX_MODIFIERS = 3  # words between a name and its role noun: "Pakistani [military] officials"
+MAX_NAME_WORDS = 5
+# Words a title-case line leaves in lower case ("Coalition Forces Detain Leader in Khost").
+TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over"})
+SENTENCE_END = frozenset(".!?:;\"'”’")
+MAX_HEADLINE_TOKENS = 40
+SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible actor mention over tokens [start, end); lower priority wins an overlap."""
+
+    start: int
+    end: int
+    label: str
+    actor_id: str
+    name: str
+    priority: int
+    government: Optional[str] = None
+    link: Optional[str] = None
+    linkable: bool = False  # an ORG id made from its text, which a longer or earlier form may replace
+
+
+def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
+    """An entity split at inner possessives, brackets ('Federation of Cuban Women (FMC') and spaced dashes
+    ('LAHORE - Mian Nawaz Sharif'), without leading 'the' or edge quotes and possessives."""
+    start = ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or ent.doc[i].lower_ in ("'s", "’s", "(", ")") or (ent.doc[i].text in ("-", "–", "—") and ent.doc[i].whitespace_ and ent.doc[i - 1].whitespace_):
+            end = i
+            while start < end and ent.doc[start].lower_ in EDGE_WORDS:
+                start += 1
+            while end > start and ent.doc[end - 1].lower_ in EDGE_WORDS:
+                end -= 1
+            if end > start:
+                yield start, end
+            start = i + 1
+
+
+def majority_labels(doc: Doc) -> dict[str, str]:
+    """The label the NER gives a name most often in the document, for names it labels inconsistently ('Ryanair')."""
+    counts: dict[str, dict[str, int]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            by_label = counts.setdefault(ent.text.lower(), {})
+            by_label[ent.label_] = by_label.get(ent.label_, 0) + 1
+    return {text: max(by_label, key=by_label.get) for text, by_label in counts.items() if len(by_label) > 1}
+
+
+def acronym_in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """An all-capitals short form inside an all-capitals headline ('US' in 'US AND NATO') is not a name."""
+    text = doc[start:end].text
+    if not (text.isupper() and len(text) <= 4):
+        return False
+    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    return any(token.is_alpha and token.is_upper and len(token) > 1 for token in neighbours)
+
+
+def is_name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper() and token.pos_ == "PROPN"
+
+
+def skip_titles(start: int, titles: dict[int, int]) -> int:
+    while start in titles:
+        start = titles[start]
+    return start
+
+
+def name_end(doc: Doc, start: int, name_tokens: frozenset[int], titles: dict[int, int]) -> int:
+    end = start
+    while end < len(doc) and end - start < MAX_NAME_WORDS and is_name_word(doc[end]) and end not in name_tokens and end not in titles:
+        if end > start and "\n" in doc[end - 1].whitespace_:
+            break
+        end += 1
+    return end
+
+
+def role_end(doc: Doc, end: int, collective: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int], *, headline: bool = False) -> Optional[int]:
+    """End of a role noun phrase right after a name ('Pakistani [military] officials'), or None.
+
+    In a title-case headline every word is capitalised, so the check that the role noun heads its
+    phrase is left out ('Afghan, Coalition Forces Degrade ...')."""
+    best, position, steps = None, end, 0
+    while position < len(doc) and "\n" not in doc[position - 1].whitespace_:
+        if position in collective:
+            best = position = collective[position]
+            continue
+        token = doc[position]
+        if steps >= MAX_MODIFIERS or token.pos_ not in MODIFIER_POS or position in name_tokens or position in titles:
+            break
+        steps += 1
+        position += 1
+    if best is None or headline:
+        return best
+    # the role noun must head its phrase: a "Pakistani army base" is a base, not the army
+    if best < len(doc) and doc[best].pos_ in ("NOUN", "PROPN") and best not in titles and "\n" not in doc[best - 1].whitespace_:
+        return None
+    return best
+
+
+def inside_longer_name(doc: Doc, start: int, end: int, entity_of: dict, name_tokens: frozenset[int], titles: dict[int, int]) -> bool:
+    """True when an entity around a country's name adds capitalised words of its own ('Latin America')."""
+    ent = entity_of.get(start)
+    if ent is None or ent.label_ not in CONTAINER_LABELS or (ent.start == start and ent.end == end and ent.label_ != "PERSON"):
+        return False
+    if ent.start == start and ent.end == end:
+        return True  # "Jordan" read as a person
+    return any(
+        token.is_alpha and token.text[0].isupper() and token.i not in name_tokens and token.i not in titles
+        for token in ent
+        if not start <= token.i < end and token.lower_ not in EDGE_WORDS
+    )
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best candidate of each overlap: lower priority, then longer, then earlier."""
+    taken: set[int] = set()
+    accepted = []
+    for candidate in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        if not taken.intersection(range(candidate.start, candidate.end)):
+            taken.update(range(candidate.start, candidate.end))
+            accepted.append(candidate)
+    return sorted(accepted, key=lambda c: (c.start, c.end))
+
+
+def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """Give persons ids: person:<slug of the full name>, short forms linked to their full name."""
+    persons = [index for index, candidate in enumerate(accepted) if candidate.label == "PERSON" and not candidate.actor_id]
+    words = [tuple(token.text for token in doc[accepted[i].start : accepted[i].end]) for i in persons]
+    result = list(accepted)
+    for position, link in zip(persons, link_short_forms(words)):
+        candidate = accepted[position]
+        full = accepted[persons[link]] if link is not None else candidate
+        full_text = doc[full.start : full.end].text
+        result[position] = Candidate(
+            candidate.start, candidate.end, "PERSON", f"person:{slugify(full_text)}", full_text, candidate.priority,
+            link=full_text if link is not None else None,
+        )
+    return result
+
+
+def link_organizations(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """Give an ORG's acronym or short form the id of its full name in the document ('GM' -> General Motors)."""
+    orgs = [index for index, candidate in enumerate(accepted) if candidate.linkable]
+    words = [tuple(token.text for token in doc[accepted[i].start : accepted[i].end]) for i in orgs]
+    result = list(accepted)
+    for position, link in zip(orgs, link_org_forms(words)):
+        if link is not None:
+            candidate, full = accepted[position], accepted[orgs[link]]
+            result[position] = Candidate(
+                candidate.start, candidate.end, candidate.label, full.actor_id, full.name, candidate.priority, link=full.name, linkable=True
+            )
+    return result
+
+
+def _line_break(token: Token) -> bool:
+    return token.is_space and has_line_break(token.text)
+
+
+def in_title_case_line(doc: Doc, i: int) -> bool:
+    """True when token i is on a short line in title case without sentence punctuation at its end: a
+    headline or press-release boilerplate ('For Immediate Release', 'Download PDF'). Walks out from i
+    and stops at the first lower-case word, so body text costs a few tokens."""
+    content, left, right = 0, i, i
+    for step in (-1, 1):
+        position = i if step == 1 else i - 1
+        while 0 <= position < len(doc) and not _line_break(doc[position]):
+            word = doc[position].text
+            if word[0].isalpha() and word.lower() not in TITLE_CASE_SMALL:
+                if not word[0].isupper():
+                    return False
+                content += 1
+            if abs(position - i) > MAX_HEADLINE_TOKENS:
+                return False
+            left, right = min(left, position), max(right, position)
+            position += step
+    last = doc[right].text.strip() or doc[right - 1].text
+    return content > 1 and not (last and last[-1] in SENTENCE_END)
+
+
+def written_elsewhere(doc: Doc, start: int, end: int) -> bool:
+    """True when the words of doc[start:end] occur again outside title-case lines."""
+    text = doc[start:end].text
+    for position in numpy.nonzero(doc.to_array(ORTH) == doc[start].orth)[0]:
+        position = int(position)
+        if position != start and doc[position : position + end - start].text == text and not in_title_case_line(doc, position):
+            return True
+    return False
+
+
+def is_place_name(doc: Doc, start: int, end: int, place_nouns: frozenset[str]) -> bool:
+    """A name the NER read as a person but the text calls a place: 'in Baraki Barak district', 'the village
+    of Yusof Kheyl', 'north of Alaqehdari-ye Yahya Khel', 'its Michigan plant, Batavia Transmission'."""
+    if end < len(doc) and doc[end].lower_ in place_nouns:
+        return True
+    first = start
+    while first > 0 and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-") and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    if first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in place_nouns:
+        return True
+    root = doc[start:end].root
+    return root.dep_ in ("conj", "appos") and root.head.lower_ in place_nouns and root.head.i < start
+
+
+def hyphen_fused(doc: Doc, start: int) -> bool:
+    """A name fused by a hyphen to a lower-case word before it ('all-Airbus'): not a mention (GUIDELINES R14)."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower
+
+
+def names_an_index(doc: Doc, start: int, end: int, point_heads: frozenset[int]) -> bool:
+    """A market name that moves by points is the index, not the exchange ('The Nasdaq fell 82.65 points', R14).
+    point_heads: the heads of the words 'point(s)' in the document."""
+    if not point_heads:
+        return False
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i in point_heads
+
+
+def names_a_product(doc: Doc, end: int) -> bool:
+    """A company name before a product the NER tags names the product (R14) when the product is a
+    model number ('Airbus A380') or the phrase heads on past it ('the Ford Taurus sedan'); a product
+    tag on the rest of a company's own name is model noise ('Lockheed Martin')."""
+    if not (end < len(doc) and doc[end].ent_type_ == "PRODUCT" and doc[end].ent_iob_ == "B"):
+        return False
+    product_end = end + 1
+    while product_end < len(doc) and doc[product_end].ent_iob_ == "I":
+        product_end += 1
+    heads_on = max(doc[end - 1].head.i, doc[product_end - 1].head.i) >= product_end
+    return heads_on or any(char.isdigit() for char in doc[end:product_end].text)
+
+
+def is_acronym_head(doc: Doc, last: int) -> bool:
+    """The word after an organisation's name is an acronym the name modifies ('GM' + 'VEBA'): part of the name."""
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    return following is not None and following.is_alpha and following.is_upper and len(following) > 1 and not following.ent_type_ and doc[last].head.i == following.i
+
+
+def is_noise(span: Span, stop_words: frozenset[str], *, person: bool = False) -> bool:
+    """An entity the tables do not know that is markup or model noise: stoplist words only ('UTC',
+    'Download PDF'), one word the tagger reads as an adjective ('Automotive analyst'), or a name in a
+    headline or boilerplate line that the rest of the text never writes ('For Immediate Release')."""
+    if span.text in stop_words or all(token.text in stop_words or token.is_punct for token in span):
+        return True
+    if len(span) == 1 and span[0].pos_ == "ADJ" and not span[0].is_upper:
+        return True
+    if person and len(span) > 1 and all(token.is_title for token in span):
+        return False  # a full name in a list or caption line ('4. Daniel Alonso (ESP)') is a person, not boilerplate
+    return in_title_case_line(span.doc, span.start) and not written_elsewhere(span.doc, span.start, span.end)
+
+
+def numbered_bodies(doc: Doc, words: dict[int, int], candidates: list[Candidate]) -> Iterator[Candidate]:
+    """'Local 1520, Canadian Auto Workers union' / 'UAW Local 600': a body named by a word and a number,
+    its id prefixed by the acronym of the organisation beside it (GUIDELINES R9)."""
+    starting = {c.start: c for c in candidates if c.label == "ORGANIZATION"}
+    ending = {c.end: c for c in candidates if c.label == "ORGANIZATION"}
+    for start, end in words.items():
+        if not doc[start].is_title or end >= len(doc) or not doc[end].is_digit:
+            continue
+        parent = starting.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else ending.get(start)
+        text = doc[start : end + 1].text
+        words_of_parent = parent.name.split() if parent else []
+        prefix = f"{slugify(acronym(words_of_parent) if len(words_of_parent) > 1 else words_of_parent[0])}-" if parent else ""
+        yield Candidate(start, end + 1, "ORGANIZATION", f"org:{prefix}{slugify(text)}", text, priority=0)
+
+
+def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]) -> Iterator[Candidate]:
+    """'New GM' (inside a sentence, before an organisation the document names): the successor
+    company, with an id of its own; it wins over the organisation's own mention."""
+    org_ends = {c.start: c.end for c in candidates if c.label == "ORGANIZATION"}
+    for token in tokens_written(doc, (SUCCESSOR_WORD,), ignore_case=False):
+        if token.is_sent_start or token.i + 1 >= len(doc):
+            continue
+        end = org_ends.get(token.i + 1, token.i + 2 if doc[token.i + 1].lower_ in org_counts else None)
+        if end is not None:
+            name = doc[token.i : end].text
+            yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)
+
+
+def tokens_written(doc: Doc, words: Iterable[str], *, ignore_case: bool = True) -> Iterator[Token]:
+    """The tokens that are one of the words, found on the token array (faster than walking every token)."""
+    hashes = [doc.vocab.strings[word.lower() if ignore_case else word] for word in words]
+    if hashes:
+        for position in numpy.nonzero(numpy.isin(doc.to_array(LOWER if ignore_case else ORTH), hashes))[0]:
+            yield doc[int(position)]

@@ -1,0 +1,127 @@
+"""Names that are not actors: role words standing alone, portfolio words cut from a title, events, laws, awards,
+programmes, diseases, works, religions and places (pipeline/not_actors.jsonl, GUIDELINES R65-R67)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ...tables import NotActorEntry
+
+# A regnal or ordinal number standing alone ('Ampofo I', 'Kusae Edu XV' cut in two): never a name (R66).
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+# Titles a portfolio word stands before or after ('Interior Minister', 'Minister of Finance', R67).
+PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "mec", "commissioner", "spokesperson", "portfolio", "ministry", "vice-president", "minister’s", "minister's"})
+LEADING_WORDS = frozenset({"the", "a", "an"})
+# Parts of a law or document cited with a number ('Section 194', 'Article 13').
+LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
+
+
+@dataclass(frozen=True)
+class NotActorTable:
+    """Lower-cased whole names and last words that make a name something other than an actor."""
+
+    whole: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
+    # heads that are no actor standing alone either ('the Act'); place heads are also names ('River', 'Park')
+    lone_heads: frozenset[str] = frozenset()
+    # lower-case nouns that make the name right after them a work or programme ('TV programme Immortal Songs')
+    work_nouns: frozenset[str] = frozenset()
+    # heads of things (laws, programmes, events, awards, works, diseases), not of roles or places
+    thing_heads: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
+        entries = tuple(entries)
+        return cls(
+            whole=frozenset(entry.text.lower() for entry in entries if entry.match == "whole"),
+            heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
+            lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
+            work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
+            thing_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")),
+        )
+
+
+def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
+    """True when doc[start:end], a name the tables do not know, is not an actor (R65-R67): it has no capital
+    letter ('netizens', 'bush'), is a regnal number, a role or portfolio word, disease, event or religion
+    standing alone ('the Government', 'COVID-19', 'Umrah'), or ends in a word that makes it an event, law,
+    award, programme, work or place ('Patriot Act', 'Nobel Prize', 'Khyber Pass')."""
+    while start < end and doc[start].lower_ in LEADING_WORDS:
+        start += 1
+    if start >= end:
+        return True
+    text = doc[start:end].text
+    if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text) or "$" in text:
+        return True  # no capital, a regnal number, or money ('NT$10,000')
+    if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
+        return True
+    if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
+        return True
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
+        return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
+
+    last = doc[end - 1]
+    if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
+        return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
+
+    return is_portfolio(doc, start, end)
+
+
+def is_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """A name right before a minister's title or right after 'Minister of/for' is the portfolio of a title,
+    not a body ('Interior Minister Izkia Siches', 'Minister of Agro-Industry and Food Security', R67)."""
+    if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES:
+        return True
+    # after the title only a minister's: a 'Secretary of' or 'Commissioner of' an organisation is common
+    return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ("minister", "ministers")
+
+
+def names_a_currency(doc: Doc, end: int) -> bool:
+    """A country's name before a dollar sign and an amount is a currency ('US$ 4.2 billion', 'US $15 million'), not the state."""
+    if names_a_dollar(doc, end):
+        return True
+    if end >= len(doc) or not doc[end].text.startswith("$"):
+        return False
+    return not doc[end - 1].whitespace_ or doc[end].text != "$" or (end + 1 < len(doc) and doc[end + 1].like_num)
+
+
+def names_a_dollar(doc: Doc, end: int) -> bool:
+    """'1.39 billion U.S. dollars', 'the US dollar': the currency, not the state."""
+    return end < len(doc) and doc[end].lower_ in ("dollar", "dollars")
+
+
+# Labels of names a country's name can end ('Afro Nation Ghana', 'Nedbank Namibia'): then it is part of that name.
+NAME_LABELS = frozenset({"ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+def country_in_another_name(doc: Doc, start: int, end: int) -> bool:
+    """A country's name that ends another name the model tagged ('Afro Nation Ghana' after 'Afro Nation'), or
+    that a year follows ('Qatar 2022', 'World Pride Panama 2022'), names an event or a body, not the state (R65)."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.ent_type_ in NAME_LABELS and before.text[:1].isupper() and before.whitespace_ and "\n" not in before.whitespace_:
+        return True
+    following = doc[end] if end < len(doc) else None
+    return following is not None and following.like_num and len(following.text) == 4 and following.text.startswith(("19", "20"))
+
+
+DATELINE_MARKS = frozenset({":", "-", "—", "–", ",", "(", "/"})
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A place at the start of a line followed by a dash, colon or comma is a dateline ('PESHAWAR -',
+    'NEW DELHI:'): where the story was filed, not its government (GUIDELINES R74)."""
+    at_line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
+    return at_line_start and end < len(doc) and doc[end].text in DATELINE_MARKS
+
+
+def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
+    """A name that begins with a title and 'of' or 'for' is an office, not a body ('Inspector General of Police',
+    'Head of Balance Sheet Management', 'Minister of Finance'; R67). titles: lower-case title words."""
+    position = start
+    while position < end and doc[position].lower_.rstrip(".") in titles | {"head", "general"}:
+        position += 1
+    return start < position < end - 1 and doc[start].lower_ != "general" and doc[position].lower_ in ("of", "for")

@@ -1,0 +1,66 @@
+"""Political parties from Party Facts: full names wherever written, acronyms only with evidence (GUIDELINES R71)."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ...tables import PartyEntry
+from .actor_spans import Candidate
+
+# Above the table names (0) and equal to the model's organisations (2): a longer entity around an acronym
+# ("ANC Youth League") keeps its own name; on the same words the party's id wins (it is listed first).
+PARTY_PRIORITY = 2
+
+
+class PartyMatcher:
+    """Party names and acronyms as two phrase matchers, compared in their written case."""
+
+    def __init__(self, vocab, tokenizer, parties: Iterable[PartyEntry]) -> None:
+        self.parties = {party.id: party for party in parties}
+        self.names = PhraseMatcher(vocab, attr="ORTH")
+        self.acronyms = PhraseMatcher(vocab, attr="ORTH")
+        self.vocab = vocab
+        by_name: dict[str, list[str]] = {}
+        by_acronym: dict[str, list[str]] = {}
+        for party in self.parties.values():
+            for name in party.names:
+                by_name.setdefault(name, []).append(party.id)
+            for short in party.acronyms:
+                by_acronym.setdefault(short, []).append(party.id)
+        self.name_ids = {key: tuple(ids) for key, ids in by_name.items()}
+        self.acronym_ids = {key: tuple(ids) for key, ids in by_acronym.items()}
+        for matcher, forms in ((self.names, by_name), (self.acronyms, by_acronym)):
+            texts = sorted(forms)
+            for text, pattern in zip(texts, tokenizer.pipe(texts)):
+                matcher.add(text, [pattern])
+
+    def find(self, doc: Doc, countries: frozenset[str]) -> Iterator[Candidate]:
+        """Party mentions in the document. countries: ISO3 codes of the states the document names.
+
+        A full name counts for the party whose country the document names, or, when only one party has it,
+        where the model reads it as an organisation ('Rule of Law' is also a phrase).
+        An acronym counts when the document also writes the party's full name, or names the party's country and
+        no other party of a named country has that acronym (R71): acronyms collide across countries ("DP", "PSS", "ANC")."""
+        if not self.parties:
+            return
+        named = set()
+        for match_id, start, end in self.names(doc):
+            ids = self.name_ids[self.vocab.strings[match_id]]
+            chosen = [party_id for party_id in ids if self.parties[party_id].country in countries]
+            if not chosen and len(ids) == 1 and all(doc[i].ent_type_ == "ORG" for i in range(start, end)):
+                chosen = list(ids)  # a name of one party only, which the model also reads as an organisation
+            if len(chosen) == 1:
+                named.add(chosen[0])
+                party = self.parties[chosen[0]]
+                yield Candidate(start, end, "ORGANIZATION", party.id, party.name, PARTY_PRIORITY)
+        for match_id, start, end in self.acronyms(doc):
+            ids = self.acronym_ids[self.vocab.strings[match_id]]
+            chosen = [party_id for party_id in ids if party_id in named]
+            if not chosen:
+                chosen = [party_id for party_id in ids if self.parties[party_id].country in countries]
+            if len(chosen) == 1:
+                party = self.parties[chosen[0]]
+                yield Candidate(start, end, "ORGANIZATION", party.id, party.name, PARTY_PRIORITY)

@@ -1,0 +1,90 @@
+"""Persons of the actor stage: names after titles, person entities extended over cut-off names, unknown names
+that are persons, and one type per name within a document (organisation evidence against person readings)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from .actor_linking import NAME, is_misspelt, slugify
+from .actor_spans import NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
+from .actor_types import document_types
+
+
+def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Give every mention of a name the type its evidence in the document shows: a 'person' or place
+    the text also calls a company ('Ryanair CEO', 'the airline, Ryanair,') is an organisation; a
+    one-word 'organisation' that is the surname of a full person name ('Jobs' after 'Steve Jobs') is
+    that person; a one-word 'person' written beside a country ('Toulouse, France') is a place, not an actor."""
+    org_names, prefixes, surnames = document_types(
+        doc, [(c.start, c.end, c.label) for c in candidates if c.linkable] + [(s, e, "PERSON") for s, e in persons] + [(s, e, "") for s, e in unknown], org_nouns
+    )
+    country_starts = frozenset(start for start, _, kind, actor_id in names if kind == NAME and index.entries[actor_id].type == "COUNTRY")
+    places = {doc[s:e].text.lower() for s, e in persons + unknown if e - s == 1 and e + 1 < len(doc) and doc[e].lower_ in (",", "in") and e + 1 in country_starts}
+    kept, retyped = [], []
+    for start, end in persons:
+        text = doc[start:end].text
+        if (text.lower() in org_names or text.lower() in prefixes) and (end - start > 1 or text.lower() not in surnames):
+            retyped.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=1, linkable=True))
+        elif not (end - start == 1 and text.lower() in places and text.lower() not in surnames):
+            kept.append((start, end))
+    result = []
+    for candidate in candidates:
+        text = candidate.name.lower()
+        if candidate.linkable and candidate.end - candidate.start == 1 and text in surnames and text not in org_names:
+            kept.append((candidate.start, candidate.end))
+        else:
+            result.append(candidate)
+    result.extend(retyped)
+    result.extend(
+        Candidate(s, e, "ORGANIZATION", f"org:{slugify(doc[s:e].text)}", doc[s:e].text, priority=2, linkable=True)
+        for s, e in unknown if doc[s:e].text.lower() in org_names
+    )
+    return result, kept
+
+
+def title_persons(doc: Doc, titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[tuple[int, int]]:
+    """'Deputy Prime Minister Maulvi Abdul Kabir' -> the name after the titles, even where the NER cuts it."""
+    for start in sorted(titles):
+        if start in name_tokens or doc[start].ent_type_ in NOT_TITLE_LABELS or (start - 1) in titles:
+            continue
+        name_start = skip_titles(start, titles)
+        run_end = name_end(doc, name_start, name_tokens, titles)
+        if run_end > name_start:
+            yield name_start, run_end
+
+
+def person_span(doc, start, end, collective, titles, name_tokens) -> tuple[int, int]:
+    """A PERSON entity without leading titles, extended over capitalised names the NER cut off."""
+    start = skip_titles(start, titles)
+    if end < len(doc) and end not in collective and doc[end].ent_type_ in ("", "PERSON") and "\n" not in doc[end - 1].whitespace_:
+        end = max(end, name_end(doc, end, name_tokens, titles))
+    return start, end
+
+
+def unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens) -> Iterator[tuple[int, int]]:
+    """A GPE or NORP the tables do not know is a person when it ends a run of first names
+    ('Muhammed Sadiq', tagged GPE) or is the surname of a person in the document ('Sadiq');
+    so is a one-word ORG named once that is such a surname (a company name recurs as ORG)."""
+    extended = []
+    for start, end in unknown:
+        first = start
+        while first > 0 and is_name_word(doc[first - 1]) and doc[first - 1].ent_type_ == "" and (first - 1) not in name_tokens and (first - 1) not in titles:
+            first -= 1
+        extended.append((first, end))
+    full_names = [(start, end) for start, end in persons if end - start > 1]
+    full_names += [(first, end) for first, (start, end) in zip((first for first, _ in extended), unknown) if first < start]
+    surnames = frozenset(doc[end - 1].lower_ for start, end in full_names)
+    for (start, end), (first, _) in zip(unknown, extended):
+        if first < start:
+            yield first, end
+        elif end - start == 1 and doc[start].lower_ in surnames:
+            yield start, end
+    # a one-word ORG named once that is a surname, or its misspelt repeat ("DesRoiser" after "Dennis DesRosier")
+    yield from ((start, end) for start, end in lone_orgs if any(doc[start].lower_ == name or is_misspelt(doc[start].lower_, name) for name in surnames))
+    # a surname the NER left untagged ("Mannion stated")
+    taken = name_tokens.union(*(range(start, end) for start, end in persons))
+    for token in tokens_written(doc, surnames):
+        if not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
+            yield token.i, token.i + 1

@@ -1,0 +1,120 @@
+"""Names that are not actors (pipeline/not_actors.jsonl, GUIDELINES R65-R67), on hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimspan.components.actors.not_actors import NotActorTable, is_not_actor
+from claimspan.tables import NotActorEntry
+
+TABLE = NotActorTable.from_entries(
+    [
+        NotActorEntry(text="government", kind="role_word", match="whole"),
+        NotActorEntry(text="covid-19", kind="disease", match="whole"),
+        NotActorEntry(text="act", kind="law", match="head"),
+        NotActorEntry(text="prize", kind="award", match="head"),
+        NotActorEntry(text="pass", kind="place", match="head"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("He criticised the Government on Monday .", "the Government", True),
+        ("The COVID-19 pandemic spread .", "COVID-19", True),
+        ("Congress passed the Patriot Act last year .", "Patriot Act", True),
+        ("She won the Nobel Prize in 2014 .", "Nobel Prize", True),
+        ("Trucks crossed the Khyber Pass at dawn .", "Khyber Pass", True),
+        ("Interior Minister Ayelet Shaked spoke .", "Interior", True),
+        ("The Minister of Agro-Industry and Food Security visited .", "Agro-Industry and Food Security", True),
+        ("He met the netizens there .", "netizens", True),
+        ("Nana Okofo Ohene Ampofo I spoke .", "I", True),
+        ("The Government Employees Union met .", "Government Employees Union", False),
+        ("The ACT party won seats .", "ACT", False),
+        ("Ryanair spokesman Stephen McNamara said so .", "Ryanair", False),
+        ("The African National Congress won .", "African National Congress", False),
+    ],
+    ids=["role-word-alone", "disease", "law-head", "award-head", "pass-head", "portfolio-before-title", "portfolio-after-minister-of",
+         "no-capital", "regnal-number", "role-word-inside-a-name", "head-word-alone-is-a-name", "company-before-a-spokesman", "congress-is-a-body"],
+)
+def test_not_actors_is_not_actor(blank_nlp, text, name, expected):
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+@pytest.mark.parametrize(
+    "words, spaces, expected",
+    [(["The", "US", "$", "4.2", "billion"], [True, False, True, True, False], True), (["The", "US", "sent", "$", "4"], [True, True, True, False, False], False)],
+    ids=["fused-dollar", "dollar-later"],
+)
+def test_not_actors_names_a_currency(blank_nlp, words, spaces, expected):
+    from spacy.tokens import Doc
+
+    from claimspan.components.actors.not_actors import names_a_currency
+
+    assert names_a_currency(Doc(blank_nlp.vocab, words=words, spaces=spaces), 2) is expected
+
+
+def test_not_actors_table_shape_checks_kinds():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        NotActorEntry(text="Diwali", kind="holiday", match="whole")
+
+
+def test_not_actors_title_heads_are_roles(blank_nlp):
+    table = NotActorTable.from_entries([NotActorEntry(text="minister", kind="role_word", match="head")])
+    doc = blank_nlp("Gender Minister Kim Hyun-sook spoke .")
+    assert is_not_actor(doc, 0, 2, table) is True
+    assert is_not_actor(doc, 2, 3, table) is False
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [("The Act was passed .", "Act", True), ("Fans of River cheered .", "River", False), ("It cost NT$10,000 .", "NT$10,000", True)],
+    ids=["law-head-alone", "place-head-alone-is-a-name", "money"],
+)
+def test_not_actors_heads_standing_alone(blank_nlp, text, name, expected):
+    table = NotActorTable.from_entries([NotActorEntry(text="act", kind="law", match="head"), NotActorEntry(text="river", kind="place", match="head")])
+    doc = blank_nlp(text)
+    position = next(token.i for token in doc if token.text == name)
+    assert is_not_actor(doc, position, position + 1, table) is expected
+
+
+def test_not_actors_country_in_another_name(blank_nlp):
+    from spacy.tokens import Doc
+
+    from claimspan.components.actors.not_actors import country_in_another_name, names_a_currency
+
+    words = ["Afro", "Nation", "Ghana", "comes", "to", "Ghana", "before", "Qatar", "2022", "."]
+    doc = Doc(blank_nlp.vocab, words=words, ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert [country_in_another_name(doc, i, i + 1) for i in (2, 5, 7)] == [True, False, True]
+    dollars = Doc(blank_nlp.vocab, words=["1.4", "billion", "U.S.", "dollars"])
+    assert names_a_currency(dollars, 3) is True
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Inspector General of Police", True), ("Minister of Finance", True), ("Head of Balance Sheet Management", True), ("General Motors of Canada", False), ("Ministry of Finance", False)],
+    ids=["inspector-general", "minister-of", "head-of", "general-motors", "ministry-is-a-body"],
+)
+def test_not_actors_is_role_title(blank_nlp, text, expected):
+    from claimspan.components.actors.not_actors import is_role_title
+
+    doc = blank_nlp(text)
+    assert is_role_title(doc, 0, len(doc), frozenset({"inspector", "minister", "general"})) is expected
+
+
+def test_not_actors_cited_law_part(blank_nlp):
+    doc = blank_nlp("under Section 194 of the Act")
+    assert is_not_actor(doc, 1, 3, TABLE) is True
+
+
+def test_not_actors_name_after_a_work_noun(blank_nlp):
+    table = NotActorTable.from_entries([NotActorEntry(text="programme", kind="programme", match="head")])
+    doc = blank_nlp("he told TV programme Immortal Songs that")
+    assert is_not_actor(doc, 4, 6, table) is True
+    assert is_not_actor(doc, 2, 3, table) is False  # 'programme' itself is lower case, the name 'TV' is not after it
