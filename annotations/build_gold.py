@@ -306,7 +306,8 @@ def build(doc_id: str, show_sentences: bool = False) -> tuple[list[dict], dict]:
             if not any(s <= i < e for s, e in covered):
                 warnings.append(f"unannotated occurrence of actor string {surf!r} at {i}: {text[max(0, i - 30):i + len(surf) + 30]!r}")
 
-    lines = [doc.model_dump(mode="json")] + [c.model_dump(mode="json") for c in claims]
+    # the gold carries no input metadata: the document record's meta is what the reader passes through
+    lines = [doc.model_dump(mode="json", exclude={"meta"})] + [c.model_dump(mode="json") for c in claims]
     stats = {"sentences": len(sents), "actors": len(actors), "dates": len(dates), "figures": len(figures), "claims": len(claims), "warnings": warnings}
     return lines, stats
 

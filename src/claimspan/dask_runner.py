@@ -38,7 +38,8 @@ def run_on_dask(client, documents: Iterable[InputDocument], output_dir: Path, *,
     output_dir.mkdir(parents=True, exist_ok=True)
     futures, members = [], []
     for chunk in batches(documents, partition_size):
-        payload = [document.model_dump_json() for document in chunk]
+        # only the keys the input set, so the workers' document records carry the same meta
+        payload = [document.model_dump_json(exclude_unset=True) for document in chunk]
         members.append([document.id for document in chunk])
         futures.append(client.submit(process_partition, payload, published.isoformat() if published else None, pure=False))
     parts = []

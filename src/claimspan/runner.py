@@ -30,6 +30,7 @@ def make_doc(nlp: Language, document: InputDocument, *, published: Optional[date
     doc._.doc_id = document.id
     anchor = published or document.meta.published
     doc._.published = anchor.isoformat() if anchor else None
+    doc._.meta = document.meta.model_dump(mode="json", exclude_unset=True)
     return doc
 
 
