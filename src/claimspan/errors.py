@@ -27,6 +27,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E012 = "{path}: the document has {size} characters, more than --max-chars {limit}. Split it or raise --max-chars."
     E013 = "{path}: no .txt or .jsonl files found in this folder."
     E014 = "--dask needs --output FOLDER for the parts and the manifest."
+    E015 = "invalid --date-order '{value}': use DMY (26/07/2022), MDY (07/26/2022) or YMD (2022/07/26)."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
@@ -45,6 +46,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E302 = "gold and predictions share no document ids (gold: {gold}; predictions: {pred}). Run extract on the same texts as the gold."
     # E4xx: runs
     E401 = "{count} of {total} documents failed and were skipped; see the messages above. Fix or remove them and rerun with --resume."
+    E402 = "document '{doc_id}' failed in stage {stage}: {error}: {message}. --skip-bad goes on without it; --debug prints the traceback."
 
 
 class Warnings(metaclass=ErrorsWithCodes):
