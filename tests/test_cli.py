@@ -125,6 +125,21 @@ def test_cli_extract_refuses_bad_known_metadata(tmp_path, meta, code, field):
     assert f"[{code}]" in line and "article.json" in line and field in line
 
 
+def test_cli_date_order_option_reads_ambiguous_numeric_dates(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Talks on 05/07/2022 failed.\n", encoding="utf-8")
+    values = {}
+    for order in ("DMY", "mdy", None):
+        docs = tmp_path / f"docs-{order}.jsonl"
+        options = ["--date-order", order] if order else []
+        result = run("extract", str(article), "--published", "2022-08-01", *options, "-o", str(tmp_path / "c.jsonl"), "--docs", str(docs))
+        assert result.exit_code == 0, result.output
+        values[order] = [date["value"] for date in json.loads(docs.read_text())["dates"]]
+    assert values == {"DMY": ["2022-07-05"], "mdy": ["2022-05-07"], None: ["2022-XX-XX"]}
+    result = run("extract", str(article), "--date-order", "DM", "-o", str(tmp_path / "c.jsonl"))
+    assert result.exit_code == 2 and "[E015]" in result.stderr
+
+
 def test_cli_validate_refuses_wrong_offsets(data_dir, tmp_path):
     docs = tmp_path / "docs.jsonl"
     assert run("extract", str(data_dir / "short.txt"), "-o", str(tmp_path / "c.jsonl"), "--docs", str(docs)).exit_code == 0
