@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from types import MappingProxyType
@@ -54,6 +55,8 @@ from ..tables import ActorEntry, ActorStopEntry, RoleEntry, read_table
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Model numbers in the plural: letters, digits, a plural s ("A330s", "F-16s", "MiG-29s"); a body's name is not plural.
+MODEL_NUMBERS = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{2,4}s")
 # Entity labels an organisation noun may override ("the airline Ryanair" read as a person).
 RENAMEABLE_LABELS = frozenset({"", "PERSON", "GPE"})
 
@@ -148,6 +151,8 @@ class ActorTagger:
             if ent.label_ not in ACTOR_LABELS:
                 continue
             for start, end in trimmed_parts(ent):
+                if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
+                    continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
                 found = self.index.lookup(doc[start:end].text)
                 label = labels.get(doc[start:end].text.lower(), ent.label_)
                 if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
@@ -341,10 +346,12 @@ class ActorTagger:
                 yield start, end
         # a one-word ORG named once that is a surname, or its misspelt repeat ("DesRoiser" after "Dennis DesRosier")
         yield from ((start, end) for start, end in lone_orgs if any(doc[start].lower_ == name or is_misspelt(doc[start].lower_, name) for name in surnames))
-        # a surname the NER left untagged ("Mannion stated")
+        # a surname the NER left untagged ("Mannion stated"); opening a sentence, where its capital
+        # says nothing, the tagger may read it as a common noun ("Mannion said of ...")
         taken = name_tokens.union(*(range(start, end) for start, end in persons))
         for token in tokens_written(doc, surnames):
-            if not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
+            sentence_opening_noun = token.pos_ == "NOUN" and token.is_sent_start and token.is_title
+            if not token.ent_type_ and (token.pos_ == "PROPN" or sentence_opening_noun) and token.i not in taken:
                 yield token.i, token.i + 1
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:

@@ -92,10 +92,13 @@ class ClaimExtractor:
         """Yield the claims of a doc in text order."""
         context = DocContext.build(doc, self)
         text = doc_text(doc)
-        first_line_end = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+        first_line_end = text.find("\n", len(text) - len(text.lstrip()))
+        first_sentence = True
         for sent in doc.sents:
-            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26)
-            is_headline = sent.start_char <= first_line_end
+            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26):
+            # what starts on the first line, or in a text of one line its first sentence
+            is_headline = sent.start_char <= first_line_end if first_line_end >= 0 else first_sentence
+            first_sentence = first_sentence and not sent.text.strip()
             if not ends_as_sentence(sent) and not is_headline:
                 continue
             yield from self._sentence_claims(doc, sent, context, is_headline=is_headline)
