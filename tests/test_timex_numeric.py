@@ -121,7 +121,11 @@ def test_timex_numeric_normalize(text, order, value, timex_type):
     assert (timex.type, timex.value) == (timex_type, value)
 
 
-@pytest.mark.parametrize("text", ["31/02/2022", "45/67/2022", "00/00/0000", "99.99.99", "Tuesday 31/02/2022"], ids=["no-such-day", "no-such-month", "zeros", "nines", "weekday-no-such-day"])
+@pytest.mark.parametrize(
+    "text",
+    ["31/02/2022", "45/67/2022", "00/00/0000", "99.99.99", "Tuesday 31/02/2022", "1000-10-00", "2024-13", "2022-02-30 10:30"],
+    ids=["no-such-day", "no-such-month", "zeros", "nines", "weekday-no-such-day", "iso-day-zero", "iso-month-13", "iso-time-no-such-day"],
+)
 def test_timex_numeric_impossible_dates_are_not_read(text):
     assert normalize(text, ANCHOR) is None
 

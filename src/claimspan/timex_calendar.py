@@ -30,10 +30,10 @@ def absolute(phrase: str, anchor: Optional[date], future: bool) -> Optional[Time
     """Calendar dates: '2024-12-24', 'Dec 24', 'July 2024', 'December', '2024', 'the 1990s', 'the third quarter'."""
     phrase = re.sub(r"^(the |fiscal |year |the year )", "", phrase)
     if re.fullmatch(r"\d{4}-\d\d(-\d\d)?|\d{4}-XX-XX", phrase):
-        return Timex("DATE", phrase)
+        return Timex("DATE", phrase) if _is_calendar(phrase) else None
     match = re.fullmatch(r"(\d{4})-(?:\d\d-\d\d|XX-XX)[ t](\d\d:\d\d)(?::\d\d)?", phrase)
     if match:
-        return Timex("TIME", f"{phrase[:10]}T{match.group(2)}")
+        return Timex("TIME", f"{phrase[:10]}T{match.group(2)}") if _is_calendar(phrase[:10]) else None
     if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", phrase):
         return Timex("DATE", phrase)
     match = re.fullmatch(r"'?(1[0-9]{2}|20[0-9]|[0-9])0s", phrase)
@@ -49,6 +49,18 @@ def absolute(phrase: str, anchor: Optional[date], future: bool) -> Optional[Time
     if match:
         return Timex("DATE", f"{match.group(2)}-{SEASONS[match.group(1)][0]}")
     return _calendar(phrase, anchor, future)
+
+
+def _is_calendar(value: str) -> bool:
+    """An ISO date that names a real month or day ('2024-13', '1000-10-00' do not)."""
+    year, month, day = (value.split("-") + [None])[:3]
+    if month == "XX":
+        return True
+    try:
+        date(int(year), int(month), int(day) if day else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def _calendar(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
