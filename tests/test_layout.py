@@ -50,8 +50,14 @@ def test_layout_keeps_the_tokenizer_norms(nlp):
         ("Pakistan strikes TTP hideouts", False),
         ("“We will stay. We", False),
         ("The army\nsaid so.", False),
+        ("7 p.m.", False),
+        ("He spoke in Henderson, Nev.", False),
+        ("He works at Apple Inc.", False),
+        ("― Steve Quinlan.", False),
+        ("'Coal Isn't the Villain.'", False),
+        ("iPhone sales rose.", True),
     ],
-    ids=["plain", "balanced-quote", "two-sentence-quote", "headline", "open-quote", "line-break-inside"],
+    ids=["plain", "balanced-quote", "two-sentence-quote", "headline", "open-quote", "line-break-inside", "ends-in-p.m.", "ends-in-state-abbreviation", "ends-in-known-abbreviation", "starts-with-a-dash", "title-case", "camel-case-start"],
 )
 def test_layout_comparable_units(unit, comparable):
     assert is_comparable(unit) is comparable
@@ -146,3 +152,20 @@ def test_layout_comitative_phrase_joins_the_source(process):
     doc = process("The debate went on for hours.\nKaufman, along with senator Mark Warner from Virginia, called on Congress to investigate the sell-offs.", published="2010-05-07")
     (claim,) = [span for span in doc.spans["claims"] if span.text.startswith("Kaufman")]
     assert claim._.claim_record["source"]["text"] == "Kaufman, along with senator Mark Warner from Virginia"
+
+
+@pytest.mark.parametrize("separator", [" ", "\n"], ids=["space", "line"])
+def test_layout_camel_case_word_can_start_a_sentence(process, separator):
+    doc = process(separator.join(["Apple cut the price to $99.", "iPhone sales rose by 40 percent in June."]), published="2010-06-08")
+    assert [sent.text.strip() for sent in doc.sents] == ["Apple cut the price to $99.", "iPhone sales rose by 40 percent in June."]
+
+
+@pytest.mark.parametrize("separator", [" ", "\n"], ids=["space", "line"])
+def test_layout_no_name_after_a_title_that_ends_the_sentence(process, separator):
+    text = separator.join(["Shops were closed in honor of Martin Luther King.", "Monday's email announcement marked the third time he said so."])
+    assert [span.text for span in process(text, published="2011-01-18").spans["actors"]] == ["Martin Luther King"]
+
+
+def test_layout_surname_after_leading_line_break(process):
+    text = "\nSanders: Clinton needs to change course.\nBernie Sanders offered some advice on Friday."
+    assert ("Sanders", "person:bernie-sanders") in [(span.text, span.kb_id_) for span in process(text, published="2016-09-16").spans["actors"]]

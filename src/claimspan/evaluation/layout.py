@@ -14,12 +14,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy.language import Language
 
+from ..actor_spans import TITLE_CASE_SMALL
+from ..loader import pipeline_dir
 from ..records import InputDocument
 from ..runner import Extraction, extract
+from ..tables import SentenceException, read_table
 
 # Layout name -> (what comes before the first sentence, what comes between two sentences).
 LAYOUTS = {
@@ -32,10 +36,19 @@ LAYOUTS = {
 }
 REFERENCE = "space"
 FINAL = re.compile(r"[.!?…][”’\"')\]]*$")
+SENTENCE_START = re.compile(r"[“‘\"'`(\[]*(?:[A-Z0-9]|[a-z]+[A-Z])")  # "iPhone sales rose." starts one too
+# "p.m.", "U.S." (a period inside the word) or a place's short form after a comma ("Henderson, Nev.").
+ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+\.|, [A-Z][a-z]{1,3}\.)$")
 LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 LAYERS = ("sentences", "actors", "dates", "figures", "claims")
 # Claim fields that are not about the text: ids hash the offsets, mentions are compared in their own layers.
 CLAIM_EXCLUDE = {"claim_id", "doc_id", "pipeline", "actors", "dates", "figures"}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """The words the sentence stage knows never end a sentence ("Inc.", "Jr.", "Dec."): pipeline/sentence_exceptions.jsonl."""
+    return frozenset(entry.text for entry in read_table(pipeline_dir() / "sentence_exceptions.jsonl", SentenceException))
 
 
 def is_balanced(text: str) -> bool:
@@ -43,8 +56,23 @@ def is_balanced(text: str) -> bool:
 
 
 def is_comparable(unit: str) -> bool:
-    """A sentence (or a quotation's sentences together) that no layout can change: a final mark, no line break, balanced quotation marks."""
-    return bool(FINAL.search(unit)) and not LINE_BREAK.search(unit) and is_balanced(unit)
+    """A sentence (or a quotation's sentences together) that no layout can change.
+
+    It starts as a sentence does (a capital, a digit or an opening quote, not a dash or a lower-case
+    continuation), ends with a final mark that is not an abbreviation's ('7 p.m.', 'Henderson, Nev.':
+    only a line break tells whether the sentence ended there), holds no line break, balances its
+    quotation marks and is not in title case (a subheading on a line of its own).
+    """
+    starts = bool(SENTENCE_START.match(unit))
+    last_word = unit.split()[-1] if unit.split() else ""
+    ends = bool(FINAL.search(unit)) and not ABBREVIATION_END.search(unit) and last_word not in _abbreviations()
+    return starts and ends and not LINE_BREAK.search(unit) and is_balanced(unit) and not _title_case(unit)
+
+
+def _title_case(unit: str) -> bool:
+    """'Coal Isn't the Villain.': on a line of its own a subheading, in running text a sentence."""
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", unit) if word.lower() not in TITLE_CASE_SMALL]
+    return len(words) > 1 and all(word[0].isupper() for word in words)
 
 
 def comparable_runs(text: str, bounds: Iterable[tuple[int, int]]) -> tuple[list[list[str]], int]:
