@@ -56,8 +56,9 @@ def test_layout_keeps_the_tokenizer_norms(nlp):
         ("― Steve Quinlan.", False),
         ("'Coal Isn't the Villain.'", False),
         ("iPhone sales rose.", True),
+        ("They trade in wildlife economies…", False),
     ],
-    ids=["plain", "balanced-quote", "two-sentence-quote", "headline", "open-quote", "line-break-inside", "ends-in-p.m.", "ends-in-state-abbreviation", "ends-in-known-abbreviation", "starts-with-a-dash", "title-case", "camel-case-start"],
+    ids=["plain", "balanced-quote", "two-sentence-quote", "headline", "open-quote", "line-break-inside", "ends-in-p.m.", "ends-in-state-abbreviation", "ends-in-known-abbreviation", "starts-with-a-dash", "title-case", "camel-case-start", "ellipsis"],
 )
 def test_layout_comparable_units(unit, comparable):
     assert is_comparable(unit) is comparable

@@ -36,6 +36,8 @@ LAYOUTS = {
 }
 REFERENCE = "space"
 FINAL = re.compile(r"[.!?…][”’\"')\]]*$")
+# An ellipsis may end a sentence or trail off inside one ("economies… Sometimes"): a line break decides.
+TRAILING_OFF = re.compile(r"(?:…|\.\.\.)[”’\"')\]]*$")
 SENTENCE_START = re.compile(r"[“‘\"'`(\[]*(?:[A-Z0-9]|[a-z]+[A-Z])")  # "iPhone sales rose." starts one too
 # "p.m.", "U.S." (a period inside the word) or a place's short form after a comma ("Henderson, Nev.").
 ABBREVIATION_END = re.compile(r"(?:\b\w\.\w+\.|, [A-Z][a-z]{1,3}\.)$")
@@ -59,13 +61,13 @@ def is_comparable(unit: str) -> bool:
     """A sentence (or a quotation's sentences together) that no layout can change.
 
     It starts as a sentence does (a capital, a digit or an opening quote, not a dash or a lower-case
-    continuation), ends with a final mark that is not an abbreviation's ('7 p.m.', 'Henderson, Nev.':
-    only a line break tells whether the sentence ended there), holds no line break, balances its
+    continuation), ends with a final mark that is not an abbreviation's or an ellipsis ('7 p.m.',
+    'Henderson, Nev.', 'economies…': only a line break tells whether the sentence ended there), holds no line break, balances its
     quotation marks and is not in title case (a subheading on a line of its own).
     """
     starts = bool(SENTENCE_START.match(unit))
     last_word = unit.split()[-1] if unit.split() else ""
-    ends = bool(FINAL.search(unit)) and not ABBREVIATION_END.search(unit) and last_word not in _abbreviations()
+    ends = bool(FINAL.search(unit)) and not ABBREVIATION_END.search(unit) and not TRAILING_OFF.search(unit) and last_word not in _abbreviations()
     return starts and ends and not LINE_BREAK.search(unit) and is_balanced(unit) and not _title_case(unit)
 
 
