@@ -32,3 +32,9 @@ test-fast: $(BIN)/claimspan
 
 clean:
 	rm -rf $(VENV) out
+
+# Maintainers only, not CI: extract --skip-bad over whole corpora (paths overridable: make soak SOAK="DIR ...").
+SOAK ?= ../shared/benchmarks/worldwide-newswire-dev ../shared/benchmarks/polnear-dev ../shared/benchmarks/meantime ../shared/benchmarks/timeml-aquaint ../shared/benchmarks/claimbuster-dev
+.PHONY: soak
+soak: $(BIN)/claimspan
+	$(BIN)/claimspan soak $(SOAK) --json out/soak.json

@@ -306,8 +306,9 @@ def build(doc_id: str, show_sentences: bool = False) -> tuple[list[dict], dict]:
             if not any(s <= i < e for s, e in covered):
                 warnings.append(f"unannotated occurrence of actor string {surf!r} at {i}: {text[max(0, i - 30):i + len(surf) + 30]!r}")
 
-    # checkworthy is a model's output, never annotated (GUIDELINES R60)
-    lines = [doc.model_dump(mode="json")] + [c.model_dump(mode="json", exclude={"checkworthy"}) for c in claims]
+    # checkworthy is a model's output, never annotated (GUIDELINES R60); the gold carries no input
+    # metadata: the document record's meta is what the reader passes through
+    lines = [doc.model_dump(mode="json", exclude={"meta"})] + [c.model_dump(mode="json", exclude={"checkworthy"}) for c in claims]
     stats = {"sentences": len(sents), "actors": len(actors), "dates": len(dates), "figures": len(figures), "claims": len(claims), "warnings": warnings}
     return lines, stats
 

@@ -83,13 +83,61 @@ def test_cli_bad_input_keeps_existing_output(data_dir, tmp_path):
     assert output.read_text() == "earlier work\n"
 
 
-def test_cli_schema_lists_both_records():
+def test_cli_schema_lists_every_record():
     result = run("schema")
     assert result.exit_code == 0
     schemas = json.loads(result.stdout)
-    assert set(schemas) == {"document", "claim"}
+    assert set(schemas) == {"document", "claim", "input"}
     assert "text_sha256" in schemas["document"]["properties"]
     assert "source" in schemas["claim"]["properties"]
+    assert "meta" in schemas["document"]["properties"]
+    # the schema itself says unknown metadata keys are accepted
+    assert schemas["input"]["$defs"]["SourceMeta"]["additionalProperties"] is True
+
+
+def test_cli_extract_carries_unknown_metadata_unchanged(tmp_path):
+    meta = {"published": "2024-03-06", "author": "Jane Roe", "section": "World", "tags": ["conflict", "Sahel"], "scraper": {"fetched": 1709700000, "ok": True}}
+    article = tmp_path / "article.txt"
+    article.write_text("The army said 16 soldiers were killed on Monday.\n", encoding="utf-8")
+    (tmp_path / "article.json").write_text(json.dumps(meta), encoding="utf-8")
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text(json.dumps({"id": "line", "text": "The army said 16 soldiers were killed.", "meta": meta}) + "\n", encoding="utf-8")
+    docs = tmp_path / "docs.jsonl"
+    result = run("extract", str(article), str(lines), "-o", str(tmp_path / "c.jsonl"), "--docs", str(docs))
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in docs.read_text().splitlines()]
+    assert [record["meta"] for record in records] == [meta, meta]
+    assert [record["published"] for record in records] == ["2024-03-06", "2024-03-06"]
+
+
+@pytest.mark.parametrize(
+    "meta, code, field",
+    [({"published": "last Tuesday", "author": "x"}, "E008", "published"), ({"date_order": "day-first"}, "E008", "date_order")],
+    ids=["bad-published", "bad-date-order"],
+)
+def test_cli_extract_refuses_bad_known_metadata(tmp_path, meta, code, field):
+    article = tmp_path / "article.txt"
+    article.write_text("The army said so.\n", encoding="utf-8")
+    (tmp_path / "article.json").write_text(json.dumps(meta), encoding="utf-8")
+    result = run("extract", str(article), "-o", str(tmp_path / "c.jsonl"))
+    assert result.exit_code == 2
+    (line,) = [line for line in result.stderr.splitlines() if line]
+    assert f"[{code}]" in line and "article.json" in line and field in line
+
+
+def test_cli_date_order_option_reads_ambiguous_numeric_dates(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("Talks on 05/07/2022 failed.\n", encoding="utf-8")
+    values = {}
+    for order in ("DMY", "mdy", None):
+        docs = tmp_path / f"docs-{order}.jsonl"
+        options = ["--date-order", order] if order else []
+        result = run("extract", str(article), "--published", "2022-08-01", *options, "-o", str(tmp_path / "c.jsonl"), "--docs", str(docs))
+        assert result.exit_code == 0, result.output
+        values[order] = [date["value"] for date in json.loads(docs.read_text())["dates"]]
+    assert values == {"DMY": ["2022-07-05"], "mdy": ["2022-05-07"], None: ["2022-XX-XX"]}
+    result = run("extract", str(article), "--date-order", "DM", "-o", str(tmp_path / "c.jsonl"))
+    assert result.exit_code == 2 and "[E015]" in result.stderr
 
 
 def test_cli_validate_refuses_wrong_offsets(data_dir, tmp_path):

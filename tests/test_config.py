@@ -9,12 +9,14 @@ from claimspan.loader import pipeline_dir
 
 EXPECTED_PIPES = [
     "claimspan_sentences",
+    "claimspan_hide_space",
     "tok2vec",
     "tagger",
     "parser",
     "attribute_ruler",
     "lemmatizer",
     "ner",
+    "claimspan_show_space",
     "claimspan_actors",
     "claimspan_dates",
     "claimspan_figures",

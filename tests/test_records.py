@@ -5,7 +5,7 @@ from pydantic import ValidationError
 
 from claimspan.convert import check_spans, claim_id
 from claimspan.errors import ClaimspanError
-from claimspan.records import ActorMention, Claim, DocumentRecord, InputDocument, Source, TextSpan
+from claimspan.records import ActorMention, Claim, DocumentRecord, InputDocument, Source, SourceMeta, TextSpan
 
 TEXT = " Islamabad said the TTP attacked on Dec 24."
 
@@ -15,6 +15,15 @@ def test_records_refuse_unknown_fields():
         InputDocument.model_validate({"id": "a", "text": "x", "colour": "red"})
     with pytest.raises(ValidationError, match="extra"):
         DocumentRecord.model_validate({"doc_id": "a", "text_sha256": "0", "extra": 1})
+
+
+def test_records_source_meta_keeps_unknown_keys_and_checks_known_ones():
+    meta = SourceMeta.model_validate({"published": "2024-07-26", "author": "A. Writer", "tags": ["a", {"b": 1}]})
+    assert meta.published.isoformat() == "2024-07-26"
+    assert meta.model_extra == {"author": "A. Writer", "tags": ["a", {"b": 1}]}
+    for bad in ({"published": "last Tuesday"}, {"date_order": "DDMMYY"}, {"title": ["not", "text"]}):
+        with pytest.raises(ValidationError, match=next(iter(bad))):
+            SourceMeta.model_validate(bad)
 
 
 def test_records_check_spans_accepts_exact_offsets():

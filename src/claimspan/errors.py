@@ -18,15 +18,16 @@ class Errors(metaclass=ErrorsWithCodes):
     E003 = "{path}:{line}: not valid JSON ({detail}). Each line must be one JSON object."
     E004 = "{path}: not UTF-8 text ({detail}). Convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)."
     E005 = "{path}: looks binary (it contains NUL bytes). Pass plain UTF-8 text."
-    E006 = "{path}:{line}: invalid record: {detail}. Each line needs {{\"id\": str, \"text\": str, \"meta\": {{...}}}}."
+    E006 = "{path}:{line}: invalid record: {detail}. Each line needs {{\"id\": str, \"text\": str, \"meta\": {{...}}}}; put any other field under meta, where it is kept as it is."
     E007 = "{path}: unsupported file type '{suffix}'. Use .txt (with an optional .json sidecar) or .jsonl."
-    E008 = "{path}: invalid sidecar metadata: {detail}. Allowed keys: {allowed}."
+    E008 = "{path}: invalid sidecar metadata: {detail}. The keys claimspan reads ({allowed}) must have the types `claimspan schema input` gives; other keys are kept as they are."
     E009 = "invalid --published '{value}': expected a date as YYYY-MM-DD."
     E010 = "{path}:{line}: the text is empty. Give every record some text."
     E011 = "{path}:{line}: duplicate document id '{doc_id}'. Give each document a unique id."
     E012 = "{path}: the document has {size} characters, more than --max-chars {limit}. Split it or raise --max-chars."
     E013 = "{path}: no .txt or .jsonl files found in this folder."
     E014 = "--dask needs --output FOLDER for the parts and the manifest."
+    E015 = "invalid --date-order '{value}': use DMY (26/07/2022), MDY (07/26/2022) or YMD (2022/07/26)."
     # E030-E049: review decisions files and interchange formats (issue 11)
     E030 = "{path}:{line}: not a review decision ({detail}). Each line of a decisions file is one JSON object written by claimspan review; fix or remove the line."
     E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."
@@ -69,6 +70,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E320 = "{path}: not a Worldwide-Newswire folder (it needs processed_annotated/, original_articles/ and regions.txt). Pass the folder that holds them."
     # E4xx: runs
     E401 = "{count} of {total} documents failed and were skipped; see the messages above. Fix or remove them and rerun with --resume."
+    E402 = "document '{doc_id}' failed in stage {stage}: {error}: {message}. --skip-bad goes on without it; --debug prints the traceback."
 
 
 class Warnings(metaclass=ErrorsWithCodes):

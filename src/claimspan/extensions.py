@@ -11,6 +11,8 @@ from .errors import ClaimspanError, Errors
 DOC_EXTENSIONS = {
     "doc_id": {"default": None},
     "published": {"default": None},  # ISO date string: the anchor relative dates resolve against
+    "meta": {"default": None},  # the input metadata as plain JSON values, for the document record
+    "date_order": {"default": None},  # "DMY", "MDY" or "YMD" for ambiguous numeric dates, or None
 }
 
 SPAN_EXTENSIONS = {

@@ -73,6 +73,7 @@ class DocumentRecord(Record):
     dates: list[DateMention] = Field(default_factory=list, description="Temporal expressions with TIMEX3 values.")
     figures: list[FigureMention] = Field(default_factory=list, description="Numbers that carry facts.")
     pipeline: Optional[PipelineInfo] = Field(None, description="What produced the record; null in gold.")
+    meta: dict[str, Any] = Field(default_factory=dict, description="The input's metadata as given (sidecar or JSONL meta): the keys claimspan reads (published, title, date_order, ...) after validation, and every other key (author, section, tags, ...) carried unchanged.")
 
 
 class Source(TextSpan):
@@ -113,8 +114,17 @@ class Claim(Record):
     pipeline: Optional[PipelineInfo] = Field(None, description="What produced the record; null in gold.")
 
 
+DateOrder = Literal["DMY", "MDY", "YMD"]
+
+
 class SourceMeta(Record):
-    """Metadata of an input document (the .txt sidecar, or a JSONL record's meta)."""
+    """Metadata of an input document (the .txt sidecar, or a JSONL record's meta).
+
+    The keys below are validated; any other key (a scraper's author, section, tags ...) is kept
+    as it is and carried into the document record's meta.
+    """
+
+    model_config = ConfigDict(extra="allow", frozen=True)
 
     id: Optional[str] = Field(None, description="Document id; defaults to the file stem.")
     title: Optional[str] = Field(None, description="Headline.")
@@ -127,6 +137,7 @@ class SourceMeta(Record):
     note: Optional[str] = Field(None, description="Free-text note (e.g. how the date was inferred).")
     gold: Optional[str] = Field(None, description="External gold annotation file, if any.")
     labels: Optional[dict[str, Any]] = Field(None, description="External document-level labels, if any.")
+    date_order: Optional[DateOrder] = Field(None, description="How the source writes ambiguous numeric dates like 05/07/2022: DMY, MDY or YMD (GUIDELINES R33-R39); --date-order overrides it.")
 
 
 class InputDocument(Record):

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import multiprocessing
+import re
+import traceback
 from collections import deque
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .convert import claim_records, document_record, pipeline_info
-from .records import Claim, DocumentRecord, InputDocument
+from .errors import ClaimspanError, Errors
+from .records import Claim, DocumentRecord, InputDocument, PipelineInfo
 
 
 @dataclass(frozen=True)
@@ -24,12 +27,39 @@ class Extraction:
     claims: tuple[Claim, ...]
 
 
-def make_doc(nlp: Language, document: InputDocument, *, published: Optional[date] = None) -> Doc:
-    """Tokenise a document and attach its id and anchor date (--published wins over metadata)."""
+@dataclass(frozen=True)
+class Failure:
+    """A document the pipeline could not process: which one, in which stage, and why (plain values, picklable)."""
+
+    doc_id: str
+    stage: str
+    error: str
+    message: str
+    traceback: str
+
+    def describe(self) -> str:
+        return Errors.E402.format(doc_id=self.doc_id, stage=self.stage, error=self.error, message=self.message)
+
+
+class DocumentFailed(ClaimspanError):
+    """Raised for a failed document when the caller gave no on_failure handler."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure.describe())
+        self.failure = failure
+
+
+FailureHandler = Callable[[Failure], None]
+
+
+def make_doc(nlp: Language, document: InputDocument, *, published: Optional[date] = None, date_order: Optional[str] = None) -> Doc:
+    """Tokenise a document and attach its id, anchor date and date order (options win over metadata)."""
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     anchor = published or document.meta.published
     doc._.published = anchor.isoformat() if anchor else None
+    doc._.date_order = date_order or document.meta.date_order
+    doc._.meta = document.meta.model_dump(mode="json", exclude_unset=True)
     return doc
 
 
@@ -38,18 +68,79 @@ def extract(
     documents: Iterable[InputDocument],
     *,
     published: Optional[date] = None,
+    date_order: Optional[str] = None,
     batch_size: int = 16,
     n_process: int = 1,
+    on_failure: Optional[FailureHandler] = None,
 ) -> Iterator[Extraction]:
-    """Yield one Extraction per document, in input order, streaming (memory stays flat)."""
+    """Yield one Extraction per document, in input order, streaming (memory stays flat).
+
+    A document that fails in any stage costs only itself: it goes to on_failure (with its id,
+    stage, error class and message) and the run goes on; without on_failure it raises DocumentFailed.
+    """
     if n_process > 1:
-        yield from _extract_in_workers(nlp, documents, published=published, batch_size=batch_size, n_process=n_process)
-        return
+        results = _extract_in_workers(nlp, documents, published=published, date_order=date_order, batch_size=batch_size, n_process=n_process)
+    else:
+        results = extract_results(nlp, documents, published=published, date_order=date_order, batch_size=batch_size)
+    for result in results:
+        if isinstance(result, Extraction):
+            yield result
+        elif on_failure is None:
+            raise DocumentFailed(result)
+        else:
+            on_failure(result)
+
+
+Result = Union[Extraction, Failure]
+
+
+def extract_results(nlp: Language, documents: Iterable[InputDocument], *, published: Optional[date] = None, date_order: Optional[str] = None, batch_size: int = 16) -> Iterator[Result]:
+    """One Extraction or Failure per document, in input order.
+
+    Each batch goes through nlp.pipe as usual; only a batch that raises is redone one document and
+    one component at a time, which finds the failing document and stage at no cost to good batches.
+    """
     info = pipeline_info(nlp)
-    docs = (make_doc(nlp, document, published=published) for document in documents)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
+    for batch in batches(documents, batch_size):
+        try:
+            docs = list(nlp.pipe((make_doc(nlp, document, published=published, date_order=date_order) for document in batch), batch_size=batch_size))
+        except Exception:
+            for document in batch:
+                yield _extract_alone(nlp, document, published=published, date_order=date_order, info=info)
+            continue
+        for document, doc in zip(batch, docs):
+            yield _records(doc, document.id, info, stage="convert")
+
+
+def _extract_alone(nlp: Language, document: InputDocument, *, published: Optional[date], date_order: Optional[str], info: PipelineInfo) -> Result:
+    stage = "tokenizer"
+    try:
+        doc = make_doc(nlp, document, published=published, date_order=date_order)
+        # the loop Language.__call__ runs, kept here so the failing stage has a name
+        for stage, component in nlp.pipeline:
+            doc = component(doc)
+    except Exception as error:
+        return _failure(document.id, stage, error)
+    return _records(doc, document.id, info, stage="convert")
+
+
+def _records(doc: Doc, doc_id: str, info: PipelineInfo, *, stage: str) -> Result:
+    try:
         document = document_record(doc, info=info)
-        yield Extraction(document=document, claims=tuple(claim_records(doc, info=info, document=document)))
+        return Extraction(document=document, claims=tuple(claim_records(doc, info=info, document=document)))
+    except Exception as error:
+        return _failure(doc_id, stage, error)
+
+
+# Longest error message kept in the one-line report (--debug prints the whole traceback).
+MESSAGE_CHARS = 300
+
+
+def _failure(doc_id: str, stage: str, error: Exception) -> Failure:
+    message = re.sub(r"\s+", " ", str(error)).strip()
+    if len(message) > MESSAGE_CHARS:
+        message = message[: MESSAGE_CHARS - 1] + "…"
+    return Failure(doc_id=doc_id, stage=stage, error=type(error).__name__, message=message, traceback=traceback.format_exc())
 
 
 # Documents per task sent to a worker process.
@@ -58,11 +149,11 @@ WORKER_TASK_DOCUMENTS = 4
 _WORKER_NLP: Optional[Language] = None
 
 
-def _extract_batch(batch: list[InputDocument], published: Optional[date]) -> list[Extraction]:
-    return list(extract(_WORKER_NLP, batch, published=published, batch_size=len(batch)))
+def _extract_batch(batch: list[InputDocument], published: Optional[date], date_order: Optional[str]) -> list[Result]:
+    return list(extract_results(_WORKER_NLP, batch, published=published, date_order=date_order, batch_size=len(batch)))
 
 
-def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, published: Optional[date], batch_size: int, n_process: int) -> Iterator[Extraction]:
+def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, published: Optional[date], date_order: Optional[str], batch_size: int, n_process: int) -> Iterator[Result]:
     """Run whole batches in forked worker processes and yield their records in input order.
 
     spaCy's own nlp.pipe(n_process=...) sends every Doc back to the parent as bytes (with its
@@ -79,7 +170,7 @@ def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, pu
         pending: deque = deque()
         # small tasks keep both workers busy to the end of the stream; spaCy still batches inside each
         for batch in batches(documents, max(1, min(batch_size, WORKER_TASK_DOCUMENTS))):
-            pending.append(pool.apply_async(_extract_batch, (batch, published)))
+            pending.append(pool.apply_async(_extract_batch, (batch, published, date_order)))
             while len(pending) > 2 * n_process:
                 yield from pending.popleft().get()
         while pending:

@@ -20,6 +20,7 @@ from typing import Optional
 from text_to_num import text2num
 
 from .timex_calendar import absolute, weekend
+from .timex_numeric import rewrite as rewrite_numeric_dates
 from .timex_tables import (
     DEICTIC_DAYS,
     MODIFIER_WORDS,
@@ -42,17 +43,20 @@ from .timex_tables import (
 __all__ = ["MODIFIER_WORDS", "MONTHS", "SET_ADVERBS", "Timex", "normalize"]
 
 
-def normalize(text: str, anchor: Optional[date], *, future: bool = False) -> Optional[Timex]:
+def normalize(text: str, anchor: Optional[date], *, future: bool = False, order: Optional[str] = None) -> Optional[Timex]:
     """Normalise one temporal expression against the anchor (publication) date.
 
     future (bool): the sentence looks forward, so "January" or "Tuesday" is the next one, not the last.
+    order (str): DMY, MDY or YMD, how an ambiguous numeric date ("05/07/2022") is read (timex_numeric.py).
     RETURNS (Timex | None): None when the text is not a temporal expression we can read.
     """
-    return _normalize(_clean(text), anchor, future)
+    return _normalize(_clean(text), anchor, future, order)
 
 
 @lru_cache(maxsize=4096)
-def _normalize(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _normalize(phrase: str, anchor: Optional[date], future: bool, order: Optional[str] = None) -> Optional[Timex]:
+    # numeric dates become ISO first, so every reader below sees one spelling (GUIDELINES R33-R39)
+    phrase = rewrite_numeric_dates(phrase, anchor=anchor, order=order)
     mod = None
     for suffix, suffix_mod in SUFFIX_MODS:
         if phrase.endswith(suffix):

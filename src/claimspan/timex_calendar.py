@@ -1,7 +1,8 @@
 """Calendar dates for timex.py: '2024-12-24', 'Dec 24', 'July 2024', 'December', 'the 1990s', 'the weekend'.
 
-dateparser resolves the dates that have a day and a month ("Dec 24", "June 04, 2009", "12/05/1998")
-against the anchor; the rules here choose the year and keep the granularity the text gives.
+dateparser resolves the dates that have a day and a month ("Dec 24", "June 04, 2009") against the
+anchor; the rules here choose the year and keep the granularity the text gives. Numeric dates
+("12/05/1998") arrive already written as ISO by timex_numeric.py, 'YYYY-XX-XX' when their order is open.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ def weekend(anchor: Optional[date], future: bool) -> Timex:
 def absolute(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
     """Calendar dates: '2024-12-24', 'Dec 24', 'July 2024', 'December', '2024', 'the 1990s', 'the third quarter'."""
     phrase = re.sub(r"^(the |fiscal |year |the year )", "", phrase)
-    if re.fullmatch(r"\d{4}-\d\d(-\d\d)?", phrase):
-        return Timex("DATE", phrase)
-    match = re.fullmatch(r"(\d{4})-\d\d-\d\d[ t](\d\d:\d\d)(?::\d\d)?", phrase)
+    if re.fullmatch(r"\d{4}-\d\d(-\d\d)?|\d{4}-XX-XX", phrase):
+        return Timex("DATE", phrase) if _is_calendar(phrase) else None
+    match = re.fullmatch(r"(\d{4})-(?:\d\d-\d\d|XX-XX)[ t](\d\d:\d\d)(?::\d\d)?", phrase)
     if match:
-        return Timex("TIME", f"{phrase[:10]}T{match.group(2)}")
+        return Timex("TIME", f"{phrase[:10]}T{match.group(2)}") if _is_calendar(phrase[:10]) else None
     if re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", phrase):
         return Timex("DATE", phrase)
     match = re.fullmatch(r"'?(1[0-9]{2}|20[0-9]|[0-9])0s", phrase)
@@ -50,13 +51,23 @@ def absolute(phrase: str, anchor: Optional[date], future: bool) -> Optional[Time
     return _calendar(phrase, anchor, future)
 
 
+def _is_calendar(value: str) -> bool:
+    """An ISO date that names a real month or day ('2024-13', '1000-10-00' do not)."""
+    year, month, day = (value.split("-") + [None])[:3]
+    if month == "XX":
+        return True
+    try:
+        date(int(year), int(month), int(day) if day else 1)
+    except ValueError:
+        return False
+    return True
+
+
 def _calendar(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
     words = re.findall(r"[a-z]+|\d+", phrase)
     month = next((MONTHS[word] for word in words if word in MONTHS), None)
     numbers = [int(word) for word in words if word.isdigit()]
-    if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2,4}", phrase):
-        month, numbers = numbers[0], numbers[1:]
-    elif month is None or any(word not in MONTHS and not word.isdigit() and word not in {"st", "nd", "rd", "th", "of", "the"} for word in words):
+    if month is None or any(word not in MONTHS and not word.isdigit() and word not in {"st", "nd", "rd", "th", "of", "the"} for word in words):
         return None
     day = next((number for number in numbers if number <= 31), None)
     year = next((number for number in numbers if number > 31), None)

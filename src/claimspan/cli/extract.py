@@ -15,8 +15,10 @@ from ..errors import ClaimspanError, Errors, Warnings
 from ..io import read_documents
 from ..loader import load_cached
 from ..outputs import RunOutputs
-from ..runner import extract
+from ..runner import DocumentFailed, Failure, extract
 from .main import app, report_errors
+
+DATE_ORDERS = ("DMY", "MDY", "YMD")
 
 
 def parse_published(value: Optional[str]) -> Optional[date]:
@@ -26,6 +28,14 @@ def parse_published(value: Optional[str]) -> Optional[date]:
         return date.fromisoformat(value)
     except ValueError as error:
         raise ClaimspanError(Errors.E009.format(value=value)) from error
+
+
+def parse_date_order(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    if value.upper() not in DATE_ORDERS:
+        raise ClaimspanError(Errors.E015.format(value=value))
+    return value.upper()
 
 
 @app.command("extract")
@@ -42,14 +52,26 @@ def extract_cli(
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse documents longer than this many characters (spaCy's parser needs about 1 GB per 100,000 characters).")] = 1_000_000,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Dask scheduler address (tcp://HOST:PORT): run on the cluster and write parts plus a manifest into --output, a folder.")] = None,
     partition_size: Annotated[int, typer.Option("--partition-size", min=1, help="Documents per Dask partition.")] = 100,
+    date_order: Annotated[Optional[str], typer.Option("--date-order", help="How the sources write ambiguous numeric dates like 05/07/2022 when the document's other dates do not tell: DMY, MDY or YMD (overrides the metadata's date_order). Left out, such dates stay underspecified.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Print the Python traceback of a document that fails inside the pipeline.")] = False,
 ) -> None:
     """Extract claims, actors, dates and figures from articles, with character offsets into the source."""
     anchor = parse_published(published)
-    failures: list[ClaimspanError] = []
+    order = parse_date_order(date_order)
+    failures: list[object] = []
 
     def report_skip(error: ClaimspanError) -> None:
         failures.append(error)
         sys.stderr.write(f"claimspan: skipped: {error}\n")
+
+    def report_failure(failure: Failure) -> None:
+        # one document failed inside the pipeline: only it is lost (or, without --skip-bad, the run stops cleanly)
+        if debug:
+            sys.stderr.write(failure.traceback)
+        if not skip_bad:
+            raise DocumentFailed(failure)
+        failures.append(failure)
+        sys.stderr.write(f"claimspan: skipped: {failure.describe()}\n")
 
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
     total = None
@@ -58,7 +80,9 @@ def extract_cli(
         # before any output is written.
         total = sum(1 for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data)))
     if dask:
-        _run_dask(dask, paths, output, stdin_data=stdin_data, max_chars=max_chars, published=anchor, partition_size=partition_size)
+        on_error = report_skip if skip_bad else None
+        written = _run_dask(dask, paths, output, stdin_data=stdin_data, max_chars=max_chars, published=anchor, date_order=order, partition_size=partition_size, on_error=on_error, on_failure=report_failure)
+        _finish(failures, written)
         return
     outputs = RunOutputs(output, docs, resume=resume).open()
     documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data))
@@ -75,7 +99,7 @@ def extract_cli(
         nlp = load_cached()
         nlp.max_length = max(nlp.max_length, max_chars)
         with _progress(total) as advance:
-            for extraction in extract(nlp, pending, published=anchor, batch_size=batch_size, n_process=n_process):
+            for extraction in extract(nlp, pending, published=anchor, date_order=order, batch_size=batch_size, n_process=n_process, on_failure=report_failure):
                 outputs.write(extraction)
                 written += 1
                 advance()
@@ -86,6 +110,10 @@ def extract_cli(
     if undated:
         # one warning for the run, not one per document
         sys.stderr.write(f"claimspan: warning: {Warnings.W001.format(count=len(undated), doc_id=undated[0])}\n")
+    _finish(failures, written)
+
+
+def _finish(failures: list, written: int) -> None:
     if failures:
         sys.stderr.write(f"claimspan: error: {Errors.E401.format(count=len(failures), total=len(failures) + written)}\n")
         raise typer.Exit(code=1)
@@ -97,7 +125,7 @@ def _bytes_stream(data: Optional[bytes]):
     return io.BytesIO(data) if data is not None else None
 
 
-def _run_dask(address: str, paths: list[str], output: Optional[Path], *, stdin_data, max_chars, published, partition_size: int) -> None:
+def _run_dask(address: str, paths: list[str], output: Optional[Path], *, stdin_data, max_chars, published, date_order, partition_size: int, on_error, on_failure) -> int:
     try:
         from distributed import Client
     except ImportError as error:
@@ -107,9 +135,10 @@ def _run_dask(address: str, paths: list[str], output: Optional[Path], *, stdin_d
     if output is None:
         raise ClaimspanError(Errors.E014)
     with Client(address) as client:
-        documents = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data))
-        manifest = run_on_dask(client, documents, output, partition_size=partition_size, published=published)
+        documents = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), on_error=on_error)
+        manifest = run_on_dask(client, documents, output, partition_size=partition_size, published=published, date_order=date_order, on_failure=on_failure)
     sys.stderr.write(f"claimspan: {manifest['documents']} documents, {manifest['claims']} claims in {len(manifest['partitions'])} parts under {output}\n")
+    return manifest["documents"]
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""claimspan schema: print the JSON Schema of the output records."""
+"""claimspan schema: print the JSON Schema of the output records and of an input line."""
 
 from __future__ import annotations
 
@@ -7,17 +7,18 @@ from typing import Annotated
 
 import typer
 
-from ..records import Claim, DocumentRecord
+from ..records import Claim, DocumentRecord, InputDocument
 from .main import app
 
-KINDS = {"document": DocumentRecord, "claim": Claim}
+# "input" is one line of a .jsonl input; its meta is also the shape of a .txt sidecar
+KINDS = {"document": DocumentRecord, "claim": Claim, "input": InputDocument}
 
 
 @app.command("schema")
 def schema_cli(
-    kind: Annotated[str, typer.Argument(help="Which record: 'document' or 'claim'; both when left out.")] = "",
+    kind: Annotated[str, typer.Argument(help="Which record: 'document', 'claim' or 'input'; all when left out.")] = "",
 ) -> None:
-    """Print the JSON Schema of the document and claim records."""
+    """Print the JSON Schema of the document and claim records and of an input line (its meta keeps unknown keys)."""
     if kind and kind not in KINDS:
         raise typer.BadParameter(f"unknown record kind '{kind}'; use one of: {', '.join(KINDS)}")
     chosen = {kind: KINDS[kind]} if kind else KINDS

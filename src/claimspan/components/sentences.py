@@ -126,7 +126,7 @@ class SentenceFixer:
                 | (FINAL if text in SENTENCE_FINAL or text.endswith(".") else 0)
                 | (ABBREVIATION if text in self.abbreviations or _is_initial(text) else 0)
                 | (TITLE_WORD if text.istitle() else 0)
-                | (LOWER_WORD if text[:1].islower() else 0)
+                | (LOWER_WORD if text[:1].islower() and text.islower() else 0)  # not "iPhone", "eBay", "iOS"
                 | (DASH if text in DASHES else 0)
                 | (RIGHT_BRACKET if text.endswith(")") else 0)  # "8)" in "(Sept. 8)" is one token
                 | (CAPITALS if len(text) > 1 and text.isalpha() and text.isupper() else 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from types import MappingProxyType
@@ -54,6 +55,8 @@ from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, Rol
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Model numbers in the plural: letters, digits, a plural s ("A330s", "F-16s", "MiG-29s"); a body's name is not plural.
+MODEL_NUMBERS = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{2,4}s")
 # Entity labels an organisation noun may override ("the airline Ryanair" read as a person).
 RENAMEABLE_LABELS = frozenset({"", "PERSON", "GPE"})
 
@@ -164,6 +167,8 @@ class ActorTagger:
                 candidates.extend(self._misread_organizations(doc, ent))
                 continue
             for start, end in trimmed_parts(ent):
+                if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
+                    continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
                 # a name is capitalised: 'congress' in lower case is not the US Congress
                 found = self.index.lookup(doc[start:end].text) if not doc[start:end].text.islower() else None
                 label = labels.get(doc[start:end].text.lower(), ent.label_)

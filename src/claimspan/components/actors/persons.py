@@ -50,6 +50,8 @@ def title_persons(doc: Doc, titles: dict[int, int], name_tokens: frozenset[int])
         if start in name_tokens or doc[start].ent_type_ in NOT_TITLE_LABELS or (start - 1) in titles:
             continue
         name_start = skip_titles(start, titles)
+        if name_start < len(doc) and name_start > start and doc[name_start].is_sent_start:
+            continue  # the title ends a sentence ("... Martin Luther King. Monday's memo"): no name follows it
         run_end = name_end(doc, name_start, name_tokens, titles)
         if run_end > name_start:
             yield name_start, run_end
@@ -83,8 +85,11 @@ def unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_toke
             yield start, end
     # a one-word ORG named once that is a surname, or its misspelt repeat ("DesRoiser" after "Dennis DesRosier")
     yield from ((start, end) for start, end in lone_orgs if any(doc[start].lower_ == name or is_misspelt(doc[start].lower_, name) for name in surnames))
-    # a surname the NER left untagged ("Mannion stated")
+    # a surname the NER left untagged ("Mannion stated"); opening a sentence, where its capital
+    # says nothing, the tagger may read it as a common noun ("Mannion said of ...")
     taken = name_tokens.union(*(range(start, end) for start, end in persons))
     for token in tokens_written(doc, surnames):
-        if not token.ent_type_ and token.pos_ == "PROPN" and token.i not in taken:
+        opens_sentence = token.is_sent_start or all(before.is_space for before in doc[token.sent.start : token.i])
+        sentence_opening_noun = token.pos_ == "NOUN" and opens_sentence and token.is_title
+        if not token.ent_type_ and (token.pos_ == "PROPN" or sentence_opening_noun) and token.i not in taken:
             yield token.i, token.i + 1

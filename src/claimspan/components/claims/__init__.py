@@ -94,11 +94,14 @@ class ClaimExtractor:
         """Yield the claims of a doc in text order."""
         context = DocContext.build(doc, self)
         text = doc_text(doc)
-        first_line_end = text.lstrip().find("\n") + len(text) - len(text.lstrip())
+        first_line_end = text.find("\n", len(text) - len(text.lstrip()))
+        first_sentence = True
         for sent in doc.sents:
-            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26), its
-            # highlight lines and a speaker's colon line (R46, R47)
-            is_headline = sent.start_char <= first_line_end
+            # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26: what
+            # starts on the first line, or in a text of one line its first sentence), its highlight lines
+            # and a speaker's colon line (R46, R47)
+            is_headline = sent.start_char <= first_line_end if first_line_end >= 0 else first_sentence
+            first_sentence = first_sentence and not sent.text.strip()
             highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
             if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None:
                 continue

@@ -86,7 +86,7 @@ def _source_of(verb: Token) -> Optional[Span]:
     # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
     if subject is not None and subject.dep_ not in ("expl", "nsubjpass", "csubjpass"):
-        return phrase(subject)
+        return _with_companions(phrase(subject), verb)
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -105,6 +105,21 @@ def _source_of(verb: Token) -> Optional[Span]:
             if child.tag_ == "VBG" and inverted:
                 return phrase(inverted[0])
     return None
+
+
+# "X, along with Y, said": the comitative phrase between a subject and its verb names co-speakers.
+COMITATIVES = frozenset({"along", "together"})
+
+
+def _with_companions(source: Span, verb: Token) -> Span:
+    """The source with a comitative phrase the parser hung on the verb rather than on the subject (GUIDELINES R29)."""
+    doc, end = source.doc, source.end
+    for child in verb.lefts:
+        if child.i >= end and child.lower_ in COMITATIVES and child.dep_ in ("prep", "advmod") and all(token.is_punct for token in doc[end : child.i]):
+            end = child.right_edge.i + 1
+    while end > source.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[source.start : end]
 
 
 def _participle_source(participle: Token, head: Token) -> Optional[Span]:

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from ...extensions import register_extensions
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
+from ...timex_numeric import document_order
 from .context import Mention, looks_forward, nominal_day, resolve_references
 from .flags import flagged_pattern, refresh_special_cases
 
@@ -66,6 +67,8 @@ class DateNormalizer:
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
         candidates = [(ent, True) for ent in doc.ents if ent.label_ in NER_LABELS]
         candidates += [(span, False) for span in self.matcher(doc, as_spans=True)]
+        # an ambiguous numeric date follows the document's other numeric dates, else the given order (R37, R38)
+        order = document_order((candidate.text for candidate, _ in candidates), anchor=anchor) or doc._.date_order
         found: dict[tuple[int, int], Mention] = {}
         for candidate, is_entity in candidates:
             for span, reading in _split_range(_trim(candidate), anchor):
@@ -74,7 +77,7 @@ class DateNormalizer:
                 span = _extend_left(span, anchor) if reading is None else span
                 future = looks_forward(span)
                 reading = reading or span.text
-                timex = normalize(reading, anchor, future=future)
+                timex = normalize(reading, anchor, future=future, order=order)
                 nominal = nominal_day(span) if timex is None else None
                 if nominal is not None:
                     timex = Timex("DATE", "XXXX-XX-XX")

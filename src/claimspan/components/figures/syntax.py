@@ -35,7 +35,9 @@ def phrase_length(doc: Doc, index: int, phrases, *, forward: bool) -> int:
     """Tokens of the longest phrase starting at index (forward) or ending just before it."""
     for length in range(MAX_PHRASE, 0, -1):
         start, end = (index, index + length) if forward else (index - length, index)
-        if start >= 0 and end <= len(doc) and normalise(doc[start:end].text) in phrases:
+        # a phrase may run over a line break inside it, never begin or end on whitespace: "\n\nAt least"
+        # is "At least" after a paragraph break, and the break is no part of it
+        if start >= 0 and end <= len(doc) and not doc[start].is_space and not doc[end - 1].is_space and normalise(doc[start:end].text) in phrases:
             return length
     return 0
 

@@ -1,0 +1,110 @@
+"""claimspan_hide_space / claimspan_show_space: the pretrained components read the words, not the layout.
+
+spaCy keeps every run of whitespace but a single space as a token of its own ("\\n\\n"), and the
+pretrained tagger, parser and NER, trained on text without such tokens, read them as words: the
+same sentence is tagged, parsed and split into entities differently after a paragraph break than
+after a space ("At" becomes an adverb in "\\n\\nAt least 16 soldiers were killed"). So the first
+component hands the pretrained ones a copy of the Doc without whitespace tokens, and the second
+copies their tags, lemmas, parse and entities back onto the original Doc, whose text and offsets
+are untouched. A whitespace token gets the tags the parser gives whitespace (_SP, SPACE) and hangs
+on the word before it, so it stays with the sentence it follows (GUIDELINES R4).
+
+The two are halves of one step; they live in one module so neither is used without the other.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.language import Language
+from spacy.symbols import SPACE
+from spacy.tokens import Doc, Span
+
+from ..extensions import register_extensions
+
+# Where the copy keeps what it needs to find its way back: the original Doc and, per word, its index there.
+ORIGINAL_KEY = ("claimspan", "layout_original")
+INDEX_KEY = ("claimspan", "layout_index")
+COPIED = [TAG, POS, MORPH, LEMMA]
+
+
+@Language.factory("claimspan_hide_space", assigns=[], default_config={})
+def make_hide_space(nlp: Language, name: str) -> "SpaceHider":
+    register_extensions()
+    return SpaceHider(name=name)
+
+
+@Language.factory(
+    "claimspan_show_space",
+    assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep", "token.head", "token.is_sent_start", "doc.ents"],
+    default_config={},
+)
+def make_show_space(nlp: Language, name: str) -> "SpaceShower":
+    register_extensions()
+    return SpaceShower(name=name)
+
+
+class SpaceHider:
+    """Return a copy of the Doc without its whitespace tokens (the Doc itself when it has none)."""
+
+    def __init__(self, *, name: str = "claimspan_hide_space") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        columns = doc.to_array([ORTH, SPACY, IS_SPACE, NORM, SENT_START])
+        is_space = columns[:, 2].astype(bool)
+        if not is_space.any():
+            return doc
+        index = numpy.flatnonzero(~is_space)
+        if not len(index):
+            return doc  # nothing but whitespace: nothing for the model to read
+        # a word is followed by whitespace when it has a trailing space or a whitespace token comes next
+        followed = columns[:, 1].astype(bool) | numpy.append(is_space[1:], False)
+        words = [doc.vocab.strings[orth] for orth in columns[index, 0].tolist()]
+        copy = Doc(doc.vocab, words=words, spaces=followed[index].tolist())
+        # the tokenizer's norms ("Sept." -> "september", which the model reads) and the sentence
+        # starts set before the parser (claimspan_sentences) go with their words
+        kept = columns[index][:, 3:5]
+        kept[0, 1] = 1
+        copy.from_array([NORM, SENT_START], kept)
+        copy.user_data[ORIGINAL_KEY] = doc
+        copy.user_data[INDEX_KEY] = index
+        return copy
+
+
+class SpaceShower:
+    """Copy the pretrained components' annotations from the copy back onto the original Doc and return it."""
+
+    def __init__(self, *, name: str = "claimspan_show_space") -> None:
+        self.name = name
+
+    def __call__(self, copy: Doc) -> Doc:
+        original = copy.user_data.get(ORIGINAL_KEY)
+        if original is None:
+            return copy  # the Doc had no whitespace tokens: the model read it as it is
+        index = copy.user_data[INDEX_KEY]
+        length = len(original)
+        spaces = numpy.setdiff1d(numpy.arange(length), index)
+        # columns: TAG, POS, MORPH, LEMMA, HEAD, DEP; whitespace as the parser tags it: _SP, SPACE, lemma = itself, "dep"
+        values = numpy.zeros((length, len(COPIED) + 2), dtype="uint64")
+        values[index, : len(COPIED)] = copy.to_array(COPIED)
+        values[spaces, 0] = original.vocab.strings.add("_SP")
+        values[spaces, 1] = SPACE
+        values[spaces, 3] = original.to_array([ORTH])[spaces]
+        values[:, 4] = _heads(copy, index, length).view("uint64")
+        values[:, 5] = original.vocab.strings.add("dep")
+        values[index, 5] = copy.to_array([DEP])
+        original.from_array(COPIED + [HEAD, DEP], values)
+        original.ents = [Span(original, index[ent.start], index[ent.end - 1] + 1, label=ent.label) for ent in copy.ents]
+        return original
+
+
+def _heads(copy: Doc, index: numpy.ndarray, length: int) -> numpy.ndarray:
+    """Relative head offsets on the original: a word keeps its head; whitespace hangs on the word before it (the first word for leading whitespace)."""
+    positions = numpy.arange(length, dtype="int64")
+    words = numpy.full(length, -1, dtype="int64")
+    words[index] = index
+    previous_word = numpy.maximum.accumulate(words)
+    absolute = numpy.where(previous_word >= 0, previous_word, index[0])
+    absolute[index] = index[copy.to_array([HEAD]).view("int64") + numpy.arange(len(copy))]
+    return absolute - positions
