@@ -38,3 +38,14 @@ SOAK ?= ../shared/benchmarks/worldwide-newswire-dev ../shared/benchmarks/polnear
 .PHONY: soak
 soak: $(BIN)/claimspan
 	$(BIN)/claimspan soak $(SOAK) --json out/soak.json
+
+# Maintainers: regenerate reports/evaluation.md (the benchmark corpora are not in the repo; override
+# BENCHMARKS=DIR for another location) and reports/bench.json.
+BENCHMARKS ?= ../shared/benchmarks
+evaluate: $(BIN)/claimspan
+	$(BIN)/claimspan evaluate --timeml $(BENCHMARKS)/timeml-aquaint --meantime $(BENCHMARKS)/meantime \
+		--polnear $(BENCHMARKS)/polnear-dev/data/dev --wwn $(BENCHMARKS)/worldwide-newswire-dev \
+		--checkworthy $(BENCHMARKS)/claimbuster-dev
+
+bench: $(BIN)/claimspan
+	$(BIN)/claimspan bench
