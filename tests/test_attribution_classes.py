@@ -1,0 +1,53 @@
+"""Attribution classes found missing on PolNeAR train (GUIDELINES R50-R59), on sentences written for these tests."""
+
+import pytest
+
+from claimspan.convert import check_spans, claim_records
+
+
+@pytest.fixture
+def claims_of(process):
+    def run(text):
+        records = list(claim_records(process(text, published="2025-01-06")))
+        for record in records:
+            check_spans(record, text)
+        return records
+
+    return run
+
+
+def _source_of(records, fragment):
+    found = [record for record in records if fragment in record.text]
+    assert len(found) == 1, [record.text for record in records]
+    source = found[0].source
+    return None if source is None else (source.text, source.cue.text)
+
+
+def test_attribution_headline_colon_names_its_speaker(claims_of):
+    text = "Sanders: Trade deal could cost the region jobs.\n\nThe senator spoke on Tuesday in Vermont."
+    assert _source_of(claims_of(text), "cost the region") == ("Sanders", ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label, not a speaker
+        "Update: Trade deal could cost the region jobs.\n\nThe senator spoke on Tuesday in Vermont.",
+        # not the headline: body text keeps the earlier rule (a person or a quotation after the colon)
+        "The senator spoke on Tuesday. Sanders: trade deal could cost the region jobs.",
+    ],
+)
+def test_attribution_colon_without_speaker(claims_of, text):
+    assert _source_of(claims_of(text), "cost the region") is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # the parser reads "appeals" as a noun: the clause after "says" is still what he says
+        ("Senator John McCain says the populist movement appeals to the bad angels of human nature.", "populist", ("Senator John McCain", "says")),
+        ('Ryan said the new rules "amount to a form of intimidation."', "intimidation", ("Ryan", "said")),
+    ],
+)
+def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expected):
+    assert _source_of(claims_of(text), fragment) == expected
