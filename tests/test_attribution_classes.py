@@ -51,3 +51,20 @@ def test_attribution_colon_without_speaker(claims_of, text):
 )
 def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expected):
     assert _source_of(claims_of(text), fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # an object with its predicate after an evidential cue: what the poll shows
+        ("For the first time, a poll shows Senator Bernie Sanders leading Hillary Clinton nationally.", "leading", ("a poll", "shows")),
+        # a short object is a thing shown, not a finding
+        ("The photo shows a dog.", "dog", None),
+    ],
+)
+def test_attribution_evidential_with_misparsed_clause(claims_of, text, fragment, expected):
+    records = claims_of(text)
+    if expected is None:
+        assert all(record.source is None for record in records)
+    else:
+        assert _source_of(records, fragment) == expected

@@ -21,6 +21,7 @@ INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "thre
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
 # Words after "say" from which a noun object is taken to be a misread clause.
 MISPARSED_CLAUSE_TOKENS = 4
+MISREAD_CLAUSE_CUES = frozenset({"say", "show"})
 OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
@@ -80,7 +81,11 @@ class CueTable:
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
-        return self.types.get(form or "", "") == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token))
+        kind = self.types.get(form or "", "")
+        # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
+        if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
+            return True
+        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -109,7 +114,7 @@ def _misparsed_clause(token: Token) -> bool:
     """"says the populist movement appeals to ...", "said the words “amount to ...”": after "say" the
     parser may read the reported clause as a noun (R51); a noun object or complement that runs on for
     several words is that clause. "said it", "said so", "said yes" stay no cue."""
-    if token.lemma_.lower() != "say":
+    if token.lemma_.lower() not in MISREAD_CLAUSE_CUES:
         return False
     objects = [child for child in token.children if child.dep_ in ("dobj", "ccomp") and child.pos_ in ("NOUN", "PROPN") and child.i > token.i]
     return any(child.right_edge.i - token.i >= MISPARSED_CLAUSE_TOKENS for child in objects)
