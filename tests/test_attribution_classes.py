@@ -68,3 +68,22 @@ def test_attribution_evidential_with_misparsed_clause(claims_of, text, fragment,
         assert all(record.source is None for record in records)
     else:
         assert _source_of(records, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # a gerund subject read as the complement of "said"
+        ("Since last year, Mr. Xi and other leaders have said cutting steel output must be a key part of their program.", "steel output", ("Mr. Xi and other leaders", "said")),
+        # the that-clause hung on the time phrase before it
+        ("The State Department two weeks ago said for the first time that secret intelligence had passed through the server.", "intelligence", ("The State Department", "said")),
+        # a place and a time after "said" report nothing
+        ("The minister said in a statement on Monday in the capital.", "minister", None),
+    ],
+)
+def test_attribution_say_with_clause_hung_elsewhere(claims_of, text, fragment, expected):
+    records = claims_of(text)
+    if expected is None:
+        assert all(record.source is None for record in records)
+    else:
+        assert _source_of(records, fragment) == expected
