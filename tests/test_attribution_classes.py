@@ -87,3 +87,8 @@ def test_attribution_say_with_clause_hung_elsewhere(claims_of, text, fragment, e
         assert all(record.source is None for record in records)
     else:
         assert _source_of(records, fragment) == expected
+
+
+def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of):
+    text = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with the governor on Tuesday."
+    assert _source_of(claims_of(text), "spoke with") == ("Senator Harry Reid, the minority leader", "said")
