@@ -98,6 +98,10 @@ def _source_of(verb: Token) -> Optional[Span]:
         if numbers:
             return phrase(numbers[0])
     if subject is None:
+        stranded = _stranded_speaker(verb)
+        if stranded is not None:
+            return stranded
+    if subject is None:
         # "“...,” said analyst John Roe commenting on ...": the parser gives the inverted subject to the
         # participle after it; the noun phrase right after the cue is still the speaker
         for child in verb.rights:
@@ -120,6 +124,23 @@ def _with_companions(source: Span, verb: Token) -> Span:
     while end > source.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[source.start : end]
+
+
+def _stranded_speaker(verb: Token) -> Optional[Span]:
+    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that ..." (R54): the
+    parser hangs the speaker on the opening phrase; a named person or organisation whose phrase ends
+    right before the verb (after its appositive and comma) is still the subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    token = doc[verb.i - 2]
+    for _ in range(4):
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.dep_ in ("conj", "pobj", "appos") and token.right_edge.i == verb.i - 2:
+            return phrase(token)
+        if token.head is token or token.head.i >= verb.i:
+            return None
+        token = token.head
+    return None
 
 
 def _participle_source(participle: Token, head: Token) -> Optional[Span]:

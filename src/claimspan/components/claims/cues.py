@@ -19,6 +19,9 @@ NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
 # Cue verbs whose to-infinitive is the reported content ("expected to focus", "vowed to retaliate").
 INFINITIVE_CUES = frozenset({"expect", "hope", "promise", "pledge", "vow", "threaten", "claim"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
+# Words after "say" from which a noun object is taken to be a misread clause.
+MISPARSED_CLAUSE_TOKENS = 4
+MISREAD_CLAUSE_CUES = frozenset({"say", "show"})
 OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
@@ -78,7 +81,11 @@ class CueTable:
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
-        return self.types.get(form or "", "") == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token))
+        kind = self.types.get(form or "", "")
+        # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
+        if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
+            return True
+        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -101,6 +108,20 @@ class CueTable:
         words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
         return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
+
+
+def _misparsed_clause(token: Token) -> bool:
+    """"says the populist movement appeals to ...", "said the words “amount to ...”": after "say" the
+    parser may read the reported clause as a noun (R51); a noun object or complement that runs on for
+    several words is that clause. "said it", "said so", "said yes" stay no cue."""
+    if token.lemma_.lower() not in MISREAD_CLAUSE_CUES:
+        return False
+    objects = [child for child in token.children if child.dep_ in ("dobj", "ccomp") and child.pos_ in ("NOUN", "PROPN") and child.i > token.i]
+    # "have said cutting that output must be ...": a gerund subject read as the verb's complement
+    objects += [child for child in token.children if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > token.i and any(grand.dep_ == "ccomp" for grand in child.subtree)]
+    # "said for the first time that intelligence had passed ...": the that-clause hung on the phrase before it
+    objects += [child for child in token.children if child.dep_ == "prep" and child.i > token.i and any(grand.lower_ == "that" and grand.dep_ in ("mark", "advmod") and grand.head.pos_ in ("VERB", "AUX") for grand in child.subtree)]
+    return any(child.right_edge.i - token.i >= MISPARSED_CLAUSE_TOKENS for child in objects)
 
 
 def _quotation_follows(token: Token) -> bool:

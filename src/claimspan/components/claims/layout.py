@@ -21,6 +21,10 @@ from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# Words that open a colon headline without naming who speaks ("Update: ...", "Watch: ...").
+LAYOUT_LABELS = frozenset({"update", "updated", "watch", "video", "photos", "exclusive", "breaking", "live", "opinion", "analysis", "editorial", "note", "related", "read", "listen"})
+MIN_HEADLINE_CONTENT_WORDS = 3
+NAME_PARTICLES = frozenset({"of", "the", "de", "van", "von", "al", "bin"})
 
 
 def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
@@ -42,9 +46,21 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
         after += 1
     if after >= sent.end:
         return None
-    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker):
+    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker) or _titled_headline_speaker(sent, speaker, after):
         return speaker, doc[colon : colon + 1]
     return None
+
+
+def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
+    """A headline "Sanders: Brexit's message could draw support" or "Poll: Trump ties Clinton" (R50): at the
+    start of the text, a capitalised name (the model often misses it as a person) and a few words after the colon."""
+    doc = sent.doc
+    if any(not token.is_space for token in doc[: sent.start]) or speaker[0].lower_ in LAYOUT_LABELS:
+        return False
+    if not all(token.is_title or token.is_upper or not token.is_alpha or token.lower_ in NAME_PARTICLES for token in speaker):
+        return False
+    # a verbless headline still reports ("Clinton: Time for a new strategy")
+    return sum(1 for token in doc[after : sent.end] if token.is_alpha) >= MIN_HEADLINE_CONTENT_WORDS
 
 
 def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
