@@ -118,3 +118,22 @@ def test_not_actors_name_after_a_work_noun(blank_nlp):
     doc = blank_nlp("he told TV programme Immortal Songs that")
     assert is_not_actor(doc, 4, 6, table) is True
     assert is_not_actor(doc, 2, 3, table) is False  # 'programme' itself is lower case, the name 'TV' is not after it
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Fans travelled to Qatar 2022 in November .", "Qatar 2022", True),
+        ("In line with the National Vision 2030 , firms invest .", "National Vision 2030", True),
+        ("The resolution of the 54th National Conference stands .", "54th National Conference", True),
+        ("The Class of 1984 Foundation gave money .", "Class of 1984 Foundation", False),
+        ("The 2030 Agenda Unit met .", "Agenda Unit", False),
+    ],
+    ids=["event-year", "plan-year", "ordinal-conference", "year-inside-a-name", "year-outside-the-name"],
+)
+def test_not_actors_editions_and_plans(blank_nlp, text, name, expected):
+    """R75: a year ending a name or an ordinal opening it makes it an edition, plan or budget."""
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    assert is_not_actor(doc, start, end, TABLE) is expected

@@ -46,7 +46,7 @@ from .actor_spans import (
 )
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
-from .parties import PartyMatcher
+from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency
 from ...extensions import register_extensions
@@ -153,6 +153,7 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
         candidates.extend(self.parties.find(doc, countries))
+        candidates = congress_of_country(doc, candidates, countries, self.parties.parties)
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []

@@ -17,6 +17,10 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "mec", "commissioner", "spokesperson", "portfolio", "ministry", "vice-president", "minister’s", "minister's"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
 # Parts of a law or document cited with a number ('Section 194', 'Article 13').
+# A year ending a name or an ordinal opening it makes it an edition, plan or budget, not a body
+# ('Qatar 2022', 'Vision 2030', 'Budget 2022', '54th National Conference', R75).
+EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
 
 
@@ -58,6 +62,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text) or "$" in text:
         return True  # no capital, a regnal number, or money ('NT$10,000')
     if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
+        return True
+    if end - start > 1 and (EDITION_YEAR.match(doc[end - 1].text) or ORDINAL.match(doc[start].text)):
         return True
     if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
         return True
