@@ -137,3 +137,21 @@ def test_not_actors_editions_and_plans(blank_nlp, text, name, expected):
     start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
     end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
     assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("She was appointed Head of Balance Sheet Management at the bank .", "Balance Sheet Management", True),
+        ("He is vice-president for Student Affairs there .", "Student Affairs", True),
+        ("Zhang , president of Chinese Badminton Association , signed .", "Chinese Badminton Association", False),
+        ("Ortiz , head of Penal Centers , spoke .", "Penal Centers", False),
+    ],
+    ids=["head-of-a-field", "vice-president-for-affairs", "president-of-a-body", "head-of-a-body"],
+)
+def test_not_actors_fields_of_an_office(blank_nlp, text, name, expected):
+    """R78: a field's name after an office holder's title and 'of'/'for' is the office's field, not a body."""
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    assert is_not_actor(doc, start, end, TABLE) is expected

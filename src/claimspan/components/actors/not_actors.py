@@ -77,12 +77,20 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     return is_portfolio(doc, start, end)
 
 
+# Any office holder's title before 'of'/'for' and a field's head word as the name's last word: the name is the
+# office's field, not a body ('Head of Balance Sheet Management', 'vice-president for Student Affairs', R78).
+OFFICE_TITLES = frozenset({"director", "head", "chief", "provost", "vice-president", "president", "secretary", "undersecretary", "minister", "ministers", "commissioner", "officer", "manager", "advisor", "adviser", "dean"})
+FIELD_HEADS = frozenset({"affairs", "management", "development", "security", "quality", "research", "education", "curriculum", "planning"})
+
+
 def is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """A name right before a minister's title or right after 'Minister of/for' is the portfolio of a title,
     not a body ('Interior Minister Izkia Siches', 'Minister of Agro-Industry and Food Security', R67)."""
     if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES:
         return True
-    # after the title only a minister's: a 'Secretary of' or 'Commissioner of' an organisation is common
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in OFFICE_TITLES and doc[end - 1].lower_ in FIELD_HEADS:
+        return True
+    # otherwise after the title only a minister's: a 'Secretary of' or 'Commissioner of' an organisation is common
     return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ("minister", "ministers")
 
 
