@@ -155,3 +155,23 @@ def test_not_actors_fields_of_an_office(blank_nlp, text, name, expected):
     start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
     end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
     assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Yaqut bore the title of Ulugh Khan until 1540 .", "Ulugh Khan", True),
+        ("Li earned the nickname “ Lipstick King ” last year .", "Lipstick King", True),
+        ("He rose to the position of Abbot there .", "Abbot", True),
+        ("The title went to Ulugh Khan in 1540 .", "Ulugh Khan", False),
+        ("A book of Ulugh Khan survives .", "Ulugh Khan", False),
+    ],
+    ids=["title-of", "nickname-in-quotes", "position-of", "title-not-right-before", "of-after-another-noun"],
+)
+def test_not_actors_names_a_title(blank_nlp, text, name, expected):
+    """R79: a name given as a title or nickname is not the person."""
+    from claimspan.components.actors.not_actors import names_a_title
+
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    assert names_a_title(doc, start) is expected

@@ -139,3 +139,19 @@ def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> boo
     while position < end and doc[position].lower_.rstrip(".") in titles | {"head", "general"}:
         position += 1
     return start < position < end - 1 and doc[start].lower_ != "general" and doc[position].lower_ in ("of", "for")
+
+
+# Nouns that make the name after them a title or nickname borne by a person, not the person (R79).
+TITLE_NOUNS = frozenset({"title", "titles", "nickname", "nicknamed", "position"})
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def names_a_title(doc: Doc, start: int) -> bool:
+    """A person-like name right after 'the title of', 'the position of' or 'the nickname' is a title
+    ('the title of Ulugh Khan', 'the nickname “Lipstick King”'), not a person (R79)."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPENING_QUOTES:
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLE_NOUNS
