@@ -89,8 +89,10 @@ def test_evidence_initials_cover(short, words, expected):
         ("the United Nations Environment Programme ( UNEP ) said .", "Programme", set()),
         ("the Convergence for Social Democracy ( CPDS ) won .", None, set()),
         ("shortages of personal protective equipment ( PPE ) grew", None, {"PPE"}),
+        ("the Municipal Chief Executive ( MCE ) said so .", None, {"MCE"}),
+        ("the Office of the President ( OP ) said so .", "President", set()),
     ],
-    ids=["law-head-before-bracket", "programme-head-after-bracket", "actor-before-bracket", "no-head", "lower-case-phrase"],
+    ids=["law-head-before-bracket", "programme-head-after-bracket", "actor-before-bracket", "no-head", "lower-case-phrase", "office-short-form-r78", "office-that-is-a-body"],
 )
 def test_evidence_acronyms_of_non_actors(blank_nlp, text, actor_end_word, expected):
     doc = blank_nlp(text)

@@ -118,3 +118,60 @@ def test_not_actors_name_after_a_work_noun(blank_nlp):
     doc = blank_nlp("he told TV programme Immortal Songs that")
     assert is_not_actor(doc, 4, 6, table) is True
     assert is_not_actor(doc, 2, 3, table) is False  # 'programme' itself is lower case, the name 'TV' is not after it
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Fans travelled to Qatar 2022 in November .", "Qatar 2022", True),
+        ("In line with the National Vision 2030 , firms invest .", "National Vision 2030", True),
+        ("The resolution of the 54th National Conference stands .", "54th National Conference", True),
+        ("The Class of 1984 Foundation gave money .", "Class of 1984 Foundation", False),
+        ("The 2030 Agenda Unit met .", "Agenda Unit", False),
+    ],
+    ids=["event-year", "plan-year", "ordinal-conference", "year-inside-a-name", "year-outside-the-name"],
+)
+def test_not_actors_editions_and_plans(blank_nlp, text, name, expected):
+    """R75: a year ending a name or an ordinal opening it makes it an edition, plan or budget."""
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("She was appointed Head of Balance Sheet Management at the bank .", "Balance Sheet Management", True),
+        ("He is vice-president for Student Affairs there .", "Student Affairs", True),
+        ("Zhang , president of Chinese Badminton Association , signed .", "Chinese Badminton Association", False),
+        ("Ortiz , head of Penal Centers , spoke .", "Penal Centers", False),
+    ],
+    ids=["head-of-a-field", "vice-president-for-affairs", "president-of-a-body", "head-of-a-body"],
+)
+def test_not_actors_fields_of_an_office(blank_nlp, text, name, expected):
+    """R78: a field's name after an office holder's title and 'of'/'for' is the office's field, not a body."""
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Yaqut bore the title of Ulugh Khan until 1540 .", "Ulugh Khan", True),
+        ("Li earned the nickname “ Lipstick King ” last year .", "Lipstick King", True),
+        ("He rose to the position of Abbot there .", "Abbot", True),
+        ("The title went to Ulugh Khan in 1540 .", "Ulugh Khan", False),
+        ("A book of Ulugh Khan survives .", "Ulugh Khan", False),
+    ],
+    ids=["title-of", "nickname-in-quotes", "position-of", "title-not-right-before", "of-after-another-noun"],
+)
+def test_not_actors_names_a_title(blank_nlp, text, name, expected):
+    """R79: a name given as a title or nickname is not the person."""
+    from claimspan.components.actors.not_actors import names_a_title
+
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    assert names_a_title(doc, start) is expected

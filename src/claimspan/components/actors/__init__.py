@@ -47,9 +47,9 @@ from .actor_spans import (
 )
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
-from .parties import PartyMatcher
+from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
@@ -156,6 +156,7 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
         candidates.extend(self.parties.find(doc, countries))
+        candidates = congress_of_country(doc, candidates, countries, self.parties.parties)
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
@@ -211,7 +212,7 @@ class ActorTagger:
             and not names_a_currency(doc, c.end)
             and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
         ]
-        persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors)]
+        persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors) and not names_a_title(doc, start)]
         # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
         candidates = [c for c in candidates if not (c.linkable and doc[c.start : c.end].text.isupper() and is_dateline(doc, c.start, c.end))]
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])

@@ -45,15 +45,16 @@ class Candidate:
 
 
 def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
-    """An entity split at inner possessives, brackets ('Federation of Cuban Women (FMC') and spaced dashes
-    ('LAHORE - Mian Nawaz Sharif'), without leading 'the' or edge quotes and possessives."""
+    """An entity split at inner possessives, brackets ('Federation of Cuban Women (FMC'), spaced dashes
+    ('LAHORE - Mian Nawaz Sharif') and line breaks, without leading 'the', edge quotes, possessives and spaces."""
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or ent.doc[i].lower_ in ("'s", "’s", "(", ")") or (ent.doc[i].text in ("-", "–", "—") and ent.doc[i].whitespace_ and ent.doc[i - 1].whitespace_):
+        # a line break ends a name: the model runs names over paragraphs ('Elmer Ortega\n\nBitlabs', R77)
+        if i == ent.end or ent.doc[i].lower_ in ("'s", "’s", "(", ")") or "\n" in ent.doc[i].text or (ent.doc[i].text in ("-", "–", "—") and ent.doc[i].whitespace_ and ent.doc[i - 1].whitespace_):
             end = i
-            while start < end and ent.doc[start].lower_ in EDGE_WORDS:
+            while start < end and (ent.doc[start].lower_ in EDGE_WORDS or ent.doc[start].is_space):
                 start += 1
-            while end > start and ent.doc[end - 1].lower_ in EDGE_WORDS:
+            while end > start and (ent.doc[end - 1].lower_ in EDGE_WORDS or ent.doc[end - 1].is_space):
                 end -= 1
             if end > start:
                 yield start, end

@@ -127,6 +127,8 @@ def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
 # Lower-case words inside a name a bracketed acronym abbreviates ("Social Policy and Programme Evaluation").
 NAME_PARTICLES = frozenset({"of", "and", "for", "the", "in", "on", "de", "del", "la", "&"})
 MAX_EXPANSION_WORDS = 10
+# Last words of an office, whose bracketed short form is a role, not a body ('Vice-Prime Minister (VPM)', R78).
+OFFICE_HEADS = frozenset({"executive", "minister", "officer", "director", "secretary", "president", "chairman", "chairperson", "governor", "commissioner", "manager"})
 
 
 def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozenset[str]) -> frozenset[str]:
@@ -162,8 +164,8 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
             continue
         if following in heads and _initials_cover(short, words):
             found.update((short, doc[start : token.i].text))
-        elif words[-1].lower() in heads and token.i not in actor_ends:
-            found.add(short)
+        elif (words[-1].lower() in heads or words[-1].lower() in OFFICE_HEADS) and token.i not in actor_ends:
+            found.add(short)  # also an office's short form: 'Municipal Chief Executive (MCE)', R78
     return frozenset(found)
 
 

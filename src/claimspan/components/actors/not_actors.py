@@ -17,6 +17,10 @@ ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "mec", "commissioner", "spokesperson", "portfolio", "ministry", "vice-president", "minister’s", "minister's"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
 # Parts of a law or document cited with a number ('Section 194', 'Article 13').
+# A year ending a name or an ordinal opening it makes it an edition, plan or budget, not a body
+# ('Qatar 2022', 'Vision 2030', 'Budget 2022', '54th National Conference', R75).
+EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
 
 
@@ -59,6 +63,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True  # no capital, a regnal number, or money ('NT$10,000')
     if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
         return True
+    if end - start > 1 and (EDITION_YEAR.match(doc[end - 1].text) or ORDINAL.match(doc[start].text)):
+        return True
     if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
@@ -71,12 +77,20 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     return is_portfolio(doc, start, end)
 
 
+# Any office holder's title before 'of'/'for' and a field's head word as the name's last word: the name is the
+# office's field, not a body ('Head of Balance Sheet Management', 'vice-president for Student Affairs', R78).
+OFFICE_TITLES = frozenset({"director", "head", "chief", "provost", "vice-president", "president", "secretary", "undersecretary", "minister", "ministers", "commissioner", "officer", "manager", "advisor", "adviser", "dean"})
+FIELD_HEADS = frozenset({"affairs", "management", "development", "security", "quality", "research", "education", "curriculum", "planning"})
+
+
 def is_portfolio(doc: Doc, start: int, end: int) -> bool:
     """A name right before a minister's title or right after 'Minister of/for' is the portfolio of a title,
     not a body ('Interior Minister Izkia Siches', 'Minister of Agro-Industry and Food Security', R67)."""
     if end < len(doc) and doc[end].lower_ in PORTFOLIO_TITLES:
         return True
-    # after the title only a minister's: a 'Secretary of' or 'Commissioner of' an organisation is common
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in OFFICE_TITLES and doc[end - 1].lower_ in FIELD_HEADS:
+        return True
+    # otherwise after the title only a minister's: a 'Secretary of' or 'Commissioner of' an organisation is common
     return start >= 2 and doc[start - 1].lower_ in ("of", "for") and doc[start - 2].lower_ in ("minister", "ministers")
 
 
@@ -125,3 +139,19 @@ def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> boo
     while position < end and doc[position].lower_.rstrip(".") in titles | {"head", "general"}:
         position += 1
     return start < position < end - 1 and doc[start].lower_ != "general" and doc[position].lower_ in ("of", "for")
+
+
+# Nouns that make the name after them a title or nickname borne by a person, not the person (R79).
+TITLE_NOUNS = frozenset({"title", "titles", "nickname", "nicknamed", "position"})
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def names_a_title(doc: Doc, start: int) -> bool:
+    """A person-like name right after 'the title of', 'the position of' or 'the nickname' is a title
+    ('the title of Ulugh Khan', 'the nickname “Lipstick King”'), not a person (R79)."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPENING_QUOTES:
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLE_NOUNS

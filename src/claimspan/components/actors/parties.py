@@ -64,3 +64,26 @@ class PartyMatcher:
             if len(chosen) == 1:
                 party = self.parties[chosen[0]]
                 yield Candidate(start, end, "ORGANIZATION", party.id, party.name, PARTY_PRIORITY)
+
+
+# 'Congress' standing alone is the US Congress (actors.jsonl) unless the article is about a state whose one
+# '... National Congress' party is called 'Congress' for short (India's, South Africa's, R76).
+US_CONGRESS = "org:us-congress"
+NATIONAL_CONGRESS = "National Congress"
+
+
+def congress_of_country(doc: Doc, candidates: list[Candidate], countries: frozenset[str], parties: dict) -> list[Candidate]:
+    """Candidates with the lone word 'Congress' read as the national-congress party of the document's country
+    when the document names that country and not the United States, and that country has one such party."""
+    if "USA" in countries:
+        return candidates
+    national = [party for party in parties.values() if party.country in countries and party.name.endswith(NATIONAL_CONGRESS)]
+    if len(national) != 1:
+        return candidates
+    party = national[0]
+    return [
+        Candidate(c.start, c.end, "ORGANIZATION", party.id, party.name, PARTY_PRIORITY)
+        if c.actor_id == US_CONGRESS and doc[c.start : c.end].text == "Congress"
+        else c
+        for c in candidates
+    ]
