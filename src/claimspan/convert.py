@@ -76,7 +76,7 @@ def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Documen
         dates=[date_record(span) for span in _spans(doc, "dates")],
         figures=[figure_record(span) for span in _spans(doc, "figures")],
         pipeline=info,
-        meta=doc._.meta or {},
+        meta=doc._.document_meta or {},
     )
 
 

@@ -11,7 +11,9 @@ from .errors import ClaimspanError, Errors
 DOC_EXTENSIONS = {
     "doc_id": {"default": None},
     "published": {"default": None},  # ISO date string: the anchor relative dates resolve against
-    "meta": {"default": None},  # the input metadata as plain JSON values, for the document record
+    # the input metadata as plain JSON values, for the document record; not plain "meta", which
+    # textacy registers on Doc with force (it would replace ours, or ours would refuse it: E203)
+    "document_meta": {"default": None},
     "date_order": {"default": None},  # "DMY", "MDY" or "YMD" for ambiguous numeric dates, or None
 }
 

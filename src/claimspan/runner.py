@@ -59,7 +59,7 @@ def make_doc(nlp: Language, document: InputDocument, *, published: Optional[date
     anchor = published or document.meta.published
     doc._.published = anchor.isoformat() if anchor else None
     doc._.date_order = date_order or document.meta.date_order
-    doc._.meta = document.meta.model_dump(mode="json", exclude_unset=True)
+    doc._.document_meta = document.meta.model_dump(mode="json", exclude_unset=True)
     return doc
 
 
