@@ -40,8 +40,7 @@ TABLE = NotActorTable.from_entries(
 )
 def test_not_actors_is_not_actor(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
-    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
-    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, TABLE) is expected
 
 
@@ -134,8 +133,7 @@ def test_not_actors_name_after_a_work_noun(blank_nlp):
 def test_not_actors_editions_and_plans(blank_nlp, text, name, expected):
     """R75: a year ending a name or an ordinal opening it makes it an edition, plan or budget."""
     doc = blank_nlp(text)
-    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
-    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, TABLE) is expected
 
 
@@ -152,8 +150,7 @@ def test_not_actors_editions_and_plans(blank_nlp, text, name, expected):
 def test_not_actors_fields_of_an_office(blank_nlp, text, name, expected):
     """R78: a field's name after an office holder's title and 'of'/'for' is the office's field, not a body."""
     doc = blank_nlp(text)
-    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
-    end = next(j for j in range(start + 1, len(doc) + 1) if doc[start:j].text == name)
+    start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, TABLE) is expected
 
 
@@ -173,5 +170,11 @@ def test_not_actors_names_a_title(blank_nlp, text, name, expected):
     from claimspan.components.actors.not_actors import names_a_title
 
     doc = blank_nlp(text)
-    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    start, _ = _token_bounds(doc, name)
     assert names_a_title(doc, start) is expected
+
+
+def _token_bounds(doc, name):
+    """The token start and end of the first occurrence of `name` in `doc`."""
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    return start, next(end for end in range(start + 1, len(doc) + 1) if doc[start:end].text == name)
