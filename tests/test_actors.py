@@ -52,8 +52,12 @@ def test_actors_spelling_variants(form, expected):
         ([("Sadiq",), ("Muhammed", "Sadiq")], (1, None)),
         ([("Fritz", "Henderson"), ("Henderson",), ("Mark", "Henderson"), ("Henderson",)], (None, 0, None, 2)),
         ([("Warner",), ("Kaufman",)], (None, None)),
+        ([("Julian", "von", "Bibra"), ("von", "Bibra"), ("Bibra",)], (None, 0, 0)),
+        ([("Kwame", "Mensah", "XV"), ("Kwame", "Mensah"), ("Mensah",)], (None, 0, 0)),
+        ([("Ama", "Owusu"), ("Ama", "Owusu", "II")], (1, None)),
+        ([("Kofi", "Boateng"), ("Yaw", "Boateng")], (None, None)),
     ],
-    ids=["later-short-forms", "short-form-first", "nearest-earlier", "no-full-name"],
+    ids=["later-short-forms", "short-form-first", "nearest-earlier", "no-full-name", "two-word-short-form", "regnal-suffix", "suffix-later", "two-full-names"],
 )
 def test_actors_link_short_forms(names, expected):
     assert link_short_forms(names) == expected

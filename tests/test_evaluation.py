@@ -64,6 +64,40 @@ def test_evaluation_wwn_counts_recall_on_persons_and_organisations_and_precision
     assert (summary["recall"], summary["precision"]) == (0.5, pytest.approx(2 / 3))
 
 
+def test_evaluation_wwn_one_id_per_entity_takes_the_largest_overlap_and_leaves_out_shared_surnames():
+    from claimspan.evaluation.benchmark_data import GoldSpan
+    from claimspan.evaluation.wwn import WwnDocument, _add_id_consistency
+
+    text = "Ama Boateng met Kofi Boateng. Boateng spoke. The Ghana Red Cross and the Ghana Red Cross agreed. Ama Boateng went home. Boateng left."
+    def gold(name, label, start=0):
+        position = text.index(name, start)
+        return GoldSpan(position, position + len(name), name, label)
+
+    ama_second = text.index("Ama Boateng", 1)
+    red_cross_second = text.index("Ghana Red Cross", text.index("Ghana Red Cross") + 1)
+    entities = (
+        gold("Ama Boateng", "Person"), gold("Kofi Boateng", "Person"), gold("Boateng", "Person", text.index("Boateng spoke")),
+        gold("Ghana Red Cross", "Organization"), gold("Ghana Red Cross", "Organization", red_cross_second), gold("Ama Boateng", "Person", ama_second),
+        gold("Boateng", "Person", text.index("Boateng left")),
+    )
+    document = WwnDocument("ghana_test_1", "Africa", text, entities)
+    def actor(span, actor_id):
+        return (span.start, span.end, actor_id)
+
+    boateng = entities[2]
+    red_cross = entities[3]
+    actors = [
+        actor(entities[0], "person:ama-boateng"), actor(entities[1], "person:kofi-boateng"), actor(boateng, "person:kofi-boateng"),
+        # a country inside the name overlaps less than the organisation: the mention takes the organisation's id
+        (red_cross.start, red_cross.start + 5, "country:GHA"), actor(red_cross, "org:ghana-red-cross"), actor(entities[4], "org:ghana-red-cross"),
+        actor(entities[5], "person:boateng"), actor(entities[6], "person:ama-boateng"),
+    ]
+    counts = {}
+    _add_id_consistency(counts, document, actors)
+    # 'Boateng' is a word of two longer gold names: left out; Ama Boateng has two ids; the Red Cross has one
+    assert counts["ids"] == {"names": 2, "one_id": 1}
+
+
 def test_evaluation_wwn_rejects_a_folder_without_annotations(tmp_path):
     from claimspan.errors import ClaimspanError
     from claimspan.evaluation.wwn import read_wwn

@@ -32,6 +32,8 @@ MOTION_LEMMAS = frozenset(
 CORPORATE_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LP", "AG", "SA", "NV", "BV", "SE", "INC", "LTD", "CO", "CORP", "GMBH", "SPA", "AB", "ASA"})
 # A misspelt repeat of a surname: same first letters and last letter, a small edit distance ("DesRoiser" for "DesRosier").
 SURNAME_PREFIX, SURNAME_EDITS, SURNAME_MIN_LENGTH = 3, 2, 5
+# A regnal or generational suffix after a person's name: 'Kusae Edu XV', 'Okofo Ohene Ampofo I.', 'Martin Luther King Jr'.
+NAME_SUFFIXES = re.compile(r"(?:[IVX]{1,4}|Jr|Sr)\.?")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -143,25 +145,40 @@ def capital_is_political(token: Token, *, country_forms: frozenset[str] = frozen
     return True
 
 
+def _without_suffix(words: Sequence[str]) -> tuple[str, ...]:
+    """The name's words in lower case without a trailing regnal or generational suffix ('Kusae Edu XV' -> kusae, edu)."""
+    if len(words) > 1 and NAME_SUFFIXES.fullmatch(words[-1]):
+        words = words[:-1]
+    return tuple(word.lower() for word in words)
+
+
 def link_short_forms(names: Sequence[tuple[str, ...]]) -> tuple[Optional[int], ...]:
     """For each person name (as words), the index of the full name a short form refers to, or None.
 
-    A one-word name links to the nearest earlier longer name ending in that word ('Sadiq' ->
-    'Muhammed Sadiq'); with none earlier, to the first later one (the model may miss the first
-    full mention's shape but still find it later).
+    A name links to the nearest earlier longer name ending in its words ('Sadiq' -> 'Muhammed Sadiq',
+    'von Bibra' -> 'Julian von Bibra'); with none earlier, to the first later one (the model may miss the first
+    full mention's shape but still find it later). A regnal or generational suffix does not make another
+    person ('Kusae Edu' -> 'Kusae Edu XV'), and a link to a name that is itself linked follows it on.
     """
+    keys = [_without_suffix(words) for words in names]
     links: list[Optional[int]] = []
-    for index, words in enumerate(names):
-        link = None
-        if len(words) == 1:
-            surname = words[0].lower()
-            candidates = [other for other, full in enumerate(names) if len(full) > 1 and full[-1].lower() == surname]
-            if not candidates:
-                candidates = [other for other, full in enumerate(names) if len(full) > 1 and is_misspelt(surname, full[-1].lower())]
-            earlier = [other for other in candidates if other < index]
-            link = earlier[-1] if earlier else (candidates[0] if candidates else None)
-        links.append(link)
-    return tuple(links)
+    for index, key in enumerate(keys):
+        candidates = [
+            other for other, full in enumerate(keys)
+            if len(names[other]) > len(names[index]) and (full == key or len(full) > len(key) and full[-len(key) :] == key)
+        ]
+        if not candidates and len(key) == 1:
+            candidates = [other for other, full in enumerate(names) if len(full) > 1 and is_misspelt(key[0], keys[other][-1])]
+        earlier = [other for other in candidates if other < index]
+        links.append(earlier[-1] if earlier else (candidates[0] if candidates else None))
+    resolved = []
+    for index, link in enumerate(links):
+        seen = {index}
+        while link is not None and links[link] is not None and links[link] not in seen:
+            seen.add(link)
+            link = links[link]
+        resolved.append(link)
+    return tuple(resolved)
 
 
 def acronym(words: Sequence[str]) -> str:
