@@ -524,3 +524,18 @@ def test_actors_datelines_of_south_asian_news(process, text, expected, absent):
     actors = [(span.text, span.kb_id_) for span in process(text).spans["actors"]]
     assert expected in actors
     assert absent not in [name for name, _ in actors]
+
+
+@pytest.mark.parametrize(
+    "names, common_first, expected",
+    [
+        ([("Benjamin", "Netanyahu"), ("Regarding", "Netanyahu"), ("Netanyahu",)], (False, True, False), (None, 0, 0)),
+        ([("Meet", "Sally", "Jatta"), ("Sally", "Jatta")], (True, False), (1, None)),
+        ([("Anti", "-", "Netanyahu"), ("Benjamin", "Netanyahu")], (True, False), (1, None)),
+        ([("Uncle", "Archie"), ("Archie", "Roach")], (True, False), (1, None)),
+        ([("Ana", "Netanyahu"), ("Benjamin", "Netanyahu")], (False, False), (None, None)),
+    ],
+    ids=["verb-before-surname", "not-a-full-name-to-link-to", "prefix-and-hyphen", "lone-first-name", "two-people"],
+)
+def test_actors_link_short_forms_common_first_word(names, common_first, expected):
+    assert link_short_forms(names, common_first) == expected

@@ -46,6 +46,7 @@ from .actor_spans import (
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
+from .boundaries import split_joined_mentions
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
 from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
@@ -224,7 +225,7 @@ class ActorTagger:
         not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
-        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))
+        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, split_joined_mentions(doc, accepted))))
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]

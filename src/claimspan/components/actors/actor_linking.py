@@ -152,23 +152,33 @@ def _without_suffix(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(word.lower() for word in words)
 
 
-def link_short_forms(names: Sequence[tuple[str, ...]]) -> tuple[Optional[int], ...]:
+def link_short_forms(names: Sequence[tuple[str, ...]], common_first: Sequence[bool] = ()) -> tuple[Optional[int], ...]:
     """For each person name (as words), the index of the full name a short form refers to, or None.
 
     A name links to the nearest earlier longer name ending in its words ('Sadiq' -> 'Muhammed Sadiq',
     'von Bibra' -> 'Julian von Bibra'); with none earlier, to the first later one (the model may miss the first
     full mention's shape but still find it later). A regnal or generational suffix does not make another
-    person ('Kusae Edu' -> 'Kusae Edu XV'), and a link to a name that is itself linked follows it on.
+    person ('Kusae Edu' -> 'Kusae Edu XV'), and a link to a name that is itself linked follows it on (R96).
+    common_first: per name, whether its first word is a common word the model took into the name at a sentence
+    start ('Regarding Netanyahu', 'Meet Sally Jatta'); such a name is no full name to link to, and links as the
+    words after that one (to a name ending in them, or beginning with a lone one: 'Uncle Archie' -> 'Archie Roach').
     """
     keys = [_without_suffix(words) for words in names]
+    common = [bool(common_first[index]) if index < len(common_first) else False for index in range(len(names))]
     links: list[Optional[int]] = []
     for index, key in enumerate(keys):
         candidates = [
             other for other, full in enumerate(keys)
-            if len(names[other]) > len(names[index]) and (full == key or len(full) > len(key) and full[-len(key) :] == key)
+            if not common[other] and len(names[other]) > len(names[index]) and (full == key or len(full) > len(key) and full[-len(key) :] == key)
         ]
         if not candidates and len(key) == 1:
-            candidates = [other for other, full in enumerate(names) if len(full) > 1 and is_misspelt(key[0], keys[other][-1])]
+            candidates = [other for other, full in enumerate(names) if len(full) > 1 and not common[other] and is_misspelt(key[0], keys[other][-1])]
+        rest = (key[2:] if len(key) > 2 and key[1] == "-" else key[1:]) if common[index] else ()  # 'Anti-Netanyahu': a prefix and hyphen
+        if not candidates and rest:
+            candidates = [
+                other for other, full in enumerate(keys)
+                if other != index and not common[other] and (full[-len(rest) :] == rest or len(rest) == 1 and len(full) > 1 and full[0] == rest[0])
+            ]
         earlier = [other for other in candidates if other < index]
         links.append(earlier[-1] if earlier else (candidates[0] if candidates else None))
     resolved = []

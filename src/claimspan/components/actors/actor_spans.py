@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .actor_linking import acronym, link_org_forms, link_short_forms, slugify
@@ -26,6 +26,8 @@ MAX_NAME_WORDS = 5
 TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over"})
 SENTENCE_END = frozenset(".!?:;\"'”’")
 MAX_HEADLINE_TOKENS = 40
+# Parts of speech no first name takes: a verb or preposition opening a sentence before a name ('Regarding Netanyahu').
+NOT_NAME_POS = frozenset({"VERB", "ADP", "SCONJ", "ADV", "AUX", "PRON", "DET", "CCONJ"})
 SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
 
 
@@ -152,7 +154,14 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     persons = [index for index, candidate in enumerate(accepted) if candidate.label == "PERSON" and not candidate.actor_id]
     words = [tuple(token.text for token in doc[accepted[i].start : accepted[i].end]) for i in persons]
     result = list(accepted)
-    for position, link in zip(persons, link_short_forms(words)):
+    lower_words = written_in_lower_case(doc) if any(len(name) > 1 for name in words) else frozenset()
+    # a common word opening a sentence or line is no first name ('Regarding Netanyahu', 'Meet Sally Jatta')
+    common_first = [
+        len(name) > 1 and _opens_a_sentence(doc, accepted[i].start)
+        and (name[0].lower() in lower_words or doc[accepted[i].start].pos_ in NOT_NAME_POS or name[1] == "-")
+        for name, i in zip(words, persons)
+    ]
+    for position, link in zip(persons, link_short_forms(words, common_first)):
         candidate = accepted[position]
         full = accepted[persons[link]] if link is not None else candidate
         full_text = doc[full.start : full.end].text
@@ -161,6 +170,16 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
             link=full_text if link is not None else None,
         )
     return result
+
+
+def written_in_lower_case(doc: Doc) -> frozenset[str]:
+    """The alphabetic words the document writes in lower case, read from the token array."""
+    flags = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
+    return frozenset(doc.vocab.strings[int(orth)] for orth in numpy.unique(flags[(flags[:, 1] == 1) & (flags[:, 2] == 1), 0]))
+
+
+def _opens_a_sentence(doc: Doc, i: int) -> bool:
+    return doc[i].is_sent_start or i == 0 or (doc[i - 1].is_space and has_line_break(doc[i - 1].text)) or doc[i - 1].text in ('"', "“", "‘")
 
 
 def link_organizations(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,68 @@
+"""Organisation mentions whose edges the model drew around more than one actor (GUIDELINES R95): two persons
+joined by 'and' ('Pang and Ng'), or an office or unit 'of' an organisation the document also names alone
+('Rector of Curepipe College'). Both split the mention so that one entity keeps one id in the document."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .actor_linking import slugify
+from .actor_spans import Candidate
+
+# Words between an office or unit and the body it belongs to: 'Command of the Royal Air Force'.
+OF_WORDS = ("of",)
+MAX_PERSON_WORDS = 3
+
+
+def _person_words(doc: Doc, accepted: list[Candidate]) -> frozenset[str]:
+    """First names and surnames of the document's persons written with at least two words."""
+    words = set()
+    for candidate in accepted:
+        if candidate.label == "PERSON" and candidate.end - candidate.start > 1:
+            words.update((doc[candidate.start].text, doc[candidate.end - 1].text))
+    return frozenset(words)
+
+
+def _is_name_run(doc: Doc, start: int, end: int) -> bool:
+    return 0 < end - start <= MAX_PERSON_WORDS and all(doc[i].is_alpha and doc[i].text[0].isupper() for i in range(start, end))
+
+
+def _coordinated_persons(doc: Doc, candidate: Candidate, person_words: frozenset[str]) -> list[Candidate]:
+    """'Pang and Ng' as one organisation, where a side ends in a person's name of the document: two persons."""
+    joins = [i for i in range(candidate.start + 1, candidate.end - 1) if doc[i].lower_ == "and"]
+    if len(joins) != 1:
+        return []
+    join = joins[0]
+    sides = ((candidate.start, join), (join + 1, candidate.end))
+    if not all(_is_name_run(doc, start, end) for start, end in sides) or not any(doc[end - 1].text in person_words for _, end in sides):
+        return []
+    return [Candidate(start, end, "PERSON", "", "", candidate.priority) for start, end in sides]
+
+
+def _body_after_of(doc: Doc, candidate: Candidate, org_texts: frozenset[str]) -> list[Candidate]:
+    """'Rector of Curepipe College' where 'Curepipe College' is also named alone: that organisation."""
+    for i in range(candidate.start + 1, candidate.end - 1):
+        if doc[i].lower_ not in OF_WORDS:
+            continue
+        start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        text = doc[start : candidate.end].text
+        if start < candidate.end and text in org_texts:
+            return [Candidate(start, candidate.end, candidate.label, f"org:{slugify(text)}", text, candidate.priority, linkable=True)]
+    return []
+
+
+def split_joined_mentions(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """The accepted mentions with organisations that join two persons, or hold another organisation named alone
+    after 'of', replaced by their parts (R95). Sorted by start."""
+    linkable = [candidate for candidate in accepted if candidate.linkable and candidate.label == "ORGANIZATION"]
+    if not linkable:
+        return accepted
+    person_words = _person_words(doc, accepted)
+    org_texts = frozenset(doc[c.start : c.end].text for c in linkable)
+    result = []
+    for candidate in accepted:
+        parts = []
+        if candidate in linkable and candidate.end - candidate.start > 2:
+            parts = _coordinated_persons(doc, candidate, person_words) or _body_after_of(doc, candidate, org_texts)
+        result.extend(parts or [candidate])
+    return sorted(result, key=lambda c: c.start)

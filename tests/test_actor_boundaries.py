@@ -1,0 +1,59 @@
+"""Organisation mentions drawn around two persons or around an office of another organisation (GUIDELINES R95)."""
+
+from spacy.tokens import Doc
+
+from claimspan.components.actors.actor_spans import Candidate
+from claimspan.components.actors.boundaries import split_joined_mentions
+
+
+def _doc(blank_nlp, text: str) -> Doc:
+    return blank_nlp(text)
+
+
+def _span(doc: Doc, text: str, occurrence: int = 0) -> tuple[int, int]:
+    words = text.split()
+    starts = [i for i in range(len(doc)) if [token.text for token in doc[i : i + len(words)]] == words]
+    return starts[occurrence], starts[occurrence] + len(words)
+
+
+def _org(doc: Doc, text: str, occurrence: int = 0) -> Candidate:
+    start, end = _span(doc, text, occurrence)
+    return Candidate(start, end, "ORGANIZATION", "org:" + text.lower().replace(" ", "-"), text, 2, linkable=True)
+
+
+def _person(doc: Doc, text: str) -> Candidate:
+    start, end = _span(doc, text)
+    return Candidate(start, end, "PERSON", "", "", 1)
+
+
+def _texts(doc: Doc, candidates: list[Candidate]) -> list[tuple[str, str]]:
+    return [(doc[c.start : c.end].text, c.label) for c in candidates]
+
+
+def test_actor_boundaries_two_persons_joined_by_and_are_split(blank_nlp):
+    doc = _doc(blank_nlp, "Iris Pang met Gary Ng . Pang and Ng agreed .")
+    accepted = [_person(doc, "Iris Pang"), _person(doc, "Gary Ng"), _org(doc, "Pang and Ng")]
+    assert _texts(doc, split_joined_mentions(doc, accepted)) == [
+        ("Iris Pang", "PERSON"), ("Gary Ng", "PERSON"), ("Pang", "PERSON"), ("Ng", "PERSON"),
+    ]
+
+
+def test_actor_boundaries_a_firm_of_names_no_person_of_the_document_bears_stays(blank_nlp):
+    doc = _doc(blank_nlp, "Iris Pang hired Baker and McKenzie .")
+    accepted = [_person(doc, "Iris Pang"), _org(doc, "Baker and McKenzie")]
+    assert _texts(doc, split_joined_mentions(doc, accepted)) == [("Iris Pang", "PERSON"), ("Baker and McKenzie", "ORGANIZATION")]
+
+
+def test_actor_boundaries_an_office_of_an_organisation_named_alone_becomes_that_organisation(blank_nlp):
+    doc = _doc(blank_nlp, "Curepipe College opened . The Rector of Curepipe College spoke .")
+    accepted = [_org(doc, "Curepipe College"), _org(doc, "Rector of Curepipe College")]
+    result = split_joined_mentions(doc, accepted)
+    assert _texts(doc, result) == [("Curepipe College", "ORGANIZATION"), ("Curepipe College", "ORGANIZATION")]
+    assert {c.actor_id for c in result} == {"org:curepipe-college"}
+
+
+def test_actor_boundaries_a_body_of_a_place_stays_whole(blank_nlp):
+    # 'Bank of Ghana': what follows 'of' is no organisation the document names alone
+    doc = _doc(blank_nlp, "The Bank of Ghana and the Ghana Red Cross met .")
+    accepted = [_org(doc, "Bank of Ghana"), _org(doc, "Ghana Red Cross")]
+    assert _texts(doc, split_joined_mentions(doc, accepted)) == [("Bank of Ghana", "ORGANIZATION"), ("Ghana Red Cross", "ORGANIZATION")]
