@@ -57,3 +57,9 @@ def test_actor_boundaries_a_body_of_a_place_stays_whole(blank_nlp):
     doc = _doc(blank_nlp, "The Bank of Ghana and the Ghana Red Cross met .")
     accepted = [_org(doc, "Bank of Ghana"), _org(doc, "Ghana Red Cross")]
     assert _texts(doc, split_joined_mentions(doc, accepted)) == [("Bank of Ghana", "ORGANIZATION"), ("Ghana Red Cross", "ORGANIZATION")]
+
+
+def test_actor_boundaries_a_person_named_alone_at_the_end_of_an_organisation_is_that_person(blank_nlp):
+    doc = _doc(blank_nlp, "Sergey Diorditsa arrived . The UNFPA Mongolia Dr Sergey Diorditsa said .")
+    accepted = [_person(doc, "Sergey Diorditsa"), _org(doc, "UNFPA Mongolia Dr Sergey Diorditsa")]
+    assert _texts(doc, split_joined_mentions(doc, accepted)) == [("Sergey Diorditsa", "PERSON"), ("Sergey Diorditsa", "PERSON")]

@@ -56,8 +56,11 @@ def test_actors_spelling_variants(form, expected):
         ([("Kwame", "Mensah", "XV"), ("Kwame", "Mensah"), ("Mensah",)], (None, 0, 0)),
         ([("Ama", "Owusu"), ("Ama", "Owusu", "II")], (1, None)),
         ([("Kofi", "Boateng"), ("Yaw", "Boateng")], (None, None)),
+        ([("Bryan", "Ruiz"), ("Bryan",)], (None, 0)),
+        ([("Bryan", "Ruiz"), ("Bryan", "Oviedo"), ("Bryan",)], (None, None, None)),
     ],
-    ids=["later-short-forms", "short-form-first", "nearest-earlier", "no-full-name", "two-word-short-form", "regnal-suffix", "suffix-later", "two-full-names"],
+    ids=["later-short-forms", "short-form-first", "nearest-earlier", "no-full-name", "two-word-short-form", "regnal-suffix", "suffix-later", "two-full-names",
+         "lone-first-name", "first-name-of-two"],
 )
 def test_actors_link_short_forms(names, expected):
     assert link_short_forms(names) == expected
@@ -200,8 +203,12 @@ def test_actors_non_actors_and_other_news(process, text, expected):
         ([("New", "GM"), ("GM",)], (None, None)),
         ([("United", "Auto", "Workers"), ("UAW",)], (None, 0)),
         ([("GM",), ("GM", "VEBA")], (None, None)),
+        ([("Wairoa", "District", "Council"), ("District", "Council")], (None, 0)),
+        ([("Wairoa", "District", "Council"), ("Gisborne", "District", "Council"), ("District", "Council")], (None, None, None)),
+        ([("Nairobi", "Water"), ("Water",)], (None, None)),
     ],
-    ids=["acronym-before-full-name", "prefix-short-form", "longer-after-shorter", "not-a-prefix", "acronym-after", "acronym-names-another-body"],
+    ids=["acronym-before-full-name", "prefix-short-form", "longer-after-shorter", "not-a-prefix", "acronym-after", "acronym-names-another-body",
+         "suffix-of-one-longer-name", "suffix-of-two-names", "one-word-suffix"],
 )
 def test_actors_link_org_forms(names, expected):
     assert link_org_forms(names) == expected

@@ -173,6 +173,11 @@ def link_short_forms(names: Sequence[tuple[str, ...]], common_first: Sequence[bo
         ]
         if not candidates and len(key) == 1:
             candidates = [other for other, full in enumerate(names) if len(full) > 1 and not common[other] and is_misspelt(key[0], keys[other][-1])]
+        if not candidates and len(key) == 1:
+            # a lone first name of one full name of the document (R69: 'Bryan' after 'Bryan Ruiz')
+            owners = {keys[other] for other, full in enumerate(keys) if len(full) > 1 and full[0] == key[0] and not common[other]}
+            if len(owners) == 1:
+                candidates = [other for other, full in enumerate(keys) if full in owners]
         rest = (key[2:] if len(key) > 2 and key[1] == "-" else key[1:]) if common[index] else ()  # 'Anti-Netanyahu': a prefix and hyphen
         if not candidates and rest:
             candidates = [
@@ -214,6 +219,12 @@ def link_org_forms(names: Sequence[tuple[str, ...]]) -> tuple[Optional[int], ...
                 if shorter != longer and longer[: len(shorter)] == shorter and not names_another_body(longer[len(shorter) :]):
                     link = other
                     break
+        if link is None and len(words) > 1 and not any(word.isupper() for word in words):
+            # a name of several words that ends exactly one longer name of the document ('District Council' after
+            # 'Wairoa District Council', R96): the longer name's place or owner was left out
+            longer = {names[other] for other in range(len(names)) if len(names[other]) > len(words) and names[other][-len(words) :] == words}
+            if len(longer) == 1:
+                link = next(other for other in range(len(names)) if names[other] in longer)
         while link is not None and link < index and links[link] is not None:
             link = links[link]
         links.append(link)

@@ -51,6 +51,14 @@ def _body_after_of(doc: Doc, candidate: Candidate, org_texts: frozenset[str]) ->
     return []
 
 
+def _person_at_end(doc: Doc, candidate: Candidate, person_texts: frozenset[str]) -> list[Candidate]:
+    """'Mongolia Dr Sergey Diorditsa' read as one organisation, where 'Sergey Diorditsa' is named alone: that person."""
+    for start in range(candidate.start + 1, candidate.end):
+        if doc[start - 1].lower_ not in ("and", "&") and doc[start : candidate.end].text in person_texts:
+            return [Candidate(start, candidate.end, "PERSON", "", "", candidate.priority)]
+    return []
+
+
 def split_joined_mentions(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     """The accepted mentions with organisations that join two persons, or hold another organisation named alone
     after 'of', replaced by their parts (R95). Sorted by start."""
@@ -59,10 +67,11 @@ def split_joined_mentions(doc: Doc, accepted: list[Candidate]) -> list[Candidate
         return accepted
     person_words = _person_words(doc, accepted)
     org_texts = frozenset(doc[c.start : c.end].text for c in linkable)
+    person_texts = frozenset(doc[c.start : c.end].text for c in accepted if c.label == "PERSON" and c.end - c.start > 1)
     result = []
     for candidate in accepted:
         parts = []
         if candidate in linkable and candidate.end - candidate.start > 2:
-            parts = _coordinated_persons(doc, candidate, person_words) or _body_after_of(doc, candidate, org_texts)
+            parts = _coordinated_persons(doc, candidate, person_words) or _body_after_of(doc, candidate, org_texts) or _person_at_end(doc, candidate, person_texts)
         result.extend(parts or [candidate])
     return sorted(result, key=lambda c: c.start)
