@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .actor_linking import acronym, link_org_forms, link_short_forms, slugify
@@ -154,13 +154,7 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     persons = [index for index, candidate in enumerate(accepted) if candidate.label == "PERSON" and not candidate.actor_id]
     words = [tuple(token.text for token in doc[accepted[i].start : accepted[i].end]) for i in persons]
     result = list(accepted)
-    lower_words = written_in_lower_case(doc) if any(len(name) > 1 for name in words) else frozenset()
-    # a common word opening a sentence or line is no first name ('Regarding Netanyahu', 'Meet Sally Jatta')
-    common_first = [
-        len(name) > 1 and _opens_a_sentence(doc, accepted[i].start)
-        and (name[0].lower() in lower_words or doc[accepted[i].start].pos_ in NOT_NAME_POS or name[1] == "-")
-        for name, i in zip(words, persons)
-    ]
+    common_first = [len(name) > 1 and _common_first_word(doc, accepted[i].start) for name, i in zip(words, persons)]
     for position, link in zip(persons, link_short_forms(words, common_first)):
         candidate = accepted[position]
         full = accepted[persons[link]] if link is not None else candidate
@@ -172,10 +166,16 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def written_in_lower_case(doc: Doc) -> frozenset[str]:
-    """The alphabetic words the document writes in lower case, read from the token array."""
-    flags = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
-    return frozenset(doc.vocab.strings[int(orth)] for orth in numpy.unique(flags[(flags[:, 1] == 1) & (flags[:, 2] == 1), 0]))
+def _common_first_word(doc: Doc, start: int) -> bool:
+    """A common word the model took into a person's name at the start of a sentence or line (R96): a verb or
+    preposition ('Regarding Netanyahu'), a prefix before a hyphen ('Anti-Netanyahu'), or a word the document also
+    writes in lower case ('Meet Sally Jatta')."""
+    if not _opens_a_sentence(doc, start):
+        return False
+    token = doc[start]
+    if token.pos_ in NOT_NAME_POS or (start + 1 < len(doc) and doc[start + 1].text == "-"):
+        return True
+    return token.is_alpha and not token.is_lower and bool(numpy.any(doc.to_array(ORTH) == doc.vocab.strings[token.lower_]))
 
 
 def _opens_a_sentence(doc: Doc, i: int) -> bool:

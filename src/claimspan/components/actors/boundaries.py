@@ -65,13 +65,14 @@ def split_joined_mentions(doc: Doc, accepted: list[Candidate]) -> list[Candidate
     linkable = [candidate for candidate in accepted if candidate.linkable and candidate.label == "ORGANIZATION"]
     if not linkable:
         return accepted
+    splittable = {id(candidate) for candidate in linkable if candidate.end - candidate.start > 2}
     person_words = _person_words(doc, accepted)
     org_texts = frozenset(doc[c.start : c.end].text for c in linkable)
     person_texts = frozenset(doc[c.start : c.end].text for c in accepted if c.label == "PERSON" and c.end - c.start > 1)
     result = []
     for candidate in accepted:
         parts = []
-        if candidate in linkable and candidate.end - candidate.start > 2:
+        if id(candidate) in splittable:
             parts = _coordinated_persons(doc, candidate, person_words) or _body_after_of(doc, candidate, org_texts) or _person_at_end(doc, candidate, person_texts)
         result.extend(parts or [candidate])
     return sorted(result, key=lambda c: c.start)
