@@ -63,3 +63,19 @@ def test_actor_boundaries_a_person_named_alone_at_the_end_of_an_organisation_is_
     doc = _doc(blank_nlp, "Sergey Diorditsa arrived . The UNFPA Mongolia Dr Sergey Diorditsa said .")
     accepted = [_person(doc, "Sergey Diorditsa"), _org(doc, "UNFPA Mongolia Dr Sergey Diorditsa")]
     assert _texts(doc, split_joined_mentions(doc, accepted)) == [("Sergey Diorditsa", "PERSON"), ("Sergey Diorditsa", "PERSON")]
+
+
+def test_actor_boundaries_a_unit_before_of_that_is_a_body_stays_beside_the_organisation(blank_nlp):
+    doc = _doc(blank_nlp, "FAREI said the Mushroom Research Facility of FAREI grew .")
+    accepted = [_org(doc, "FAREI"), _org(doc, "Mushroom Research Facility of FAREI")]
+    assert _texts(doc, split_joined_mentions(doc, accepted)) == [
+        ("FAREI", "ORGANIZATION"), ("Mushroom Research Facility", "ORGANIZATION"), ("FAREI", "ORGANIZATION"),
+    ]
+
+
+def test_actor_boundaries_a_committee_before_a_person_named_alone_stays_an_organisation(blank_nlp):
+    doc = _doc(blank_nlp, "Wafa Mustafa spoke . The Women Committee Wafa Mustafa agreed .")
+    accepted = [_person(doc, "Wafa Mustafa"), _org(doc, "Women Committee Wafa Mustafa")]
+    assert _texts(doc, split_joined_mentions(doc, accepted)) == [
+        ("Wafa Mustafa", "PERSON"), ("Women Committee", "ORGANIZATION"), ("Wafa Mustafa", "PERSON"),
+    ]

@@ -4,14 +4,19 @@ joined by 'and' ('Pang and Ng'), or an office or unit 'of' an organisation the d
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc
 
 from .actor_linking import slugify
 from .actor_spans import Candidate
+from .actor_types import ORGANIZATION_HEADS
 
 # Words between an office or unit and the body it belongs to: 'Command of the Royal Air Force'.
 OF_WORDS = ("of",)
 MAX_PERSON_WORDS = 3
+# An office or unit before 'of' is short; a longer run is a name of its own ('King ... Royal Stool of Gomoa Oguan').
+MAX_UNIT_WORDS = 3
 
 
 def _person_words(doc: Doc, accepted: list[Candidate]) -> frozenset[str]:
@@ -40,14 +45,26 @@ def _coordinated_persons(doc: Doc, candidate: Candidate, person_words: frozenset
 
 
 def _body_after_of(doc: Doc, candidate: Candidate, org_texts: frozenset[str]) -> list[Candidate]:
-    """'Rector of Curepipe College' where 'Curepipe College' is also named alone: that organisation."""
+    """'Rector of Curepipe College' where 'Curepipe College' is also named alone: that organisation. A unit before
+    'of' that is a body itself stays beside it ('Mushroom Research Facility of FAREI', 'Assembly of the Berne Union')."""
     for i in range(candidate.start + 1, candidate.end - 1):
-        if doc[i].lower_ not in OF_WORDS:
+        if doc[i].lower_ not in OF_WORDS or i - candidate.start > MAX_UNIT_WORDS:
             continue
         start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
         text = doc[start : candidate.end].text
         if start < candidate.end and text in org_texts:
-            return [Candidate(start, candidate.end, candidate.label, f"org:{slugify(text)}", text, candidate.priority, linkable=True)]
+            body = Candidate(start, candidate.end, candidate.label, f"org:{slugify(text)}", text, candidate.priority, linkable=True)
+            capitalised = sum(token.is_title for token in doc[candidate.start : i])
+            return _with_unit(doc, candidate, i, minimum_capitalised=2 if capitalised >= 2 else None) + [body]
+    return []
+
+
+def _with_unit(doc: Doc, candidate: Candidate, end: int, *, minimum_capitalised: Optional[int]) -> list[Candidate]:
+    """The words before the split as an organisation of their own when they are one: an organisation's head word
+    among them ('Inter-Ministerial Committee for ...'), or, where minimum_capitalised is given, that many capitalised words."""
+    words = doc[candidate.start : end]
+    if any(token.lower_ in ORGANIZATION_HEADS for token in words) or minimum_capitalised is not None:
+        return [Candidate(candidate.start, end, candidate.label, f"org:{slugify(words.text)}", words.text, candidate.priority, linkable=True)]
     return []
 
 
@@ -55,7 +72,7 @@ def _person_at_end(doc: Doc, candidate: Candidate, person_texts: frozenset[str])
     """'Mongolia Dr Sergey Diorditsa' read as one organisation, where 'Sergey Diorditsa' is named alone: that person."""
     for start in range(candidate.start + 1, candidate.end):
         if doc[start - 1].lower_ not in ("and", "&") and doc[start : candidate.end].text in person_texts:
-            return [Candidate(start, candidate.end, "PERSON", "", "", candidate.priority)]
+            return _with_unit(doc, candidate, start, minimum_capitalised=None) + [Candidate(start, candidate.end, "PERSON", "", "", candidate.priority)]
     return []
 
 
