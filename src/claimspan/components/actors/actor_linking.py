@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Sequence
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
 from ...errors import ClaimspanError, Errors
+from ...line_breaks import has_line_break
 from ...tables import ActorEntry, RoleEntry
 
 # How a surface form names its actor: the name itself, an adjective or a political metonym.
@@ -34,6 +37,8 @@ CORPORATE_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LP", "AG", "SA", "NV", "BV
 SURNAME_PREFIX, SURNAME_EDITS, SURNAME_MIN_LENGTH = 3, 2, 5
 # A regnal or generational suffix after a person's name: 'Kusae Edu XV', 'Okofo Ohene Ampofo I.', 'Martin Luther King Jr'.
 NAME_SUFFIXES = re.compile(r"(?:[IVX]{1,4}|Jr|Sr)\.?")
+# Parts of speech no first name takes: a verb or preposition opening a sentence before a name ('Regarding Netanyahu').
+NOT_NAME_POS = frozenset({"VERB", "ADP", "SCONJ", "ADV", "AUX", "PRON", "DET", "CCONJ"})
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -258,3 +263,19 @@ def is_misspelt(word: str, surname: str) -> bool:
         and abs(len(word) - len(surname)) <= SURNAME_EDITS
         and edit_distance(word, surname) <= SURNAME_EDITS
     )
+
+
+def common_first_word(doc: Doc, start: int) -> bool:
+    """A common word the model took into a person's name at the start of a sentence or line (R96): a verb or
+    preposition ('Regarding Netanyahu'), a prefix before a hyphen ('Anti-Netanyahu'), or a word the document also
+    writes in lower case ('Meet Sally Jatta')."""
+    if not _opens_a_sentence(doc, start):
+        return False
+    token = doc[start]
+    if token.pos_ in NOT_NAME_POS or (start + 1 < len(doc) and doc[start + 1].text == "-"):
+        return True
+    return token.is_alpha and not token.is_lower and bool(numpy.any(doc.to_array(ORTH) == doc.vocab.strings[token.lower_]))
+
+
+def _opens_a_sentence(doc: Doc, i: int) -> bool:
+    return doc[i].is_sent_start or i == 0 or (doc[i - 1].is_space and has_line_break(doc[i - 1].text)) or doc[i - 1].text in ('"', "“", "‘")

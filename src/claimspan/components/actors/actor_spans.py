@@ -9,7 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .actor_linking import acronym, link_org_forms, link_short_forms, slugify
+from .actor_linking import acronym, common_first_word, link_org_forms, link_short_forms, slugify
 from ...line_breaks import has_line_break
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
@@ -26,8 +26,6 @@ MAX_NAME_WORDS = 5
 TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over"})
 SENTENCE_END = frozenset(".!?:;\"'”’")
 MAX_HEADLINE_TOKENS = 40
-# Parts of speech no first name takes: a verb or preposition opening a sentence before a name ('Regarding Netanyahu').
-NOT_NAME_POS = frozenset({"VERB", "ADP", "SCONJ", "ADV", "AUX", "PRON", "DET", "CCONJ"})
 SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
 
 
@@ -154,7 +152,7 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     persons = [index for index, candidate in enumerate(accepted) if candidate.label == "PERSON" and not candidate.actor_id]
     words = [tuple(token.text for token in doc[accepted[i].start : accepted[i].end]) for i in persons]
     result = list(accepted)
-    common_first = [len(name) > 1 and _common_first_word(doc, accepted[i].start) for name, i in zip(words, persons)]
+    common_first = [len(name) > 1 and common_first_word(doc, accepted[i].start) for name, i in zip(words, persons)]
     for position, link in zip(persons, link_short_forms(words, common_first)):
         candidate = accepted[position]
         full = accepted[persons[link]] if link is not None else candidate
@@ -164,22 +162,6 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
             link=full_text if link is not None else None,
         )
     return result
-
-
-def _common_first_word(doc: Doc, start: int) -> bool:
-    """A common word the model took into a person's name at the start of a sentence or line (R96): a verb or
-    preposition ('Regarding Netanyahu'), a prefix before a hyphen ('Anti-Netanyahu'), or a word the document also
-    writes in lower case ('Meet Sally Jatta')."""
-    if not _opens_a_sentence(doc, start):
-        return False
-    token = doc[start]
-    if token.pos_ in NOT_NAME_POS or (start + 1 < len(doc) and doc[start + 1].text == "-"):
-        return True
-    return token.is_alpha and not token.is_lower and bool(numpy.any(doc.to_array(ORTH) == doc.vocab.strings[token.lower_]))
-
-
-def _opens_a_sentence(doc: Doc, i: int) -> bool:
-    return doc[i].is_sent_start or i == 0 or (doc[i - 1].is_space and has_line_break(doc[i - 1].text)) or doc[i - 1].text in ('"', "“", "‘")
 
 
 def link_organizations(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
