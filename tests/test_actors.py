@@ -546,3 +546,11 @@ def test_actors_datelines_of_south_asian_news(process, text, expected, absent):
 )
 def test_actors_link_short_forms_common_first_word(names, common_first, expected):
     assert link_short_forms(names, common_first) == expected
+
+
+def test_actors_a_title_read_as_a_body_before_its_person_is_no_mention(process):
+    # the model reads 'Nana' alone as an organisation; its repeats before 'Kofi Essel' are the chief's title (R96)
+    doc = process("The chiefs met at Nana's palace. Nana Kofi Essel, the chief of Gomoa, spoke on Monday. Nana Yaw Boateng agreed with Nana Kofi Essel.")
+    titled = [(span.text, span.label_) for span in doc.spans["actors"] if span.text == "Nana" and span.end < len(doc) and doc[span.end].text in ("Kofi", "Yaw")]
+    assert titled == []
+    assert ("Kofi Essel", "PERSON", "person:kofi-essel") in actors_of(doc)

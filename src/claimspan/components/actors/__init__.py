@@ -232,7 +232,13 @@ class ActorTagger:
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
-        return [c for c in accepted if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))]
+        # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
+        titled = frozenset(c.start for c in accepted if c.label == "PERSON")
+        return [
+            c for c in accepted
+            if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))
+            and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
+        ]
 
     def _countries_in_capitals(self, doc: Doc) -> frozenset[str]:
         """States named in capitals ('ISLAMABAD:', 'NEW DELHI -' in a dateline), which the table matchers, exact in
