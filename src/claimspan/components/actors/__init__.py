@@ -156,7 +156,7 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
         candidates.extend(self.parties.find(doc, countries))
-        candidates = congress_of_country(doc, candidates, countries, self.parties.parties)
+        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses)
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
