@@ -40,19 +40,24 @@ def pipeline_info(nlp: Language) -> PipelineInfo:
     return PipelineInfo(claimspan=__version__, model=MODEL_PACKAGE, model_version=version(MODEL_PACKAGE), spacy=spacy.__version__)
 
 
+def _text(span: Span) -> str:
+    """span.text, sliced from the Doc's text joined once: Span.text builds a Token per word on every call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def actor_record(span: Span) -> ActorMention:
-    return ActorMention(start=span.start_char, end=span.end_char, text=span.text, id=span.kb_id_, type=span.label_, name=span._.actor_name)
+    return ActorMention(start=span.start_char, end=span.end_char, text=_text(span), id=span.kb_id_, type=span.label_, name=span._.actor_name)
 
 
 def date_record(span: Span) -> DateMention:
-    return DateMention(start=span.start_char, end=span.end_char, text=span.text, type=span.label_, value=span._.date_value, mod=span._.date_mod)
+    return DateMention(start=span.start_char, end=span.end_char, text=_text(span), type=span.label_, value=span._.date_value, mod=span._.date_mod)
 
 
 def figure_record(span: Span) -> FigureMention:
     return FigureMention(
         start=span.start_char,
         end=span.end_char,
-        text=span.text,
+        text=_text(span),
         value=span._.figure_value,
         low=span._.figure_low,
         high=span._.figure_high,
@@ -71,7 +76,7 @@ def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Documen
         doc_id=doc._.doc_id or "doc",
         text_sha256=text_sha256(doc_text(doc)),
         published=date.fromisoformat(published) if published else None,
-        sentences=[_trimmed(sent) for sent in doc.sents if sent.text.strip()],
+        sentences=[sentence for sentence in (_trimmed(sent) for sent in doc.sents) if sentence is not None],
         actors=[actor_record(span) for span in _spans(doc, "actors")],
         dates=[date_record(span) for span in _spans(doc, "dates")],
         figures=[figure_record(span) for span in _spans(doc, "figures")],
@@ -80,10 +85,10 @@ def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Documen
     )
 
 
-def _trimmed(sent: Span) -> CharSpan:
-    """A sentence runs from its first to its last non-space character (GUIDELINES: sentences)."""
+def _trimmed(sent: Span) -> Optional[CharSpan]:
+    """A sentence runs from its first to its last non-space character (GUIDELINES: sentences); None when it is all space."""
     start, end = trimmed_bounds(sent)
-    return CharSpan(start=start, end=end)
+    return CharSpan(start=start, end=end) if start < end else None
 
 
 def claim_id(doc_id: str, sha: str, start: int, end: int) -> str:
@@ -107,7 +112,7 @@ def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None, document: Op
             doc_id=document.doc_id,
             start=start,
             end=end,
-            text=span.text,
+            text=_text(span),
             actors=_inside(document.actors, start, end),
             dates=_inside(document.dates, start, end),
             figures=_inside(document.figures, start, end),

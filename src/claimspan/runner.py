@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .convert import claim_records, document_record, pipeline_info
 from .errors import ClaimspanError, Errors
+from .extensions import TEXT_KEY
 from .records import Claim, DocumentRecord, InputDocument, PipelineInfo
 
 
@@ -55,6 +56,8 @@ FailureHandler = Callable[[Failure], None]
 def make_doc(nlp: Language, document: InputDocument, *, published: Optional[date] = None, date_order: Optional[str] = None) -> Doc:
     """Tokenise a document and attach its id, anchor date and date order (options win over metadata)."""
     doc = nlp.make_doc(document.text)
+    # the tokenizer keeps every character, so the Doc's text is the input's: no need to join it from the tokens
+    doc.user_data[TEXT_KEY] = document.text
     doc._.doc_id = document.id
     anchor = published or document.meta.published
     doc._.published = anchor.isoformat() if anchor else None

@@ -157,7 +157,7 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
         candidates.extend(self.parties.find(doc, countries))
-        candidates = congress_of_country(doc, candidates, countries, self.parties.parties)
+        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses)
         candidates.extend(self._coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
@@ -171,9 +171,10 @@ class ActorTagger:
             for start, end in trimmed_parts(ent):
                 if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
                     continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
+                part = doc[start:end].text
                 # a name is capitalised: 'congress' in lower case is not the US Congress
-                found = self.index.lookup(doc[start:end].text) if not doc[start:end].text.islower() else None
-                label = labels.get(doc[start:end].text.lower(), ent.label_)
+                found = self.index.lookup(part) if not part.islower() else None
+                label = labels.get(part.lower(), ent.label_)
                 if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
                 if found:

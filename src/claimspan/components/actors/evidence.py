@@ -223,14 +223,16 @@ def drop_common_words(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     longer name in the document ('Park' for 'Park Hoon') or an institution's head word ('the Senate', 'the Army';
     R66). Table names keep their own rules."""
     flags = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
-    lower_words = {doc.vocab.strings[int(orth)] for orth in numpy.unique(flags[(flags[:, 1] == 1) & (flags[:, 2] == 1), 0])}
+    # the lower-case words as string hashes: a few candidates are looked up, so their hashes are computed, not every word's string
+    lower_words = frozenset(flags[(flags[:, 1] == 1) & (flags[:, 2] == 1), 0].tolist())
     if not lower_words:
         return accepted
+    strings = doc.vocab.strings
     return [
         candidate for candidate in accepted
         if not (
             candidate.end - candidate.start == 1 and candidate.label in ("PERSON", "ORGANIZATION") and candidate.link is None
-            and (candidate.linkable or candidate.label == "PERSON") and doc[candidate.start].text.lower() in lower_words
+            and (candidate.linkable or candidate.label == "PERSON") and strings[doc[candidate.start].text.lower()] in lower_words
             and not doc[candidate.start].is_upper and doc[candidate.start].lower_ not in ORGANIZATION_HEADS
         )
     ]

@@ -20,6 +20,8 @@ class PartyMatcher:
 
     def __init__(self, vocab, tokenizer, parties: Iterable[PartyEntry]) -> None:
         self.parties = {party.id: party for party in parties}
+        # the few '... National Congress' parties, kept apart so congress_of_country need not scan every party per document
+        self.national_congresses = {party_id: party for party_id, party in self.parties.items() if party.name.endswith(NATIONAL_CONGRESS)}
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.acronyms = PhraseMatcher(vocab, attr="ORTH")
         self.vocab = vocab

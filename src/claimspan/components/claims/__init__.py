@@ -101,7 +101,7 @@ class ClaimExtractor:
             # starts on the first line, or in a text of one line its first sentence), its highlight lines
             # and a speaker's colon line (R46, R47)
             is_headline = sent.start_char <= first_line_end if first_line_end >= 0 else first_sentence
-            first_sentence = first_sentence and not sent.text.strip()
+            first_sentence = first_sentence and not text[sent.start_char : sent.end_char].strip()
             highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
             if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None:
                 continue
@@ -316,7 +316,8 @@ def _object(verb: Token) -> Optional[dict]:
 
 
 def _text_span(span: Span) -> dict:
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+    # the text is sliced from the Doc's text joined once: Span.text joins its tokens anew on every call
+    return {"start": span.start_char, "end": span.end_char, "text": doc_text(span.doc)[span.start_char : span.end_char]}
 
 
 def _trimmed(sent: Span) -> dict:

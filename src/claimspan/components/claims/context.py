@@ -28,6 +28,7 @@ class DocContext:
         self.hedges: list[tuple[int, int]] = []
         self.prep_matches: list[tuple[int, int]] = []
         self.actors: list[Span] = []
+        self.actor_tokens: frozenset[int] = frozenset()
         self.dates: list[Span] = []
         self.figures: list[Span] = []
         self.sources: list[Span] = []
@@ -47,6 +48,8 @@ class DocContext:
         if extractor.prep_matcher is not None:
             context.prep_matches = [(start, end) for _, start, end in extractor.prep_matcher(doc)]
         context.actors = _group_or_ents(doc, "actors", ACTOR_LABELS)
+        # every token inside an actor, so a phrase is tested against a set, not against each actor in turn
+        context.actor_tokens = frozenset(index for actor in context.actors for index in range(actor.start, actor.end))
         # only points in time make an event ("on Dec 24"), not durations ("three years of talks")
         context.dates = [span for span in _group_or_ents(doc, "dates", DATE_LABELS) if span.label_ in DATE_LABELS]
         context.figures = _group_or_ents(doc, "figures", FIGURE_LABELS)
@@ -64,7 +67,7 @@ class DocContext:
         """Whether a noun phrase names an actor: its head or a modifier of the head ("Pakistani fighter
         jets", "Taliban responses"), not a noun further down ("talks between Pakistani officials")."""
         tokens = {head.i} | {child.i for child in head.children if child.dep_ in ("compound", "amod", "nmod", "appos")}
-        return any(actor.start <= index < actor.end for actor in self.actors for index in tokens)
+        return not self.actor_tokens.isdisjoint(tokens)
 
     def actors_before(self, offset: int) -> list[Span]:
         return [actor for actor in self.actors if actor.end <= offset]

@@ -18,7 +18,7 @@ from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
 from .context import Mention, looks_forward, nominal_day, resolve_references
-from .flags import flagged_pattern, refresh_special_cases
+from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
 
 SPAN_KEY = "dates"
 NER_LABELS = frozenset({"DATE", "TIME"})
@@ -49,9 +49,11 @@ class DateNormalizer:
         # with the pipeline at hand, the patterns' word sets become lexeme flags (flags.py): faster, same matches
         self.matcher = Matcher(self.matcher.vocab, validate=nlp is None)
         if patterns_path:
-            for entry in read_table(Path(patterns_path), DatePatternEntry):
-                pattern = [dict(token) for token in entry.pattern]
-                self.matcher.add(entry.id, [flagged_pattern(pattern, self.matcher.vocab) if nlp is not None else pattern])
+            entries = [(entry.id, [dict(token) for token in entry.pattern]) for entry in read_table(Path(patterns_path), DatePatternEntry)]
+            if nlp is not None:
+                reserve_leading_flags([pattern for _, pattern in entries], self.matcher.vocab)
+            for pattern_id, pattern in entries:
+                self.matcher.add(pattern_id, [flagged_pattern(pattern, self.matcher.vocab) if nlp is not None else pattern])
         if nlp is not None:
             refresh_special_cases(nlp.tokenizer)
         # dateparser builds its time-zone and locale tables on first use (about 0.3 s): pay that at

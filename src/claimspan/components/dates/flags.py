@@ -57,6 +57,21 @@ def flagged_pattern(pattern: list[dict], vocab: Vocab) -> list[dict]:
     return [_flagged_token(dict(token), vocab) for token in pattern]
 
 
+def reserve_leading_flags(patterns: list[list[dict]], vocab: Vocab) -> None:
+    """Give flags first to the tests a pattern can start on (its first token, and the one after each
+    leading optional token): the Matcher checks those at every token of every Doc, the later ones only
+    where a pattern has already begun. With more tests than free bits, the rest stay Python predicates.
+    flagged_pattern then finds the reserved flags by their test."""
+    for pattern in patterns:
+        for spec in pattern:
+            for key, value in spec.items():
+                test = _word_test(key, value, vocab)
+                if test is not None:
+                    _flag_for(test, vocab)
+            if spec.get("OP") not in ("?", "*"):
+                break
+
+
 def _flagged_token(spec: dict, vocab: Vocab) -> dict:
     out = {}
     for key, value in spec.items():

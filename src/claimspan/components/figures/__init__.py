@@ -1,8 +1,8 @@
 """claimspan_figures: counts, ranges, money, percentages and vague amounts, with what they count.
 
 Rules (the span is the numeric expression, never the counted noun):
-- Candidates are the tokens spaCy reads as numbers (LIKE_NUM), scale words and vague amounts, found
-  with a Matcher. The NER's CARDINAL/MONEY/PERCENT boundaries are not used: they drop "$" ("41.09"),
+- Candidates are the tokens spaCy reads as numbers (LIKE_NUM), scale words and vague amounts, and
+  digits with a short suffix ("5m", "3bn"). The NER's CARDINAL/MONEY/PERCENT boundaries are not used: they drop "$" ("41.09"),
   cut ranges ("6,000" of "6,000-6,500") and run across changes ("about $42 to"). Only QUANTITY is
   read from the NER, to tell a measurement ("40 km", span and unit included) from a count.
 - A span takes the currency sign or code before it, "%"/"percent" or a currency word after it, and an
@@ -27,11 +27,13 @@ Rules (the span is the numeric expression, never the counted noun):
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable, Iterator, Optional
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -41,6 +43,8 @@ from ...tables import FigureWord, read_table
 from .syntax import DATE_LABELS, HYPHENS, Candidate, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
 
 ESTIMATE_HOPS = 3
+# A number written with a short suffix: "5m", "1.6bn", "3rd"
+SUFFIXED_NUMBER = re.compile(r"^\d[\d,.]*[a-z]{1,3}$")
 
 
 @Language.factory(
@@ -61,16 +65,14 @@ class FigureFinder:
         self.name = name
         self.vocab = vocab
         self.lexicon = FigureLexicon()
-        self.matcher = Matcher(vocab)
+        self.start_words: Optional[frozenset[str]] = None  # set by initialize
+        # lower-case form (hash) -> whether it starts a number: a word is tested once per run, not once per token
+        self._starts_number: dict[int, bool] = {}
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, units_path: Optional[str] = None) -> None:
         self.lexicon = FigureLexicon.from_entries(read_table(units_path, FigureWord) if units_path else ())
-        words = sorted({phrase.split()[0] for phrase in self.lexicon.vague} | set(self.lexicon.scales))
-        self.matcher = Matcher(self.vocab)
-        self.matcher.add(
-            "NUMBER",
-            [[{"LIKE_NUM": True}], [{"LOWER": {"IN": words}}], [{"LOWER": {"REGEX": r"^\d[\d,.]*[a-z]{1,3}$"}}]],
-        )
+        self.start_words = frozenset({phrase.split()[0] for phrase in self.lexicon.vague} | set(self.lexicon.scales))
+        self._starts_number = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, list(self.find(doc)))
@@ -78,16 +80,16 @@ class FigureFinder:
 
     def find(self, doc: Doc) -> Iterator[tuple[Span, Quantity]]:
         """Yield (span labelled COUNT/MONEY/PERCENT/QUANTITY, its Quantity with unit), in order."""
-        if not len(self.matcher):
+        if self.start_words is None:
             return  # not initialised: no number words to look for
         # The dates stage decides what is a date; where it ran, a number the NER alone tags DATE
         # ("Between 60 and 90 fighters", "Rs 10bn") is still a figure if it is money or counts a noun.
-        tagged_date = {token.i for ent in doc.ents if ent.label_ in DATE_LABELS for token in ent}
+        tagged_date = {index for ent in doc.ents if ent.label_ in DATE_LABELS for index in range(ent.start, ent.end)}
         if "dates" in doc.spans:
-            blocked = {token.i for span in doc.spans["dates"] for token in span}
+            blocked = {index for span in doc.spans["dates"] for index in range(span.start, span.end)}
         else:
             blocked, tagged_date = tagged_date, set()
-        seeds = sorted({start for _, start, _ in self.matcher(doc)})
+        seeds = self._seeds(doc)
         candidates = self._merge_ranges(doc, [self._extend(doc, atom) for atom in self._atoms(doc, seeds, blocked)])
         figures: list[tuple[Span, Quantity]] = []
         previous_end = 0
@@ -117,6 +119,21 @@ class FigureFinder:
         doc.spans["figures"] = spans
 
     # -- finding the numeric expression ------------------------------------------------------
+
+    def _seeds(self, doc: Doc) -> list[int]:
+        """Indices of the tokens a figure can start from: numbers (LIKE_NUM), scale words, vague-amount words, "5m"."""
+        columns = doc.to_array([LOWER, LIKE_NUM])
+        # each distinct word of the Doc is looked up once, in a cache kept across documents
+        forms, inverse = numpy.unique(columns[:, 0], return_inverse=True)
+        starts = numpy.array([self._starts_a_number(int(form)) for form in forms], dtype=bool)
+        return numpy.flatnonzero(starts[inverse.reshape(-1)] | columns[:, 1].astype(bool)).tolist()
+
+    def _starts_a_number(self, lower: int) -> bool:
+        found = self._starts_number.get(lower)
+        if found is None:
+            text = self.vocab.strings[lower]
+            found = self._starts_number[lower] = text in self.start_words or SUFFIXED_NUMBER.search(text) is not None
+        return found
 
     def _is_number(self, token: Token) -> bool:
         if ":" in token.text or self.lexicon.is_short_scale(token.text):
