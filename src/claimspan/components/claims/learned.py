@@ -115,11 +115,11 @@ class AttributionTagger:
         """Only a sentence with a word the model or the cue table knows as a cue is tagged (cheap)."""
         return any(token.lemma_ in self.cue_words or token.lemma_ in cues.types for token in sent)
 
-    def tag(self, sent: Span, cues: CueTable) -> tuple[list[str], list[float]]:
-        """The best tags of a sentence's words, and the probability of each word's tag (its marginal)."""
+    def scores(self, sent: Span, cues: CueTable) -> list[list[float]]:
+        """The weight of each label for each word of a sentence: the sum over the word's features."""
         labels = len(LABELS)
         weights = self.features
-        scores = []
+        result = []
         for features in token_features(sent, cues, self.cue_words):
             row = [0.0] * labels
             for feature in features:
@@ -127,9 +127,8 @@ class AttributionTagger:
                 if vector is not None:
                     for label in range(labels):
                         row[label] += vector[label]
-            scores.append(row)
-        path = _viterbi(scores, self.transitions)
-        return [LABELS[label] for label in path], _marginals(scores, self.transitions, path)
+            result.append(row)
+        return result
 
     def attribution(self, claim: Span, sent: Span, cues: CueTable, tagged: dict[int, Tagged]) -> Optional[Attribution]:
         """The tagger's (source, cue) for a claim the rules left without a source; `tagged` keeps each
@@ -140,9 +139,15 @@ class AttributionTagger:
         return Attribution(cue=pair[1], source=pair[0], content=None) if pair is not None else None
 
     def find(self, sent: Span, cues: CueTable) -> Tagged:
-        tags, marginals = self.tag(sent, cues)
+        scores = self.scores(sent, cues)
+        path = _viterbi(scores, self.transitions)
+        tags = [LABELS[label] for label in path]
         sources, cue_spans = _spans(sent, tags, "SRC"), _spans(sent, tags, "CUE")
+        if not sources or not cue_spans:
+            return NOTHING
         content = frozenset(sent.start + index for index, tag in enumerate(tags) if tag == "CON")
+        # how sure the model is of each word's tag, computed only for a sentence with a pair (it costs a second pass)
+        marginals = _marginals(scores, self.transitions, path)
         pairs = []
         for cue in cue_spans:
             if sources:
