@@ -2,19 +2,19 @@
 
 It tags each word as part of a source (B-SRC, I-SRC), a cue (B-CUE, I-CUE), a content (CON) or none
 (O). The rules come first; the tagger only names a source for a claim the rules left without one,
-and only in a sentence holding a word the model knows as a cue. Weights are plain JSON written by
-`claimspan train attribution` (claimspan/training/attribution.py), and decoding is a Viterbi pass in
-plain Python, so inference needs no CRF library and the same input always gives the same tags.
+and only in a sentence holding a verb the model knows as a cue. Weights are plain JSON written by
+`claimspan train attribution` (claimspan/training/attribution.py), and decoding is a Viterbi pass with
+numpy, so inference needs no CRF library and the same input always gives the same tags.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+import numpy
 from spacy.tokens import Span
 
 from ...errors import ClaimspanError, Errors
@@ -101,8 +101,10 @@ class AttributionTagger:
         # how sure the model must be of a pair: less when its cue is in the cue table than when only the model knows it
         self.threshold = threshold
         self.unknown_cue_threshold = unknown_cue_threshold
-        self.transitions = transitions
-        self.features = features
+        self.transitions = numpy.asarray(transitions, dtype=numpy.float64)
+        # one row of label weights per feature, and a last row of zeros for a word with no known feature
+        self.rows = {feature: row for row, feature in enumerate(features)}
+        self.weights = numpy.vstack([numpy.asarray(list(features.values()), dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
 
     @classmethod
     def from_disk(cls, path: Path) -> "AttributionTagger":
@@ -112,23 +114,18 @@ class AttributionTagger:
         return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], features=data["features"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
 
     def is_candidate(self, sent: Span, cues: CueTable) -> bool:
-        """Only a sentence with a word the model or the cue table knows as a cue is tagged (cheap)."""
-        return any(token.lemma_ in self.cue_words or token.lemma_ in cues.types for token in sent)
+        """Only a sentence with a verb the model or the cue table knows as a cue is tagged (cheap)."""
+        return any(token.pos_ == "VERB" and (token.lemma_ in self.cue_words or token.lemma_ in cues.types) for token in sent)
 
-    def scores(self, sent: Span, cues: CueTable) -> list[list[float]]:
-        """The weight of each label for each word of a sentence: the sum over the word's features."""
-        labels = len(LABELS)
-        weights = self.features
-        result = []
+    def scores(self, sent: Span, cues: CueTable) -> numpy.ndarray:
+        """The weight of each label for each word of a sentence (words x labels): the sum over the word's features."""
+        rows, known, none = self.rows, [], len(self.weights) - 1
+        starts = []
         for features in token_features(sent, cues, self.cue_words):
-            row = [0.0] * labels
-            for feature in features:
-                vector = weights.get(feature)
-                if vector is not None:
-                    for label in range(labels):
-                        row[label] += vector[label]
-            result.append(row)
-        return result
+            starts.append(len(known))
+            known.append(none)
+            known.extend(row for row in map(rows.get, features) if row is not None)
+        return numpy.add.reduceat(self.weights[known], starts, axis=0)
 
     def attribution(self, claim: Span, sent: Span, cues: CueTable, tagged: dict[int, Tagged]) -> Optional[Attribution]:
         """The tagger's (source, cue) for a claim the rules left without a source; `tagged` keeps each
@@ -178,27 +175,25 @@ def fits_guidelines(source: Span, cue: Span) -> bool:
     return names_someone and not intention and not act
 
 
-def _marginals(scores: list[list[float]], transitions: list[list[float]], path: list[int]) -> list[float]:
+def _marginals(scores, transitions, path: list[int]) -> list[float]:
     """P(word i has tag path[i] | sentence) by the forward-backward sums, in log space."""
-    if not scores:
+    scores, transitions = numpy.asarray(scores, dtype=numpy.float64), numpy.asarray(transitions, dtype=numpy.float64)
+    if not len(scores):
         return []
-    labels = range(len(scores[0]))
-    forward = [list(scores[0])]
-    for row in scores[1:]:
-        previous = forward[-1]
-        forward.append([row[label] + _log_sum([previous[before] + transitions[before][label] for before in labels]) for label in labels])
-    backward = [[0.0] * len(scores[0])]
-    for row in reversed(scores[1:]):
-        following = backward[-1]
-        backward.append([_log_sum([transitions[label][after] + row[after] + following[after] for after in labels]) for label in labels])
-    backward.reverse()
-    total = _log_sum(forward[-1])
-    return [math.exp(forward[index][label] + backward[index][label] - total) for index, label in enumerate(path)]
+    forward = numpy.empty_like(scores)
+    backward = numpy.zeros_like(scores)
+    forward[0] = scores[0]
+    for index in range(1, len(scores)):
+        forward[index] = _log_sum(forward[index - 1][:, None] + transitions, axis=0) + scores[index]
+    for index in range(len(scores) - 2, -1, -1):
+        backward[index] = _log_sum(transitions + (scores[index + 1] + backward[index + 1])[None, :], axis=1)
+    total = _log_sum(forward[-1], axis=0)
+    return [float(numpy.exp(forward[index, label] + backward[index, label] - total)) for index, label in enumerate(path)]
 
 
-def _log_sum(values: list[float]) -> float:
-    top = max(values)
-    return top + math.log(sum(math.exp(value - top) for value in values))
+def _log_sum(values: numpy.ndarray, axis: int) -> numpy.ndarray:
+    top = values.max(axis=axis, keepdims=True)
+    return numpy.squeeze(top, axis=axis) + numpy.log(numpy.exp(values - top).sum(axis=axis))
 
 
 def learned_attribution(tagged: Tagged, claim: Span) -> Optional[tuple[Span, Span]]:
@@ -225,25 +220,22 @@ def _spans(sent: Span, tags: list[str], role: str) -> list[Span]:
     return spans
 
 
-def _viterbi(scores: list[list[float]], transitions: list[list[float]]) -> list[int]:
-    if not scores:
+def _viterbi(scores, transitions) -> list[int]:
+    scores, transitions = numpy.asarray(scores, dtype=numpy.float64), numpy.asarray(transitions, dtype=numpy.float64)
+    if not len(scores):
         return []
-    labels = range(len(scores[0]))
-    best = list(scores[0])
+    best = scores[0]
     back = []
     for row in scores[1:]:
-        pointers, current = [], []
-        for label in labels:
-            previous = max(labels, key=lambda before: best[before] + transitions[before][label])
-            pointers.append(previous)
-            current.append(best[previous] + transitions[previous][label] + row[label])
+        candidates = best[:, None] + transitions
+        # argmax takes the first of equal scores, so ties always resolve the same way
+        pointers = candidates.argmax(axis=0)
         back.append(pointers)
-        best = current
-    path = [max(labels, key=lambda label: best[label])]
+        best = candidates[pointers, numpy.arange(len(row))] + row
+    path = [int(best.argmax())]
     for pointers in reversed(back):
-        path.append(pointers[path[-1]])
+        path.append(int(pointers[path[-1]]))
     return path[::-1]
-
 
 
 def load_tagger(path: Path) -> AttributionTagger:
