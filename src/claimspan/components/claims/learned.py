@@ -114,8 +114,12 @@ class AttributionTagger:
         return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], features=data["features"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
 
     def is_candidate(self, sent: Span, cues: CueTable) -> bool:
-        """Only a sentence with a verb the model or the cue table knows as a cue is tagged (cheap)."""
-        return any(token.pos_ == "VERB" and (token.lemma_ in self.cue_words or token.lemma_ in cues.types) for token in sent)
+        """Only a sentence with a verb the model or the cue table knows as a cue, whose subject names
+        someone (as a kept pair's source must, R55), is tagged: a cheap test that spares most sentences."""
+        return any(
+            token.pos_ == "VERB" and (token.lemma_ in self.cue_words or token.lemma_ in cues.types) and any(child.dep_ == "nsubj" and _names_someone(child) for child in token.children)
+            for token in sent
+        )
 
     def scores(self, sent: Span, cues: CueTable) -> numpy.ndarray:
         """The weight of each label for each word of a sentence (words x labels): the sum over the word's features."""
@@ -164,8 +168,7 @@ def fits_guidelines(source: Span, cue: Span) -> bool:
     refusal or purpose ("wants to", "declined to", "used ... to call for": an infinitive after the cue,
     or the cue itself an infinitive or adverbial clause) and no act on a thing or person ("endorsed
     Clinton")."""
-    root = source.root
-    names_someone = root.pos_ in ("PROPN", "PRON") or root.ent_type_ in SOURCE_ENTITIES
+    names_someone = _names_someone(source.root)
     verb = cue.root
     intention = verb.dep_ in ("xcomp", "advcl") or (any(child.dep_ == "xcomp" for child in verb.children) and not any(child.dep_ == "ccomp" for child in verb.children))
     children = list(verb.children)
@@ -173,6 +176,10 @@ def fits_guidelines(source: Span, cue: Span) -> bool:
     # a clause, a predicate or the ground follows ("praised him as", "attacked her for", "accused them of")
     act = any(child.dep_ == "dobj" for child in children) and not any(child.dep_ in PROPOSITION_DEPS or (child.dep_ == "prep" and child.lower_ in GROUND_PREPOSITIONS) for child in children)
     return names_someone and not intention and not act
+
+
+def _names_someone(token) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SOURCE_ENTITIES
 
 
 def _marginals(scores, transitions, path: list[int]) -> list[float]:
