@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from ..loader import load, pipeline_dir
+from ..training import attribution
 from ..training.checkworthy import TrainingSettings, train, write_model
 from .main import app, report_errors
 
@@ -28,4 +30,20 @@ def train_checkworthy_cli(
     nlp = load(overrides={"initialize.components.claimspan_checkworthy.model_path": None})
     target = output or pipeline_dir() / "checkworthy" / "model.json"
     write_model(train(nlp, data, settings), target)
+    typer.echo(f"wrote {target}")
+
+
+@train_app.command("attribution")
+@report_errors
+def train_attribution_cli(
+    data: Annotated[Path, typer.Option("--data", help="PolNeAR train split folder (text/ and attributions/), e.g. PolNeAR/data/train.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Model file to write; defaults to the shipped pipeline/attribution/model.json.")] = None,
+) -> None:
+    """Fit the attribution tagger (GUIDELINES R55) on PolNeAR train (deterministic: the same data gives the same file; needs claimspan[polnear])."""
+    # the stages before claimspan_claims give the features; the old model is not needed
+    nlp = load(overrides={"initialize.components.claimspan_claims.tagger_path": None})
+    target = output or pipeline_dir() / "attribution" / "model.json"
+    with tempfile.TemporaryDirectory() as workdir:
+        model = attribution.train(nlp, data, Path(workdir))
+    attribution.write_model(model, target)
     typer.echo(f"wrote {target}")

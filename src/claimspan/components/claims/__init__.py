@@ -25,6 +25,7 @@ from .claim_types import assessment_strength, choose_type, is_event, is_future_d
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
+from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
@@ -66,8 +67,10 @@ class ClaimExtractor:
         self.hedge_matcher: Optional[PhraseMatcher] = None
         self.hedge_tags: dict[str, str] = {}
         self.prep_matcher: Optional[PhraseMatcher] = None
+        self.tagger: Optional[AttributionTagger] = None
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None) -> None:
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None, tagger_path: Optional[str] = None) -> None:
+        self.tagger = load_tagger(Path(tagger_path)) if tagger_path else None
         if cues_path:
             self.cues = CueTable.from_entries(read_table(Path(cues_path), CueEntry))
         if nlp is None:
@@ -219,6 +222,9 @@ class ClaimExtractor:
         if source is None and context.announced is not None and opens_announced_quotation(span, context.announced):
             cue, speaker, _ = context.announced
             source = self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
+        learned = self.tagger.attribution(span, sent, self.cues, context.tagged) if source is None and self.tagger is not None else None
+        if learned is not None:
+            source = self._source_record(learned, context)
         reported = source is not None
         has_date = context.has(context.dates, span)
         fitting = set()

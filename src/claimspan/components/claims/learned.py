@@ -1,0 +1,252 @@
+"""The learned attribution tagger: a linear-chain CRF over the words of one sentence (GUIDELINES R55).
+
+It tags each word as part of a source (B-SRC, I-SRC), a cue (B-CUE, I-CUE), a content (CON) or none
+(O). The rules come first; the tagger only names a source for a claim the rules left without one,
+and only in a sentence holding a verb the model knows as a cue. Weights are plain JSON written by
+`claimspan train attribution` (claimspan/training/attribution.py), and decoding is a Viterbi pass with
+numpy, so inference needs no CRF library and the same input always gives the same tags.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy
+from spacy.tokens import Span
+
+from ...errors import ClaimspanError, Errors
+from .attribution import Attribution
+from .cues import CueTable
+
+LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
+SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PROPOSITION_DEPS = frozenset({"ccomp", "oprd", "advcl", "xcomp"})
+GROUND_PREPOSITIONS = frozenset({"as", "for", "of", "over"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def token_features(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> list[list[str]]:
+    """The features of each word of a sentence: its own form, tags, dependency and head, whether it is
+    inside a quotation, the cue-table type of it and of its head, its entity type, its position, and
+    the lemma and part of speech of its neighbours."""
+    tokens = list(sent)
+    lemmas = [_word(token.lemma_.lower()) for token in tokens]
+    tags = [token.pos_ for token in tokens]
+    count = len(tokens)
+    quoted = False
+    result = []
+    for index, token in enumerate(tokens):
+        if token.text in QUOTE_MARKS:
+            quoted = not quoted
+        head = token.head
+        lemma = lemmas[index]
+        cue_type = cues.types.get(lemma) or ("learned" if lemma in cue_words else "none")
+        head_lemma = _word(head.lemma_.lower())
+        head_cue = cues.types.get(head_lemma) or ("learned" if head_lemma in cue_words else "none")
+        features = [
+            "b",
+            "w=" + _word(token.lower_),
+            "l=" + lemma,
+            "p=" + tags[index],
+            "t=" + token.tag_,
+            "d=" + token.dep_,
+            "hl=" + head_lemma,
+            "hp=" + head.pos_,
+            "dh=" + token.dep_ + "|" + head_cue,
+            "dl=" + token.dep_ + "|" + head_lemma,
+            "gc=" + (cues.types.get(head.head.lemma_.lower()) or ("learned" if head.head.lemma_.lower() in cue_words else "none")),
+            "q=" + str(quoted),
+            "c=" + cue_type,
+            "hc=" + head_cue,
+            "e=" + token.ent_type_,
+            "ti=" + str(token.is_title),
+            "pos=" + str(min(4, index * 5 // count)),
+        ]
+        for offset in (-2, -1, 1, 2):
+            other = index + offset
+            if 0 <= other < count:
+                features.append(f"p{offset}=" + tags[other])
+                if abs(offset) == 1:
+                    features.append(f"l{offset}=" + lemmas[other])
+            else:
+                features.append(f"p{offset}=edge")
+        result.append(features)
+    return result
+
+
+def _word(text: str) -> str:
+    """A form fit for a feature name: line breaks and spaces would split crfsuite's dump of the weights."""
+    return "_".join(text.split()) or "SPACE"
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """What the tagger found in one sentence: (source, cue) pairs, and the words it tagged as content."""
+
+    pairs: tuple[tuple[Span, Span], ...]
+    content: frozenset[int]
+
+
+NOTHING = Tagged(pairs=(), content=frozenset())
+
+
+class AttributionTagger:
+    """Viterbi decoding of the CRF whose weights `claimspan train attribution` wrote."""
+
+    def __init__(self, *, cue_words: frozenset[str], transitions: list[list[float]], features: dict[str, list[float]], threshold: float = 0.0, unknown_cue_threshold: float = 0.0) -> None:
+        self.cue_words = cue_words
+        # how sure the model must be of a pair: less when its cue is in the cue table than when only the model knows it
+        self.threshold = threshold
+        self.unknown_cue_threshold = unknown_cue_threshold
+        self.transitions = numpy.asarray(transitions, dtype=numpy.float64)
+        # one row of label weights per feature, and a last row of zeros for a word with no known feature
+        self.rows = {feature: row for row, feature in enumerate(features)}
+        self.weights = numpy.vstack([numpy.asarray(list(features.values()), dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
+
+    @classmethod
+    def from_disk(cls, path: Path) -> "AttributionTagger":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if tuple(data["labels"]) != LABELS:
+            raise ValueError(f"{path}: labels {data['labels']} are not {list(LABELS)}; retrain with claimspan train attribution")
+        return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], features=data["features"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
+
+    def is_candidate(self, sent: Span, cues: CueTable) -> bool:
+        """Only a sentence with a verb the model or the cue table knows as a cue, whose subject names
+        someone (as a kept pair's source must, R55), is tagged: a cheap test that spares most sentences."""
+        return any(
+            token.pos_ == "VERB" and (token.lemma_ in self.cue_words or token.lemma_ in cues.types) and any(child.dep_ == "nsubj" and _names_someone(child) for child in token.children)
+            for token in sent
+        )
+
+    def scores(self, sent: Span, cues: CueTable) -> numpy.ndarray:
+        """The weight of each label for each word of a sentence (words x labels): the sum over the word's features."""
+        rows, known, none = self.rows, [], len(self.weights) - 1
+        starts = []
+        for features in token_features(sent, cues, self.cue_words):
+            starts.append(len(known))
+            known.append(none)
+            known.extend(row for row in map(rows.get, features) if row is not None)
+        return numpy.add.reduceat(self.weights[known], starts, axis=0)
+
+    def attribution(self, claim: Span, sent: Span, cues: CueTable, tagged: dict[int, Tagged]) -> Optional[Attribution]:
+        """The tagger's (source, cue) for a claim the rules left without a source; `tagged` keeps each
+        sentence's tags (by its first word) so a sentence of several claims is tagged once."""
+        if sent.start not in tagged:
+            tagged[sent.start] = self.find(sent, cues) if self.is_candidate(sent, cues) else NOTHING
+        pair = learned_attribution(tagged[sent.start], claim)
+        return Attribution(cue=pair[1], source=pair[0], content=None) if pair is not None else None
+
+    def find(self, sent: Span, cues: CueTable) -> Tagged:
+        scores = self.scores(sent, cues)
+        path = _viterbi(scores, self.transitions)
+        tags = [LABELS[label] for label in path]
+        sources, cue_spans = _spans(sent, tags, "SRC"), _spans(sent, tags, "CUE")
+        if not sources or not cue_spans:
+            return NOTHING
+        content = frozenset(sent.start + index for index, tag in enumerate(tags) if tag == "CON")
+        # how sure the model is of each word's tag, computed only for a sentence with a pair (it costs a second pass)
+        marginals = _marginals(scores, self.transitions, path)
+        pairs = []
+        for cue in cue_spans:
+            if sources:
+                # the source nearest the cue, so two attributions in one sentence keep their own speakers
+                source = min(sources, key=lambda span: min(abs(span.start - cue.end), abs(cue.start - span.end)))
+                # a pair is kept only when the model is sure of every word of it (R55: precision first)
+                sure = min(marginals[index - sent.start] for index in (*range(source.start, source.end), *range(cue.start, cue.end)))
+                known = any(token.lemma_ in cues.types for token in cue)
+                if sure >= (self.threshold if known else self.unknown_cue_threshold) and fits_guidelines(source, cue):
+                    pairs.append((source, cue))
+        return Tagged(pairs=tuple(pairs), content=content)
+
+
+def fits_guidelines(source: Span, cue: Span) -> bool:
+    """PolNeAR's scheme is broader than claimspan's (R49): the tagger's pair counts only when its source
+    names someone (a name, a person, organisation or country, a pronoun) and its cue is no intention,
+    refusal or purpose ("wants to", "declined to", "used ... to call for": an infinitive after the cue,
+    or the cue itself an infinitive or adverbial clause) and no act on a thing or person ("endorsed
+    Clinton")."""
+    names_someone = _names_someone(source.root)
+    verb = cue.root
+    intention = verb.dep_ in ("xcomp", "advcl") or (any(child.dep_ == "xcomp" for child in verb.children) and not any(child.dep_ == "ccomp" for child in verb.children))
+    children = list(verb.children)
+    # an act on a thing or a person ("endorsed Clinton", "supports the bill") takes no proposition, unless
+    # a clause, a predicate or the ground follows ("praised him as", "attacked her for", "accused them of")
+    act = any(child.dep_ == "dobj" for child in children) and not any(child.dep_ in PROPOSITION_DEPS or (child.dep_ == "prep" and child.lower_ in GROUND_PREPOSITIONS) for child in children)
+    return names_someone and not intention and not act
+
+
+def _names_someone(token) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SOURCE_ENTITIES
+
+
+def _marginals(scores, transitions, path: list[int]) -> list[float]:
+    """P(word i has tag path[i] | sentence) by the forward-backward sums, in log space."""
+    scores, transitions = numpy.asarray(scores, dtype=numpy.float64), numpy.asarray(transitions, dtype=numpy.float64)
+    if not len(scores):
+        return []
+    forward = numpy.empty_like(scores)
+    backward = numpy.zeros_like(scores)
+    forward[0] = scores[0]
+    for index in range(1, len(scores)):
+        forward[index] = _log_sum(forward[index - 1][:, None] + transitions, axis=0) + scores[index]
+    for index in range(len(scores) - 2, -1, -1):
+        backward[index] = _log_sum(transitions + (scores[index + 1] + backward[index + 1])[None, :], axis=1)
+    total = _log_sum(forward[-1], axis=0)
+    return [float(numpy.exp(forward[index, label] + backward[index, label] - total)) for index, label in enumerate(path)]
+
+
+def _log_sum(values: numpy.ndarray, axis: int) -> numpy.ndarray:
+    top = values.max(axis=axis, keepdims=True)
+    return numpy.squeeze(top, axis=axis) + numpy.log(numpy.exp(values - top).sum(axis=axis))
+
+
+def learned_attribution(tagged: Tagged, claim: Span) -> Optional[tuple[Span, Span]]:
+    """(source, cue) for a claim holding words the tagger read as content: the pair whose cue is nearest."""
+    if not tagged.pairs or not any(claim.start <= index < claim.end for index in tagged.content):
+        return None
+    return min(tagged.pairs, key=lambda pair: _distance(pair[1], claim))
+
+
+def _distance(cue: Span, claim: Span) -> int:
+    if cue.start >= claim.end:
+        return cue.start - claim.end
+    return max(0, claim.start - cue.end)
+
+
+def _spans(sent: Span, tags: list[str], role: str) -> list[Span]:
+    spans, start = [], None
+    for index, tag in enumerate([*tags, "O"]):
+        if start is not None and tag != "I-" + role:
+            spans.append(sent[start:index])
+            start = None
+        if tag == "B-" + role or (tag == "I-" + role and start is None):
+            start = index
+    return spans
+
+
+def _viterbi(scores, transitions) -> list[int]:
+    scores, transitions = numpy.asarray(scores, dtype=numpy.float64), numpy.asarray(transitions, dtype=numpy.float64)
+    if not len(scores):
+        return []
+    best = scores[0]
+    back = []
+    for row in scores[1:]:
+        candidates = best[:, None] + transitions
+        # argmax takes the first of equal scores, so ties always resolve the same way
+        pointers = candidates.argmax(axis=0)
+        back.append(pointers)
+        best = candidates[pointers, numpy.arange(len(row))] + row
+    path = [int(best.argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return path[::-1]
+
+
+def load_tagger(path: Path) -> AttributionTagger:
+    try:
+        return AttributionTagger.from_disk(path)
+    except (OSError, ValueError, KeyError) as error:
+        raise ClaimspanError(Errors.E211.format(path=path, detail=error)) from error
