@@ -158,3 +158,8 @@ def test_checkworthy_model_vector_part_is_standardised_and_round_trips(tmp_path)
     loaded = CheckworthyModel.from_disk(path)
     assert loaded.scaler == scaler
     assert loaded.score(["bias"], numpy.array([3.0, 0.5])) == scores
+
+
+def test_checkworthy_model_counts_a_repeated_feature_once_as_training_does():
+    model = CheckworthyModel({"w:the": (1.0, 0.0, 0.0)})
+    assert model.score(["w:the", "w:the"]).factual == model.score(["w:the"]).factual == pytest.approx(1 / (1 + math.exp(-1.0)))

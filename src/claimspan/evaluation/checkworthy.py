@@ -206,7 +206,8 @@ def _pooled(by_type: dict[str, list[float]], kinds: Sequence[str]) -> float | No
 def _probabilities(weights: dict[str, float], rows: Sequence[Sequence[str]], vectors: numpy.ndarray) -> numpy.ndarray:
     """P(positive) of each row from one head's weights: its features' weights plus its standardised vector . the "v:" weights."""
     dense = numpy.array([weights.get(f"{VECTOR_PREFIX}{column}", 0.0) for column in range(vectors.shape[1])])
-    logits = numpy.array([sum(weights.get(feature, 0.0) for feature in row) for row in rows]) + vectors @ dense
+    # each feature counts once, as in training
+    logits = numpy.array([sum(weights.get(feature, 0.0) for feature in dict.fromkeys(row)) for row in rows]) + vectors @ dense
     return 0.5 * (1.0 + numpy.tanh(0.5 * logits))
 
 

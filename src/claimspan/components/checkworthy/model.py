@@ -90,7 +90,8 @@ class CheckworthyModel:
         """vector: the sentence's pooled token vectors (features.sentence_vector); without one, the vector part adds nothing."""
         factual = claimbuster = fact_checked = 0.0
         weights = self.weights
-        for feature in features:
+        # each feature counts once, as in training (linear.fit_logistic reads a row as a set); dict keeps the order, so sums are reproducible
+        for feature in dict.fromkeys(features):
             found = weights.get(feature)
             if found is not None:
                 factual += found[0]
