@@ -2,12 +2,14 @@
 model file, the data readers, and training that gives the same file twice."""
 
 import json
+import math
 
+import numpy
 import pytest
 from spacy.tokens import Doc, Span
 
 from claimspan.components.checkworthy import CheckworthyScorer, non_factual_type
-from claimspan.components.checkworthy.model import CheckworthyModel
+from claimspan.components.checkworthy.model import CheckworthyModel, VectorScaler
 from claimspan.convert import claim_records
 from claimspan.errors import ClaimspanError
 from claimspan.extensions import register_extensions
@@ -131,7 +133,7 @@ def test_checkworthy_readers_name_the_missing_file_and_bad_line(tmp_path, tiny_d
 
 def test_checkworthy_training_gives_the_same_file_twice(nlp, repo_dir, tiny_data, tmp_path):
     settings = TrainingSettings.from_config(repo_dir / "pipeline" / "checkworthy.cfg")
-    settings = TrainingSettings(l2=settings.l2, steps=settings.steps, learning_rate=settings.learning_rate, min_count=1, decimals=settings.decimals)
+    settings = TrainingSettings(l2=settings.l2, steps=settings.steps, min_count=1, decimals=settings.decimals, vector_scale=settings.vector_scale)
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     write_model(train(nlp, tiny_data, settings), first)
     write_model(train(nlp, tiny_data, settings), second)
@@ -140,3 +142,24 @@ def test_checkworthy_training_gives_the_same_file_twice(nlp, repo_dir, tiny_data
     # "percent" is only in check-worthy sentences of both sets; "think" only in a non-factual one
     assert weights["w:percent"][1] > 0 and weights["w:percent"][2] > 0
     assert weights["w:think"][0] < 0
+
+
+def test_checkworthy_model_vector_part_is_standardised_and_round_trips(tmp_path):
+    scaler = VectorScaler(mean=(1.0, 0.0), factor=(0.5, 2.0))
+    model = CheckworthyModel.from_heads({"factual": {"bias": 0.0, "v:0": 2.0}, "claimbuster": {"v:1": -1.0}, "fact_checked": {}}, scaler)
+    # factual logit = 2 * (3 - 1) * 0.5 = 2; claimbuster logit = -1 * (0.5 - 0) * 2 = -1
+    scores = model.score(["bias"], numpy.array([3.0, 0.5]))
+    assert scores.factual == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert scores.checkworthy == pytest.approx((1 / (1 + math.exp(1.0)) + 0.5) / 2)
+    # without a vector the vector part adds nothing
+    assert model.score(["bias"]).factual == 0.5
+    path = tmp_path / "model.json"
+    write_model(model, path)
+    loaded = CheckworthyModel.from_disk(path)
+    assert loaded.scaler == scaler
+    assert loaded.score(["bias"], numpy.array([3.0, 0.5])) == scores
+
+
+def test_checkworthy_model_counts_a_repeated_feature_once_as_training_does():
+    model = CheckworthyModel({"w:the": (1.0, 0.0, 0.0)})
+    assert model.score(["w:the", "w:the"]).factual == model.score(["w:the"]).factual == pytest.approx(1 / (1 + math.exp(-1.0)))

@@ -1,9 +1,10 @@
 """Check-worthiness features: words, pairs, tags, entities and stage marks of one sentence (hand-built Docs)."""
 
+import numpy
 import pytest
 from spacy.tokens import Doc, Span
 
-from claimspan.components.checkworthy.features import DocArrays, sentence_features, stage_marks
+from claimspan.components.checkworthy.features import DocArrays, sentence_features, sentence_vector, stage_marks
 
 
 def _doc(blank_nlp, words, tags, ents=None):
@@ -53,3 +54,17 @@ def test_checkworthy_stage_marks_per_sentence(blank_nlp):
     first_end = doc[4].idx + 1
     marks = stage_marks(doc, [(0, first_end), (doc[5].idx, len(doc.text))])
     assert marks == [("figure", "type:statistic"), ("type:none",)]
+
+
+def test_checkworthy_sentence_vector_pools_the_words_of_the_sentence(blank_nlp):
+    doc = Doc(blank_nlp.vocab, words=["Taxes", "rose", "\n\n", "Why", "?"], spaces=[True, False, False, False, False])
+    doc.tensor = numpy.array([[1.0, 0.0], [3.0, -2.0], [9.0, 9.0], [5.0, 5.0], [7.0, 7.0]], dtype="float32")
+    arrays = DocArrays.build(doc)
+    # the whitespace token's row (9, 9) is no word: it counts neither in the mean nor in the maximum
+    assert sentence_vector(doc, arrays, 0, 3).tolist() == [2.0, -1.0, 3.0, 0.0]
+    assert sentence_vector(doc, arrays, 3, 5).tolist() == [6.0, 6.0, 7.0, 7.0]
+
+
+def test_checkworthy_sentence_vector_is_none_without_tensor(blank_nlp):
+    doc = Doc(blank_nlp.vocab, words=["Taxes", "rose"])
+    assert sentence_vector(doc, DocArrays.build(doc), 0, 2) is None

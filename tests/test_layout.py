@@ -1,5 +1,6 @@
 """Layout independence: the same sentences give the same results after a space, a line break or a paragraph break."""
 
+import numpy
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -171,3 +172,14 @@ def test_layout_no_name_after_a_title_that_ends_the_sentence(process, separator)
 def test_layout_surname_after_leading_line_break(process):
     text = "\nSanders: Clinton needs to change course.\nBernie Sanders offered some advice on Friday."
     assert ("Sanders", "person:bernie-sanders") in [(span.text, span.kb_id_) for span in process(text, published="2016-09-16").spans["actors"]]
+
+
+def test_layout_tok2vec_vectors_come_back_with_zeros_for_whitespace(process):
+    flat = process("Exports rose in May. Imports fell.", published="2024-06-01")
+    broken = process("Exports rose in May.\n\nImports fell.", published="2024-06-01")
+    # the copy the model reads has the same words either way, so each word keeps its vector
+    assert broken.tensor.shape == (len(broken), flat.tensor.shape[1])
+    space = [token.i for token in broken if token.is_space]
+    assert space and not broken.tensor[space].any()
+    words = [token.i for token in broken if not token.is_space]
+    assert numpy.allclose(broken.tensor[words], flat.tensor[[token.i for token in flat if not token.is_space]], atol=1e-5)

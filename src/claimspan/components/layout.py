@@ -36,7 +36,7 @@ def make_hide_space(nlp: Language, name: str) -> "SpaceHider":
 
 @Language.factory(
     "claimspan_show_space",
-    assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep", "token.head", "token.is_sent_start", "doc.ents"],
+    assigns=["token.tag", "token.pos", "token.morph", "token.lemma", "token.dep", "token.head", "token.is_sent_start", "doc.ents", "doc.tensor"],
     default_config={},
 )
 def make_show_space(nlp: Language, name: str) -> "SpaceShower":
@@ -96,6 +96,11 @@ class SpaceShower:
         values[index, 5] = copy.to_array([DEP])
         original.from_array(COPIED + [HEAD, DEP], values)
         original.ents = [Span(original, index[ent.start], index[ent.end - 1] + 1, label=ent.label) for ent in copy.ents]
+        if copy.tensor.size:
+            # the tok2vec vectors go back too (claimspan_checkworthy pools them); whitespace gets zeros
+            tensor = numpy.zeros((length, copy.tensor.shape[1]), dtype=copy.tensor.dtype)
+            tensor[index] = copy.tensor
+            original.tensor = tensor
         return original
 
 

@@ -8,11 +8,10 @@ exactly as `claimspan train checkworthy` fits them on everything.
 
 from __future__ import annotations
 
-import math
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
 import numpy
 from spacy.language import Language
@@ -22,7 +21,8 @@ from ..io import read_documents
 from ..records import Claim
 from ..records_io import read_records
 from ..runner import extract
-from ..training.checkworthy import TrainingSettings, fit_head
+from ..components.checkworthy.model import VECTOR_PREFIX, VectorScaler
+from ..training.checkworthy import TrainingSettings, fit_head, stack_vectors
 from ..training.checkworthy_data import read_claimbuster, read_clef
 from ..training.featurize import featurize
 
@@ -40,11 +40,14 @@ def evaluate_checkworthy(nlp: Language, data: Path, settings: TrainingSettings, 
     started = time.perf_counter()
     sentences = list(read_claimbuster(data))
     lines = list(read_clef(data))
-    sentence_rows = list(featurize(nlp, [sentence.text for sentence in sentences]))
-    line_rows = list(featurize(nlp, [line.text for line in lines]))
+    sentence_rows, sentence_vectors = zip(*featurize(nlp, [sentence.text for sentence in sentences]))
+    line_rows, line_vectors = zip(*featurize(nlp, [line.text for line in lines]))
+    sentence_vectors, line_vectors = stack_vectors(sentence_vectors), stack_vectors(line_vectors)
     result = {
-        "claimbuster": claimbuster_cross_validation([sentence.text for sentence in sentences], sentence_rows, [sentence.label for sentence in sentences], settings, non_factual_below=non_factual_below),
-        "clef": clef_leave_one_out(lines, line_rows, sentences, sentence_rows, settings),
+        "claimbuster": claimbuster_cross_validation(
+            [sentence.text for sentence in sentences], sentence_rows, [sentence.label for sentence in sentences], settings, non_factual_below=non_factual_below, vectors=sentence_vectors
+        ),
+        "clef": clef_leave_one_out(lines, line_rows, sentences, sentence_rows, settings, line_vectors=line_vectors, sentence_vectors=sentence_vectors),
         "gold_by_type": gold_scores_by_type(nlp, gold, texts),
     }
     result["seconds"] = time.perf_counter() - started
@@ -58,8 +61,12 @@ def fold_of(count: int, *, folds: int = FOLDS, seed: int = SEED) -> numpy.ndarra
     return assignment
 
 
-def claimbuster_cross_validation(texts: Sequence[str], rows: Sequence[list[str]], labels: Sequence[str], settings: TrainingSettings, *, non_factual_below: float) -> dict:
+def claimbuster_cross_validation(
+    texts: Sequence[str], rows: Sequence[list[str]], labels: Sequence[str], settings: TrainingSettings, *, non_factual_below: float, vectors: Optional[numpy.ndarray] = None
+) -> dict:
+    """vectors: the pooled token vectors, one row per sentence; standardised on each training fold."""
     folds = fold_of(len(rows))
+    vectors = numpy.zeros((len(rows), 0)) if vectors is None else vectors
     tasks = {"factual": [label != "NFS" for label in labels], "cfs": [label == "CFS" for label in labels]}
     result = {"sentences": len(rows), "folds": FOLDS}
     for task, target in tasks.items():
@@ -68,8 +75,9 @@ def claimbuster_cross_validation(texts: Sequence[str], rows: Sequence[list[str]]
         for fold in range(FOLDS):
             train = numpy.flatnonzero(folds != fold)
             test = numpy.flatnonzero(folds == fold)
-            weights = fit_head([rows[index] for index in train], [target[index] for index in train], settings)
-            ours[test] = [_probability(weights, rows[index]) for index in test]
+            scaler = VectorScaler.fit(vectors[train], scale=settings.vector_scale)
+            weights = fit_head([rows[index] for index in train], [target[index] for index in train], settings, scaler.transform(vectors[train]))
+            ours[test] = _probabilities(weights, [rows[index] for index in test], scaler.transform(vectors[test]))
             baseline[test] = tfidf_baseline([texts[index] for index in train], [target[index] for index in train], [texts[index] for index in test])
         result[task] = {"claimspan": prf(target, ours >= 0.5), "baseline": prf(target, baseline >= 0.5)}
         if task == "factual":
@@ -97,11 +105,16 @@ def types_as_factual(rows: Sequence[list[str]], target: Sequence[bool], factual:
     return {"rules": prf(target, before), "rules_and_model": prf(target, after)}
 
 
-def clef_leave_one_out(lines, line_rows, sentences, sentence_rows, settings: TrainingSettings) -> dict:
+def clef_leave_one_out(lines, line_rows, sentences, sentence_rows, settings: TrainingSettings, *, line_vectors=None, sentence_vectors=None) -> dict:
     """Per held-out debate: the CLEF head on the other debates, the ClaimBuster head on every ClaimBuster
-    sentence not also in the held-out debate, and their mean (the shipped score, GUIDELINES R60)."""
+    sentence not also in the held-out debate, and their mean (the shipped score, GUIDELINES R60). The
+    vectors are standardised on the ClaimBuster sentences, as in training."""
     debates = sorted({line.debate for line in lines})
-    full_claimbuster = fit_head(sentence_rows, [sentence.label == "CFS" for sentence in sentences], settings)
+    sentence_vectors = numpy.zeros((len(sentence_rows), 0)) if sentence_vectors is None else sentence_vectors
+    line_vectors = numpy.zeros((len(line_rows), 0)) if line_vectors is None else line_vectors
+    scaler = VectorScaler.fit(sentence_vectors, scale=settings.vector_scale)
+    sentence_vectors, line_vectors = scaler.transform(sentence_vectors), scaler.transform(line_vectors)
+    full_claimbuster = fit_head(sentence_rows, [sentence.label == "CFS" for sentence in sentences], settings, sentence_vectors)
     scores = {name: numpy.zeros(len(lines)) for name in ("claimspan", "claimbuster_head", "fact_checked_head", "baseline")}
     labels = numpy.array([line.checkworthy for line in lines])
     for debate in debates:
@@ -113,10 +126,11 @@ def clef_leave_one_out(lines, line_rows, sentences, sentence_rows, settings: Tra
         if overlap:
             dropped = set(overlap)
             keep = [index for index in range(len(sentences)) if index not in dropped]
-            claimbuster = fit_head([sentence_rows[index] for index in keep], [sentences[index].label == "CFS" for index in keep], settings)
-        fact_checked = fit_head([line_rows[index] for index in other], [bool(labels[index]) for index in other], settings)
-        first = numpy.array([_probability(claimbuster, line_rows[index]) for index in held])
-        second = numpy.array([_probability(fact_checked, line_rows[index]) for index in held])
+            claimbuster = fit_head([sentence_rows[index] for index in keep], [sentences[index].label == "CFS" for index in keep], settings, sentence_vectors[keep])
+        fact_checked = fit_head([line_rows[index] for index in other], [bool(labels[index]) for index in other], settings, line_vectors[other])
+        held_rows = [line_rows[index] for index in held]
+        first = _probabilities(claimbuster, held_rows, line_vectors[held])
+        second = _probabilities(fact_checked, held_rows, line_vectors[held])
         scores["claimbuster_head"][held] = first
         scores["fact_checked_head"][held] = second
         scores["claimspan"][held] = (first + second) / 2
@@ -189,8 +203,12 @@ def _pooled(by_type: dict[str, list[float]], kinds: Sequence[str]) -> float | No
     return sum(values) / len(values) if values else None
 
 
-def _probability(weights: dict[str, float], row: Sequence[str]) -> float:
-    return 0.5 * (1.0 + math.tanh(0.5 * sum(weights.get(feature, 0.0) for feature in row)))
+def _probabilities(weights: dict[str, float], rows: Sequence[Sequence[str]], vectors: numpy.ndarray) -> numpy.ndarray:
+    """P(positive) of each row from one head's weights: its features' weights plus its standardised vector . the "v:" weights."""
+    dense = numpy.array([weights.get(f"{VECTOR_PREFIX}{column}", 0.0) for column in range(vectors.shape[1])])
+    # each feature counts once, as in training
+    logits = numpy.array([sum(weights.get(feature, 0.0) for feature in dict.fromkeys(row)) for row in rows]) + vectors @ dense
+    return 0.5 * (1.0 + numpy.tanh(0.5 * logits))
 
 
 def to_markdown_lines(result: dict) -> list[str]:

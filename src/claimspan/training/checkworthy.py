@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
+import numpy
 from spacy.language import Language
 from thinc.api import Config
 
-from ..components.checkworthy.model import HEADS, CheckworthyModel
+from ..components.checkworthy.model import HEADS, CheckworthyModel, VectorScaler
 from .checkworthy_data import read_claimbuster, read_clef
 from .featurize import featurize
 from .linear import fit_logistic
@@ -22,41 +23,58 @@ class TrainingSettings:
 
     l2: float
     steps: int
-    learning_rate: float
     min_count: int
     decimals: int
+    vector_scale: float
 
     @classmethod
     def from_config(cls, path: Path) -> "TrainingSettings":
         block = Config().from_disk(path)["training"]
-        return cls(l2=float(block["l2"]), steps=int(block["steps"]), learning_rate=float(block["learning_rate"]), min_count=int(block["min_count"]), decimals=int(block["decimals"]))
+        return cls(
+            l2=float(block["l2"]), steps=int(block["steps"]), min_count=int(block["min_count"]), decimals=int(block["decimals"]), vector_scale=float(block["vector_scale"])
+        )
 
 
-def fit_head(rows: Sequence[Sequence[str]], labels: Sequence[bool], settings: TrainingSettings) -> dict[str, float]:
-    weights = fit_logistic(rows, labels, l2=settings.l2, steps=settings.steps, learning_rate=settings.learning_rate, min_count=settings.min_count)
+def stack_vectors(vectors: Sequence[Optional[numpy.ndarray]]) -> numpy.ndarray:
+    """One row per text; a text without a vector (no words) gets the mean row, which the model reads as no vector."""
+    present = [vector for vector in vectors if vector is not None]
+    if not present:
+        return numpy.zeros((len(vectors), 0))
+    mean = numpy.mean(present, axis=0)
+    return numpy.array([mean if vector is None else vector for vector in vectors], dtype=numpy.float64)
+
+
+def fit_head(rows: Sequence[Sequence[str]], labels: Sequence[bool], settings: TrainingSettings, vectors: Optional[numpy.ndarray] = None) -> dict[str, float]:
+    """vectors: standardised (VectorScaler.transform), one row per row."""
+    weights = fit_logistic(rows, labels, l2=settings.l2, steps=settings.steps, min_count=settings.min_count, vectors=vectors)
     return {name: round(weight, settings.decimals) for name, weight in weights.items() if round(weight, settings.decimals) != 0.0}
 
 
-def fit_model(sentences: Sequence[tuple[list[str], str]], lines: Sequence[tuple[list[str], bool]], settings: TrainingSettings) -> CheckworthyModel:
-    """The three heads from featurized ClaimBuster sentences (features, CFS/UFS/NFS) and CLEF lines (features, checked)."""
+def fit_model(sentences: Sequence[tuple[list[str], str]], sentence_vectors: numpy.ndarray, lines: Sequence[tuple[list[str], bool]], line_vectors: numpy.ndarray, settings: TrainingSettings) -> CheckworthyModel:
+    """The three heads from featurized ClaimBuster sentences (features, CFS/UFS/NFS) and CLEF lines (features, checked),
+    with their stacked vectors; one standardisation, fitted on the ClaimBuster sentences, serves all three."""
+    scaler = VectorScaler.fit(sentence_vectors, scale=settings.vector_scale)
     sentence_rows = [features for features, _ in sentences]
+    standard = scaler.transform(sentence_vectors)
     heads = {
-        "factual": fit_head(sentence_rows, [label != "NFS" for _, label in sentences], settings),
-        "claimbuster": fit_head(sentence_rows, [label == "CFS" for _, label in sentences], settings),
-        "fact_checked": fit_head([features for features, _ in lines], [checked for _, checked in lines], settings),
+        "factual": fit_head(sentence_rows, [label != "NFS" for _, label in sentences], settings, standard),
+        "claimbuster": fit_head(sentence_rows, [label == "CFS" for _, label in sentences], settings, standard),
+        "fact_checked": fit_head([features for features, _ in lines], [checked for _, checked in lines], settings, scaler.transform(line_vectors)),
     }
-    return CheckworthyModel.from_heads({name: heads[name] for name in HEADS})
+    return CheckworthyModel.from_heads({name: heads[name] for name in HEADS}, scaler)
 
 
 def train(nlp: Language, data: Path, settings: TrainingSettings) -> CheckworthyModel:
     """Read both data sets from one folder, featurize them with the pipeline, fit the heads."""
     sentences = list(read_claimbuster(data))
     lines = list(read_clef(data))
-    sentence_features = featurize(nlp, [sentence.text for sentence in sentences])
-    line_features = featurize(nlp, [line.text for line in lines])
+    sentence_features, sentence_vectors = zip(*featurize(nlp, [sentence.text for sentence in sentences]))
+    line_features, line_vectors = zip(*featurize(nlp, [line.text for line in lines]))
     return fit_model(
         [(features, sentence.label) for features, sentence in zip(sentence_features, sentences)],
+        stack_vectors(sentence_vectors),
         [(features, line.checkworthy) for features, line in zip(line_features, lines)],
+        stack_vectors(line_vectors),
         settings,
     )
 

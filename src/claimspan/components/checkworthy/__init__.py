@@ -1,7 +1,8 @@
 """claimspan_checkworthy: a check-worthiness score on every claim, and types that respect it.
 
 Each sentence with a claim is scored once (GUIDELINES R60): a bag of words, tags, entities and
-stage marks goes through the three logistic heads of pipeline/checkworthy/model.json. Every claim
+stage marks, with the mean and maximum of the sentence's tok2vec vectors, goes through the three
+logistic heads of pipeline/checkworthy/model.json. Every claim
 of the sentence gets the sentence's `checkworthy` score in `._.claim_checkworthy`. Where the
 factual head is confident that the sentence is not a factual statement (an opinion, a question, a
 promise, an exhortation), an event or statistic claim becomes an assessment, prediction or
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import register_extensions
 from ..claims.claim_types import PRECEDENCE
-from .features import DocArrays, sentence_features, stage_marks
+from .features import DocArrays, sentence_features, sentence_vector, stage_marks
 from .model import CheckworthyModel, Scores
 
 FACTUAL_TYPES = frozenset({"event", "statistic"})
@@ -29,7 +30,7 @@ MODAL_TYPES = ("recommendation", "prediction")
 @Language.factory(
     "claimspan_checkworthy",
     assigns=["span._.claim_checkworthy"],
-    requires=["doc.spans", "token.tag", "doc.ents"],
+    requires=["doc.spans", "token.tag", "doc.ents", "doc.tensor"],
     default_config={"non_factual_below": 0.15},
 )
 def make_checkworthy(nlp: Language, name: str, non_factual_below: float) -> "CheckworthyScorer":
@@ -69,7 +70,9 @@ class CheckworthyScorer:
         sentences = sorted(set(bounds))
         char_bounds = [(arrays.idx[start], arrays.idx[end - 1] + len(doc[end - 1])) for start, end in sentences]
         marks = dict(zip(sentences, stage_marks(doc, char_bounds)))
-        scored = {sentence: self.model.score(sentence_features(arrays, *sentence, marks=marks[sentence])) for sentence in sentences}
+        scored = {
+            sentence: self.model.score(sentence_features(arrays, *sentence, marks=marks[sentence]), sentence_vector(doc, arrays, *sentence)) for sentence in sentences
+        }
         return [scored[bound] for bound in bounds]
 
     def set_annotations(self, doc: Doc, claims: list[Span], scores: list[Scores]) -> None:

@@ -104,3 +104,16 @@ def stage_marks(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]
                 # figures and dates mark only their presence; actors and claims also their label
                 marks[index].add(prefix + span.label_ if prefix.endswith(":") else prefix)
     return [tuple(sorted(found if any(mark.startswith("type:") for mark in found) else found | {"type:none"})) for found in marks]
+
+
+def sentence_vector(doc: Doc, arrays: DocArrays, start: int, end: int) -> numpy.ndarray | None:
+    """The mean and the maximum of the tok2vec vectors (doc.tensor, computed for the tagger and parser
+    anyway) over the words of tokens [start, end); None when the Doc has no tensor."""
+    tensor = doc.tensor
+    if not tensor.size or tensor.shape[0] != len(doc):
+        return None
+    words = [index for index in range(start, end) if not arrays.lower[index].isspace()]
+    if not words:
+        return None
+    rows = tensor[words]
+    return numpy.concatenate([rows.mean(axis=0), rows.max(axis=0)]).astype(numpy.float64)

@@ -1,4 +1,5 @@
-"""The check-worthiness model: three logistic heads over one bag of sentence features, stored as plain JSON."""
+"""The check-worthiness model: three logistic heads over one bag of sentence features and the sentence's
+pooled token vectors, stored as plain JSON."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Optional
+
+import numpy
 
 from ...errors import ClaimspanError, Errors
 
-FORMAT = "claimspan-checkworthy-v1"
+FORMAT = "claimspan-checkworthy-v2"
 HEADS = ("factual", "claimbuster", "fact_checked")
+VECTOR_PREFIX = "v:"
 
 
 @dataclass(frozen=True)
@@ -23,15 +27,41 @@ class Scores:
 
 
 @dataclass(frozen=True)
-class CheckworthyModel:
-    # feature -> one weight per head, in HEADS order; a plain dict (looked up ~100 times per sentence,
-    # where a MappingProxyType is twice as slow), never changed after loading
-    weights: Mapping[str, tuple[float, ...]]
+class VectorScaler:
+    """Standardisation of the pooled vectors, fitted on the training sentences: (vector - mean) * factor."""
+
+    mean: tuple[float, ...]
+    factor: tuple[float, ...]
 
     @classmethod
-    def from_heads(cls, heads: Mapping[str, Mapping[str, float]]) -> "CheckworthyModel":
+    def fit(cls, vectors: numpy.ndarray, *, scale: float) -> "VectorScaler":
+        # scale < 1 makes the vector weights cost more under the shared L2 penalty than a word's
+        return cls(tuple(vectors.mean(axis=0).tolist()), tuple((scale / (vectors.std(axis=0) + 1e-6)).tolist()))
+
+    def transform(self, vectors: numpy.ndarray) -> numpy.ndarray:
+        return (vectors - numpy.asarray(self.mean)) * numpy.asarray(self.factor)
+
+
+@dataclass(frozen=True)
+class CheckworthyModel:
+    # feature -> one weight per head, in HEADS order; a plain dict (looked up ~100 times per sentence,
+    # where a MappingProxyType is twice as slow), never changed after loading. Vector weights are "v:<column>".
+    weights: Mapping[str, tuple[float, ...]]
+    scaler: Optional[VectorScaler] = None
+
+    def __post_init__(self) -> None:
+        # the vector weights as one (columns x heads) matrix with the standardisation folded in
+        columns = [self.weights.get(f"{VECTOR_PREFIX}{column}", (0.0,) * len(HEADS)) for column in range(len(self.scaler.mean) if self.scaler else 0)]
+        matrix = numpy.asarray(columns, dtype=numpy.float64).reshape(len(columns), len(HEADS))
+        factor = numpy.asarray(self.scaler.factor if self.scaler else (), dtype=numpy.float64)
+        mean = numpy.asarray(self.scaler.mean if self.scaler else (), dtype=numpy.float64)
+        object.__setattr__(self, "_vector_weights", matrix * factor[:, None])
+        object.__setattr__(self, "_vector_offset", -(mean * factor) @ matrix)
+
+    @classmethod
+    def from_heads(cls, heads: Mapping[str, Mapping[str, float]], scaler: Optional[VectorScaler] = None) -> "CheckworthyModel":
         features = sorted({feature for head in heads.values() for feature in head})
-        return cls({feature: tuple(heads[name].get(feature, 0.0) for name in HEADS) for feature in features})
+        return cls({feature: tuple(heads[name].get(feature, 0.0) for name in HEADS) for feature in features}, scaler)
 
     @classmethod
     def from_disk(cls, path: Path) -> "CheckworthyModel":
@@ -42,22 +72,34 @@ class CheckworthyModel:
             weights = {str(feature): tuple(float(value) for value in values) for feature, values in data["weights"].items()}
             if any(len(values) != len(HEADS) for values in weights.values()):
                 raise ValueError(f"every feature needs {len(HEADS)} weights")
+            vector = data.get("vector")
+            scaler = VectorScaler(tuple(map(float, vector["mean"])), tuple(map(float, vector["factor"]))) if vector else None
+            if scaler and len(scaler.mean) != len(scaler.factor):
+                raise ValueError("vector mean and factor differ in length")
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             raise ClaimspanError(Errors.E222.format(path=path, detail=error)) from error
-        return cls(weights)
+        return cls(weights, scaler)
 
     def to_json(self) -> dict:
-        return {"format": FORMAT, "heads": list(HEADS), "weights": {feature: list(values) for feature, values in self.weights.items()}}
+        data = {"format": FORMAT, "heads": list(HEADS), "weights": {feature: list(values) for feature, values in self.weights.items()}}
+        if self.scaler:
+            data["vector"] = {"mean": list(self.scaler.mean), "factor": list(self.scaler.factor)}
+        return data
 
-    def score(self, features: Iterable[str]) -> Scores:
+    def score(self, features: Iterable[str], vector: Optional[numpy.ndarray] = None) -> Scores:
+        """vector: the sentence's pooled token vectors (features.sentence_vector); without one, the vector part adds nothing."""
         factual = claimbuster = fact_checked = 0.0
         weights = self.weights
-        for feature in features:
+        # each feature counts once, as in training (linear.fit_logistic reads a row as a set); dict keeps the order, so sums are reproducible
+        for feature in dict.fromkeys(features):
             found = weights.get(feature)
             if found is not None:
                 factual += found[0]
                 claimbuster += found[1]
                 fact_checked += found[2]
+        if vector is not None and self.scaler is not None and len(vector) == len(self.scaler.mean):
+            dense = vector @ self._vector_weights + self._vector_offset
+            factual, claimbuster, fact_checked = factual + dense[0], claimbuster + dense[1], fact_checked + dense[2]
         return Scores(factual=_sigmoid(factual), checkworthy=(_sigmoid(claimbuster) + _sigmoid(fact_checked)) / 2)
 
 
