@@ -139,3 +139,21 @@ def test_the_shipped_tagger_knows_a_cue_the_cue_table_does_not(nlp, process):
     assert extractor.tagger is not None and "hint" not in extractor.cues.types
     sources = [(record.source.text, record.source.cue.text) for record in claim_records(process(text)) if record.source is not None]
     assert sources == [("Senator Adams", "hinted")]
+
+
+def test_inference_finds_the_rows_of_the_training_features(nlp, process):
+    # inference looks the feature values up by kind instead of building token_features' strings: the
+    # rows must be those strings' rows, in the same order, so the summed scores stay the same floats
+    from claimspan.components.claims.learned import token_features
+
+    extractor = nlp.get_pipe("claimspan_claims")
+    tagger = extractor.tagger
+    doc = process('“Rents will rise,” Senator Adams of the  Finance Committee hinted on Monday, and the mayor said so too.')
+    for sent in doc.sents:
+        expected, starts = [], []
+        for features in token_features(sent, extractor.cues, tagger.cue_words):
+            starts.append(len(expected))
+            expected.append(len(tagger.weights) - 1)
+            expected.extend(tagger.rows[feature] for feature in features if feature in tagger.rows)
+        assert len(expected) > 3 * len(sent)
+        assert tagger._feature_rows(sent, extractor.cues) == (expected, starts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -66,4 +67,8 @@ def load(config_path: Optional[Path | str] = None, *, overrides: Optional[dict] 
 @lru_cache(maxsize=1)
 def load_cached() -> Language:
     """One shared pipeline per process (CLI commands and tests)."""
-    return load()
+    nlp = load()
+    # the shared pipeline lives to the end of the process: moving the objects loaded so far out of the
+    # collector's reach spares each full collection a walk over the model (about 0.07 s per 60,000 words)
+    gc.freeze()
+    return nlp

@@ -84,7 +84,10 @@ class SpaceShower:
             return copy  # the Doc had no whitespace tokens: the model read it as it is
         index = copy.user_data[INDEX_KEY]
         length = len(original)
-        spaces = numpy.setdiff1d(numpy.arange(length), index)
+        # the positions not in index, sorted (a mask is cheaper than setdiff1d's sort)
+        is_space = numpy.ones(length, dtype=bool)
+        is_space[index] = False
+        spaces = numpy.flatnonzero(is_space)
         # columns: TAG, POS, MORPH, LEMMA, HEAD, DEP; whitespace as the parser tags it: _SP, SPACE, lemma = itself, "dep"
         values = numpy.zeros((length, len(COPIED) + 2), dtype="uint64")
         values[index, : len(COPIED)] = copy.to_array(COPIED)
@@ -95,7 +98,9 @@ class SpaceShower:
         values[:, 5] = original.vocab.strings.add("dep")
         values[index, 5] = copy.to_array([DEP])
         original.from_array(COPIED + [HEAD, DEP], values)
-        original.ents = [Span(original, index[ent.start], index[ent.end - 1] + 1, label=ent.label) for ent in copy.ents]
+        # plain ints: indexing the numpy array for each entity costs more than the list
+        positions = index.tolist()
+        original.ents = [Span(original, positions[ent.start], positions[ent.end - 1] + 1, label=ent.label) for ent in copy.ents]
         if copy.tensor.size:
             # the tok2vec vectors go back too (claimspan_checkworthy pools them); whitespace gets zeros
             tensor = numpy.zeros((length, copy.tensor.shape[1]), dtype=copy.tensor.dtype)

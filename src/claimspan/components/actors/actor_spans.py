@@ -47,14 +47,18 @@ class Candidate:
 def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
     """An entity split at inner possessives, brackets ('Federation of Cuban Women (FMC'), spaced dashes
     ('LAHORE - Mian Nawaz Sharif') and line breaks, without leading 'the', edge quotes, possessives and spaces."""
-    start = ent.start
-    for i in range(ent.start, ent.end + 1):
+    doc, first = ent.doc, ent.start
+    # each Token built once (indexing the Doc builds a new one), as the tests below look at each several times
+    tokens = list(ent)
+    start = first
+    for i in range(first, ent.end + 1):
+        token = tokens[i - first] if i < ent.end else None
         # a line break ends a name: the model runs names over paragraphs ('Elmer Ortega\n\nBitlabs', R77)
-        if i == ent.end or ent.doc[i].lower_ in ("'s", "’s", "(", ")") or "\n" in ent.doc[i].text or (ent.doc[i].text in ("-", "–", "—") and ent.doc[i].whitespace_ and ent.doc[i - 1].whitespace_):
+        if token is None or token.lower_ in ("'s", "’s", "(", ")") or "\n" in token.text or (token.text in ("-", "–", "—") and token.whitespace_ and doc[i - 1].whitespace_):
             end = i
-            while start < end and (ent.doc[start].lower_ in EDGE_WORDS or ent.doc[start].is_space):
+            while start < end and (tokens[start - first].lower_ in EDGE_WORDS or tokens[start - first].is_space):
                 start += 1
-            while end > start and (ent.doc[end - 1].lower_ in EDGE_WORDS or ent.doc[end - 1].is_space):
+            while end > start and (tokens[end - 1 - first].lower_ in EDGE_WORDS or tokens[end - 1 - first].is_space):
                 end -= 1
             if end > start:
                 yield start, end
@@ -301,9 +305,22 @@ def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]
             yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)
 
 
+# up to this many words, tokens_written compares the column with each word instead of calling numpy.isin
+FEW_WORDS = 8
+
+
 def tokens_written(doc: Doc, words: Iterable[str], *, ignore_case: bool = True) -> Iterator[Token]:
     """The tokens that are one of the words, found on the token array (faster than walking every token)."""
     hashes = [doc.vocab.strings[word.lower() if ignore_case else word] for word in words]
-    if hashes:
-        for position in numpy.nonzero(numpy.isin(doc.to_array(LOWER if ignore_case else ORTH), hashes))[0]:
-            yield doc[int(position)]
+    if not hashes:
+        return
+    column = doc.to_array(LOWER if ignore_case else ORTH)
+    if len(hashes) <= FEW_WORDS:
+        # numpy.isin costs tens of microseconds of setup per call; a few comparisons cost less
+        found = column == hashes[0]
+        for word_hash in hashes[1:]:
+            found |= column == word_hash
+    else:
+        found = numpy.isin(column, hashes)
+    for position in numpy.flatnonzero(found).tolist():
+        yield doc[position]

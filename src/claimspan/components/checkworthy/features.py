@@ -51,7 +51,7 @@ class DocArrays:
 def _names(column: numpy.ndarray, strings, *, normalise: bool) -> list[str]:
     """The strings of one hash column, each distinct hash looked up once."""
     values, inverse = numpy.unique(column, return_inverse=True)
-    names = [strings[int(value)] for value in values]
+    names = [strings[value] for value in values.tolist()]
     if normalise:
         names = [_word(name) for name in names]
     lookup = numpy.array(names, dtype=object)

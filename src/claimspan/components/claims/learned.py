@@ -28,6 +28,11 @@ GROUND_PREPOSITIONS = frozenset({"as", "for", "of", "over"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
+# the feature kinds of token_features, and its neighbour features: (offset, tag kind, lemma kind or "")
+NEIGHBOURS = tuple((offset, f"p{offset}", f"l{offset}" if abs(offset) == 1 else "") for offset in (-2, -1, 1, 2))
+FEATURE_KINDS = ("b", "w", "l", "p", "t", "d", "hl", "hp", "dh", "dl", "gc", "q", "c", "hc", "e", "ti", "pos", *(kind for _, tag_kind, lemma_kind in NEIGHBOURS for kind in (tag_kind, lemma_kind) if kind))
+
+
 def token_features(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> list[list[str]]:
     """The features of each word of a sentence: its own form, tags, dependency and head, whether it is
     inside a quotation, the cue-table type of it and of its head, its entity type, its position, and
@@ -104,6 +109,12 @@ class AttributionTagger:
         self.transitions = numpy.asarray(transitions, dtype=numpy.float64)
         # one row of label weights per feature, and a last row of zeros for a word with no known feature
         self.rows = {feature: row for row, feature in enumerate(features)}
+        # the same rows by feature kind and value ("w=said" -> rows_by_kind["w"]["said"]), so inference
+        # looks a word's values up without building token_features' strings
+        self.rows_by_kind: dict[str, dict[str, int]] = {}
+        for feature, row in self.rows.items():
+            kind, _, value = feature.partition("=")
+            self.rows_by_kind.setdefault(kind, {})[value] = row
         self.weights = numpy.vstack([numpy.asarray(list(features.values()), dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
 
     @classmethod
@@ -123,13 +134,63 @@ class AttributionTagger:
 
     def scores(self, sent: Span, cues: CueTable) -> numpy.ndarray:
         """The weight of each label for each word of a sentence (words x labels): the sum over the word's features."""
-        rows, known, none = self.rows, [], len(self.weights) - 1
-        starts = []
-        for features in token_features(sent, cues, self.cue_words):
+        known, starts = self._feature_rows(sent, cues)
+        return numpy.add.reduceat(self.weights[known], starts, axis=0)
+
+    def _feature_rows(self, sent: Span, cues: CueTable) -> tuple[list[int], list[int]]:
+        """The weight rows of token_features(sent) in its order (the sums must add in the same order to give the
+        same floats), each word's list led by the row of zeros; built from the words' values without the
+        feature strings, as this runs for every candidate sentence."""
+        kinds, none = self.rows_by_kind, len(self.weights) - 1
+        empty: dict[str, int] = {}
+        by_kind = {kind: kinds.get(kind, empty) for kind in FEATURE_KINDS}
+        cue_words, cue_types = self.cue_words, cues.types
+
+        def cue_type(lemma: str) -> str:
+            return cue_types.get(lemma) or ("learned" if lemma in cue_words else "none")
+
+        tokens = list(sent)
+        lemmas = [_word(token.lemma_.lower()) for token in tokens]
+        tags = [token.pos_ for token in tokens]
+        count = len(tokens)
+        quoted = False
+        known: list[int] = []
+        starts: list[int] = []
+        for index, token in enumerate(tokens):
+            if token.text in QUOTE_MARKS:
+                quoted = not quoted
+            head = token.head
+            lemma = lemmas[index]
+            head_lemma = _word(head.lemma_.lower())
+            head_cue = cue_type(head_lemma)
+            dep = token.dep_
+            values = (
+                ("b", ""), ("w", _word(token.lower_)), ("l", lemma), ("p", tags[index]), ("t", token.tag_), ("d", dep),
+                ("hl", head_lemma), ("hp", head.pos_), ("dh", dep + "|" + head_cue), ("dl", dep + "|" + head_lemma),
+                ("gc", cue_type(head.head.lemma_.lower())), ("q", str(quoted)), ("c", cue_type(lemma)), ("hc", head_cue),
+                ("e", token.ent_type_), ("ti", str(token.is_title)), ("pos", str(min(4, index * 5 // count))),
+            )
             starts.append(len(known))
             known.append(none)
-            known.extend(row for row in map(rows.get, features) if row is not None)
-        return numpy.add.reduceat(self.weights[known], starts, axis=0)
+            for kind, value in values:
+                row = by_kind[kind].get(value)
+                if row is not None:
+                    known.append(row)
+            for offset, tag_kind, lemma_kind in NEIGHBOURS:
+                other = index + offset
+                if 0 <= other < count:
+                    row = by_kind[tag_kind].get(tags[other])
+                    if row is not None:
+                        known.append(row)
+                    if lemma_kind:
+                        row = by_kind[lemma_kind].get(lemmas[other])
+                        if row is not None:
+                            known.append(row)
+                else:
+                    row = by_kind[tag_kind].get("edge")
+                    if row is not None:
+                        known.append(row)
+        return known, starts
 
     def attribution(self, claim: Span, sent: Span, cues: CueTable, tagged: dict[int, Tagged]) -> Optional[Attribution]:
         """The tagger's (source, cue) for a claim the rules left without a source; `tagged` keeps each
@@ -147,18 +208,21 @@ class AttributionTagger:
         if not sources or not cue_spans:
             return NOTHING
         content = frozenset(sent.start + index for index, tag in enumerate(tags) if tag == "CON")
-        # how sure the model is of each word's tag, computed only for a sentence with a pair (it costs a second pass)
-        marginals = _marginals(scores, self.transitions, path)
+        # how sure the model is of each word's tag: a second pass, so computed only once a pair fits the guidelines
+        marginals = None
         pairs = []
         for cue in cue_spans:
-            if sources:
-                # the source nearest the cue, so two attributions in one sentence keep their own speakers
-                source = min(sources, key=lambda span: min(abs(span.start - cue.end), abs(cue.start - span.end)))
-                # a pair is kept only when the model is sure of every word of it (R55: precision first)
-                sure = min(marginals[index - sent.start] for index in (*range(source.start, source.end), *range(cue.start, cue.end)))
-                known = any(token.lemma_ in cues.types for token in cue)
-                if sure >= (self.threshold if known else self.unknown_cue_threshold) and fits_guidelines(source, cue):
-                    pairs.append((source, cue))
+            # the source nearest the cue, so two attributions in one sentence keep their own speakers
+            source = min(sources, key=lambda span: min(abs(span.start - cue.end), abs(cue.start - span.end)))
+            if not fits_guidelines(source, cue):
+                continue
+            if marginals is None:
+                marginals = _marginals(scores, self.transitions, path)
+            # a pair is kept only when the model is sure of every word of it (R55: precision first)
+            sure = min(marginals[index - sent.start] for index in (*range(source.start, source.end), *range(cue.start, cue.end)))
+            known = any(token.lemma_ in cues.types for token in cue)
+            if sure >= (self.threshold if known else self.unknown_cue_threshold):
+                pairs.append((source, cue))
         return Tagged(pairs=tuple(pairs), content=content)
 
 

@@ -24,7 +24,7 @@ class TokenAttrs:
         columns = []
         for column in range(table.shape[1]):
             values, inverse = numpy.unique(table[:, column], return_inverse=True)
-            names = numpy.array([strings[int(value)] for value in values] + [""], dtype=object)
+            names = numpy.array([strings[value] for value in values.tolist()] + [""], dtype=object)
             columns.append(names[inverse.reshape(-1)].tolist() if len(values) else [])
         self.tag, self.pos, self.dep, self.lower, self.lemma = columns
         heads = (doc.to_array([HEAD]).reshape(-1).astype("int64") + numpy.arange(len(doc))).tolist()

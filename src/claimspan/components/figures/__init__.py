@@ -206,7 +206,7 @@ class FigureFinder:
         return merged
 
     def _range(self, doc: Doc, low: Candidate, high: Candidate) -> Optional[Candidate]:
-        joiner = normalise(doc[low.end : high.start].text) if high.start > low.end else ""
+        joiner = _joiner(doc, low.end, high.start)
         before = doc[low.start - 1].lower_ if low.start else ""
         between = joiner == "and" and before == "between"
         if not (joiner in ("-", "to", "or") or between) or low.suffix or low.vague or high.vague:
@@ -290,3 +290,19 @@ def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterat
             previous_count = (span, quantity.unit)
         yield span, quantity
 
+
+# the longest word that can join two figures into a range ("-", "to", "or", "and")
+JOINER_CHARACTERS = 3
+
+
+def _joiner(doc: Doc, start: int, end: int) -> str:
+    """The normalised text between two figures, or "" when it cannot be a range joiner: every word
+    token adds at least one character, so more than JOINER_CHARACTERS of them rule it out (the stretch
+    can be a whole paragraph between two figures, too long to join and normalise for nothing)."""
+    words = 0
+    for index in range(start, end):
+        if not doc[index].is_space:
+            words += 1
+            if words > JOINER_CHARACTERS:
+                return ""
+    return normalise(doc[start:end].text) if end > start else ""
