@@ -76,6 +76,16 @@ def build_countries(hand_rows: list[dict], other_forms: set[str]) -> list[dict]:
                 aliases.append(name)
                 for key in keys:
                     claimed[key] = row["id"]
+        # news drops the article inside official names as often as not ("Republic of Congo", "Republic
+        # of Gambia"), so each "of the" name is also written without it, where no other actor claims that
+        for name in [row["name"], *aliases]:
+            shorter = name.replace(" of the ", " of ")
+            keys = _variants(shorter)
+            if shorter == name or keys & other_forms or any(claimed.get(key, row["id"]) != row["id"] for key in keys) or shorter in aliases:
+                continue
+            aliases.append(shorter)
+            for key in keys:
+                claimed[key] = row["id"]
         built = {"id": row["id"], "type": "COUNTRY", "name": row["name"]}
         if aliases:
             built["aliases"] = aliases
