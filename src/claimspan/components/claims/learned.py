@@ -9,7 +9,6 @@ numpy, so inference needs no CRF library and the same input always gives the sam
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -20,6 +19,7 @@ from spacy.tokens import Span
 from ...errors import ClaimspanError, Errors
 from .attribution import Attribution
 from .cues import CueTable
+from .weights import read_weights
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
 SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -101,28 +101,34 @@ NOTHING = Tagged(pairs=(), content=frozenset())
 class AttributionTagger:
     """Viterbi decoding of the CRF whose weights `claimspan train attribution` wrote."""
 
-    def __init__(self, *, cue_words: frozenset[str], transitions: list[list[float]], features: dict[str, list[float]], threshold: float = 0.0, unknown_cue_threshold: float = 0.0) -> None:
+    def __init__(self, *, cue_words: frozenset[str], transitions: list[list[float]], names: list[str], weights: numpy.ndarray, threshold: float = 0.0, unknown_cue_threshold: float = 0.0) -> None:
         self.cue_words = cue_words
         # how sure the model must be of a pair: less when its cue is in the cue table than when only the model knows it
         self.threshold = threshold
         self.unknown_cue_threshold = unknown_cue_threshold
         self.transitions = numpy.asarray(transitions, dtype=numpy.float64)
-        # one row of label weights per feature, and a last row of zeros for a word with no known feature
-        self.rows = {feature: row for row, feature in enumerate(features)}
-        # the same rows by feature kind and value ("w=said" -> rows_by_kind["w"]["said"]), so inference
-        # looks a word's values up without building token_features' strings
+        # the row of each feature (names[row]) by its kind and value ("w=said" -> rows_by_kind["w"]["said"]),
+        # so inference looks a word's values up without building token_features' strings
         self.rows_by_kind: dict[str, dict[str, int]] = {}
-        for feature, row in self.rows.items():
+        # a lemma is a value of several kinds (l, hl, l-1, l1): one string for all of them
+        values: dict[str, str] = {}
+        for row, feature in enumerate(names):
             kind, _, value = feature.partition("=")
-            self.rows_by_kind.setdefault(kind, {})[value] = row
-        self.weights = numpy.vstack([numpy.asarray(list(features.values()), dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
+            self.rows_by_kind.setdefault(kind, {})[values.setdefault(value, value)] = row
+        # one row of label weights per feature, and a last row of zeros for a word with no known feature
+        self.weights = numpy.vstack([numpy.asarray(weights, dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
+
+    @classmethod
+    def from_features(cls, *, features: dict[str, list[float]], **settings) -> "AttributionTagger":
+        """A tagger from a {feature: weights} mapping, as the weights file holds it."""
+        return cls(names=list(features), weights=numpy.asarray(list(features.values()), dtype=numpy.float64), **settings)
 
     @classmethod
     def from_disk(cls, path: Path) -> "AttributionTagger":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data, names, weights = read_weights(Path(path).read_text(encoding="utf-8"), len(LABELS))
         if tuple(data["labels"]) != LABELS:
             raise ValueError(f"{path}: labels {data['labels']} are not {list(LABELS)}; retrain with claimspan train attribution")
-        return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], features=data["features"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
+        return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], names=names, weights=weights, threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
 
     def is_candidate(self, sent: Span, cues: CueTable) -> bool:
         """Only a sentence with a verb the model or the cue table knows as a cue, whose subject names
