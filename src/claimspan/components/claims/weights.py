@@ -8,6 +8,7 @@ numbers go straight into that array, and the other top-level values are decoded 
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from json.decoder import scanstring
@@ -49,22 +50,26 @@ def _read_object(text: str, width: int) -> tuple[dict, list[str], numpy.ndarray]
 
 def _read_features(text: str, position: int, width: int) -> tuple[list[str], numpy.ndarray, int]:
     names: list[str] = []
-    numbers: list[str] = []
+    # one string of all the numbers, not one small string per feature
+    numbers = io.StringIO()
     position = _expect(text, position, "{")
     while text[SPACE.match(text, position).end()] != "}":
         name, position = scanstring(text, _expect(text, position, '"'))
         position = _expect(text, _expect(text, position, ":"), "[")
         end = text.index("]", position)
+        if text.count(",", position, end) != width - 1:
+            raise ValueError(f"{name}: its weights are not {width} numbers")
         names.append(name)
-        numbers.append(text[position:end])
+        numbers.write(text[position:end])
+        numbers.write(",")
         position = SPACE.match(text, end + 1).end()
         if text[position] == ",":
             position += 1
         elif text[position] != "}":
             raise ValueError(f"expected , or }} at character {position}")
     # numpy reads the numbers with the same correctly rounded conversion as float(), so the weights are json.loads' floats
-    weights = numpy.fromstring(",".join(numbers), dtype=numpy.float64, sep=",") if numbers else numpy.zeros(0)
-    if weights.size != width * len(names) or any(number.count(",") != width - 1 for number in numbers):
+    weights = numpy.fromstring(numbers.getvalue()[:-1], dtype=numpy.float64, sep=",") if names else numpy.zeros(0)
+    if weights.size != width * len(names):
         raise ValueError(f"the features' weights are not {width} numbers each")
     return names, weights.reshape(-1, width), SPACE.match(text, position).end() + 1
 
