@@ -1,5 +1,8 @@
 """The learned attribution tagger (GUIDELINES R55), on sentences and tiny models written for these tests."""
 
+import json
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 
@@ -65,7 +68,7 @@ def _tiny_tagger():
         return [by_label.get(label.replace("-", "_"), 0.0) for label in LABELS]
 
     features = {"l=hint": weights(B_CUE=5.0), "dh=nsubj|learned": weights(B_SRC=5.0), "b": weights(CON=1.0)}
-    return AttributionTagger(cue_words=frozenset({"hint"}), transitions=[[0.0] * width for _ in LABELS], features=features)
+    return AttributionTagger.from_features(cue_words=frozenset({"hint"}), transitions=[[0.0] * width for _ in LABELS], features=features)
 
 
 def test_the_tagger_names_a_source_the_rules_leave_out(nlp, process):
@@ -148,12 +151,15 @@ def test_inference_finds_the_rows_of_the_training_features(nlp, process):
 
     extractor = nlp.get_pipe("claimspan_claims")
     tagger = extractor.tagger
+    # each feature's row is its place in the shipped weights file, read here with plain json
+    shipped = json.loads((Path(__file__).parents[1] / "pipeline" / "attribution" / "model.json").read_text(encoding="utf-8"))
+    rows = {feature: row for row, feature in enumerate(shipped["features"])}
     doc = process('“Rents will rise,” Senator Adams of the  Finance Committee hinted on Monday, and the mayor said so too.')
     for sent in doc.sents:
         expected, starts = [], []
         for features in token_features(sent, extractor.cues, tagger.cue_words):
             starts.append(len(expected))
             expected.append(len(tagger.weights) - 1)
-            expected.extend(tagger.rows[feature] for feature in features if feature in tagger.rows)
+            expected.extend(rows[feature] for feature in features if feature in rows)
         assert len(expected) > 3 * len(sent)
         assert tagger._feature_rows(sent, extractor.cues) == (expected, starts)

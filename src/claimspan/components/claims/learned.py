@@ -9,7 +9,6 @@ numpy, so inference needs no CRF library and the same input always gives the sam
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -20,6 +19,7 @@ from spacy.tokens import Span
 from ...errors import ClaimspanError, Errors
 from .attribution import Attribution
 from .cues import CueTable
+from .weights import read_weights
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
 SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -30,7 +30,9 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 # the feature kinds of token_features, and its neighbour features: (offset, tag kind, lemma kind or "")
 NEIGHBOURS = tuple((offset, f"p{offset}", f"l{offset}" if abs(offset) == 1 else "") for offset in (-2, -1, 1, 2))
-FEATURE_KINDS = ("b", "w", "l", "p", "t", "d", "hl", "hp", "dh", "dl", "gc", "q", "c", "hc", "e", "ti", "pos", *(kind for _, tag_kind, lemma_kind in NEIGHBOURS for kind in (tag_kind, lemma_kind) if kind))
+OWN_KINDS = ("b", "w", "l", "p", "t", "d", "hl", "hp", "dh", "dl", "gc", "q", "c", "hc", "e", "ti", "pos")
+# a word's fifth of the sentence, as token_features writes it
+POSITIONS = ("0", "1", "2", "3", "4")
 
 
 def token_features(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> list[list[str]]:
@@ -101,28 +103,38 @@ NOTHING = Tagged(pairs=(), content=frozenset())
 class AttributionTagger:
     """Viterbi decoding of the CRF whose weights `claimspan train attribution` wrote."""
 
-    def __init__(self, *, cue_words: frozenset[str], transitions: list[list[float]], features: dict[str, list[float]], threshold: float = 0.0, unknown_cue_threshold: float = 0.0) -> None:
+    def __init__(self, *, cue_words: frozenset[str], transitions: list[list[float]], names: list[str], weights: numpy.ndarray, threshold: float = 0.0, unknown_cue_threshold: float = 0.0) -> None:
         self.cue_words = cue_words
         # how sure the model must be of a pair: less when its cue is in the cue table than when only the model knows it
         self.threshold = threshold
         self.unknown_cue_threshold = unknown_cue_threshold
         self.transitions = numpy.asarray(transitions, dtype=numpy.float64)
-        # one row of label weights per feature, and a last row of zeros for a word with no known feature
-        self.rows = {feature: row for row, feature in enumerate(features)}
-        # the same rows by feature kind and value ("w=said" -> rows_by_kind["w"]["said"]), so inference
-        # looks a word's values up without building token_features' strings
+        # the row of each feature (names[row]) by its kind and value ("w=said" -> rows_by_kind["w"]["said"]),
+        # so inference looks a word's values up without building token_features' strings
         self.rows_by_kind: dict[str, dict[str, int]] = {}
-        for feature, row in self.rows.items():
+        # a lemma is a value of several kinds (l, hl, l-1, l1): one string for all of them
+        values: dict[str, str] = {}
+        for row, feature in enumerate(names):
             kind, _, value = feature.partition("=")
-            self.rows_by_kind.setdefault(kind, {})[value] = row
-        self.weights = numpy.vstack([numpy.asarray(list(features.values()), dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
+            self.rows_by_kind.setdefault(kind, {})[values.setdefault(value, value)] = row
+        # the tables _feature_rows looks each word's values up in, in token_features' order
+        empty: dict[str, int] = {}
+        self.own_tables = tuple(self.rows_by_kind.get(kind, empty) for kind in OWN_KINDS)
+        self.neighbour_tables = tuple((offset, self.rows_by_kind.get(tag_kind, empty), self.rows_by_kind.get(lemma_kind, empty) if lemma_kind else None) for offset, tag_kind, lemma_kind in NEIGHBOURS)
+        # one row of label weights per feature, and a last row of zeros for a word with no known feature
+        self.weights = numpy.vstack([numpy.asarray(weights, dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
+
+    @classmethod
+    def from_features(cls, *, features: dict[str, list[float]], **settings) -> "AttributionTagger":
+        """A tagger from a {feature: weights} mapping, as the weights file holds it."""
+        return cls(names=list(features), weights=numpy.asarray(list(features.values()), dtype=numpy.float64), **settings)
 
     @classmethod
     def from_disk(cls, path: Path) -> "AttributionTagger":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data, names, weights = read_weights(Path(path).read_text(encoding="utf-8"), len(LABELS))
         if tuple(data["labels"]) != LABELS:
             raise ValueError(f"{path}: labels {data['labels']} are not {list(LABELS)}; retrain with claimspan train attribution")
-        return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], features=data["features"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
+        return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], names=names, weights=weights, threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
 
     def is_candidate(self, sent: Span, cues: CueTable) -> bool:
         """Only a sentence with a verb the model or the cue table knows as a cue, whose subject names
@@ -141,55 +153,64 @@ class AttributionTagger:
         """The weight rows of token_features(sent) in its order (the sums must add in the same order to give the
         same floats), each word's list led by the row of zeros; built from the words' values without the
         feature strings, as this runs for every candidate sentence."""
-        kinds, none = self.rows_by_kind, len(self.weights) - 1
-        empty: dict[str, int] = {}
-        by_kind = {kind: kinds.get(kind, empty) for kind in FEATURE_KINDS}
+        none = len(self.weights) - 1
         cue_words, cue_types = self.cue_words, cues.types
+        cue_of: dict[str, str] = {}
 
         def cue_type(lemma: str) -> str:
-            return cue_types.get(lemma) or ("learned" if lemma in cue_words else "none")
+            found = cue_of.get(lemma)
+            if found is None:
+                found = cue_of[lemma] = cue_types.get(lemma) or ("learned" if lemma in cue_words else "none")
+            return found
 
         tokens = list(sent)
-        lemmas = [_word(token.lemma_.lower()) for token in tokens]
+        start, count = sent.start, len(tokens)
+        lowered = [token.lemma_.lower() for token in tokens]
+        lemmas = [_word(lemma) for lemma in lowered]
         tags = [token.pos_ for token in tokens]
-        count = len(tokens)
         quoted = False
         known: list[int] = []
         starts: list[int] = []
+        append = known.append
         for index, token in enumerate(tokens):
             if token.text in QUOTE_MARKS:
                 quoted = not quoted
             head = token.head
-            lemma = lemmas[index]
-            head_lemma = _word(head.lemma_.lower())
+            head_index = head.i - start
+            # a head inside the sentence has its lemma and tag read already; the grandparent's cue type takes its lemma as is
+            if 0 <= head_index < count:
+                head_lemma, head_pos = lemmas[head_index], tags[head_index]
+                grand_index = head.head.i - start
+                grand_lemma = lowered[grand_index] if 0 <= grand_index < count else head.head.lemma_.lower()
+            else:
+                head_lemma, head_pos, grand_lemma = _word(head.lemma_.lower()), head.pos_, head.head.lemma_.lower()
             head_cue = cue_type(head_lemma)
+            lemma = lemmas[index]
             dep = token.dep_
             values = (
-                ("b", ""), ("w", _word(token.lower_)), ("l", lemma), ("p", tags[index]), ("t", token.tag_), ("d", dep),
-                ("hl", head_lemma), ("hp", head.pos_), ("dh", dep + "|" + head_cue), ("dl", dep + "|" + head_lemma),
-                ("gc", cue_type(head.head.lemma_.lower())), ("q", str(quoted)), ("c", cue_type(lemma)), ("hc", head_cue),
-                ("e", token.ent_type_), ("ti", str(token.is_title)), ("pos", str(min(4, index * 5 // count))),
+                "", _word(token.lower_), lemma, tags[index], token.tag_, dep, head_lemma, head_pos, dep + "|" + head_cue, dep + "|" + head_lemma,
+                cue_type(grand_lemma), str(quoted), cue_type(lemma), head_cue, token.ent_type_, str(token.is_title), POSITIONS[min(4, index * 5 // count)],
             )
             starts.append(len(known))
-            known.append(none)
-            for kind, value in values:
-                row = by_kind[kind].get(value)
+            append(none)
+            for table, value in zip(self.own_tables, values):
+                row = table.get(value)
                 if row is not None:
-                    known.append(row)
-            for offset, tag_kind, lemma_kind in NEIGHBOURS:
+                    append(row)
+            for offset, tag_table, lemma_table in self.neighbour_tables:
                 other = index + offset
                 if 0 <= other < count:
-                    row = by_kind[tag_kind].get(tags[other])
+                    row = tag_table.get(tags[other])
                     if row is not None:
-                        known.append(row)
-                    if lemma_kind:
-                        row = by_kind[lemma_kind].get(lemmas[other])
+                        append(row)
+                    if lemma_table is not None:
+                        row = lemma_table.get(lemmas[other])
                         if row is not None:
-                            known.append(row)
+                            append(row)
                 else:
-                    row = by_kind[tag_kind].get("edge")
+                    row = tag_table.get("edge")
                     if row is not None:
-                        known.append(row)
+                        append(row)
         return known, starts
 
     def attribution(self, claim: Span, sent: Span, cues: CueTable, tagged: dict[int, Tagged]) -> Optional[Attribution]:
@@ -292,20 +313,30 @@ def _spans(sent: Span, tags: list[str], role: str) -> list[Span]:
 
 
 def _viterbi(scores, transitions) -> list[int]:
-    scores, transitions = numpy.asarray(scores, dtype=numpy.float64), numpy.asarray(transitions, dtype=numpy.float64)
-    if not len(scores):
+    # plain floats: a sentence's few labels make numpy's per-call cost the bulk, and the sums are the same
+    rows = numpy.asarray(scores, dtype=numpy.float64).tolist()
+    if not rows:
         return []
-    best = scores[0]
+    columns = numpy.asarray(transitions, dtype=numpy.float64).T.tolist()
+    labels = range(len(columns))
+    best = rows[0]
     back = []
-    for row in scores[1:]:
-        candidates = best[:, None] + transitions
-        # argmax takes the first of equal scores, so ties always resolve the same way
-        pointers = candidates.argmax(axis=0)
+    for row in rows[1:]:
+        pointers, scored = [], []
+        for label, column in zip(labels, columns):
+            # the first of equal scores wins, so ties always resolve the same way
+            pointer, top = 0, best[0] + column[0]
+            for previous in labels[1:]:
+                candidate = best[previous] + column[previous]
+                if candidate > top:
+                    pointer, top = previous, candidate
+            pointers.append(pointer)
+            scored.append(top + row[label])
         back.append(pointers)
-        best = candidates[pointers, numpy.arange(len(row))] + row
-    path = [int(best.argmax())]
+        best = scored
+    path = [max(labels, key=best.__getitem__)]
     for pointers in reversed(back):
-        path.append(int(pointers[path[-1]]))
+        path.append(pointers[path[-1]])
     return path[::-1]
 
 
