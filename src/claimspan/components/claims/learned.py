@@ -9,6 +9,7 @@ numpy, so inference needs no CRF library and the same input always gives the sam
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -19,7 +20,6 @@ from spacy.tokens import Span
 from ...errors import ClaimspanError, Errors
 from .attribution import Attribution
 from .cues import CueTable
-from .weights import read_weights
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
 SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -131,10 +131,10 @@ class AttributionTagger:
 
     @classmethod
     def from_disk(cls, path: Path) -> "AttributionTagger":
-        data, names, weights = read_weights(Path(path).read_text(encoding="utf-8"), len(LABELS))
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
         if tuple(data["labels"]) != LABELS:
             raise ValueError(f"{path}: labels {data['labels']} are not {list(LABELS)}; retrain with claimspan train attribution")
-        return cls(cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], names=names, weights=weights, threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
+        return cls.from_features(features=data["features"], cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
 
     def is_candidate(self, sent: Span, cues: CueTable) -> bool:
         """Only a sentence with a verb the model or the cue table knows as a cue, whose subject names
