@@ -13,7 +13,7 @@ from ..training import attribution
 from ..training.checkworthy import TrainingSettings, train, write_model
 from .main import app, report_errors
 
-train_app = typer.Typer(name="train", no_args_is_help=True, help="Retrain a learned stage (check-worthiness) from its development data.")
+train_app = typer.Typer(name="train", no_args_is_help=True, help="Retrain a learned stage (check-worthiness, attribution) from its development data.")
 app.add_typer(train_app)
 
 
@@ -39,7 +39,7 @@ def train_attribution_cli(
     data: Annotated[Path, typer.Option("--data", help="PolNeAR train split folder (text/ and attributions/), e.g. PolNeAR/data/train.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Model file to write; defaults to the shipped pipeline/attribution/model.json.")] = None,
 ) -> None:
-    """Fit the attribution tagger (GUIDELINES R55) on PolNeAR train (deterministic: the same data gives the same file; needs claimspan[polnear])."""
+    """Fit the attribution tagger (GUIDELINES R55) on PolNeAR train (deterministic: the same data gives the same file; needs python-crfsuite, from the polnear extra)."""
     # the stages before claimspan_claims give the features; the old model is not needed
     nlp = load(overrides={"initialize.components.claimspan_claims.tagger_path": None})
     target = output or pipeline_dir() / "attribution" / "model.json"
