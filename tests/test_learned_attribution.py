@@ -7,7 +7,8 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.claims.cues import CueTable
-from claimspan.components.claims.learned import LABELS, AttributionTagger, Tagged, _marginals, _spans, fits_guidelines, _viterbi, learned_attribution
+from claimspan.components.claims.crf_decoding import path_marginals, viterbi
+from claimspan.components.claims.learned import LABELS, AttributionTagger, Tagged, _spans, fits_guidelines, learned_attribution
 from claimspan.convert import claim_records
 from claimspan.evaluation.polnear import GoldAttribution, PolnearArticle
 from claimspan.training.attribution import cue_vocabulary, token_roles
@@ -22,8 +23,8 @@ def test_viterbi_takes_the_best_path_not_the_best_label_per_word():
     # 0,0: 1+0+0 = 1; 0,1: 1-3+1 = -1; 1,0: 0+0+0 = 0; 1,1: 0+0.5+1 = 1.5
     scores = [[1.0, 0.0], [0.0, 1.0]]
     transitions = [[0.0, -3.0], [0.0, 0.5]]
-    assert _viterbi(scores, transitions) == [1, 1]
-    assert _viterbi([], transitions) == []
+    assert viterbi(scores, transitions) == [1, 1]
+    assert viterbi([], transitions) == []
 
 
 def test_spans_join_b_and_i_tags_and_start_a_span_at_a_stray_i(blank_nlp):
@@ -132,7 +133,7 @@ def test_marginals_sum_the_paths_through_each_tag():
     # softmax of its own scores: e / (e + 1) for a score 1 against 0
     import math
 
-    marginals = _marginals([[1.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]], [0, 1])
+    marginals = path_marginals([[1.0, 0.0], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]], [0, 1])
     assert marginals == pytest.approx([math.e / (math.e + 1), 0.5])
 
 

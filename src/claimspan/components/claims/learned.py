@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from ...errors import ClaimspanError, Errors
 from .attribution import Attribution
+from .crf_decoding import path_marginals, viterbi
 from .cues import CueTable
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
@@ -223,7 +224,7 @@ class AttributionTagger:
 
     def find(self, sent: Span, cues: CueTable) -> Tagged:
         scores = self.scores(sent, cues)
-        path = _viterbi(scores, self.transitions)
+        path = viterbi(scores, self.transitions)
         tags = [LABELS[label] for label in path]
         sources, cue_spans = _spans(sent, tags, "SRC"), _spans(sent, tags, "CUE")
         if not sources or not cue_spans:
@@ -238,7 +239,7 @@ class AttributionTagger:
             if not fits_guidelines(source, cue):
                 continue
             if marginals is None:
-                marginals = _marginals(scores, self.transitions, path)
+                marginals = path_marginals(scores, self.transitions, path)
             # a pair is kept only when the model is sure of every word of it (R55: precision first)
             sure = min(marginals[index - sent.start] for index in (*range(source.start, source.end), *range(cue.start, cue.end)))
             known = any(token.lemma_ in cues.types for token in cue)
@@ -267,27 +268,6 @@ def _names_someone(token) -> bool:
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in SOURCE_ENTITIES
 
 
-def _marginals(scores, transitions, path: list[int]) -> list[float]:
-    """P(word i has tag path[i] | sentence) by the forward-backward sums, in log space."""
-    scores, transitions = numpy.asarray(scores, dtype=numpy.float64), numpy.asarray(transitions, dtype=numpy.float64)
-    if not len(scores):
-        return []
-    forward = numpy.empty_like(scores)
-    backward = numpy.zeros_like(scores)
-    forward[0] = scores[0]
-    for index in range(1, len(scores)):
-        forward[index] = _log_sum(forward[index - 1][:, None] + transitions, axis=0) + scores[index]
-    for index in range(len(scores) - 2, -1, -1):
-        backward[index] = _log_sum(transitions + (scores[index + 1] + backward[index + 1])[None, :], axis=1)
-    total = _log_sum(forward[-1], axis=0)
-    return [float(numpy.exp(forward[index, label] + backward[index, label] - total)) for index, label in enumerate(path)]
-
-
-def _log_sum(values: numpy.ndarray, axis: int) -> numpy.ndarray:
-    top = values.max(axis=axis, keepdims=True)
-    return numpy.squeeze(top, axis=axis) + numpy.log(numpy.exp(values - top).sum(axis=axis))
-
-
 def learned_attribution(tagged: Tagged, claim: Span) -> Optional[tuple[Span, Span]]:
     """(source, cue) for a claim holding words the tagger read as content: the pair whose cue is nearest."""
     if not tagged.pairs or not any(claim.start <= index < claim.end for index in tagged.content):
@@ -310,34 +290,6 @@ def _spans(sent: Span, tags: list[str], role: str) -> list[Span]:
         if tag == "B-" + role or (tag == "I-" + role and start is None):
             start = index
     return spans
-
-
-def _viterbi(scores, transitions) -> list[int]:
-    # plain floats: a sentence's few labels make numpy's per-call cost the bulk, and the sums are the same
-    rows = numpy.asarray(scores, dtype=numpy.float64).tolist()
-    if not rows:
-        return []
-    columns = numpy.asarray(transitions, dtype=numpy.float64).T.tolist()
-    labels = range(len(columns))
-    best = rows[0]
-    back = []
-    for row in rows[1:]:
-        pointers, scored = [], []
-        for label, column in zip(labels, columns):
-            # the first of equal scores wins, so ties always resolve the same way
-            pointer, top = 0, best[0] + column[0]
-            for previous in labels[1:]:
-                candidate = best[previous] + column[previous]
-                if candidate > top:
-                    pointer, top = previous, candidate
-            pointers.append(pointer)
-            scored.append(top + row[label])
-        back.append(pointers)
-        best = scored
-    path = [max(labels, key=best.__getitem__)]
-    for pointers in reversed(back):
-        path.append(pointers[path[-1]])
-    return path[::-1]
 
 
 def load_tagger(path: Path) -> AttributionTagger:
