@@ -39,50 +39,64 @@ POSITIONS = ("0", "1", "2", "3", "4")
 def token_features(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> list[list[str]]:
     """The features of each word of a sentence: its own form, tags, dependency and head, whether it is
     inside a quotation, the cue-table type of it and of its head, its entity type, its position, and
-    the lemma and part of speech of its neighbours."""
-    tokens = list(sent)
-    lemmas = [_word(token.lemma_.lower()) for token in tokens]
-    tags = [token.pos_ for token in tokens]
-    count = len(tokens)
-    quoted = False
+    the lemma and part of speech of its neighbours ("kind=value", as crfsuite reads them)."""
     result = []
+    for own, neighbours in token_values(sent, cues, cue_words):
+        features = ["b", *(kind + "=" + value for kind, value in zip(OWN_KINDS[1:], own[1:]))]
+        for (offset, tag_kind, lemma_kind), (tag, lemma) in zip(NEIGHBOURS, neighbours):
+            features.append(tag_kind + "=" + tag)
+            if lemma is not None:
+                features.append(lemma_kind + "=" + lemma)
+        result.append(features)
+    return result
+
+
+def token_values(sent: Span, cues: CueTable, cue_words: frozenset[str]):
+    """Each word's feature values: (its own values in OWN_KINDS order, (tag, lemma or None) of each
+    neighbour in NEIGHBOURS order, "edge" past the sentence). Training writes them as feature strings;
+    inference looks them up by kind without building the strings, as it runs for every candidate sentence."""
+    cue_types = cues.types
+    cue_of: dict[str, str] = {}
+
+    def cue_type(lemma: str) -> str:
+        found = cue_of.get(lemma)
+        if found is None:
+            found = cue_of[lemma] = cue_types.get(lemma) or ("learned" if lemma in cue_words else "none")
+        return found
+
+    tokens = list(sent)
+    start, count = sent.start, len(tokens)
+    lowered = [token.lemma_.lower() for token in tokens]
+    lemmas = [_word(lemma) for lemma in lowered]
+    tags = [token.pos_ for token in tokens]
+    quoted = False
     for index, token in enumerate(tokens):
         if token.text in QUOTE_MARKS:
             quoted = not quoted
         head = token.head
+        head_index = head.i - start
+        # a head inside the sentence has its lemma and tag read already; the grandparent's cue type takes its lemma as is
+        if 0 <= head_index < count:
+            head_lemma, head_pos = lemmas[head_index], tags[head_index]
+            grand_index = head.head.i - start
+            grand_lemma = lowered[grand_index] if 0 <= grand_index < count else head.head.lemma_.lower()
+        else:
+            head_lemma, head_pos, grand_lemma = _word(head.lemma_.lower()), head.pos_, head.head.lemma_.lower()
+        head_cue = cue_type(head_lemma)
         lemma = lemmas[index]
-        cue_type = cues.types.get(lemma) or ("learned" if lemma in cue_words else "none")
-        head_lemma = _word(head.lemma_.lower())
-        head_cue = cues.types.get(head_lemma) or ("learned" if head_lemma in cue_words else "none")
-        features = [
-            "b",
-            "w=" + _word(token.lower_),
-            "l=" + lemma,
-            "p=" + tags[index],
-            "t=" + token.tag_,
-            "d=" + token.dep_,
-            "hl=" + head_lemma,
-            "hp=" + head.pos_,
-            "dh=" + token.dep_ + "|" + head_cue,
-            "dl=" + token.dep_ + "|" + head_lemma,
-            "gc=" + (cues.types.get(head.head.lemma_.lower()) or ("learned" if head.head.lemma_.lower() in cue_words else "none")),
-            "q=" + str(quoted),
-            "c=" + cue_type,
-            "hc=" + head_cue,
-            "e=" + token.ent_type_,
-            "ti=" + str(token.is_title),
-            "pos=" + str(min(4, index * 5 // count)),
-        ]
-        for offset in (-2, -1, 1, 2):
+        dep = token.dep_
+        own = (
+            "", _word(token.lower_), lemma, tags[index], token.tag_, dep, head_lemma, head_pos, dep + "|" + head_cue, dep + "|" + head_lemma,
+            cue_type(grand_lemma), str(quoted), cue_type(lemma), head_cue, token.ent_type_, str(token.is_title), POSITIONS[min(4, index * 5 // count)],
+        )
+        neighbours = []
+        for offset, _, lemma_kind in NEIGHBOURS:
             other = index + offset
             if 0 <= other < count:
-                features.append(f"p{offset}=" + tags[other])
-                if abs(offset) == 1:
-                    features.append(f"l{offset}=" + lemmas[other])
+                neighbours.append((tags[other], lemmas[other] if lemma_kind else None))
             else:
-                features.append(f"p{offset}=edge")
-        result.append(features)
-    return result
+                neighbours.append(("edge", None))
+        yield own, neighbours
 
 
 def _word(text: str) -> str:
@@ -152,64 +166,24 @@ class AttributionTagger:
 
     def _feature_rows(self, sent: Span, cues: CueTable) -> tuple[list[int], list[int]]:
         """The weight rows of token_features(sent) in its order (the sums must add in the same order to give the
-        same floats), each word's list led by the row of zeros; built from the words' values without the
-        feature strings, as this runs for every candidate sentence."""
+        same floats), each word's list led by the row of zeros."""
         none = len(self.weights) - 1
-        cue_words, cue_types = self.cue_words, cues.types
-        cue_of: dict[str, str] = {}
-
-        def cue_type(lemma: str) -> str:
-            found = cue_of.get(lemma)
-            if found is None:
-                found = cue_of[lemma] = cue_types.get(lemma) or ("learned" if lemma in cue_words else "none")
-            return found
-
-        tokens = list(sent)
-        start, count = sent.start, len(tokens)
-        lowered = [token.lemma_.lower() for token in tokens]
-        lemmas = [_word(lemma) for lemma in lowered]
-        tags = [token.pos_ for token in tokens]
-        quoted = False
         known: list[int] = []
         starts: list[int] = []
         append = known.append
-        for index, token in enumerate(tokens):
-            if token.text in QUOTE_MARKS:
-                quoted = not quoted
-            head = token.head
-            head_index = head.i - start
-            # a head inside the sentence has its lemma and tag read already; the grandparent's cue type takes its lemma as is
-            if 0 <= head_index < count:
-                head_lemma, head_pos = lemmas[head_index], tags[head_index]
-                grand_index = head.head.i - start
-                grand_lemma = lowered[grand_index] if 0 <= grand_index < count else head.head.lemma_.lower()
-            else:
-                head_lemma, head_pos, grand_lemma = _word(head.lemma_.lower()), head.pos_, head.head.lemma_.lower()
-            head_cue = cue_type(head_lemma)
-            lemma = lemmas[index]
-            dep = token.dep_
-            values = (
-                "", _word(token.lower_), lemma, tags[index], token.tag_, dep, head_lemma, head_pos, dep + "|" + head_cue, dep + "|" + head_lemma,
-                cue_type(grand_lemma), str(quoted), cue_type(lemma), head_cue, token.ent_type_, str(token.is_title), POSITIONS[min(4, index * 5 // count)],
-            )
+        for own, neighbours in token_values(sent, cues, self.cue_words):
             starts.append(len(known))
             append(none)
-            for table, value in zip(self.own_tables, values):
+            for table, value in zip(self.own_tables, own):
                 row = table.get(value)
                 if row is not None:
                     append(row)
-            for offset, tag_table, lemma_table in self.neighbour_tables:
-                other = index + offset
-                if 0 <= other < count:
-                    row = tag_table.get(tags[other])
-                    if row is not None:
-                        append(row)
-                    if lemma_table is not None:
-                        row = lemma_table.get(lemmas[other])
-                        if row is not None:
-                            append(row)
-                else:
-                    row = tag_table.get("edge")
+            for (_, tag_table, lemma_table), (tag, lemma) in zip(self.neighbour_tables, neighbours):
+                row = tag_table.get(tag)
+                if row is not None:
+                    append(row)
+                if lemma is not None:
+                    row = lemma_table.get(lemma)
                     if row is not None:
                         append(row)
         return known, starts
