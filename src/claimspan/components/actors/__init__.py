@@ -50,7 +50,7 @@ from .boundaries import split_joined_mentions
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
 from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
@@ -235,9 +235,13 @@ class ActorTagger:
         # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
         # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
         titled = frozenset(c.start for c in accepted if c.label == "PERSON")
+        # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
+        things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), self.not_actors.modified_nouns)
         return [
             c for c in accepted
             if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))
+            and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
+            and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end))
             and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         ]
 

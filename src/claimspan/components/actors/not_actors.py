@@ -36,6 +36,8 @@ class NotActorTable:
     work_nouns: frozenset[str] = frozenset()
     # heads of things (laws, programmes, events, awards, works, diseases), not of roles or places
     thing_heads: frozenset[str] = frozenset()
+    # lower-case nouns a name modifies when it names a thing ('the CoronaVac vaccine', 'Afro Nation festival', R97)
+    modified_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
@@ -46,6 +48,7 @@ class NotActorTable:
             lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
             work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
             thing_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")),
+            modified_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "modifier"),
         )
 
 
@@ -155,3 +158,37 @@ def names_a_title(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ == "of":
         i -= 1
     return i >= 0 and doc[i].lower_ in TITLE_NOUNS
+
+
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset[str]) -> frozenset[str]:
+    """The names the document shows to be things by the noun they modify ('the CoronaVac vaccine', 'the “EBDA”
+    programme', 'ZipUp+ products', R97): the texts of those mentions, so that every mention of the name goes.
+    spans: (start, end) of the mentions; nouns: lower-case nouns of things (not_actors.jsonl, match 'modifier')."""
+    found = set()
+    for start, end in spans:
+        following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
+        if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
+            found.add(doc[start:end].text)
+    return frozenset(found)
+
+
+# An amount written with a currency's short form fused to it ('QR330.7mn', 'R75 000'), R98.
+FUSED_AMOUNT = re.compile(r"^[A-Z]{1,3}\d[\d,.]*(mn|bn)?$")
+THOUSANDS_GROUP = re.compile(r"^\d{3}$")
+
+
+def names_an_amount(doc: Doc, start: int, end: int) -> bool:
+    """A short capitalised code right before a figure is a currency, unit or code, not a body ('MNT 3,380',
+    'KD 3,000', 'SAR 50,000', the airport in 'IAD 02:30'); so is a currency's short form fused to an amount
+    ('QR330.7mn', 'R75 000'). A year after a name is an edition, not an amount (R75); R98."""
+    if end - start != 1:
+        return False
+    token, following = doc[start], doc[end] if end < len(doc) else None
+    if token.is_upper and token.is_alpha and len(token) <= 3:
+        return following is not None and any(char.isdigit() for char in following.text) and not EDITION_YEAR.match(following.text)
+    if FUSED_AMOUNT.match(token.text):
+        return token.text.endswith(("mn", "bn")) or "." in token.text or (following is not None and THOUSANDS_GROUP.match(following.text) is not None)
+    return False
