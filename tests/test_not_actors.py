@@ -184,9 +184,9 @@ def test_not_actors_names_of_things(blank_nlp):
     """R97: a name right before a noun of a thing (also after a closing quote) is a thing, wherever the document writes it."""
     from claimspan.components.actors.not_actors import names_of_things
 
-    doc = blank_nlp("Orvak said the Tesmira vaccine works . The ‘ Kolbo ’ programme grew . Orvak Tesmira")
+    doc = blank_nlp("Orvak said the Tesmira festival works . The ‘ Kolbo ’ programme grew . Orvak Tesmira")
     spans = [(0, 1), (3, 4), (9, 10)]
-    nouns = frozenset({"vaccine", "programme"})
+    nouns = frozenset({"festival", "programme"})
     assert names_of_things(doc, spans, nouns) == {"Tesmira", "Kolbo"}
     assert names_of_things(doc, spans, frozenset()) == frozenset()
 
@@ -211,3 +211,19 @@ def test_not_actors_names_an_amount(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
     assert names_an_amount(doc, start, end) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Fish Liew won Best Supporting Actress on Sunday .", "Best Supporting Actress", True),
+        ("The resort is nominated as Leading Family Resort in Mexico .", "Leading Family Resort", True),
+        ("He sold shares to Leading .", "Leading", False),
+    ],
+    ids=["best-category", "leading-category", "one-word-is-not-a-category"],
+)
+def test_not_actors_award_categories(blank_nlp, text, name, expected):
+    """R99: a name opened by 'Best' or 'Leading' is an award's category, not a body."""
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, TABLE) is expected

@@ -22,6 +22,8 @@ LEADING_WORDS = frozenset({"the", "a", "an"})
 EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
+# Superlatives that open the category of an award ('Best Supporting Actress', 'Leading Family Resort in Mexico', R99).
+AWARD_CATEGORY_OPENERS = frozenset({"best", "leading"})
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     if end - start > 1 and (EDITION_YEAR.match(doc[end - 1].text) or ORDINAL.match(doc[start].text)):
         return True
     if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
+        return True
+    if end - start > 1 and doc[start].lower_ in AWARD_CATEGORY_OPENERS and doc[start].is_title:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
