@@ -153,3 +153,10 @@ class PartyEntry(TableEntry):
     name: str = Field(..., description="Canonical (English) name.")
     names: tuple[str, ...] = Field((), description="Full names, original and English, each of one party only.")
     acronyms: tuple[str, ...] = Field((), description="Short forms; a mention needs evidence (GUIDELINES R71).")
+
+
+class CurrencyEntry(TableEntry):
+    """pipeline/currencies.jsonl: an ISO 4217 currency from pycountry (built by pipeline/build_tables.py, not typed by hand)."""
+
+    code: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 4217 alphabetic code ('MNT', 'SAR').")
+    name: str = Field(..., description="The currency's name in pycountry ('Tugrik').")
