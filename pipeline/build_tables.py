@@ -1,4 +1,4 @@
-"""Rebuild the derived knowledge tables: pipeline/countries.jsonl and pipeline/parties.jsonl.
+"""Rebuild the derived knowledge tables: pipeline/countries.jsonl, pipeline/parties.jsonl and pipeline/currencies.jsonl.
 
     python pipeline/build_tables.py                        # both tables from the shipped sources
     python pipeline/build_tables.py --partyfacts PATH.csv  # first refresh sources/partyfacts-parties.csv from Party Facts
@@ -6,7 +6,8 @@
 countries.jsonl: the hand-written rows of sources/countries.jsonl (canonical news name, demonyms, capitals,
 governments, news spellings) with the ISO 3166 names of `pycountry` (name, official and common name) added
 as aliases. parties.jsonl: Party Facts core parties still active in 2000 or later (sources/partyfacts-parties.csv,
-MIT, see sources/partyfacts-LICENSE.md), with their original and English names and acronyms. A name two
+MIT, see sources/partyfacts-LICENSE.md), with their original and English names and acronyms. currencies.jsonl:
+the ISO 4217 codes of `pycountry` with their names (a code before a figure is a currency, GUIDELINES R98). A name two
 actors would share is left out (written to neither), so the tables load without [E205].
 Needs `pycountry` (the `tables` extra: pip install -e '.[tables]').
 """
@@ -158,6 +159,11 @@ def refresh_party_source(upstream: Path) -> None:
     (SOURCES / "partyfacts-parties.sha256").write_text(f"{digest}  {upstream.name} (upstream file the rows were taken from)\n", encoding="utf-8")
 
 
+def build_currencies() -> list[dict]:
+    """ISO 4217 currencies, by code."""
+    return sorted(({"code": currency.alpha_3, "name": currency.name} for currency in pycountry.currencies), key=lambda row: row["code"])
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("//")]
 
@@ -171,7 +177,7 @@ def build_all() -> dict[str, str]:
     country_forms = {key for row in countries for form in _forms(row) for key in _variants(form)}
     with (SOURCES / "partyfacts-parties.csv").open(encoding="utf-8", newline="") as handle:
         parties = build_parties(list(csv.DictReader(handle)), actor_forms | country_forms)
-    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties))}
+    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies()))}
 
 
 def main(argv: list[str] | None = None) -> int:

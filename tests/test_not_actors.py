@@ -178,3 +178,55 @@ def _token_bounds(doc, name):
     """The token start and end of the first occurrence of `name` in `doc`."""
     start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
     return start, next(end for end in range(start + 1, len(doc) + 1) if doc[start:end].text == name)
+
+
+def test_not_actors_names_of_things(blank_nlp):
+    """R97: a name right before a noun of a thing (also after a closing quote) is a thing, wherever the document writes it."""
+    from claimspan.components.actors.not_actors import names_of_things
+
+    doc = blank_nlp("Orvak said the Tesmira festival works . The ‘ Kolbo ’ programme grew . Orvak Tesmira")
+    spans = [(0, 1), (3, 4), (9, 10)]
+    nouns = frozenset({"festival", "programme"})
+    assert names_of_things(doc, spans, nouns) == {"Tesmira", "Kolbo"}
+    assert names_of_things(doc, spans, frozenset()) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("The diesel price was MNT 3,380 per litre .", "MNT", True),
+        ("Flight AV 663 leaves IAD 02:30 daily .", "IAD", True),
+        ("Ahlibank made a profit of QR330.7mn this year .", "QR330.7mn", True),
+        ("Offer a R75 000 tax rebate .", "R75", True),
+        ("The UN 2030 Agenda was set .", "UN", False),
+        ("The ANC said 40 members left .", "ANC", False),
+        ("The G20 met in 2018 .", "G20", False),
+        ("Results : DA 84 , EFF 44 seats .", "DA", False),
+        ("The grant is SAR 2022 .", "SAR", False),
+    ],
+    ids=["currency-code", "airport-code-before-a-time", "fused-amount", "fused-thousands", "year-after-a-body", "body-not-before-a-figure", "group-name",
+         "party-before-its-seats", "year-after-a-currency"],
+)
+def test_not_actors_names_an_amount(blank_nlp, text, name, expected):
+    """R98: a short code right before a figure, or fused to an amount, is a currency or code, not a body."""
+    from claimspan.components.actors.not_actors import names_an_amount
+
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert names_an_amount(doc, start, end, frozenset({"MNT", "SAR"})) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Fish Liew won Best Supporting Actress on Sunday .", "Best Supporting Actress", True),
+        ("The resort is nominated as Leading Family Resort in Mexico .", "Leading Family Resort", True),
+        ("He sold shares to Leading .", "Leading", False),
+    ],
+    ids=["best-category", "leading-category", "one-word-is-not-a-category"],
+)
+def test_not_actors_award_categories(blank_nlp, text, name, expected):
+    """R99: a name opened by 'Best' or 'Leading' is an award's category, not a body."""
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, TABLE) is expected

@@ -13,6 +13,7 @@ from claimspan.tables import (
     ActorEntry,
     ActorStopEntry,
     CueEntry,
+    CurrencyEntry,
     DatePatternEntry,
     FigureWord,
     HedgeEntry,
@@ -36,6 +37,7 @@ TABLE_MODELS = {
     "not_actors.jsonl": NotActorEntry,
     "countries.jsonl": ActorEntry,
     "parties.jsonl": PartyEntry,
+    "currencies.jsonl": CurrencyEntry,
 }
 ID_PATTERN = re.compile(r"^(country:[A-Z]{3}|(group|org|person):[a-z0-9]+(-[a-z0-9]+)*)$")
 TABLES = sorted(path.name for path in pipeline_dir().glob("*.jsonl"))

@@ -139,8 +139,9 @@ class NotActorEntry(TableEntry):
 
     text: str = Field(..., min_length=1, description="The word or phrase; compared in lower case ('government', 'act', 'covid-19').")
     kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product", "term"]
-    match: Literal["whole", "head"] = Field(
-        ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize')."
+    match: Literal["whole", "head", "modifier"] = Field(
+        ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize'); "
+        "modifier: a lower-case noun right after a name that makes the name a thing, not an actor ('the CoronaVac vaccine', R97)."
     )
 
 
@@ -152,3 +153,10 @@ class PartyEntry(TableEntry):
     name: str = Field(..., description="Canonical (English) name.")
     names: tuple[str, ...] = Field((), description="Full names, original and English, each of one party only.")
     acronyms: tuple[str, ...] = Field((), description="Short forms; a mention needs evidence (GUIDELINES R71).")
+
+
+class CurrencyEntry(TableEntry):
+    """pipeline/currencies.jsonl: an ISO 4217 currency from pycountry (built by pipeline/build_tables.py, not typed by hand)."""
+
+    code: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 4217 alphabetic code ('MNT', 'SAR').")
+    name: str = Field(..., description="The currency's name in pycountry ('Tugrik').")

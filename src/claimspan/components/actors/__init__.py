@@ -50,9 +50,9 @@ from .boundaries import split_joined_mentions
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
 from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
 from ...extensions import register_extensions
-from ...tables import ActorEntry, ActorStopEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
+from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -93,6 +93,7 @@ class ActorTagger:
         not_actors_path: Optional[str] = None,
         countries_path: Optional[str] = None,
         parties_path: Optional[str] = None,
+        currencies_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
@@ -100,11 +101,12 @@ class ActorTagger:
         not_actors = read_table(Path(not_actors_path), NotActorEntry) if not_actors_path else ()
         countries = read_table(Path(countries_path), ActorEntry) if countries_path else ()
         parties = read_table(Path(parties_path), PartyEntry) if parties_path else ()
-        self.add_tables(countries + actors, roles, stoplist, not_actors, parties, path=str(actors_path or "actors.jsonl"))
+        currencies = read_table(Path(currencies_path), CurrencyEntry) if currencies_path else ()
+        self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
-        parties: Iterable[PartyEntry] = (), *, path: str = "actors.jsonl"
+        parties: Iterable[PartyEntry] = (), currencies: Iterable[CurrencyEntry] = (), *, path: str = "actors.jsonl"
     ) -> None:
         """Build the index and the matchers: every form in its exact case, multiword forms in any case,
         a long all-capitals form also capitalised ('NASDAQ' -> 'Nasdaq')."""
@@ -113,6 +115,7 @@ class ActorTagger:
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors)
         self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
+        self.currency_codes = frozenset(entry.code for entry in currencies)
         referred: dict[str, list[str]] = {}
         for entry in actors:
             for noun in entry.referred_as:
@@ -235,9 +238,13 @@ class ActorTagger:
         # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
         # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
         titled = frozenset(c.start for c in accepted if c.label == "PERSON")
+        # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
+        things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), self.not_actors.modified_nouns)
         return [
             c for c in accepted
             if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))
+            and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
+            and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, self.currency_codes))
             and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         ]
 

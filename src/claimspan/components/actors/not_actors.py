@@ -22,6 +22,8 @@ LEADING_WORDS = frozenset({"the", "a", "an"})
 EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
+# Superlatives that open the category of an award ('Best Supporting Actress', 'Leading Family Resort in Mexico', R99).
+AWARD_CATEGORY_OPENERS = frozenset({"best", "leading"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class NotActorTable:
     work_nouns: frozenset[str] = frozenset()
     # heads of things (laws, programmes, events, awards, works, diseases), not of roles or places
     thing_heads: frozenset[str] = frozenset()
+    # lower-case nouns a name modifies when it names a thing ('the CoronaVac vaccine', 'Afro Nation festival', R97)
+    modified_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
@@ -46,6 +50,7 @@ class NotActorTable:
             lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
             work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
             thing_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")),
+            modified_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "modifier"),
         )
 
 
@@ -66,6 +71,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     if end - start > 1 and (EDITION_YEAR.match(doc[end - 1].text) or ORDINAL.match(doc[start].text)):
         return True
     if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
+        return True
+    if end - start > 1 and doc[start].lower_ in AWARD_CATEGORY_OPENERS and doc[start].is_title:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
@@ -155,3 +162,42 @@ def names_a_title(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ == "of":
         i -= 1
     return i >= 0 and doc[i].lower_ in TITLE_NOUNS
+
+
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset[str]) -> frozenset[str]:
+    """The names the document shows to be things by the noun they modify ('the CoronaVac vaccine', 'the “EBDA”
+    programme', 'ZipUp+ products', R97): the texts of those mentions, so that every mention of the name goes.
+    spans: (start, end) of the mentions; nouns: lower-case nouns of things (not_actors.jsonl, match 'modifier')."""
+    found = set()
+    for start, end in spans:
+        following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
+        if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
+            found.add(doc[start:end].text)
+    return frozenset(found)
+
+
+# An amount written with a currency's short form fused to it ('QR330.7mn', 'R75 000'), R98.
+FUSED_AMOUNT = re.compile(r"^[A-Z]{1,3}\d[\d,.]*(mn|bn)?$")
+THOUSANDS_GROUP = re.compile(r"^\d{3}$")
+CLOCK_TIME = re.compile(r"^\d{1,2}:\d\d$")
+
+
+def names_an_amount(doc: Doc, start: int, end: int, currency_codes: frozenset[str]) -> bool:
+    """A currency's ISO code right before a figure is the currency, not a body ('MNT 3,380', 'SAR 50,000'), a
+    short code right before a clock time is a place's code ('IAD 02:30'), and a short form fused to an amount is
+    the amount ('QR330.7mn', 'R75 000'). Other codes before figures stay: a party before its votes ('DA 84'), a
+    team before its score. A year after a name is an edition, not an amount (R75); R98.
+    currency_codes: ISO 4217 codes (pipeline/currencies.jsonl)."""
+    if end - start != 1:
+        return False
+    token, following = doc[start], doc[end] if end < len(doc) else None
+    if token.is_upper and token.is_alpha and len(token) <= 3 and following is not None:
+        if token.text in currency_codes:
+            return any(char.isdigit() for char in following.text) and not EDITION_YEAR.match(following.text)
+        return CLOCK_TIME.match(following.text) is not None
+    if FUSED_AMOUNT.match(token.text):
+        return token.text.endswith(("mn", "bn")) or "." in token.text or (following is not None and THOUSANDS_GROUP.match(following.text) is not None)
+    return False
