@@ -6,9 +6,11 @@ import math
 
 import numpy
 import pytest
+from spacy.tokens import Doc
 
 from claimspan.components.claims.crf_decoding import label_marginals
 from claimspan.components.claims.learned import LABELS, AttributionTagger
+from claimspan.components.claims.veto import _inside_quotation
 from claimspan.convert import claim_records
 
 
@@ -58,17 +60,26 @@ def _sources(nlp, process, tagger, text):
         extractor.tagger = saved
 
 
+NESTED_TEXT = "The mayor said she will spend the money she says the city saved on new roads."
+
+
 def test_a_rule_source_the_tagger_reads_as_nested_content_is_dropped(nlp, process):
-    text = "Ann Lee said the bridge would reopen in May."
-    assert _sources(nlp, process, None, text) == [("Ann Lee", "said")]
-    assert _sources(nlp, process, _tagger(NESTED), text) == [None]
+    assert _sources(nlp, process, None, NESTED_TEXT) == [("The mayor", "said"), ("she", "says")]
+    # "she says" hangs below "said": dropped; "The mayor said" hangs below no cue and is in no quotation,
+    # so the model is not asked, even though it reads every word as content
+    assert _sources(nlp, process, _tagger(NESTED), NESTED_TEXT) == [("The mayor", "said"), None]
 
 
 def test_a_rule_source_the_tagger_reads_as_a_source_stays(nlp, process):
-    text = "Ann Lee said the bridge would reopen in May."
-    assert _sources(nlp, process, _tagger(SAYING), text) == [("Ann Lee", "said")]
+    assert _sources(nlp, process, _tagger(SAYING), NESTED_TEXT) == [("The mayor", "said"), ("she", "says")]
     # without a veto threshold (weights written before R56) nothing is dropped
-    assert _sources(nlp, process, _tagger(NESTED, veto_threshold=None), text) == [("Ann Lee", "said")]
+    assert _sources(nlp, process, _tagger(NESTED, veto_threshold=None), NESTED_TEXT) == [("The mayor", "said"), ("she", "says")]
+
+
+def test_a_verb_after_an_odd_number_of_quotation_marks_is_inside_a_quotation(blank_nlp):
+    doc = Doc(blank_nlp.vocab, words=["“", "People", "say", "it", "works", "”", ",", "Roe", "said", "."])
+    assert _inside_quotation(doc[2], doc[:])
+    assert not _inside_quotation(doc[8], doc[:])
 
 
 def test_only_a_subject_of_a_cue_verb_can_be_dropped(nlp, process):

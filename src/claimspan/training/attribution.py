@@ -33,7 +33,7 @@ DECIMALS = 4
 # rules alone have it; a cue the cue table does not know needs more.
 # With R56's veto dropping rule sources the model reads as nested content, these were lowered from 0.8, 0.9
 # (same criterion, both halves pooled).
-THRESHOLD, UNKNOWN_CUE_THRESHOLD = 0.5, 0.6
+THRESHOLD, UNKNOWN_CUE_THRESHOLD = 0.6, 0.7
 # A rule's source is dropped (R56) when no word of it reads as a source, nor of its cue as a cue, with this much.
 VETO_THRESHOLD = 0.1
 ROLE_TAGS = {"source": "SRC", "cue": "CUE"}

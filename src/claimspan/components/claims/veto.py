@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import CueTable
-from .learned import AttributionTagger, Tagged
+from .learned import QUOTE_MARKS, AttributionTagger, Tagged
 
 SOURCE_LABELS, CUE_LABELS, CONTENT_LABEL = [1, 2], [3, 4], 5
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -32,6 +32,9 @@ def rejects(tagger: AttributionTagger, source: dict, sent: Span, cues: CueTable,
     verb, subject = cue_span.root, source_span.root
     if verb.pos_ not in ("VERB", "AUX") or subject.dep_ not in SUBJECT_DEPS or subject.head.i != verb.i:
         return False
+    # the model is asked (and the sentence scored) only where the grammar already hints at nesting
+    if not _under_a_cue(verb, tagger, cues) and not _inside_quotation(verb, sent):
+        return False
     marginals = tagger.reading(sent, cues, tagged, scores_only=True).label_marginals(tagger.transitions)
     as_source = max(marginals[index - sent.start, SOURCE_LABELS].sum() for index in range(source_span.start, source_span.end))
     as_cue = max(marginals[index - sent.start, CUE_LABELS].sum() for index in range(cue_span.start, cue_span.end))
@@ -39,3 +42,14 @@ def rejects(tagger: AttributionTagger, source: dict, sent: Span, cues: CueTable,
         return False
     words = [index - sent.start for index in (*range(source_span.start, source_span.end), *range(cue_span.start, cue_span.end))]
     return float(marginals[words, CONTENT_LABEL].mean()) >= REPORTED_CONTENT
+
+
+def _under_a_cue(verb, tagger: AttributionTagger, cues: CueTable) -> bool:
+    """A cue verb that hangs below another word the model or the cue table knows as a cue ("said she
+    will spend the money she says ...")."""
+    return any(ancestor.lemma_ in tagger.cue_words or ancestor.lemma_ in cues.types for ancestor in verb.ancestors)
+
+
+def _inside_quotation(verb, sent: Span) -> bool:
+    """An odd number of quotation marks before the verb in its sentence."""
+    return sum(1 for token in sent.doc[sent.start : verb.i] if token.text in QUOTE_MARKS) % 2 == 1
