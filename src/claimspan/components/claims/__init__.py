@@ -29,6 +29,7 @@ from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
+from .veto import rejects
 
 DIRECTIVE_CUES = frozenset({"demand", "urge", "ask", "call", "press", "order", "recommend", "advise"})
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "dative")
@@ -222,6 +223,9 @@ class ClaimExtractor:
         if source is None and context.announced is not None and opens_announced_quotation(span, context.announced):
             cue, speaker, _ = context.announced
             source = self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
+        if source is not None and self.tagger is not None and rejects(self.tagger, source, sent, self.cues, context.tagged):
+            # the learned tagger reads this source and cue as inside someone else's reported content (GUIDELINES R56)
+            source, attribution, content = None, None, head
         learned = self.tagger.attribution(span, sent, self.cues, context.tagged) if source is None and self.tagger is not None else None
         if learned is not None:
             source = self._source_record(learned, context)

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from ...errors import ClaimspanError, Errors
 from .attribution import Attribution
-from .crf_decoding import path_marginals, viterbi
+from .crf_decoding import label_marginals, viterbi
 from .cues import CueTable
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
@@ -104,12 +104,21 @@ def _word(text: str) -> str:
     return "_".join(text.split()) or "SPACE"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Tagged:
-    """What the tagger found in one sentence: (source, cue) pairs, and the words it tagged as content."""
+    """What the tagger found in one sentence: (source, cue) pairs, the words it tagged as content, and
+    its label scores (words x labels; None when the sentence was not tagged) with the probabilities
+    the forward-backward pass reads off them, once something asks."""
 
     pairs: tuple[tuple[Span, Span], ...]
     content: frozenset[int]
+    scores: Optional[numpy.ndarray] = None
+    marginals: Optional[numpy.ndarray] = None
+
+    def label_marginals(self, transitions: numpy.ndarray) -> numpy.ndarray:
+        if self.marginals is None:
+            self.marginals = label_marginals(self.scores, transitions)
+        return self.marginals
 
 
 NOTHING = Tagged(pairs=(), content=frozenset())
@@ -118,11 +127,13 @@ NOTHING = Tagged(pairs=(), content=frozenset())
 class AttributionTagger:
     """Viterbi decoding of the CRF whose weights `claimspan train attribution` wrote."""
 
-    def __init__(self, *, cue_words: frozenset[str], transitions: list[list[float]], names: list[str], weights: numpy.ndarray, threshold: float = 0.0, unknown_cue_threshold: float = 0.0) -> None:
+    def __init__(self, *, cue_words: frozenset[str], transitions: list[list[float]], names: list[str], weights: numpy.ndarray, threshold: float = 0.0, unknown_cue_threshold: float = 0.0, veto_threshold: Optional[float] = None) -> None:
         self.cue_words = cue_words
         # how sure the model must be of a pair: less when its cue is in the cue table than when only the model knows it
         self.threshold = threshold
         self.unknown_cue_threshold = unknown_cue_threshold
+        # a rule's source and cue that the model reads as source and as cue with less than this may be dropped (R56); None: never
+        self.veto_threshold = veto_threshold
         self.transitions = numpy.asarray(transitions, dtype=numpy.float64)
         # the row of each feature (names[row]) by its kind and value ("w=said" -> rows_by_kind["w"]["said"]),
         # so inference looks a word's values up without building token_features' strings
@@ -149,7 +160,10 @@ class AttributionTagger:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         if tuple(data["labels"]) != LABELS:
             raise ValueError(f"{path}: labels {data['labels']} are not {list(LABELS)}; retrain with claimspan train attribution")
-        return cls.from_features(features=data["features"], cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"])
+        return cls.from_features(
+            features=data["features"], cue_words=frozenset(data["cue_words"]), transitions=data["transitions"], threshold=data["threshold"], unknown_cue_threshold=data["unknown_cue_threshold"],
+            veto_threshold=data.get("veto_threshold"),
+        )
 
     def is_candidate(self, sent: Span, cues: CueTable) -> bool:
         """Only a sentence with a verb the model or the cue table knows as a cue, whose subject names
@@ -191,10 +205,20 @@ class AttributionTagger:
     def attribution(self, claim: Span, sent: Span, cues: CueTable, tagged: dict[int, Tagged]) -> Optional[Attribution]:
         """The tagger's (source, cue) for a claim the rules left without a source; `tagged` keeps each
         sentence's tags (by its first word) so a sentence of several claims is tagged once."""
-        if sent.start not in tagged:
-            tagged[sent.start] = self.find(sent, cues) if self.is_candidate(sent, cues) else NOTHING
-        pair = learned_attribution(tagged[sent.start], claim)
+        pair = learned_attribution(self.reading(sent, cues, tagged), claim)
         return Attribution(cue=pair[1], source=pair[0], content=None) if pair is not None else None
+
+    def reading(self, sent: Span, cues: CueTable, tagged: dict[int, Tagged], *, scores_only: bool = False) -> Tagged:
+        """The sentence's tags, from `tagged` or tagged now. Pairs come only from a sentence R55 admits;
+        `scores_only` (R56's veto) scores any other sentence without decoding it."""
+        reading = tagged.get(sent.start)
+        if reading is None or (scores_only and reading.scores is None):
+            if self.is_candidate(sent, cues):
+                reading = self.find(sent, cues)
+            else:
+                reading = Tagged(pairs=(), content=frozenset(), scores=self.scores(sent, cues)) if scores_only else NOTHING
+            tagged[sent.start] = reading
+        return reading
 
     def find(self, sent: Span, cues: CueTable) -> Tagged:
         scores = self.scores(sent, cues)
@@ -202,24 +226,24 @@ class AttributionTagger:
         tags = [LABELS[label] for label in path]
         sources, cue_spans = _spans(sent, tags, "SRC"), _spans(sent, tags, "CUE")
         if not sources or not cue_spans:
-            return NOTHING
+            return Tagged(pairs=(), content=frozenset(), scores=scores)
         content = frozenset(sent.start + index for index, tag in enumerate(tags) if tag == "CON")
-        # how sure the model is of each word's tag: a second pass, so computed only once a pair fits the guidelines
-        marginals = None
+        reading = Tagged(pairs=(), content=content, scores=scores)
         pairs = []
         for cue in cue_spans:
             # the source nearest the cue, so two attributions in one sentence keep their own speakers
             source = min(sources, key=lambda span: min(abs(span.start - cue.end), abs(cue.start - span.end)))
             if not fits_guidelines(source, cue):
                 continue
-            if marginals is None:
-                marginals = path_marginals(scores, self.transitions, path)
-            # a pair is kept only when the model is sure of every word of it (R55: precision first)
-            sure = min(marginals[index - sent.start] for index in (*range(source.start, source.end), *range(cue.start, cue.end)))
+            # how sure the model is of every word of the pair (R55: precision first); the forward-backward
+            # pass runs once a pair fits the guidelines
+            marginals = reading.label_marginals(self.transitions)
+            sure = min(float(marginals[index - sent.start, path[index - sent.start]]) for index in (*range(source.start, source.end), *range(cue.start, cue.end)))
             known = any(token.lemma_ in cues.types for token in cue)
             if sure >= (self.threshold if known else self.unknown_cue_threshold):
                 pairs.append((source, cue))
-        return Tagged(pairs=tuple(pairs), content=content)
+        reading.pairs = tuple(pairs)
+        return reading
 
 
 def fits_guidelines(source: Span, cue: Span) -> bool:
@@ -228,14 +252,18 @@ def fits_guidelines(source: Span, cue: Span) -> bool:
     refusal or purpose ("wants to", "declined to", "used ... to call for": an infinitive after the cue,
     or the cue itself an infinitive or adverbial clause) and no act on a thing or person ("endorsed
     Clinton")."""
-    names_someone = _names_someone(source.root)
-    verb = cue.root
-    intention = verb.dep_ in ("xcomp", "advcl") or (any(child.dep_ == "xcomp" for child in verb.children) and not any(child.dep_ == "ccomp" for child in verb.children))
+    return _names_someone(source.root) and not _is_intention(cue.root) and not _is_act(cue.root)
+
+
+def _is_intention(verb) -> bool:
+    return verb.dep_ in ("xcomp", "advcl") or (any(child.dep_ == "xcomp" for child in verb.children) and not any(child.dep_ == "ccomp" for child in verb.children))
+
+
+def _is_act(verb) -> bool:
+    """An act on a thing or a person ("endorsed Clinton", "supports the bill") takes no proposition, unless
+    a clause, a predicate or the ground follows ("praised him as", "attacked her for", "accused them of")."""
     children = list(verb.children)
-    # an act on a thing or a person ("endorsed Clinton", "supports the bill") takes no proposition, unless
-    # a clause, a predicate or the ground follows ("praised him as", "attacked her for", "accused them of")
-    act = any(child.dep_ == "dobj" for child in children) and not any(child.dep_ in PROPOSITION_DEPS or (child.dep_ == "prep" and child.lower_ in GROUND_PREPOSITIONS) for child in children)
-    return names_someone and not intention and not act
+    return any(child.dep_ == "dobj" for child in children) and not any(child.dep_ in PROPOSITION_DEPS or (child.dep_ == "prep" and child.lower_ in GROUND_PREPOSITIONS) for child in children)
 
 
 def _names_someone(token) -> bool:
