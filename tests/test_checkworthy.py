@@ -174,3 +174,12 @@ def test_checkworthy_model_adds_character_ngrams_once_per_word():
     assert model.score([], words=["tax", "taxes"]).factual == pytest.approx((0.5 + 1 / (1 + math.exp(-logit))) / 2)
     # a second sentence with the same word reads the cached sum
     assert model.score([], words=["tax"]).factual == pytest.approx((0.5 + 1 / (1 + math.exp(-0.75))) / 2)
+
+
+def test_checkworthy_model_skips_the_factual_heads_when_not_asked():
+    model = CheckworthyModel({"w:tax": (1.0, 2.0, -1.0, 3.0), "c:<ta": (0.0, 0.0, 0.0, 1.0)})
+    full = model.score(["w:tax"], words=["tax"])
+    assert full.factual == pytest.approx((1 / (1 + math.exp(-1.0)) + 1 / (1 + math.exp(-4.0))) / 2)
+    # the checkworthy heads do not read the character n-grams, so skipping the factual ones changes nothing there
+    skipped = model.score(["w:tax"], words=None)
+    assert skipped.factual is None and skipped.checkworthy == full.checkworthy
