@@ -57,7 +57,7 @@ def _claim_doc(blank_nlp, claim_type, flags):
 def test_checkworthy_retypes_confidently_non_factual_sentences(blank_nlp, factual_bias, claim_type, flags, expected_type, expected_flags):
     doc = _claim_doc(blank_nlp, claim_type, flags)
     scorer = CheckworthyScorer(non_factual_below=0.15)
-    scorer.model = CheckworthyModel({"bias": (factual_bias, 2.0, 0.0)})
+    scorer.model = CheckworthyModel({"bias": (factual_bias, 2.0, 0.0, factual_bias)})
     scorer(doc)
     claim = doc.spans["claims"][0]
     assert (claim.label_, claim._.claim_record["type"], claim._.claim_record["flags"]) == (expected_type, expected_type, expected_flags)
@@ -79,7 +79,7 @@ def test_checkworthy_model_round_trips_and_refuses_other_files(tmp_path):
     model = CheckworthyModel.from_heads({"factual": {"w:tax": 1.5}, "claimbuster": {"w:tax": 0.5, "bias": -1.0}, "fact_checked": {}})
     path = tmp_path / "model.json"
     write_model(model, path)
-    assert CheckworthyModel.from_disk(path).weights == {"bias": (0.0, -1.0, 0.0), "w:tax": (1.5, 0.5, 0.0)}
+    assert CheckworthyModel.from_disk(path).weights == {"bias": (0.0, -1.0, 0.0, 0.0), "w:tax": (1.5, 0.5, 0.0, 0.0)}
     path.write_text(json.dumps({"format": "other"}))
     with pytest.raises(ClaimspanError, match=r"\[E222\]"):
         CheckworthyModel.from_disk(path)
@@ -142,14 +142,16 @@ def test_checkworthy_training_gives_the_same_file_twice(nlp, repo_dir, tiny_data
     # "percent" is only in check-worthy sentences of both sets; "think" only in a non-factual one
     assert weights["w:percent"][1] > 0 and weights["w:percent"][2] > 0
     assert weights["w:think"][0] < 0
+    # only the naive Bayes factual head reads the character n-grams
+    assert weights["w:think"][3] < 0 and weights["c:thi"][3] < 0 and weights["c:thi"][0] == 0.0
 
 
 def test_checkworthy_model_vector_part_is_standardised_and_round_trips(tmp_path):
     scaler = VectorScaler(mean=(1.0, 0.0), factor=(0.5, 2.0))
     model = CheckworthyModel.from_heads({"factual": {"bias": 0.0, "v:0": 2.0}, "claimbuster": {"v:1": -1.0}, "fact_checked": {}}, scaler)
-    # factual logit = 2 * (3 - 1) * 0.5 = 2; claimbuster logit = -1 * (0.5 - 0) * 2 = -1
+    # factual logit = 2 * (3 - 1) * 0.5 = 2 (factual_nb: 0); claimbuster logit = -1 * (0.5 - 0) * 2 = -1
     scores = model.score(["bias"], numpy.array([3.0, 0.5]))
-    assert scores.factual == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert scores.factual == pytest.approx((1 / (1 + math.exp(-2.0)) + 0.5) / 2)
     assert scores.checkworthy == pytest.approx((1 / (1 + math.exp(1.0)) + 0.5) / 2)
     # without a vector the vector part adds nothing
     assert model.score(["bias"]).factual == 0.5
@@ -161,5 +163,23 @@ def test_checkworthy_model_vector_part_is_standardised_and_round_trips(tmp_path)
 
 
 def test_checkworthy_model_counts_a_repeated_feature_once_as_training_does():
-    model = CheckworthyModel({"w:the": (1.0, 0.0, 0.0)})
-    assert model.score(["w:the", "w:the"]).factual == model.score(["w:the"]).factual == pytest.approx(1 / (1 + math.exp(-1.0)))
+    model = CheckworthyModel({"w:the": (0.0, 0.0, 0.0, 1.0)})
+    assert model.score(["w:the", "w:the"]).factual == model.score(["w:the"]).factual == pytest.approx((0.5 + 1 / (1 + math.exp(-1.0))) / 2)
+
+
+def test_checkworthy_model_adds_character_ngrams_once_per_word():
+    # "<ta" is in "tax" and "taxes"; "c:tax" too; each word adds the weights of its own n-grams
+    model = CheckworthyModel({"c:<ta": (0.0, 0.0, 0.0, 0.5), "c:tax": (0.0, 0.0, 0.0, 0.25), "c:xes>": (0.0, 0.0, 0.0, -2.0)})
+    logit = 0.5 + 0.25 + 0.5 + 0.25 - 2.0
+    assert model.score([], words=["tax", "taxes"]).factual == pytest.approx((0.5 + 1 / (1 + math.exp(-logit))) / 2)
+    # a second sentence with the same word reads the cached sum
+    assert model.score([], words=["tax"]).factual == pytest.approx((0.5 + 1 / (1 + math.exp(-0.75))) / 2)
+
+
+def test_checkworthy_model_skips_the_factual_heads_when_not_asked():
+    model = CheckworthyModel({"w:tax": (1.0, 2.0, -1.0, 3.0), "c:<ta": (0.0, 0.0, 0.0, 1.0)})
+    full = model.score(["w:tax"], words=["tax"])
+    assert full.factual == pytest.approx((1 / (1 + math.exp(-1.0)) + 1 / (1 + math.exp(-4.0))) / 2)
+    # the checkworthy heads do not read the character n-grams, so skipping the factual ones changes nothing there
+    skipped = model.score(["w:tax"], words=None)
+    assert skipped.factual is None and skipped.checkworthy == full.checkworthy

@@ -4,7 +4,7 @@ import numpy
 import pytest
 from spacy.tokens import Doc, Span
 
-from claimspan.components.checkworthy.features import DocArrays, sentence_features, sentence_vector, stage_marks
+from claimspan.components.checkworthy.features import DocArrays, character_ngrams, sentence_features, sentence_vector, sentence_words, stage_marks
 
 
 def _doc(blank_nlp, words, tags, ents=None):
@@ -68,3 +68,23 @@ def test_checkworthy_sentence_vector_pools_the_words_of_the_sentence(blank_nlp):
 def test_checkworthy_sentence_vector_is_none_without_tensor(blank_nlp):
     doc = Doc(blank_nlp.vocab, words=["Taxes", "rose"])
     assert sentence_vector(doc, DocArrays.build(doc), 0, 2) is None
+
+
+def test_checkworthy_features_entity_label_ngrams(blank_nlp):
+    doc = Doc(blank_nlp.vocab, words=["Exports", "rose", "12", "%", "in", "Chile"], ents=["O", "O", "B-PERCENT", "I-PERCENT", "O", "B-GPE"])
+    features = sentence_features(DocArrays.build(doc), 0, len(doc))
+    # an entity is one item, its label
+    for expected in ("eb:rose PERCENT", "eb:PERCENT in", "eb:GPE </s>", "et:PERCENT in GPE", "et:in GPE </s>"):
+        assert expected in features, expected
+    assert "eb:PERCENT %" not in features and "eb:<num> %" not in features
+    # pairs and triples without an entity are left to the word pairs
+    assert "eb:exports rose" not in features and "et:<s> exports rose" not in features
+    assert sorted(feature for feature in features if feature.startswith("et:")) == ["et:PERCENT in GPE", "et:exports rose PERCENT", "et:in GPE </s>", "et:rose PERCENT in"]
+    assert sorted(feature for feature in features if feature.startswith("eb:")) == ["eb:GPE </s>", "eb:PERCENT in", "eb:in GPE", "eb:rose PERCENT"]
+
+
+def test_checkworthy_sentence_words_and_character_ngrams(blank_nlp):
+    doc = Doc(blank_nlp.vocab, words=["Tax", "rose", "12", "%", ",", "tax", "!"])
+    # distinct lower-case words with a letter; numbers and punctuation have no character n-grams
+    assert sentence_words(DocArrays.build(doc), 0, len(doc)) == ["rose", "tax"]
+    assert character_ngrams("tax") == {"c:<ta", "c:tax", "c:ax>", "c:<tax", "c:tax>", "c:<tax>"}

@@ -21,7 +21,7 @@ from ..io import read_documents
 from ..records import Claim
 from ..records_io import read_records
 from ..runner import extract
-from ..components.checkworthy.model import VECTOR_PREFIX, VectorScaler
+from ..components.checkworthy.model import CHARACTER_PREFIX, VECTOR_PREFIX, VectorScaler
 from ..training.checkworthy import TrainingSettings, fit_head, stack_vectors
 from ..training.checkworthy_data import read_claimbuster, read_clef
 from ..training.featurize import featurize
@@ -76,8 +76,13 @@ def claimbuster_cross_validation(
             train = numpy.flatnonzero(folds != fold)
             test = numpy.flatnonzero(folds == fold)
             scaler = VectorScaler.fit(vectors[train], scale=settings.vector_scale)
-            weights = fit_head([rows[index] for index in train], [target[index] for index in train], settings, scaler.transform(vectors[train]))
-            ours[test] = _probabilities(weights, [rows[index] for index in test], scaler.transform(vectors[test]))
+            train_rows, train_target, standard = [rows[index] for index in train], [target[index] for index in train], scaler.transform(vectors[train])
+            test_rows, test_standard = [rows[index] for index in test], scaler.transform(vectors[test])
+            ours[test] = _probabilities(fit_head(train_rows, train_target, settings, standard), test_rows, test_standard)
+            if task == "factual":
+                # the stage's factual probability: the mean of the plain and the naive Bayes factual heads
+                naive_bayes = fit_head(train_rows, train_target, settings, standard, naive_bayes=True)
+                ours[test] = (ours[test] + _probabilities(naive_bayes, test_rows, test_standard)) / 2
             baseline[test] = tfidf_baseline([texts[index] for index in train], [target[index] for index in train], [texts[index] for index in test])
         result[task] = {"claimspan": prf(target, ours >= 0.5), "baseline": prf(target, baseline >= 0.5)}
         if task == "factual":
@@ -206,9 +211,14 @@ def _pooled(by_type: dict[str, list[float]], kinds: Sequence[str]) -> float | No
 def _probabilities(weights: dict[str, float], rows: Sequence[Sequence[str]], vectors: numpy.ndarray) -> numpy.ndarray:
     """P(positive) of each row from one head's weights: its features' weights plus its standardised vector . the "v:" weights."""
     dense = numpy.array([weights.get(f"{VECTOR_PREFIX}{column}", 0.0) for column in range(vectors.shape[1])])
-    # each feature counts once, as in training
-    logits = numpy.array([sum(weights.get(feature, 0.0) for feature in dict.fromkeys(row)) for row in rows]) + vectors @ dense
+    logits = numpy.array([_row_logit(weights, row) for row in rows]) + vectors @ dense
     return 0.5 * (1.0 + numpy.tanh(0.5 * logits))
+
+
+def _row_logit(weights: dict[str, float], row: Sequence[str]) -> float:
+    """Each feature counts once, as in training; a character n-gram once per word that has it."""
+    once = sum(weights.get(feature, 0.0) for feature in dict.fromkeys(row) if not feature.startswith(CHARACTER_PREFIX))
+    return once + sum(weights.get(feature, 0.0) for feature in row if feature.startswith(CHARACTER_PREFIX))
 
 
 def to_markdown_lines(result: dict) -> list[str]:

@@ -1,8 +1,8 @@
 """claimspan_checkworthy: a check-worthiness score on every claim, and types that respect it.
 
 Each sentence with a claim is scored once (GUIDELINES R60): a bag of words, tags, entities and
-stage marks, with the mean and maximum of the sentence's tok2vec vectors, goes through the three
-logistic heads of pipeline/checkworthy/model.json. Every claim
+stage marks, the character n-grams of its words, with the mean and maximum of the sentence's tok2vec
+vectors, goes through the four logistic heads of pipeline/checkworthy/model.json. Every claim
 of the sentence gets the sentence's `checkworthy` score in `._.claim_checkworthy`. Where the
 factual head is confident that the sentence is not a factual statement (an opinion, a question, a
 promise, an exhortation), an event or statistic claim becomes an assessment, prediction or
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import register_extensions
 from ..claims.claim_types import PRECEDENCE
-from .features import DocArrays, sentence_features, sentence_vector, stage_marks
+from .features import DocArrays, sentence_features, sentence_vector, sentence_words, stage_marks
 from .model import CheckworthyModel, Scores
 
 FACTUAL_TYPES = frozenset({"event", "statistic"})
@@ -70,9 +70,13 @@ class CheckworthyScorer:
         sentences = sorted(set(bounds))
         char_bounds = [(arrays.idx[start], arrays.idx[end - 1] + len(doc[end - 1])) for start, end in sentences]
         marks = dict(zip(sentences, stage_marks(doc, char_bounds)))
-        scored = {
-            sentence: self.model.score(sentence_features(arrays, *sentence, marks=marks[sentence]), sentence_vector(doc, arrays, *sentence)) for sentence in sentences
-        }
+        # the factual heads only decide the retyping of event and statistic claims (R61): other sentences skip them
+        retypable = {bound for bound, claim in zip(bounds, claims) if claim.label_ in FACTUAL_TYPES}
+        scored = {}
+        for sentence in sentences:
+            factual = sentence in retypable
+            features = sentence_features(arrays, *sentence, marks=marks[sentence], entities=factual)
+            scored[sentence] = self.model.score(features, sentence_vector(doc, arrays, *sentence), sentence_words(arrays, *sentence) if factual else None)
         return [scored[bound] for bound in bounds]
 
     def set_annotations(self, doc: Doc, claims: list[Span], scores: list[Scores]) -> None:
@@ -80,7 +84,7 @@ class CheckworthyScorer:
         retyped = False
         for claim, score in zip(claims, scores):
             claim._.claim_checkworthy = round(score.checkworthy, 4)
-            if score.factual < self.non_factual_below and claim.label_ in FACTUAL_TYPES:
+            if claim.label_ in FACTUAL_TYPES and score.factual is not None and score.factual < self.non_factual_below:
                 record = dict(claim._.claim_record or {})
                 claim_type, flags = non_factual_type(claim.label_, record.get("flags", ()))
                 claim._.claim_record = {**record, "type": claim_type, "flags": flags}

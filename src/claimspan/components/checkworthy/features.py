@@ -23,6 +23,9 @@ NUMBER_WORDS = frozenset(
     "sixty seventy eighty ninety hundred thousand million billion trillion half percent dozen dozens".split()
 )
 MAX_LENGTH_BUCKET = 8
+# character n-grams of each word, with "<" and ">" marking its ends ("<tax", "ax>"): shared stems and
+# suffixes ("-ed", "-ion", "percent"/"percentage") that a word bag splits apart (issue 10)
+CHARACTER_NGRAMS = (3, 5)
 
 
 @dataclass(frozen=True)
@@ -34,18 +37,19 @@ class DocArrays:
     lower: list[str]
     tag: list[str]
     ent_begin: list[str]  # the entity label on an entity's first token, else ""
+    ent_type: list[str]  # the entity label on every token of an entity, else ""
 
     @classmethod
     def build(cls, doc: Doc) -> "DocArrays":
         if not len(doc):
-            return cls(idx=[], sentence_starts=[], lower=[], tag=[], ent_begin=[])
+            return cls(idx=[], sentence_starts=[], lower=[], tag=[], ent_begin=[], ent_type=[])
         table = doc.to_array([LOWER, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START])
         strings = doc.vocab.strings
         lower, tag, ent_type = (_names(table[:, column], strings, normalise=column == 0) for column in range(3))
         # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B); SENT_START 1 = starts a sentence
         ent_begin = [label if iob == 3 else "" for label, iob in zip(ent_type, table[:, 3].tolist())]
         starts = [index for index, flag in enumerate(table[:, 5].astype("int64").tolist()) if flag == 1 or index == 0]
-        return cls(idx=table[:, 4].tolist(), sentence_starts=starts, lower=lower, tag=tag, ent_begin=ent_begin)
+        return cls(idx=table[:, 4].tolist(), sentence_starts=starts, lower=lower, tag=tag, ent_begin=ent_begin, ent_type=ent_type)
 
 
 def _names(column: numpy.ndarray, strings, *, normalise: bool) -> list[str]:
@@ -65,11 +69,12 @@ def _word(lower: str) -> str:
     return lower
 
 
-def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[str, ...] = ()) -> list[str]:
+def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[str, ...] = (), entities: bool = True) -> list[str]:
     """Feature names of tokens [start, end) of a Doc, plus the stage marks given ("fig", "type:event" ...).
 
     Words (lower case, digits as <num>) and word pairs, fine-grained tags and tag pairs, entity labels,
-    a length bucket, and whether the sentence asks a question.
+    a length bucket, and whether the sentence asks a question; then, with `entities`, the entity-label
+    pairs and triples (entity_ngrams), which only the naive Bayes factual head reads.
     """
     words = [word for word in arrays.lower[start:end] if not word.isspace()]
     tags = [tag for tag, word in zip(arrays.tag[start:end], arrays.lower[start:end]) if not word.isspace()]
@@ -87,7 +92,47 @@ def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[s
         features.append("question")
     features.append(f"length:{min(len(words) // 5, MAX_LENGTH_BUCKET)}")
     features.extend(marks)
+    if entities and any(arrays.ent_begin[start:end]):
+        features.extend(entity_ngrams(arrays, [index for index in range(start, end) if not arrays.lower[index].isspace()], words))
     return features
+
+
+def entity_ngrams(arrays: DocArrays, kept: list[int], words: list[str]) -> list[str]:
+    """The word pairs and triples around each entity, the entity replaced by its label ("eb:PERCENT of",
+    "et:<s> CARDINAL jobs"): what a class of sentences shares when its names and amounts differ. Only
+    n-grams with a label in them: the others are the word pairs and triples already there or left out."""
+    ent_begin, ent_type = arrays.ent_begin, arrays.ent_type
+    labelled, labels = ["<s>"], []
+    for index, word in zip(kept, words):
+        # an entity is one item, its label, read on its first token
+        if ent_begin[index]:
+            labels.append(len(labelled))
+            labelled.append(ent_begin[index])
+        elif not ent_type[index]:
+            labelled.append(word)
+    if not labels:
+        return []
+    labelled.append("</s>")
+    last = len(labelled) - 1
+    pairs = sorted({first for position in labels for first in (position - 1, position) if first < last})
+    triples = sorted({first for position in labels for first in (position - 2, position - 1, position) if 0 <= first < last - 1})
+    return ["eb:" + labelled[first] + " " + labelled[first + 1] for first in pairs] + ["et:" + " ".join(labelled[first : first + 3]) for first in triples]
+
+
+def sentence_words(arrays: DocArrays, start: int, end: int) -> list[str]:
+    """The distinct words of tokens [start, end) with a letter in them, sorted: the words whose character n-grams count."""
+    return sorted(word for word in set(arrays.lower[start:end]) if word != "<num>" and any(map(str.isalpha, word)))
+
+
+def character_ngrams(word: str) -> frozenset[str]:
+    """The distinct character n-grams of one word, "<" and ">" marking its ends.
+
+    >>> sorted(character_ngrams("tax"))
+    ['c:<ta', 'c:<tax', 'c:<tax>', 'c:ax>', 'c:tax', 'c:tax>']
+    """
+    padded = f"<{word}>"
+    low, high = CHARACTER_NGRAMS
+    return frozenset("c:" + padded[position : position + size] for size in range(low, high + 1) for position in range(len(padded) - size + 1))
 
 
 def stage_marks(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]]:
