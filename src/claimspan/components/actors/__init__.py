@@ -27,10 +27,8 @@ from .actor_spans import (
     Candidate,
     acronym_in_capitals,
     hyphen_fused,
-    in_title_case_line,
     inside_longer_name,
     is_acronym_head,
-    is_noise,
     is_place_name,
     link_organizations,
     link_persons,
@@ -51,6 +49,7 @@ from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_word
 from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+from .title_case_lines import in_title_case_line, is_noise
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 

@@ -10,7 +10,6 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .actor_linking import acronym, common_first_word, link_org_forms, link_short_forms, slugify
-from ...line_breaks import has_line_break
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
 # "Latin America", "Bank of America", "North American", "Michael Jordan".
@@ -22,10 +21,6 @@ COORDINATORS = frozenset({"and", "or", "&", ","})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 MAX_MODIFIERS = 3  # words between a name and its role noun: "Pakistani [military] officials"
 MAX_NAME_WORDS = 5
-# Words a title-case line leaves in lower case ("Coalition Forces Detain Leader in Khost").
-TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over"})
-SENTENCE_END = frozenset(".!?:;\"'”’")
-MAX_HEADLINE_TOKENS = 40
 SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
 
 
@@ -182,41 +177,6 @@ def link_organizations(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _line_break(token: Token) -> bool:
-    return token.is_space and has_line_break(token.text)
-
-
-def in_title_case_line(doc: Doc, i: int) -> bool:
-    """True when token i is on a short line in title case without sentence punctuation at its end: a
-    headline or press-release boilerplate ('For Immediate Release', 'Download PDF'). Walks out from i
-    and stops at the first lower-case word, so body text costs a few tokens."""
-    content, left, right = 0, i, i
-    for step in (-1, 1):
-        position = i if step == 1 else i - 1
-        while 0 <= position < len(doc) and not _line_break(doc[position]):
-            word = doc[position].text
-            if word[0].isalpha() and word.lower() not in TITLE_CASE_SMALL:
-                if not word[0].isupper():
-                    return False
-                content += 1
-            if abs(position - i) > MAX_HEADLINE_TOKENS:
-                return False
-            left, right = min(left, position), max(right, position)
-            position += step
-    last = doc[right].text.strip() or doc[right - 1].text
-    return content > 1 and not (last and last[-1] in SENTENCE_END)
-
-
-def written_elsewhere(doc: Doc, start: int, end: int) -> bool:
-    """True when the words of doc[start:end] occur again outside title-case lines."""
-    text = doc[start:end].text
-    for position in numpy.nonzero(doc.to_array(ORTH) == doc[start].orth)[0]:
-        position = int(position)
-        if position != start and doc[position : position + end - start].text == text and not in_title_case_line(doc, position):
-            return True
-    return False
-
-
 def is_place_name(doc: Doc, start: int, end: int, place_nouns: frozenset[str]) -> bool:
     """A name the NER read as a person but the text calls a place: 'in Baraki Barak district', 'the village
     of Yusof Kheyl', 'north of Alaqehdari-ye Yahya Khel', 'its Michigan plant, Batavia Transmission'."""
@@ -262,19 +222,6 @@ def is_acronym_head(doc: Doc, last: int) -> bool:
     """The word after an organisation's name is an acronym the name modifies ('GM' + 'VEBA'): part of the name."""
     following = doc[last + 1] if last + 1 < len(doc) else None
     return following is not None and following.is_alpha and following.is_upper and len(following) > 1 and not following.ent_type_ and doc[last].head.i == following.i
-
-
-def is_noise(span: Span, stop_words: frozenset[str], *, person: bool = False) -> bool:
-    """An entity the tables do not know that is markup or model noise: stoplist words only ('UTC',
-    'Download PDF'), one word the tagger reads as an adjective ('Automotive analyst'), or a name in a
-    headline or boilerplate line that the rest of the text never writes ('For Immediate Release')."""
-    if span.text in stop_words or all(token.text in stop_words or token.is_punct for token in span):
-        return True
-    if len(span) == 1 and span[0].pos_ == "ADJ" and not span[0].is_upper:
-        return True
-    if person and len(span) > 1 and all(token.is_title for token in span):
-        return False  # a full name in a list or caption line ('4. Daniel Alonso (ESP)') is a person, not boilerplate
-    return in_title_case_line(span.doc, span.start) and not written_elsewhere(span.doc, span.start, span.end)
 
 
 def numbered_bodies(doc: Doc, words: dict[int, int], candidates: list[Candidate]) -> Iterator[Candidate]:
