@@ -28,18 +28,14 @@ from .actor_spans import (
     acronym_in_capitals,
     hyphen_fused,
     inside_longer_name,
-    is_acronym_head,
     is_place_name,
     link_organizations,
     link_persons,
     majority_labels,
-    name_end,
     names_a_product,
     names_an_index,
-    numbered_bodies,
     resolve,
     role_end,
-    successors,
     tokens_written,
     trimmed_parts,
 )
@@ -48,6 +44,7 @@ from .boundaries import split_joined_mentions
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
 from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
+from .organizations import is_acronym_head, misread_organizations, named_by_noun, numbered_bodies, starts_an_organization, successors
 from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
 from .title_case_lines import in_title_case_line, is_noise
 from ...extensions import register_extensions
@@ -57,8 +54,6 @@ from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Model numbers in the plural: letters, digits, a plural s ("A330s", "F-16s", "MiG-29s"); a body's name is not plural.
 MODEL_NUMBERS = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{2,4}s")
-# Entity labels an organisation noun may override ("the airline Ryanair" read as a person).
-RENAMEABLE_LABELS = frozenset({"", "PERSON", "GPE"})
 
 
 @Language.factory(
@@ -168,7 +163,7 @@ class ActorTagger:
         for ent in ents:
             if ent.label_ not in ACTOR_LABELS:
                 # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
-                candidates.extend(self._misread_organizations(doc, ent))
+                candidates.extend(misread_organizations(doc, ent, self.not_actors))
                 continue
             for start, end in trimmed_parts(ent):
                 if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
@@ -186,7 +181,7 @@ class ActorTagger:
                 elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
                         persons.append(person_span(doc, start, end, collective, titles, name_tokens))
-                elif label == "ORG" or (label == "GPE" and self._starts_an_org(doc[start:end].text, org_counts)):
+                elif label == "ORG" or (label == "GPE" and starts_an_organization(doc[start:end].text, org_counts, self.place_nouns)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
                     while end < len(doc) and end not in titles and is_acronym_head(doc, end - 1):
@@ -199,7 +194,7 @@ class ActorTagger:
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(doc[start:end].text)}", doc[start:end].text, priority=2, linkable=True))
                 else:
                     unknown.append((start, end))
-        candidates.extend(self._named_by_noun(doc, roles["organization"], titles, name_tokens))
+        candidates.extend(named_by_noun(doc, roles["organization"], titles, name_tokens))
         candidates.extend(numbered_bodies(doc, roles["numbered"], candidates))
         candidates.extend(successors(doc, candidates, org_counts))
         point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
@@ -259,18 +254,6 @@ class ActorTagger:
                     found.add(entry[1].id.split(":", 1)[1])
         return frozenset(found)
 
-    def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
-        for start, end in trimmed_parts(ent):
-            if names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
-                text = doc[start:end].text
-                yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
-
-    def _starts_an_org(self, text: str, org_counts: Counter) -> bool:
-        """A place-like name the tables do not know that begins an organisation's name in the document
-        is that organisation ('AirTran' beside 'AirTran Airways'), unless that name is a facility ('Kansas City Assembly Plant')."""
-        prefix = text.lower() + " "
-        return any(org.startswith(prefix) and org.split()[-1] not in self.place_nouns for org in org_counts)
-
     def _coalition_forces(self, doc: Doc, collective: dict[int, int], mentioned: frozenset[str]) -> Iterator[Candidate]:
         """'coalition forces' in a document that names the coalition ('ISAF Joint Command') is that
         coalition (GUIDELINES R12): a referring noun before a force noun, resolved within the document."""
@@ -282,17 +265,6 @@ class ActorTagger:
             actor_id = next((actor_id for actor_id in actor_ids if actor_id in mentioned), None)
             if actor_id and doc[end - 1].lower_ in ("force", "forces"):
                 yield self._candidate(doc, token.i, end, self.index.entries[actor_id], priority=0)
-
-    def _named_by_noun(self, doc: Doc, nouns: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[Candidate]:
-        """A name right after an organisation noun is an organisation ('consulting firm Accenture')."""
-        for end in nouns.values():
-            if not doc[end - 1].is_lower or end >= len(doc) or doc[end].ent_type_ not in RENAMEABLE_LABELS:
-                continue
-            # the run may cross a table name ("German airline Air Berlin"); a run that is only a table name stays the table's
-            run_end = name_end(doc, end, frozenset(), titles)
-            if run_end > end and all(doc[i].ent_type_ in RENAMEABLE_LABELS for i in range(end, run_end)) and not name_tokens.issuperset(range(end, run_end)):
-                text = doc[end:run_end].text
-                yield Candidate(end, run_end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=0, linkable=True)
 
     def _name_matches(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], frozenset[str]]:
         """(start, end, kind, actor id) of table forms, longest first, without overlaps; and the ids of

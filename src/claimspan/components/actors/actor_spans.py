@@ -9,7 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .actor_linking import acronym, common_first_word, link_org_forms, link_short_forms, slugify
+from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
 # "Latin America", "Bank of America", "North American", "Michael Jordan".
@@ -21,7 +21,6 @@ COORDINATORS = frozenset({"and", "or", "&", ","})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 MAX_MODIFIERS = 3  # words between a name and its role noun: "Pakistani [military] officials"
 MAX_NAME_WORDS = 5
-SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
 
 
 @dataclass(frozen=True)
@@ -216,40 +215,6 @@ def names_a_product(doc: Doc, end: int) -> bool:
         product_end += 1
     heads_on = max(doc[end - 1].head.i, doc[product_end - 1].head.i) >= product_end
     return heads_on or any(char.isdigit() for char in doc[end:product_end].text)
-
-
-def is_acronym_head(doc: Doc, last: int) -> bool:
-    """The word after an organisation's name is an acronym the name modifies ('GM' + 'VEBA'): part of the name."""
-    following = doc[last + 1] if last + 1 < len(doc) else None
-    return following is not None and following.is_alpha and following.is_upper and len(following) > 1 and not following.ent_type_ and doc[last].head.i == following.i
-
-
-def numbered_bodies(doc: Doc, words: dict[int, int], candidates: list[Candidate]) -> Iterator[Candidate]:
-    """'Local 1520, Canadian Auto Workers union' / 'UAW Local 600': a body named by a word and a number,
-    its id prefixed by the acronym of the organisation beside it (GUIDELINES R9)."""
-    starting = {c.start: c for c in candidates if c.label == "ORGANIZATION"}
-    ending = {c.end: c for c in candidates if c.label == "ORGANIZATION"}
-    for start, end in words.items():
-        if not doc[start].is_title or end >= len(doc) or not doc[end].is_digit:
-            continue
-        parent = starting.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else ending.get(start)
-        text = doc[start : end + 1].text
-        words_of_parent = parent.name.split() if parent else []
-        prefix = f"{slugify(acronym(words_of_parent) if len(words_of_parent) > 1 else words_of_parent[0])}-" if parent else ""
-        yield Candidate(start, end + 1, "ORGANIZATION", f"org:{prefix}{slugify(text)}", text, priority=0)
-
-
-def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]) -> Iterator[Candidate]:
-    """'New GM' (inside a sentence, before an organisation the document names): the successor
-    company, with an id of its own; it wins over the organisation's own mention."""
-    org_ends = {c.start: c.end for c in candidates if c.label == "ORGANIZATION"}
-    for token in tokens_written(doc, (SUCCESSOR_WORD,), ignore_case=False):
-        if token.is_sent_start or token.i + 1 >= len(doc):
-            continue
-        end = org_ends.get(token.i + 1, token.i + 2 if doc[token.i + 1].lower_ in org_counts else None)
-        if end is not None:
-            name = doc[token.i : end].text
-            yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)
 
 
 # up to this many words, tokens_written compares the column with each word instead of calling numpy.isin
