@@ -5,29 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from types import MappingProxyType
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .actor_linking import (
-    DEMONYM,
-    METONYM,
-    NAME,
-    build_index,
-    capital_is_political,
-    government_at,
-    slugify,
-    surface_forms,
-)
+from .actor_linking import build_index, slugify
 from .actor_spans import (
-    COORDINATORS,
     Candidate,
-    acronym_in_capitals,
     hyphen_fused,
-    inside_longer_name,
     is_place_name,
     link_organizations,
     link_persons,
@@ -35,18 +21,18 @@ from .actor_spans import (
     names_a_product,
     names_an_index,
     resolve,
-    role_end,
     tokens_written,
     trimmed_parts,
 )
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
 from .boundaries import split_joined_mentions
-from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
+from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .organizations import is_acronym_head, misread_organizations, named_by_noun, numbered_bodies, starts_an_organization, successors
 from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
-from .title_case_lines import in_title_case_line, is_noise
+from .table_mentions import ActorTableMatcher
+from .title_case_lines import is_noise
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
 
@@ -102,41 +88,15 @@ class ActorTagger:
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
         parties: Iterable[PartyEntry] = (), currencies: Iterable[CurrencyEntry] = (), *, path: str = "actors.jsonl"
     ) -> None:
-        """Build the index and the matchers: every form in its exact case, multiword forms in any case,
-        a long all-capitals form also capitalised ('NASDAQ' -> 'Nasdaq')."""
+        """Build the index, the table and party matchers and the word lists the filters use."""
         actors, roles = tuple(actors), tuple(roles)
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors)
         self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
         self.currency_codes = frozenset(entry.code for entry in currencies)
-        referred: dict[str, list[str]] = {}
-        for entry in actors:
-            for noun in entry.referred_as:
-                referred.setdefault(noun.lower(), []).append(entry.id)
-        self.referred = MappingProxyType({noun: tuple(ids) for noun, ids in referred.items()})
-        self.names_exact = PhraseMatcher(self.vocab, attr="ORTH")
-        self.names_any_case = PhraseMatcher(self.vocab, attr="LOWER")
-        country_forms = {}
-        for entry in actors:
-            by_kind: dict[str, list[str]] = {}
-            for kind, form in surface_forms(entry):
-                by_kind.setdefault(kind, []).append(form)
-            for kind, forms in by_kind.items():
-                forms += [form.capitalize() for form in forms if form.isupper() and form.isalpha() and len(form) >= 5]
-                patterns = [self.tokenizer(form) for form in forms]
-                self.names_exact.add(f"{kind}|{entry.id}", patterns)
-                multiword = [pattern for pattern in patterns if len(pattern) > 1 and not pattern.text.isupper()]
-                if multiword:
-                    self.names_any_case.add(f"{kind}|{entry.id}", multiword)
-            country_forms[entry.id] = frozenset(form.lower() for kind, form in surface_forms(entry) if kind == NAME)
-        self.country_forms = MappingProxyType(country_forms)
+        self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
-        self.roles = PhraseMatcher(self.vocab, attr="LOWER")
-        for kind in ("collective", "title", "organization", "numbered"):
-            words = {role.role for role in roles if role.kind == kind} | {role.role.rstrip(".") for role in roles if role.kind == kind}
-            if words:
-                self.roles.add(kind, [self.tokenizer(word) for word in sorted(words)])
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -144,18 +104,18 @@ class ActorTagger:
 
     def find(self, doc: Doc) -> list[Candidate]:
         """The accepted mentions, sorted and non-overlapping."""
-        names, mentioned = self._name_matches(doc)
-        roles = self._role_matches(doc)
+        names, mentioned = self.actor_tables.find_names(doc)
+        roles = self.actor_tables.find_roles(doc)
         collective, titles = roles["collective"], roles["title"]
         name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
         ents = doc.ents
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        candidates = list(self._table_mentions(doc, names, collective, titles, entity_of, name_tokens))
+        candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
-        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
+        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self.actor_tables.countries_in_capitals(doc)
         candidates.extend(self.parties.find(doc, countries))
         candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses)
-        candidates.extend(self._coalition_forces(doc, collective, mentioned))
+        candidates.extend(self.actor_tables.coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
         unknown, lone_orgs = [], []
         labels = majority_labels(doc)
@@ -175,7 +135,7 @@ class ActorTagger:
                 if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
                 if found:
-                    candidates.extend(self._known_entity(doc, start, end, *found))
+                    candidates.extend(self.actor_tables.known_entity(doc, start, end, *found))
                 elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
                     continue
                 elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
@@ -241,91 +201,6 @@ class ActorTagger:
             and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, self.currency_codes))
             and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         ]
-
-    def _countries_in_capitals(self, doc: Doc) -> frozenset[str]:
-        """States named in capitals ('ISLAMABAD:', 'NEW DELHI -' in a dateline), which the table matchers, exact in
-        case, miss: words and word pairs in capitals looked up in any case."""
-        capitals = [token for token in tokens_in_capitals(doc) if len(token) > 3 or token.i + 1 < len(doc) and doc[token.i + 1].is_upper]
-        found = set()
-        for token in capitals:
-            for text in (token.text, doc[token.i : token.i + 2].text):
-                entry = self.index.lookup(text)
-                if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM:
-                    found.add(entry[1].id.split(":", 1)[1])
-        return frozenset(found)
-
-    def _coalition_forces(self, doc: Doc, collective: dict[int, int], mentioned: frozenset[str]) -> Iterator[Candidate]:
-        """'coalition forces' in a document that names the coalition ('ISAF Joint Command') is that
-        coalition (GUIDELINES R12): a referring noun before a force noun, resolved within the document."""
-        for token in tokens_written(doc, self.referred):
-            actor_ids = self.referred[token.lower_]
-            if token.i + 1 not in collective:
-                continue
-            end = collective[token.i + 1]
-            actor_id = next((actor_id for actor_id in actor_ids if actor_id in mentioned), None)
-            if actor_id and doc[end - 1].lower_ in ("force", "forces"):
-                yield self._candidate(doc, token.i, end, self.index.entries[actor_id], priority=0)
-
-    def _name_matches(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], frozenset[str]]:
-        """(start, end, kind, actor id) of table forms, longest first, without overlaps; and the ids of
-        every actor named anywhere, also inside a longer name ('ISAF' in 'ISAF Joint Command')."""
-        found = {}
-        for matcher in (self.names_exact, self.names_any_case):
-            for match_id, start, end in matcher(doc):
-                if acronym_in_capitals(doc, start, end):
-                    continue
-                kind, actor_id = self.vocab.strings[match_id].split("|", 1)
-                found.setdefault((start, end), (kind, actor_id))
-        taken: set[int] = set()
-        matches = []
-        for (start, end), (kind, actor_id) in sorted(found.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
-            if not taken.intersection(range(start, end)):
-                taken.update(range(start, end))
-                matches.append((start, end, kind, actor_id))
-        return sorted(matches), frozenset(actor_id for kind, actor_id in found.values() if kind == NAME)
-
-    def _role_matches(self, doc: Doc) -> dict[str, dict[int, int]]:
-        """Per kind, start -> furthest end of role nouns, titles (a title keeps a following '.'),
-        organisation nouns and numbered-body words."""
-        found: dict[str, dict[int, int]] = {"collective": {}, "title": {}, "organization": {}, "numbered": {}}
-        for match_id, start, end in self.roles(doc):
-            kind = self.vocab.strings[match_id]
-            if kind == "title" and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
-                end += 1
-            found[kind][start] = max(end, found[kind].get(start, end))
-        return found
-
-    def _table_mentions(self, doc, names, collective, titles, entity_of, name_tokens) -> Iterator[Candidate]:
-        for start, end, kind, actor_id in names:
-            entry = self.index.entries[actor_id]
-            if kind == DEMONYM:
-                # GUIDELINES R11: a demonym counts with a state-organ head noun, spanning both;
-                # a name used as a modifier is the name alone (R10, R14: "US soldiers" -> "US")
-                phrase_end = role_end(doc, end, collective, titles, name_tokens)
-                if phrase_end is not None:
-                    yield self._candidate(doc, start, phrase_end, entry, priority=0)
-                    continue
-                # "Afghan and coalition forces": a demonym coordinated before a role noun
-                if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens, headline=in_title_case_line(doc, start)):
-                    yield self._candidate(doc, start, end, entry, priority=0)
-                continue
-            if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id])):
-                continue
-            if entry.type == "COUNTRY" and inside_longer_name(doc, start, end, entity_of, name_tokens, titles):
-                continue
-            yield self._candidate(doc, start, end, entry, priority=0)
-
-    def _known_entity(self, doc: Doc, start: int, end: int, kind: str, entry: ActorEntry) -> Iterator[Candidate]:
-        """An entity whose text is in the table in another case than written there ('KABUL', 'TALIBAN')."""
-        if kind == DEMONYM:
-            return
-        if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id])):
-            return
-        yield self._candidate(doc, start, end, entry, priority=1)
-
-    def _candidate(self, doc: Doc, start: int, end: int, entry: ActorEntry, *, priority: int) -> Candidate:
-        government = government_at(entry, doc._.published) if entry.government else None
-        return Candidate(start, end, entry.type, entry.id, entry.name, priority, government=government)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []
