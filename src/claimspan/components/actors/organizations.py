@@ -77,4 +77,3 @@ def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]
         if end is not None:
             name = doc[token.i : end].text
             yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)
-
