@@ -13,13 +13,10 @@ from spacy.tokens import Doc, Span
 from .actor_linking import build_index, slugify
 from .actor_spans import (
     Candidate,
-    hyphen_fused,
     is_place_name,
     link_organizations,
     link_persons,
     majority_labels,
-    names_a_product,
-    names_an_index,
     resolve,
     tokens_written,
     trimmed_parts,
@@ -30,7 +27,8 @@ from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_word
 from .parties import PartyMatcher, congress_of_country
 from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
 from .organizations import is_acronym_head, misread_organizations, named_by_noun, numbered_bodies, starts_an_organization, successors
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
+from .not_actors import NotActorTable, is_not_actor
 from .table_mentions import ActorTableMatcher
 from .title_case_lines import is_noise
 from ...extensions import register_extensions
@@ -158,22 +156,12 @@ class ActorTagger:
         candidates.extend(numbered_bodies(doc, roles["numbered"], candidates))
         candidates.extend(successors(doc, candidates, org_counts))
         point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
-        candidates = [
-            c for c in candidates
-            if c.label == "COUNTRY" or not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))
-        ]
+        candidates = [c for c in candidates if c.label == "COUNTRY" or not names_a_product_or_index(doc, c, point_heads)]
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
-        candidates = [
-            c for c in candidates
-            if not (c.linkable and (is_not_actor(doc, c.start, c.end, self.not_actors) or is_role_title(doc, c.start, c.end, self.index.titles)))
-            and not names_a_currency(doc, c.end)
-            and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
-        ]
-        persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors) and not names_a_title(doc, start)]
-        # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
-        candidates = [c for c in candidates if not (c.linkable and doc[c.start : c.end].text.isupper() and is_dateline(doc, c.start, c.end))]
+        candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
+        persons = drop_non_actor_persons(doc, persons, self.not_actors)
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         return self._with_document_evidence(doc, accepted, point_heads)
 
@@ -186,21 +174,10 @@ class ActorTagger:
         accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, split_joined_mentions(doc, accepted))))
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
-        repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
+        repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
-        # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
-        # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
-        titled = frozenset(c.start for c in accepted if c.label == "PERSON")
-        # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
-        things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), self.not_actors.modified_nouns)
-        return [
-            c for c in accepted
-            if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))
-            and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
-            and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, self.currency_codes))
-            and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
-        ]
+        return drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []

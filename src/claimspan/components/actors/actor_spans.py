@@ -190,33 +190,6 @@ def is_place_name(doc: Doc, start: int, end: int, place_nouns: frozenset[str]) -
     return root.dep_ in ("conj", "appos") and root.head.lower_ in place_nouns and root.head.i < start
 
 
-def hyphen_fused(doc: Doc, start: int) -> bool:
-    """A name fused by a hyphen to a lower-case word before it ('all-Airbus'): not a mention (GUIDELINES R14)."""
-    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower
-
-
-def names_an_index(doc: Doc, start: int, end: int, point_heads: frozenset[int]) -> bool:
-    """A market name that moves by points is the index, not the exchange ('The Nasdaq fell 82.65 points', R14).
-    point_heads: the heads of the words 'point(s)' in the document."""
-    if not point_heads:
-        return False
-    root = doc[start:end].root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i in point_heads
-
-
-def names_a_product(doc: Doc, end: int) -> bool:
-    """A company name before a product the NER tags names the product (R14) when the product is a
-    model number ('Airbus A380') or the phrase heads on past it ('the Ford Taurus sedan'); a product
-    tag on the rest of a company's own name is model noise ('Lockheed Martin')."""
-    if not (end < len(doc) and doc[end].ent_type_ == "PRODUCT" and doc[end].ent_iob_ == "B"):
-        return False
-    product_end = end + 1
-    while product_end < len(doc) and doc[product_end].ent_iob_ == "I":
-        product_end += 1
-    heads_on = max(doc[end - 1].head.i, doc[product_end - 1].head.i) >= product_end
-    return heads_on or any(char.isdigit() for char in doc[end:product_end].text)
-
-
 # up to this many words, tokens_written compares the column with each word instead of calling numpy.isin
 FEW_WORDS = 8
 
