@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
@@ -10,34 +9,19 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .actor_linking import build_index, slugify
-from .actor_spans import (
-    Candidate,
-    is_place_name,
-    link_organizations,
-    link_persons,
-    majority_labels,
-    resolve,
-    tokens_written,
-    trimmed_parts,
-)
-from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
+from .actor_linking import build_index
+from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import split_joined_mentions
+from .entity_mentions import EntityReader
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
-from .parties import PartyMatcher, congress_of_country
-from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
-from .organizations import is_acronym_head, misread_organizations, named_by_noun, numbered_bodies, starts_an_organization, successors
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
-from .not_actors import NotActorTable, is_not_actor
+from .not_actors import NotActorTable
+from .organizations import named_by_noun, numbered_bodies, successors
+from .parties import PartyMatcher, congress_of_country
+from .persons import one_type_per_name, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
-from .title_case_lines import is_noise
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
-
-# NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Model numbers in the plural: letters, digits, a plural s ("A330s", "F-16s", "MiG-29s"); a body's name is not plural.
-MODEL_NUMBERS = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{2,4}s")
 
 
 @Language.factory(
@@ -95,6 +79,7 @@ class ActorTagger:
         self.currency_codes = frozenset(entry.code for entry in currencies)
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
+        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -115,43 +100,10 @@ class ActorTagger:
         candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses)
         candidates.extend(self.actor_tables.coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
-        unknown, lone_orgs = [], []
-        labels = majority_labels(doc)
         org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
-        for ent in ents:
-            if ent.label_ not in ACTOR_LABELS:
-                # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
-                candidates.extend(misread_organizations(doc, ent, self.not_actors))
-                continue
-            for start, end in trimmed_parts(ent):
-                if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
-                    continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
-                part = doc[start:end].text
-                # a name is capitalised: 'congress' in lower case is not the US Congress
-                found = self.index.lookup(part) if not part.islower() else None
-                label = labels.get(part.lower(), ent.label_)
-                if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
-                    label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
-                if found:
-                    candidates.extend(self.actor_tables.known_entity(doc, start, end, *found))
-                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
-                    continue
-                elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
-                    if not is_place_name(doc, start, end, self.place_nouns):
-                        persons.append(person_span(doc, start, end, collective, titles, name_tokens))
-                elif label == "ORG" or (label == "GPE" and starts_an_organization(doc[start:end].text, org_counts, self.place_nouns)):
-                    while end - start > 1 and doc[end - 1].is_lower:
-                        end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
-                    while end < len(doc) and end not in titles and is_acronym_head(doc, end - 1):
-                        end += 1  # the body's own acronym after it ("the GM VEBA")
-                    text = doc[start:end].text
-                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
-                    if end - start == 1 and org_counts[text.lower()] == 1:
-                        lone_orgs.append((start, end))
-                elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
-                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(doc[start:end].text)}", doc[start:end].text, priority=2, linkable=True))
-                else:
-                    unknown.append((start, end))
+        entity_candidates, entity_persons, unknown, lone_orgs = self.entities.find(doc, collective, titles, name_tokens, org_counts)
+        candidates.extend(entity_candidates)
+        persons.extend(entity_persons)
         candidates.extend(named_by_noun(doc, roles["organization"], titles, name_tokens))
         candidates.extend(numbered_bodies(doc, roles["numbered"], candidates))
         candidates.extend(successors(doc, candidates, org_counts))
