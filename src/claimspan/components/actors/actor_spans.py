@@ -1,4 +1,4 @@
-"""Token-level decisions of the actors stage: role phrases, name runs, entity trimming, overlaps, person links."""
+"""Token-level pieces of the actors stage: the candidate, entity trimming, name runs, role phrases, overlaps, links."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Actor candidates from the model's named entities: table names in another case, organisations, persons, and
-the names left unknown for the document's evidence to decide."""
+"""Actor candidates from the model's named entities, each read by its label against the actor tables."""
 
 from __future__ import annotations
 

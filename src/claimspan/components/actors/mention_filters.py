@@ -1,5 +1,4 @@
-"""The actor stage's last checks on its candidates: names of products and indexes (R14), non-actors, and
-names before a currency or amount, in a dateline or on a title (R65-R67, R74, R96-R98)."""
+"""The last checks on actor candidates: products and indexes (R14), non-actors, amounts, datelines and titles."""
 
 from __future__ import annotations
 

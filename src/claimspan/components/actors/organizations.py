@@ -1,5 +1,4 @@
-"""Organisations the actor tables do not list, read from the text: after an organisation noun, numbered bodies,
-successor companies, an acronym the name modifies, and names the model gives another label."""
+"""Organisations the actor tables do not list: after an organisation noun, numbered bodies, successors, misread labels."""
 
 from __future__ import annotations
 

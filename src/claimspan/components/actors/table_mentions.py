@@ -1,5 +1,4 @@
-"""Mentions from the actor tables: table names and role nouns as phrase matchers, and the candidates they give
-(names, demonyms before role nouns, capitals used politically, coalition forces)."""
+"""Actor mentions from the tables: phrase matchers over table forms and role nouns, and the candidates they give."""
 
 from __future__ import annotations
 
