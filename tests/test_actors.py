@@ -14,8 +14,8 @@ from claimspan.components.actors.actor_linking import (
     slugify,
     spelling_variants,
 )
-from claimspan.components.actors.actor_spans import in_title_case_line
 from claimspan.components.actors.actor_types import document_types, ends_like_company, org_evidence
+from claimspan.components.actors.title_case_lines import in_title_case_line
 from claimspan.errors import ClaimspanError
 from claimspan.tables import ActorEntry, GovernmentPeriod
 

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from spacy.language import Language
 
-from ..components.actors.actor_spans import TITLE_CASE_SMALL
+from ..components.actors.title_case_lines import TITLE_CASE_SMALL
 from ..loader import pipeline_dir
 from ..records import InputDocument
 from ..runner import Extraction, extract

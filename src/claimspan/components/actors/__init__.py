@@ -2,64 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
-from types import MappingProxyType
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .actor_linking import (
-    DEMONYM,
-    METONYM,
-    NAME,
-    build_index,
-    capital_is_political,
-    government_at,
-    slugify,
-    surface_forms,
-)
-from .actor_spans import (
-    COORDINATORS,
-    Candidate,
-    acronym_in_capitals,
-    hyphen_fused,
-    in_title_case_line,
-    inside_longer_name,
-    is_acronym_head,
-    is_noise,
-    is_place_name,
-    link_organizations,
-    link_persons,
-    majority_labels,
-    name_end,
-    names_a_product,
-    names_an_index,
-    numbered_bodies,
-    resolve,
-    role_end,
-    successors,
-    tokens_written,
-    trimmed_parts,
-)
-from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
+from .actor_linking import build_index
+from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import split_joined_mentions
-from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, tokens_in_capitals, untagged_acronyms
+from .entity_mentions import EntityReader
+from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
+from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
+from .not_actors import NotActorTable
+from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country
-from .persons import one_type_per_name, person_span, title_persons, unknown_names_as_persons
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+from .persons import one_type_per_name, title_persons, unknown_names_as_persons
+from .table_mentions import ActorTableMatcher
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
-
-# NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Model numbers in the plural: letters, digits, a plural s ("A330s", "F-16s", "MiG-29s"); a body's name is not plural.
-MODEL_NUMBERS = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{2,4}s")
-# Entity labels an organisation noun may override ("the airline Ryanair" read as a person).
-RENAMEABLE_LABELS = frozenset({"", "PERSON", "GPE"})
 
 
 @Language.factory(
@@ -108,41 +70,16 @@ class ActorTagger:
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
         parties: Iterable[PartyEntry] = (), currencies: Iterable[CurrencyEntry] = (), *, path: str = "actors.jsonl"
     ) -> None:
-        """Build the index and the matchers: every form in its exact case, multiword forms in any case,
-        a long all-capitals form also capitalised ('NASDAQ' -> 'Nasdaq')."""
+        """Build the index, the table and party matchers and the word lists the filters use."""
         actors, roles = tuple(actors), tuple(roles)
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors)
         self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
         self.currency_codes = frozenset(entry.code for entry in currencies)
-        referred: dict[str, list[str]] = {}
-        for entry in actors:
-            for noun in entry.referred_as:
-                referred.setdefault(noun.lower(), []).append(entry.id)
-        self.referred = MappingProxyType({noun: tuple(ids) for noun, ids in referred.items()})
-        self.names_exact = PhraseMatcher(self.vocab, attr="ORTH")
-        self.names_any_case = PhraseMatcher(self.vocab, attr="LOWER")
-        country_forms = {}
-        for entry in actors:
-            by_kind: dict[str, list[str]] = {}
-            for kind, form in surface_forms(entry):
-                by_kind.setdefault(kind, []).append(form)
-            for kind, forms in by_kind.items():
-                forms += [form.capitalize() for form in forms if form.isupper() and form.isalpha() and len(form) >= 5]
-                patterns = [self.tokenizer(form) for form in forms]
-                self.names_exact.add(f"{kind}|{entry.id}", patterns)
-                multiword = [pattern for pattern in patterns if len(pattern) > 1 and not pattern.text.isupper()]
-                if multiword:
-                    self.names_any_case.add(f"{kind}|{entry.id}", multiword)
-            country_forms[entry.id] = frozenset(form.lower() for kind, form in surface_forms(entry) if kind == NAME)
-        self.country_forms = MappingProxyType(country_forms)
+        self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
-        self.roles = PhraseMatcher(self.vocab, attr="LOWER")
-        for kind in ("collective", "title", "organization", "numbered"):
-            words = {role.role for role in roles if role.kind == kind} | {role.role.rstrip(".") for role in roles if role.kind == kind}
-            if words:
-                self.roles.add(kind, [self.tokenizer(word) for word in sorted(words)])
+        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -150,76 +87,33 @@ class ActorTagger:
 
     def find(self, doc: Doc) -> list[Candidate]:
         """The accepted mentions, sorted and non-overlapping."""
-        names, mentioned = self._name_matches(doc)
-        roles = self._role_matches(doc)
+        names, mentioned = self.actor_tables.find_names(doc)
+        roles = self.actor_tables.find_roles(doc)
         collective, titles = roles["collective"], roles["title"]
         name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
         ents = doc.ents
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        candidates = list(self._table_mentions(doc, names, collective, titles, entity_of, name_tokens))
+        candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
-        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self._countries_in_capitals(doc)
+        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self.actor_tables.countries_in_capitals(doc)
         candidates.extend(self.parties.find(doc, countries))
         candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses)
-        candidates.extend(self._coalition_forces(doc, collective, mentioned))
+        candidates.extend(self.actor_tables.coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
-        unknown, lone_orgs = [], []
-        labels = majority_labels(doc)
         org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
-        for ent in ents:
-            if ent.label_ not in ACTOR_LABELS:
-                # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
-                candidates.extend(self._misread_organizations(doc, ent))
-                continue
-            for start, end in trimmed_parts(ent):
-                if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
-                    continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
-                part = doc[start:end].text
-                # a name is capitalised: 'congress' in lower case is not the US Congress
-                found = self.index.lookup(part) if not part.islower() else None
-                label = labels.get(part.lower(), ent.label_)
-                if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
-                    label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
-                if found:
-                    candidates.extend(self._known_entity(doc, start, end, *found))
-                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
-                    continue
-                elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
-                    if not is_place_name(doc, start, end, self.place_nouns):
-                        persons.append(person_span(doc, start, end, collective, titles, name_tokens))
-                elif label == "ORG" or (label == "GPE" and self._starts_an_org(doc[start:end].text, org_counts)):
-                    while end - start > 1 and doc[end - 1].is_lower:
-                        end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
-                    while end < len(doc) and end not in titles and is_acronym_head(doc, end - 1):
-                        end += 1  # the body's own acronym after it ("the GM VEBA")
-                    text = doc[start:end].text
-                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
-                    if end - start == 1 and org_counts[text.lower()] == 1:
-                        lone_orgs.append((start, end))
-                elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
-                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(doc[start:end].text)}", doc[start:end].text, priority=2, linkable=True))
-                else:
-                    unknown.append((start, end))
-        candidates.extend(self._named_by_noun(doc, roles["organization"], titles, name_tokens))
+        entity_candidates, entity_persons, unknown, lone_orgs = self.entities.find(doc, collective, titles, name_tokens, org_counts)
+        candidates.extend(entity_candidates)
+        persons.extend(entity_persons)
+        candidates.extend(named_by_noun(doc, roles["organization"], titles, name_tokens))
         candidates.extend(numbered_bodies(doc, roles["numbered"], candidates))
         candidates.extend(successors(doc, candidates, org_counts))
         point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
-        candidates = [
-            c for c in candidates
-            if c.label == "COUNTRY" or not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))
-        ]
+        candidates = [c for c in candidates if c.label == "COUNTRY" or not names_a_product_or_index(doc, c, point_heads)]
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
-        candidates = [
-            c for c in candidates
-            if not (c.linkable and (is_not_actor(doc, c.start, c.end, self.not_actors) or is_role_title(doc, c.start, c.end, self.index.titles)))
-            and not names_a_currency(doc, c.end)
-            and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
-        ]
-        persons = [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, self.not_actors) and not names_a_title(doc, start)]
-        # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
-        candidates = [c for c in candidates if not (c.linkable and doc[c.start : c.end].text.isupper() and is_dateline(doc, c.start, c.end))]
+        candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
+        persons = drop_non_actor_persons(doc, persons, self.not_actors)
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         return self._with_document_evidence(doc, accepted, point_heads)
 
@@ -232,129 +126,10 @@ class ActorTagger:
         accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, split_joined_mentions(doc, accepted))))
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
-        repeats = [c for c in repeated_mentions(doc, accepted) if not (hyphen_fused(doc, c.start) or names_an_index(doc, c.start, c.end, point_heads) or names_a_product(doc, c.end))]
+        repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
-        # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
-        # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
-        titled = frozenset(c.start for c in accepted if c.label == "PERSON")
-        # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
-        things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), self.not_actors.modified_nouns)
-        return [
-            c for c in accepted
-            if not (c.linkable and is_not_actor(doc, c.start, c.end, self.not_actors))
-            and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
-            and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, self.currency_codes))
-            and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
-        ]
-
-    def _countries_in_capitals(self, doc: Doc) -> frozenset[str]:
-        """States named in capitals ('ISLAMABAD:', 'NEW DELHI -' in a dateline), which the table matchers, exact in
-        case, miss: words and word pairs in capitals looked up in any case."""
-        capitals = [token for token in tokens_in_capitals(doc) if len(token) > 3 or token.i + 1 < len(doc) and doc[token.i + 1].is_upper]
-        found = set()
-        for token in capitals:
-            for text in (token.text, doc[token.i : token.i + 2].text):
-                entry = self.index.lookup(text)
-                if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM:
-                    found.add(entry[1].id.split(":", 1)[1])
-        return frozenset(found)
-
-    def _misread_organizations(self, doc: Doc, ent: Span) -> Iterator[Candidate]:
-        for start, end in trimmed_parts(ent):
-            if names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
-                text = doc[start:end].text
-                yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
-
-    def _starts_an_org(self, text: str, org_counts: Counter) -> bool:
-        """A place-like name the tables do not know that begins an organisation's name in the document
-        is that organisation ('AirTran' beside 'AirTran Airways'), unless that name is a facility ('Kansas City Assembly Plant')."""
-        prefix = text.lower() + " "
-        return any(org.startswith(prefix) and org.split()[-1] not in self.place_nouns for org in org_counts)
-
-    def _coalition_forces(self, doc: Doc, collective: dict[int, int], mentioned: frozenset[str]) -> Iterator[Candidate]:
-        """'coalition forces' in a document that names the coalition ('ISAF Joint Command') is that
-        coalition (GUIDELINES R12): a referring noun before a force noun, resolved within the document."""
-        for token in tokens_written(doc, self.referred):
-            actor_ids = self.referred[token.lower_]
-            if token.i + 1 not in collective:
-                continue
-            end = collective[token.i + 1]
-            actor_id = next((actor_id for actor_id in actor_ids if actor_id in mentioned), None)
-            if actor_id and doc[end - 1].lower_ in ("force", "forces"):
-                yield self._candidate(doc, token.i, end, self.index.entries[actor_id], priority=0)
-
-    def _named_by_noun(self, doc: Doc, nouns: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[Candidate]:
-        """A name right after an organisation noun is an organisation ('consulting firm Accenture')."""
-        for end in nouns.values():
-            if not doc[end - 1].is_lower or end >= len(doc) or doc[end].ent_type_ not in RENAMEABLE_LABELS:
-                continue
-            # the run may cross a table name ("German airline Air Berlin"); a run that is only a table name stays the table's
-            run_end = name_end(doc, end, frozenset(), titles)
-            if run_end > end and all(doc[i].ent_type_ in RENAMEABLE_LABELS for i in range(end, run_end)) and not name_tokens.issuperset(range(end, run_end)):
-                text = doc[end:run_end].text
-                yield Candidate(end, run_end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=0, linkable=True)
-
-    def _name_matches(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], frozenset[str]]:
-        """(start, end, kind, actor id) of table forms, longest first, without overlaps; and the ids of
-        every actor named anywhere, also inside a longer name ('ISAF' in 'ISAF Joint Command')."""
-        found = {}
-        for matcher in (self.names_exact, self.names_any_case):
-            for match_id, start, end in matcher(doc):
-                if acronym_in_capitals(doc, start, end):
-                    continue
-                kind, actor_id = self.vocab.strings[match_id].split("|", 1)
-                found.setdefault((start, end), (kind, actor_id))
-        taken: set[int] = set()
-        matches = []
-        for (start, end), (kind, actor_id) in sorted(found.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
-            if not taken.intersection(range(start, end)):
-                taken.update(range(start, end))
-                matches.append((start, end, kind, actor_id))
-        return sorted(matches), frozenset(actor_id for kind, actor_id in found.values() if kind == NAME)
-
-    def _role_matches(self, doc: Doc) -> dict[str, dict[int, int]]:
-        """Per kind, start -> furthest end of role nouns, titles (a title keeps a following '.'),
-        organisation nouns and numbered-body words."""
-        found: dict[str, dict[int, int]] = {"collective": {}, "title": {}, "organization": {}, "numbered": {}}
-        for match_id, start, end in self.roles(doc):
-            kind = self.vocab.strings[match_id]
-            if kind == "title" and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
-                end += 1
-            found[kind][start] = max(end, found[kind].get(start, end))
-        return found
-
-    def _table_mentions(self, doc, names, collective, titles, entity_of, name_tokens) -> Iterator[Candidate]:
-        for start, end, kind, actor_id in names:
-            entry = self.index.entries[actor_id]
-            if kind == DEMONYM:
-                # GUIDELINES R11: a demonym counts with a state-organ head noun, spanning both;
-                # a name used as a modifier is the name alone (R10, R14: "US soldiers" -> "US")
-                phrase_end = role_end(doc, end, collective, titles, name_tokens)
-                if phrase_end is not None:
-                    yield self._candidate(doc, start, phrase_end, entry, priority=0)
-                    continue
-                # "Afghan and coalition forces": a demonym coordinated before a role noun
-                if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens, headline=in_title_case_line(doc, start)):
-                    yield self._candidate(doc, start, end, entry, priority=0)
-                continue
-            if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id])):
-                continue
-            if entry.type == "COUNTRY" and inside_longer_name(doc, start, end, entity_of, name_tokens, titles):
-                continue
-            yield self._candidate(doc, start, end, entry, priority=0)
-
-    def _known_entity(self, doc: Doc, start: int, end: int, kind: str, entry: ActorEntry) -> Iterator[Candidate]:
-        """An entity whose text is in the table in another case than written there ('KABUL', 'TALIBAN')."""
-        if kind == DEMONYM:
-            return
-        if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id])):
-            return
-        yield self._candidate(doc, start, end, entry, priority=1)
-
-    def _candidate(self, doc: Doc, start: int, end: int, entry: ActorEntry, *, priority: int) -> Candidate:
-        government = government_at(entry, doc._.published) if entry.government else None
-        return Candidate(start, end, entry.type, entry.id, entry.name, priority, government=government)
+        return drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []

@@ -1,4 +1,4 @@
-"""Token-level decisions of the actors stage: role phrases, name runs, entity trimming, overlaps, person links."""
+"""Token-level pieces of the actors stage: the candidate, entity trimming, name runs, role phrases, overlaps, links."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .actor_linking import acronym, common_first_word, link_org_forms, link_short_forms, slugify
-from ...line_breaks import has_line_break
+from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
 # "Latin America", "Bank of America", "North American", "Michael Jordan".
@@ -22,11 +21,6 @@ COORDINATORS = frozenset({"and", "or", "&", ","})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 MAX_MODIFIERS = 3  # words between a name and its role noun: "Pakistani [military] officials"
 MAX_NAME_WORDS = 5
-# Words a title-case line leaves in lower case ("Coalition Forces Detain Leader in Khost").
-TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over"})
-SENTENCE_END = frozenset(".!?:;\"'”’")
-MAX_HEADLINE_TOKENS = 40
-SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
 
 
 @dataclass(frozen=True)
@@ -182,41 +176,6 @@ def link_organizations(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _line_break(token: Token) -> bool:
-    return token.is_space and has_line_break(token.text)
-
-
-def in_title_case_line(doc: Doc, i: int) -> bool:
-    """True when token i is on a short line in title case without sentence punctuation at its end: a
-    headline or press-release boilerplate ('For Immediate Release', 'Download PDF'). Walks out from i
-    and stops at the first lower-case word, so body text costs a few tokens."""
-    content, left, right = 0, i, i
-    for step in (-1, 1):
-        position = i if step == 1 else i - 1
-        while 0 <= position < len(doc) and not _line_break(doc[position]):
-            word = doc[position].text
-            if word[0].isalpha() and word.lower() not in TITLE_CASE_SMALL:
-                if not word[0].isupper():
-                    return False
-                content += 1
-            if abs(position - i) > MAX_HEADLINE_TOKENS:
-                return False
-            left, right = min(left, position), max(right, position)
-            position += step
-    last = doc[right].text.strip() or doc[right - 1].text
-    return content > 1 and not (last and last[-1] in SENTENCE_END)
-
-
-def written_elsewhere(doc: Doc, start: int, end: int) -> bool:
-    """True when the words of doc[start:end] occur again outside title-case lines."""
-    text = doc[start:end].text
-    for position in numpy.nonzero(doc.to_array(ORTH) == doc[start].orth)[0]:
-        position = int(position)
-        if position != start and doc[position : position + end - start].text == text and not in_title_case_line(doc, position):
-            return True
-    return False
-
-
 def is_place_name(doc: Doc, start: int, end: int, place_nouns: frozenset[str]) -> bool:
     """A name the NER read as a person but the text calls a place: 'in Baraki Barak district', 'the village
     of Yusof Kheyl', 'north of Alaqehdari-ye Yahya Khel', 'its Michigan plant, Batavia Transmission'."""
@@ -229,80 +188,6 @@ def is_place_name(doc: Doc, start: int, end: int, place_nouns: frozenset[str]) -
         return True
     root = doc[start:end].root
     return root.dep_ in ("conj", "appos") and root.head.lower_ in place_nouns and root.head.i < start
-
-
-def hyphen_fused(doc: Doc, start: int) -> bool:
-    """A name fused by a hyphen to a lower-case word before it ('all-Airbus'): not a mention (GUIDELINES R14)."""
-    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower
-
-
-def names_an_index(doc: Doc, start: int, end: int, point_heads: frozenset[int]) -> bool:
-    """A market name that moves by points is the index, not the exchange ('The Nasdaq fell 82.65 points', R14).
-    point_heads: the heads of the words 'point(s)' in the document."""
-    if not point_heads:
-        return False
-    root = doc[start:end].root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i in point_heads
-
-
-def names_a_product(doc: Doc, end: int) -> bool:
-    """A company name before a product the NER tags names the product (R14) when the product is a
-    model number ('Airbus A380') or the phrase heads on past it ('the Ford Taurus sedan'); a product
-    tag on the rest of a company's own name is model noise ('Lockheed Martin')."""
-    if not (end < len(doc) and doc[end].ent_type_ == "PRODUCT" and doc[end].ent_iob_ == "B"):
-        return False
-    product_end = end + 1
-    while product_end < len(doc) and doc[product_end].ent_iob_ == "I":
-        product_end += 1
-    heads_on = max(doc[end - 1].head.i, doc[product_end - 1].head.i) >= product_end
-    return heads_on or any(char.isdigit() for char in doc[end:product_end].text)
-
-
-def is_acronym_head(doc: Doc, last: int) -> bool:
-    """The word after an organisation's name is an acronym the name modifies ('GM' + 'VEBA'): part of the name."""
-    following = doc[last + 1] if last + 1 < len(doc) else None
-    return following is not None and following.is_alpha and following.is_upper and len(following) > 1 and not following.ent_type_ and doc[last].head.i == following.i
-
-
-def is_noise(span: Span, stop_words: frozenset[str], *, person: bool = False) -> bool:
-    """An entity the tables do not know that is markup or model noise: stoplist words only ('UTC',
-    'Download PDF'), one word the tagger reads as an adjective ('Automotive analyst'), or a name in a
-    headline or boilerplate line that the rest of the text never writes ('For Immediate Release')."""
-    if span.text in stop_words or all(token.text in stop_words or token.is_punct for token in span):
-        return True
-    if len(span) == 1 and span[0].pos_ == "ADJ" and not span[0].is_upper:
-        return True
-    if person and len(span) > 1 and all(token.is_title for token in span):
-        return False  # a full name in a list or caption line ('4. Daniel Alonso (ESP)') is a person, not boilerplate
-    return in_title_case_line(span.doc, span.start) and not written_elsewhere(span.doc, span.start, span.end)
-
-
-def numbered_bodies(doc: Doc, words: dict[int, int], candidates: list[Candidate]) -> Iterator[Candidate]:
-    """'Local 1520, Canadian Auto Workers union' / 'UAW Local 600': a body named by a word and a number,
-    its id prefixed by the acronym of the organisation beside it (GUIDELINES R9)."""
-    starting = {c.start: c for c in candidates if c.label == "ORGANIZATION"}
-    ending = {c.end: c for c in candidates if c.label == "ORGANIZATION"}
-    for start, end in words.items():
-        if not doc[start].is_title or end >= len(doc) or not doc[end].is_digit:
-            continue
-        parent = starting.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else ending.get(start)
-        text = doc[start : end + 1].text
-        words_of_parent = parent.name.split() if parent else []
-        prefix = f"{slugify(acronym(words_of_parent) if len(words_of_parent) > 1 else words_of_parent[0])}-" if parent else ""
-        yield Candidate(start, end + 1, "ORGANIZATION", f"org:{prefix}{slugify(text)}", text, priority=0)
-
-
-def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]) -> Iterator[Candidate]:
-    """'New GM' (inside a sentence, before an organisation the document names): the successor
-    company, with an id of its own; it wins over the organisation's own mention."""
-    org_ends = {c.start: c.end for c in candidates if c.label == "ORGANIZATION"}
-    for token in tokens_written(doc, (SUCCESSOR_WORD,), ignore_case=False):
-        if token.is_sent_start or token.i + 1 >= len(doc):
-            continue
-        end = org_ends.get(token.i + 1, token.i + 2 if doc[token.i + 1].lower_ in org_counts else None)
-        if end is not None:
-            name = doc[token.i : end].text
-            yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)
 
 
 # up to this many words, tokens_written compares the column with each word instead of calling numpy.isin

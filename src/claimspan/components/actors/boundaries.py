@@ -1,4 +1,6 @@
-"""Organisation mentions whose edges the model drew around more than one actor (GUIDELINES R95): two persons
+"""Organisation mentions the model drew around more than one actor, split so each entity keeps one id (R95).
+
+Organisation mentions whose edges the model drew around more than one actor (GUIDELINES R95): two persons
 joined by 'and' ('Pang and Ng'), or an office or unit 'of' an organisation the document also names alone
 ('Rector of Curepipe College'). Both split the mention so that one entity keeps one id in the document."""
 

@@ -1,4 +1,6 @@
-"""Document evidence for actors the model misses: a name found once is the same actor wherever it is written
+"""Document evidence for actors the model misses: repeated names, lone name parts, acronyms.
+
+Document evidence for actors the model misses: a name found once is the same actor wherever it is written
 again in the document (GUIDELINES R68), and a person's first name or surname alone is that person (R69)."""
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Names that are not actors: role words standing alone, portfolio words cut from a title, events, laws, awards,
+"""Names that are not actors, from pipeline/not_actors.jsonl and their context (GUIDELINES R65-R67).
+
+Names that are not actors: role words standing alone, portfolio words cut from a title, events, laws, awards,
 programmes, diseases, works, religions and places (pipeline/not_actors.jsonl, GUIDELINES R65-R67)."""
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Persons of the actor stage: names after titles, person entities extended over cut-off names, unknown names
+"""Persons of the actor stage, and one type per name within a document.
+
+Persons of the actor stage: names after titles, person entities extended over cut-off names, unknown names
 that are persons, and one type per name within a document (organisation evidence against person readings)."""
 
 from __future__ import annotations

@@ -1,0 +1,75 @@
+"""The last checks on actor candidates: products and indexes (R14), non-actors, amounts, datelines and titles."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .actor_spans import Candidate
+from .actor_types import PERSON_ONLY_TITLES
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+
+
+def hyphen_fused(doc: Doc, start: int) -> bool:
+    """A name fused by a hyphen to a lower-case word before it ('all-Airbus'): not a mention (GUIDELINES R14)."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ and doc[start - 2].is_lower
+
+
+def names_an_index(doc: Doc, start: int, end: int, point_heads: frozenset[int]) -> bool:
+    """A market name that moves by points is the index, not the exchange ('The Nasdaq fell 82.65 points', R14).
+    point_heads: the heads of the words 'point(s)' in the document."""
+    if not point_heads:
+        return False
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i in point_heads
+
+
+def names_a_product(doc: Doc, end: int) -> bool:
+    """A company name before a product the NER tags names the product (R14) when the product is a
+    model number ('Airbus A380') or the phrase heads on past it ('the Ford Taurus sedan'); a product
+    tag on the rest of a company's own name is model noise ('Lockheed Martin')."""
+    if not (end < len(doc) and doc[end].ent_type_ == "PRODUCT" and doc[end].ent_iob_ == "B"):
+        return False
+    product_end = end + 1
+    while product_end < len(doc) and doc[product_end].ent_iob_ == "I":
+        product_end += 1
+    heads_on = max(doc[end - 1].head.i, doc[product_end - 1].head.i) >= product_end
+    return heads_on or any(char.isdigit() for char in doc[end:product_end].text)
+
+
+def names_a_product_or_index(doc: Doc, candidate: Candidate, point_heads: frozenset[int]) -> bool:
+    """A name fused by a hyphen to a word, an exchange that moves by points, or a company before its product (R14)."""
+    return hyphen_fused(doc, candidate.start) or names_an_index(doc, candidate.start, candidate.end, point_heads) or names_a_product(doc, candidate.end)
+
+
+def drop_non_actors(doc: Doc, candidates: list[Candidate], not_actors: NotActorTable, role_titles: frozenset[str]) -> list[Candidate]:
+    """Drop names the non-actor table covers or that are a role title, names before a currency, countries
+    inside another name, and all-capitals places in a dateline."""
+    candidates = [
+        c for c in candidates
+        if not (c.linkable and (is_not_actor(doc, c.start, c.end, not_actors) or is_role_title(doc, c.start, c.end, role_titles)))
+        and not names_a_currency(doc, c.end)
+        and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
+    ]
+    # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
+    return [c for c in candidates if not (c.linkable and doc[c.start : c.end].text.isupper() and is_dateline(doc, c.start, c.end))]
+
+
+def drop_non_actor_persons(doc: Doc, persons: list[tuple[int, int]], not_actors: NotActorTable) -> list[tuple[int, int]]:
+    """Drop empty person spans, those the non-actor table covers and titles read as names."""
+    return [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, not_actors) and not names_a_title(doc, start)]
+
+
+def drop_non_actors_after_evidence(doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_codes: frozenset[str]) -> list[Candidate]:
+    """The last filter, over the mentions document evidence added too: non-actors, things, amounts and titles read as bodies."""
+    # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
+    # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
+    titled = frozenset(c.start for c in accepted if c.label == "PERSON")
+    # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
+    things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), not_actors.modified_nouns)
+    return [
+        c for c in accepted
+        if not (c.linkable and is_not_actor(doc, c.start, c.end, not_actors))
+        and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
+        and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
+        and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
+    ]

@@ -1,0 +1,78 @@
+"""Organisations the actor tables do not list: after an organisation noun, numbered bodies, successors, misread labels."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from .actor_linking import acronym, slugify
+from .actor_spans import Candidate, name_end, tokens_written, trimmed_parts
+from .actor_types import names_an_organization
+from .not_actors import NotActorTable, is_not_actor
+
+# Entity labels an organisation noun may override ("the airline Ryanair" read as a person).
+RENAMEABLE_LABELS = frozenset({"", "PERSON", "GPE"})
+SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id of its own
+
+
+def misread_organizations(doc: Doc, ent: Span, not_actors: NotActorTable) -> Iterator[Candidate]:
+    """The parts of an entity with a label that is no actor's whose name ends in an organisation's head (R70)."""
+    for start, end in trimmed_parts(ent):
+        if names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, not_actors):
+            text = doc[start:end].text
+            yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
+
+
+def starts_an_organization(text: str, org_counts: Counter, place_nouns: frozenset[str]) -> bool:
+    """A place-like name the tables do not know that begins an organisation's name in the document
+    is that organisation ('AirTran' beside 'AirTran Airways'), unless that name is a facility ('Kansas City Assembly Plant')."""
+    prefix = text.lower() + " "
+    return any(org.startswith(prefix) and org.split()[-1] not in place_nouns for org in org_counts)
+
+
+def named_by_noun(doc: Doc, nouns: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[Candidate]:
+    """A name right after an organisation noun is an organisation ('consulting firm Accenture')."""
+    for end in nouns.values():
+        if not doc[end - 1].is_lower or end >= len(doc) or doc[end].ent_type_ not in RENAMEABLE_LABELS:
+            continue
+        # the run may cross a table name ("German airline Air Berlin"); a run that is only a table name stays the table's
+        run_end = name_end(doc, end, frozenset(), titles)
+        if run_end > end and all(doc[i].ent_type_ in RENAMEABLE_LABELS for i in range(end, run_end)) and not name_tokens.issuperset(range(end, run_end)):
+            text = doc[end:run_end].text
+            yield Candidate(end, run_end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=0, linkable=True)
+
+
+def is_acronym_head(doc: Doc, last: int) -> bool:
+    """The word after an organisation's name is an acronym the name modifies ('GM' + 'VEBA'): part of the name."""
+    following = doc[last + 1] if last + 1 < len(doc) else None
+    return following is not None and following.is_alpha and following.is_upper and len(following) > 1 and not following.ent_type_ and doc[last].head.i == following.i
+
+
+def numbered_bodies(doc: Doc, words: dict[int, int], candidates: list[Candidate]) -> Iterator[Candidate]:
+    """'Local 1520, Canadian Auto Workers union' / 'UAW Local 600': a body named by a word and a number,
+    its id prefixed by the acronym of the organisation beside it (GUIDELINES R9)."""
+    starting = {c.start: c for c in candidates if c.label == "ORGANIZATION"}
+    ending = {c.end: c for c in candidates if c.label == "ORGANIZATION"}
+    for start, end in words.items():
+        if not doc[start].is_title or end >= len(doc) or not doc[end].is_digit:
+            continue
+        parent = starting.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else ending.get(start)
+        text = doc[start : end + 1].text
+        words_of_parent = parent.name.split() if parent else []
+        prefix = f"{slugify(acronym(words_of_parent) if len(words_of_parent) > 1 else words_of_parent[0])}-" if parent else ""
+        yield Candidate(start, end + 1, "ORGANIZATION", f"org:{prefix}{slugify(text)}", text, priority=0)
+
+
+def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]) -> Iterator[Candidate]:
+    """'New GM' (inside a sentence, before an organisation the document names): the successor
+    company, with an id of its own; it wins over the organisation's own mention."""
+    org_ends = {c.start: c.end for c in candidates if c.label == "ORGANIZATION"}
+    for token in tokens_written(doc, (SUCCESSOR_WORD,), ignore_case=False):
+        if token.is_sent_start or token.i + 1 >= len(doc):
+            continue
+        end = org_ends.get(token.i + 1, token.i + 2 if doc[token.i + 1].lower_ in org_counts else None)
+        if end is not None:
+            name = doc[token.i : end].text
+            yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)
