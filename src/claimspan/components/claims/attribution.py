@@ -87,11 +87,9 @@ def _source_of(verb: Token) -> Optional[Span]:
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
     if subject is not None and subject.dep_ not in ("expl", "nsubjpass", "csubjpass"):
         return _with_companions(phrase(subject), verb)
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
-            if objects:
-                return phrase(objects[0])
+    agent = _agent_object(verb)
+    if agent is not None:
+        return agent
     if subject is None:
         # "About 4 in 10 say ...": the parser hangs the respondents' number on the verb
         numbers = [child for child in verb.lefts if child.dep_ in ("nummod", "npadvmod", "dep") and child.tag_ == "CD"]
@@ -245,14 +243,12 @@ def _puts_it(verb: Token) -> bool:
 def _as_agent(verb: Token) -> Optional[Span]:
     """"As reported by the agency, ..." (R106): a passive as-clause without a subject of its own names its
     source in the by-phrase; the subject of the clause it hangs on is what was reported, not who reported it."""
-    if any(child.dep_ in SUBJECT_DEPS for child in verb.children):
-        return None
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
-            if objects:
-                return phrase(objects[0])
-    return None
+    return None if any(child.dep_ in SUBJECT_DEPS for child in verb.children) else _agent_object(verb)
+
+
+def _agent_object(verb: Token) -> Optional[Span]:
+    objects = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
+    return phrase(objects[0]) if objects else None
 
 
 def _reports_question(cue: Token) -> bool:
