@@ -220,3 +220,27 @@ def test_attribution_say_with_clause_hung_elsewhere(claims_of, text, fragment, e
 def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of):
     text = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with the governor on Tuesday."
     assert _source_of(claims_of(text), "spoke with") == ("Senator Harry Reid, the minority leader", "said")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # R106: the by-phrase of a passive as-clause, not the subject of the clause it hangs on
+        ("As reported by the local newspaper, the factory will close in March.", "factory", ("the local newspaper", "reported")),
+        ("The factory will close in March, as first reported by the local newspaper.", "factory", ("the local newspaper", "reported")),
+        # R107: "put it" in an as-clause is a cue; elsewhere it reports nothing
+        ("The economy is recovering, as the minister put it.", "economy", ("the minister", "put")),
+        ("He put it on the table.", "table", None),
+        # R108: the subject of the cue verb in a free relative after "according to"
+        ("All new cars will run on electricity by 2030, according to what the Ministry of Environment announced on Sunday.", "electricity", ("the Ministry of Environment", "according to")),
+        ("According to what the mayor told reporters, the bridge will reopen next week.", "bridge", ("the mayor", "According to")),
+        ("Prices rose, according to what the law allows.", "Prices", None),
+        ("Rents will be frozen for two years, according to an announcement by the Ministry of Housing.", "Rents", ("an announcement by the Ministry of Housing", "according to")),
+    ],
+)
+def test_attribution_as_clauses_and_free_relatives(claims_of, text, fragment, expected):
+    records = claims_of(text)
+    if expected is None:
+        assert all(record.source is None for record in records)
+    else:
+        assert _source_of(records, fragment) == expected

@@ -87,11 +87,9 @@ def _source_of(verb: Token) -> Optional[Span]:
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
     if subject is not None and subject.dep_ not in ("expl", "nsubjpass", "csubjpass"):
         return _with_companions(phrase(subject), verb)
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
-            if objects:
-                return phrase(objects[0])
+    agent = _agent_object(verb)
+    if agent is not None:
+        return agent
     if subject is None:
         # "About 4 in 10 say ...": the parser hangs the respondents' number on the verb
         numbers = [child for child in verb.lefts if child.dep_ in ("nummod", "npadvmod", "dep") and child.tag_ == "CD"]
@@ -183,8 +181,9 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         # "..., he said" (parataxis); "As BuzzFeed first reported, ...", "..., as Sanders has acknowledged"
         # (an as-clause whose cue has no content of its own: the clause it hangs on is the content)
         as_clause = child.dep_ == "advcl" and content_head(child) is None and any(grand.lower_ == "as" and grand.dep_ in ("mark", "advmod") for grand in child.children)
-        if (child.dep_ == "parataxis" or as_clause) and cues.verb_needs(child) is not None:
-            source = _source_of(child)
+        if (child.dep_ == "parataxis" and cues.verb_needs(child) is not None) or (as_clause and (cues.verb_needs(child) is not None or _puts_it(child))):
+            source = _as_agent(child) if as_clause else None
+            source = source if source is not None else _source_of(child)
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
 
@@ -215,7 +214,7 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))
     for start, end in prep_matches:
         if clause.start <= start and end <= clause.end:
-            source = _prep_object(doc, end)
+            source = _prep_object(doc, end, cues)
             if source is not None:
                 return Attribution(cue=doc[start:end], source=source, content=head)
     for index in range(clause.start, clause.end):
@@ -233,6 +232,23 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
                 source = phrase(possessors[0]) if possessors else _governing_source(token)
                 return Attribution(cue=doc[cue_start : token.i + 1], source=source, content=complements[0])
     return None
+
+
+def _puts_it(verb: Token) -> bool:
+    """"as the minister put it" (R107): "put" is no cue on its own ("put it on the table"), only in an
+    as-clause with "it" as its object."""
+    return verb.lemma_ == "put" and any(child.dep_ == "dobj" and child.lower_ == "it" for child in verb.children)
+
+
+def _as_agent(verb: Token) -> Optional[Span]:
+    """"As reported by the agency, ..." (R106): a passive as-clause without a subject of its own names its
+    source in the by-phrase; the subject of the clause it hangs on is what was reported, not who reported it."""
+    return None if any(child.dep_ in SUBJECT_DEPS for child in verb.children) else _agent_object(verb)
+
+
+def _agent_object(verb: Token) -> Optional[Span]:
+    objects = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
+    return phrase(objects[0]) if objects else None
 
 
 def _reports_question(cue: Token) -> bool:
@@ -268,12 +284,25 @@ def _governing_source(noun: Token) -> Optional[Span]:
     return None
 
 
-def _prep_object(doc: Doc, end: int) -> Optional[Span]:
+def _reported_by_what(preposition: Token, cues: CueTable) -> Optional[Span]:
+    """"according to what the ministry announced" (R108): the preposition governs a free relative whose verb
+    is a cue; its subject is the source ("what the law allows" has no cue verb and names no source)."""
+    for child in preposition.children:
+        if child.dep_ == "pcomp" and cues.verb_needs(child) is not None and any(grand.lower_ == "what" and grand.dep_ in ("dobj", "nsubj") for grand in child.children):
+            subjects = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.lower_ != "what"]
+            return phrase(subjects[0]) if subjects else None
+    return None
+
+
+def _prep_object(doc: Doc, end: int, cues: CueTable) -> Optional[Span]:
     """The noun phrase after a preposition cue ("according to official sources")."""
     last = doc[end - 1]
     objects = [child for child in last.children if child.dep_ == "pobj"]
     if objects:
         return phrase(objects[0], drop=frozenset({"relcl", "punct"}))
+    reported = _reported_by_what(last, cues)
+    if reported is not None:
+        return reported
     stop = end
     while stop < len(doc) and not doc[stop].is_punct and doc[stop].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"):
         stop += 1
