@@ -199,3 +199,18 @@ def test_quote_intervals():
 def test_dates_month_direction_r103(process, text, expected):
     # published 1 June: next November is five months ahead, last November seven months back
     assert _dates(process(text, published="2024-06-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The farmers have not signed the lease, which lapses if they lose when the appeal is heard in November.", [("November", "DATE", "2024-11", None)]),
+        ("Traders expect little movement until the central bank meets in November.", [("November", "DATE", "2024-11", None)]),
+        ("Shares will rally once the central bank meets in November.", [("November", "DATE", "2024-11", None)]),
+        ("The farmers lost the lease when the appeal was heard in November.", [("November", "DATE", "2023-11", None)]),
+    ],
+    ids=["present-in-when-clause-looks-ahead", "present-in-until-clause-looks-ahead", "present-in-once-clause-looks-ahead", "past-in-when-clause-looks-back"],
+)
+def test_dates_present_in_time_clause_r104(process, text, expected):
+    # published 1 June: next November is five months ahead, last November seven months back
+    assert _dates(process(text, published="2024-06-01")) == expected

@@ -24,6 +24,7 @@ from ...timex import Timex, normalize
 FORWARD_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim"})
 FORWARD_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "might", "may", "should"})
 FORWARD_CERTAIN = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+FUTURE_CLAUSE_MARKERS = frozenset({"when", "if", "once", "unless", "until", "before", "after"})
 # Signals that put the expression ahead of the speech time: a deadline ("until 9 a.m. Tuesday"), "as soon as".
 FORWARD_SIGNALS = frozenset({"until", "till", "as soon as", "as early as"})
 ANAPHORIC = re.compile(r"(?:(?:earlier|later) )?(?:that|the same|that same|the following|the next|the previous) (?:day|morning|afternoon|evening|night)")
@@ -179,6 +180,9 @@ def _verb_looks_forward(verb: Token, depth: int = 0) -> bool:
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and depth < 3:
             return _verb_looks_forward(verb.head, depth + 1)
         return True
+    if verb.dep_ in {"advcl", "ccomp"} and any(child.lower_ in FUTURE_CLAUSE_MARKERS for child in verb.children if child.dep_ in {"mark", "advmod"}):
+        # English puts a future event in the present inside a time or condition clause ("when the case is heard in May")
+        return verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries)
     return False
 
 
