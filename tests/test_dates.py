@@ -183,3 +183,34 @@ def test_quote_intervals():
 
     text = 'He said: `` One.\\nTwo.\'\' Then "three" and “four”.'
     assert [text[start:end] for start, end in find_quotes(text)] == ["`` One.\\nTwo.''", '"three"', "“four”"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Set to be held in November, the upcoming summit in the capital will include talks on river pollution.", [("November", "DATE", "2024-11", None)]),
+        ("The regional summit is scheduled to be held in November.", [("November", "DATE", "2024-11", None)]),
+        ("The merger of the two dairy firms should be completed in November.", [("November", "DATE", "2024-11", None)]),
+        ("The new bridge should have been opened in November.", [("November", "DATE", "2023-11", None)]),
+        ("The farmer was said to have been arrested in November.", [("November", "DATE", "2023-11", None)]),
+    ],
+    ids=["passive-infinitive-under-set", "passive-infinitive-under-scheduled", "should-looks-ahead", "should-have-looks-back", "perfect-infinitive-looks-back"],
+)
+def test_dates_month_direction_r103(process, text, expected):
+    # published 1 June: next November is five months ahead, last November seven months back
+    assert _dates(process(text, published="2024-06-01")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The farmers have not signed the lease, which lapses if they lose when the appeal is heard in November.", [("November", "DATE", "2024-11", None)]),
+        ("Traders expect little movement until the central bank meets in November.", [("November", "DATE", "2024-11", None)]),
+        ("Shares will rally once the central bank meets in November.", [("November", "DATE", "2024-11", None)]),
+        ("The farmers lost the lease when the appeal was heard in November.", [("November", "DATE", "2023-11", None)]),
+    ],
+    ids=["present-in-when-clause-looks-ahead", "present-in-until-clause-looks-ahead", "present-in-once-clause-looks-ahead", "past-in-when-clause-looks-back"],
+)
+def test_dates_present_in_time_clause_r104(process, text, expected):
+    # published 1 June: next November is five months ahead, last November seven months back
+    assert _dates(process(text, published="2024-06-01")) == expected

@@ -22,7 +22,9 @@ from ...timex import Timex, normalize
 
 # The head verb's lemma marks a forward-looking sentence even in the present tense ("talks are scheduled for May").
 FORWARD_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim"})
-FORWARD_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "might", "may"})
+FORWARD_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "might", "may", "should"})
+FORWARD_CERTAIN = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+FUTURE_CLAUSE_MARKERS = frozenset({"when", "if", "once", "unless", "until", "before", "after"})
 # Signals that put the expression ahead of the speech time: a deadline ("until 9 a.m. Tuesday"), "as soon as".
 FORWARD_SIGNALS = frozenset({"until", "till", "as soon as", "as early as"})
 ANAPHORIC = re.compile(r"(?:(?:earlier|later) )?(?:that|the same|that same|the following|the next|the previous) (?:day|morning|afternoon|evening|night)")
@@ -154,30 +156,41 @@ def looks_forward(span: Span) -> bool:
 def _verb_looks_forward(verb: Token, depth: int = 0) -> bool:
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lower_ in FORWARD_AUX for aux in auxiliaries):
-        return True
+        # "should have been completed in October" looks back; "will have finished by March" does not
+        return not any(aux.lemma_ == "have" for aux in auxiliaries) or any(aux.lower_ in FORWARD_CERTAIN for aux in auxiliaries)
     if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ in {"acl", "amod", "relcl"}:
         # a participle on a noun is a done thing ("the decision, announced Wednesday"), unless it is
         # a plan: then its clause decides ("a service planned for Saturday was canceled")
-        if verb.lemma_ not in FORWARD_LEMMAS or depth > 2:
+        if verb.lemma_.lower() not in FORWARD_LEMMAS or depth > 2:
             return False
         head = verb.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         return head.pos_ not in {"VERB", "AUX"} or head.i == verb.i or not _past_tense(head)
-    if verb.lemma_ in FORWARD_LEMMAS and not (verb.lemma_ == "set" and verb.tag_ == "VBD"):
+    if verb.lemma_.lower() in FORWARD_LEMMAS and not (verb.lemma_.lower() == "set" and verb.tag_ == "VBD"):
         # "the team planned to leave on Thursday": in news a plan is for the days ahead; but "(they)
         # set Friday as the deadline" is a past act
         return True
     if _past_tense(verb):
         return False
-    if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxiliaries):
+    if _infinitive(verb, auxiliaries):
         # an infinitive looks ahead of its clause ("visits to resume"), but a complement or a purpose
         # clause takes the time of the verb it depends on ("has been attempting to take over since ...",
         # "staged celebrations to mark the entry on Friday")
         if verb.dep_ in {"xcomp", "advcl"} and verb.head.i != verb.i and depth < 3:
             return _verb_looks_forward(verb.head, depth + 1)
         return True
+    if verb.dep_ in {"advcl", "ccomp"} and any(child.lower_ in FUTURE_CLAUSE_MARKERS for child in verb.children if child.dep_ in {"mark", "advmod"}):
+        # English puts a future event in the present inside a time or condition clause ("when the case is heard in May")
+        return verb.tag_ in {"VBZ", "VBP"} or any(aux.tag_ in {"VBZ", "VBP"} for aux in auxiliaries)
     return False
+
+
+def _infinitive(verb: Token, auxiliaries: list[Token]) -> bool:
+    """'to resume' and the passive 'to be held' (R103), not the perfect 'to have been killed'."""
+    if not any(aux.lower_ == "to" for aux in auxiliaries):
+        return False
+    return verb.tag_ == "VB" or verb.tag_ == "VBN" and any(aux.lower_ == "be" for aux in auxiliaries) and not any(aux.lemma_ == "have" for aux in auxiliaries)
 
 
 def _past_tense(verb: Token) -> bool:
