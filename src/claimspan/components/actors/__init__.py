@@ -18,7 +18,7 @@ from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_a
 from .not_actors import NotActorTable
 from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country
-from .persons import one_type_per_name, title_persons, unknown_names_as_persons
+from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
@@ -110,6 +110,7 @@ class ActorTagger:
         point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
         candidates = [c for c in candidates if c.label == "COUNTRY" or not names_a_product_or_index(doc, c, point_heads)]
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
+        candidates, persons = persons_by_evidence(doc, candidates, persons, titles)
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
