@@ -13,6 +13,7 @@ from .actor_linking import build_index
 from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import split_joined_mentions
 from .entity_mentions import EntityReader
+from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .not_actors import NotActorTable
@@ -43,6 +44,7 @@ class ActorTagger:
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
         self.add_tables((), ())
+        self.english_words: frozenset[str] = frozenset()
 
     def initialize(
         self,
@@ -64,6 +66,7 @@ class ActorTagger:
         countries = read_table(Path(countries_path), ActorEntry) if countries_path else ()
         parties = read_table(Path(parties_path), PartyEntry) if parties_path else ()
         currencies = read_table(Path(currencies_path), CurrencyEntry) if currencies_path else ()
+        self.english_words = english_words(nlp) if nlp is not None else frozenset()
         self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
 
     def add_tables(
@@ -116,6 +119,7 @@ class ActorTagger:
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
+        accepted = joined_at_hyphens(doc, accepted, self.english_words)
         return self._with_document_evidence(doc, accepted, point_heads)
 
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:

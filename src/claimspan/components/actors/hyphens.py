@@ -18,7 +18,7 @@ SHORT_PIECE = 2
 def english_words(nlp: Language) -> frozenset[str]:
     """The English words the model's lemmatizer knows (its WordNet index), empty when the pipeline has none: a piece
     after a hyphen that is one of them makes a compound ('Beijing-based', 'Netanyahu-led', 'A-bomb'), not a name."""
-    if "lemmatizer" not in nlp.pipe_names:
+    if "lemmatizer" not in nlp.component_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
