@@ -13,12 +13,13 @@ from .actor_linking import build_index
 from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import split_joined_mentions
 from .entity_mentions import EntityReader
+from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .not_actors import NotActorTable
 from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country
-from .persons import one_type_per_name, title_persons, unknown_names_as_persons
+from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import register_extensions
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
@@ -43,6 +44,7 @@ class ActorTagger:
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
         self.add_tables((), ())
+        self.english_words: frozenset[str] = frozenset()
 
     def initialize(
         self,
@@ -64,6 +66,7 @@ class ActorTagger:
         countries = read_table(Path(countries_path), ActorEntry) if countries_path else ()
         parties = read_table(Path(parties_path), PartyEntry) if parties_path else ()
         currencies = read_table(Path(currencies_path), CurrencyEntry) if currencies_path else ()
+        self.english_words = english_words(nlp) if nlp is not None else frozenset()
         self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
 
     def add_tables(
@@ -110,11 +113,13 @@ class ActorTagger:
         point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
         candidates = [c for c in candidates if c.label == "COUNTRY" or not names_a_product_or_index(doc, c, point_heads)]
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
+        candidates, persons = persons_by_evidence(doc, candidates, persons, titles)
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
+        accepted = joined_at_hyphens(doc, accepted, self.english_words)
         return self._with_document_evidence(doc, accepted, point_heads)
 
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:

@@ -39,6 +39,8 @@ PERSON_ONLY_TITLES = frozenset(
      "señor", "señora", "hon.", "honourable", "honorable", "prof", "prof.", "gen.", "sheikha", "mian", "hazrat", "janab"}
 )
 APPOSITION_WORDS = frozenset({"the", "a", "an", "its"})
+# Pronouns that refer to a person, never to a body (R101).
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 
 
 def ends_like_company(span: Span) -> bool:
@@ -96,3 +98,50 @@ def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[
         if label == "PERSON" and end - start > 1 and not ends_like_company(span):
             surnames.add(span[-1].lower_)
     return frozenset(orgs), frozenset(prefixes), frozenset(surnames)
+
+
+def _role_in_apposition(doc: Doc, start: int, end: int, titles: dict[int, int]) -> bool:
+    """A role noun phrase after the comma that follows doc[start:end] and that the parser attaches to that name:
+    'director of ...', 'the minister', 'Ethiopia's minister of water'. Not the subject of a new clause ('with
+    Infobae, the president pointed out'), a list item ('in Zanzibar, the Tanzanian ambassador to Oman and ...'),
+    nor the title of the next person ('of the Panel, Mrs Jankee Ramano')."""
+    position = end + 1
+    while position < len(doc) and position - end <= 5 and position not in titles:
+        token = doc[position]
+        if not (token.lower_ in APPOSITION_WORDS or token.lower_ in ("'s", "’s") or token.pos_ in ("ADJ", "PROPN")):
+            return False
+        position += 1
+    if position - end > 5 or position not in titles or doc[position].pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = doc[titles[position] - 1]
+    after = titles[position]
+    names_next = after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
+    return head.dep_ == "appos" and start <= head.head.i < end and not names_next
+
+
+def person_evidence(doc: Doc, start: int, end: int, titles: dict[int, int], title_ends: frozenset[int]) -> bool:
+    """Evidence in the text around doc[start:end] that the name is a person (R101): a title or honorific right
+    before it ('Director Avril Haines', 'Mr Peerawit'), or a role noun or an age in apposition after it
+    ('Avril Haines, director of national intelligence,', 'Wang, the minister,', 'Wang, 34,')."""
+    if start in title_ends:
+        return True
+    if end + 1 < len(doc) and doc[end].text == ",":
+        if _role_in_apposition(doc, start, end, titles):
+            return True
+        age = doc[end + 1].text
+        if age.isdigit() and int(age) < 120 and end + 2 < len(doc) and doc[end + 2].text == ",":
+            return True
+    return _personal_pronoun_after(doc, start, end)
+
+
+def _personal_pronoun_after(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of its clause and a personal pronoun of a person follows it in the same sentence
+    with no other name between ('Fontaine expressed concern over the handling of her allegations'): a body is 'it'."""
+    if doc[end - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for token in doc[end : doc[end - 1].sent.end]:
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return True
+        if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in ("it", "its"):
+            return False
+    return False

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .actor_linking import NAME, is_misspelt, slugify
 from .actor_spans import NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
-from .actor_types import document_types
+from .actor_types import document_types, ends_like_company, names_an_organization, person_evidence
 
 
 def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -95,3 +95,23 @@ def unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_toke
         sentence_opening_noun = token.pos_ == "NOUN" and opens_sentence and token.is_title
         if not token.ent_type_ and (token.pos_ == "PROPN" or sentence_opening_noun) and token.i not in taken:
             yield token.i, token.i + 1
+
+
+def persons_by_evidence(doc: Doc, candidates: list[Candidate], persons: list[tuple[int, int]], titles: dict[int, int]) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """A name the model read as an organisation is a person when any of its mentions has person evidence (R101):
+    a title or honorific before it, a role noun or an age in apposition after it. Every mention of that name, and a
+    lone first word or last word of it, becomes the person too. A name shaped like a body ('... Council',
+    '... Airways') or holding a word in capitals (an acronym: 'New GM') keeps its type; organisation evidence still wins later."""
+    title_ends = frozenset(titles.values())
+    readings = [
+        c for c in candidates
+        if c.label == "ORGANIZATION" and c.linkable and c.priority == 2 and c.start not in titles
+        and not any(token.is_upper and len(token) > 1 for token in doc[c.start : c.end])
+        and not names_an_organization(doc[c.start : c.end]) and not ends_like_company(doc[c.start : c.end])
+    ]
+    names = {doc[c.start : c.end].text for c in readings if person_evidence(doc, c.start, c.end, titles, title_ends)}
+    if not names:
+        return candidates, persons
+    parts = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
+    chosen = {id(c) for c in readings if doc[c.start : c.end].text in names or doc[c.start : c.end].text in parts}
+    return [c for c in candidates if id(c) not in chosen], persons + [(skip_titles(c.start, titles), c.end) for c in candidates if id(c) in chosen]
