@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -44,7 +44,7 @@ class ActorTagger:
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
         self.add_tables((), ())
-        self.english_words: frozenset[str] = frozenset()
+        self.english_words: Collection[str] = frozenset()
 
     def initialize(
         self,
