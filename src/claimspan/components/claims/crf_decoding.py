@@ -6,15 +6,9 @@ from __future__ import annotations
 import numpy
 
 
-def path_marginals(scores, transitions, path: list[int]) -> list[float]:
-    """P(word i has tag path[i] | sentence) by the forward-backward sums, in log space."""
-    marginals = label_marginals(scores, transitions)
-    return [float(marginals[index, label]) for index, label in enumerate(path)]
-
-
 def label_marginals(scores, transitions) -> numpy.ndarray:
     """P(word i has label j | sentence) for every word and label (words x labels): what the tagger
-    thinks of a span it did not itself choose (R56, R57). The forward-backward sums run on
+    thinks of each word, whether it chose that label or not (R55, R56). The forward-backward sums run on
     probabilities rescaled at each word (each word's scores shifted by their maximum), which stay
     finite and take fewer numpy calls per word than sums of logarithms."""
     scores = numpy.asarray(scores, dtype=numpy.float64)
@@ -35,11 +29,6 @@ def label_marginals(scores, transitions) -> numpy.ndarray:
         backward[index] = moves @ (emissions[index + 1] * backward[index + 1]) / scale[index + 1]
     marginals = forward * backward
     return marginals / marginals.sum(axis=1, keepdims=True)
-
-
-def _log_sum(values: numpy.ndarray, axis: int) -> numpy.ndarray:
-    top = values.max(axis=axis, keepdims=True)
-    return numpy.squeeze(top, axis=axis) + numpy.log(numpy.exp(values - top).sum(axis=axis))
 
 
 def viterbi(scores, transitions) -> list[int]:

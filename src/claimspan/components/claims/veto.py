@@ -6,10 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .cues import CueTable
-from .learned import QUOTE_MARKS, AttributionTagger, Tagged
+from .learned import LABELS, QUOTE_MARKS, AttributionTagger, Tagged
 
-SOURCE_LABELS, CUE_LABELS, CONTENT_LABEL = [1, 2], [3, 4], 5
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# columns of the tagger's marginals, by the labels it was trained with
+SOURCE_LABELS = [LABELS.index("B-SRC"), LABELS.index("I-SRC")]
+CUE_LABELS = [LABELS.index("B-CUE"), LABELS.index("I-CUE")]
+CONTENT_LABEL = LABELS.index("CON")
+# a speaker named as the verb's own subject; narrower than clauses.SUBJECT_DEPS (no expletive or clausal subject)
+SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass"})
 # R56 drops a rule's source only when the model reads its source and cue words as reported content this
 # surely (their mean): on the two halves of train, below it a dropped rule source was right as often as wrong
 REPORTED_CONTENT = 0.8
@@ -30,7 +34,7 @@ def rejects(tagger: AttributionTagger, source: dict, sent: Span, cues: CueTable,
     if source_span is None or cue_span is None or source_span.start < sent.start or source_span.end > sent.end or cue_span.start < sent.start or cue_span.end > sent.end:
         return False
     verb, subject = cue_span.root, source_span.root
-    if verb.pos_ not in ("VERB", "AUX") or subject.dep_ not in SUBJECT_DEPS or subject.head.i != verb.i:
+    if verb.pos_ not in ("VERB", "AUX") or subject.dep_ not in SPEAKER_DEPS or subject.head.i != verb.i:
         return False
     # the model is asked (and the sentence scored) only where the grammar already hints at nesting
     if not _under_a_cue(verb, tagger, cues) and not _inside_quotation(verb, sent):
