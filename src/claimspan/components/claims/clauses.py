@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
 from ...line_breaks import has_line_break
+from .cues import CLOSING_QUOTES
 from .token_attrs import token_attrs
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
@@ -40,7 +41,6 @@ NON_MAIN_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "ccomp", "xcomp", "c
 JOINING_ADVERBS = SUBORDINATE_MARKS | {"so"}
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once", "while"})
-CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 @dataclass(frozen=True)
