@@ -21,7 +21,8 @@ from ..io import read_documents
 from ..records import Claim
 from ..records_io import read_records
 from ..runner import extract
-from ..components.checkworthy.model import CHARACTER_PREFIX, VECTOR_PREFIX, VectorScaler
+from ..components.checkworthy.features import CHARACTER_PREFIX
+from ..components.checkworthy.model import VECTOR_PREFIX, VectorScaler
 from ..training.checkworthy import TrainingSettings, fit_head, stack_vectors
 from ..training.checkworthy_data import read_claimbuster, read_clef
 from ..training.featurize import featurize

@@ -11,7 +11,8 @@ import numpy
 from spacy.language import Language
 from thinc.api import Config
 
-from ..components.checkworthy.model import CHARACTER_PREFIX, HEADS, CheckworthyModel, VectorScaler
+from ..components.checkworthy.features import CHARACTER_PREFIX, ENTITY_PAIR_PREFIX, ENTITY_TRIPLE_PREFIX
+from ..components.checkworthy.model import HEADS, CheckworthyModel, VectorScaler
 from .checkworthy_data import read_claimbuster, read_clef
 from .featurize import featurize
 from .linear import fit_logistic
@@ -42,7 +43,7 @@ class TrainingSettings:
 
 
 # the features only the naive Bayes factual head reads: entity-label pairs and triples, character n-grams
-NORMALISED_PREFIXES = ("eb:", "et:", CHARACTER_PREFIX)
+NORMALISED_PREFIXES = (ENTITY_PAIR_PREFIX, ENTITY_TRIPLE_PREFIX, CHARACTER_PREFIX)
 
 
 def plain_row(row: Sequence[str]) -> list[str]:

@@ -53,9 +53,10 @@ def fit_logistic(
     target = numpy.asarray(labels, dtype=numpy.float64)
     count = len(target)
     dense = numpy.zeros((count, 0)) if vectors is None else numpy.asarray(vectors, dtype=numpy.float64)
+    vector_names = [f"v:{column}" for column in range(dense.shape[1])]
     positives = target.sum()
     if count == 0 or positives in (0, count):
-        return {name: 0.0 for name in names + [f"v:{column}" for column in range(dense.shape[1])]}
+        return {name: 0.0 for name in names + vector_names}
     scale = numpy.ones(len(names))
     if naive_bayes:
         scale = log_count_ratio(binary, target)
@@ -72,7 +73,7 @@ def fit_logistic(
 
     result = minimize(loss_and_gradient, numpy.zeros(len(names) + dense.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": steps})
     weights = numpy.concatenate([result.x[: len(names)] * scale, result.x[len(names) :]])
-    return {name: float(weight) for name, weight in zip(names + [f"v:{column}" for column in range(dense.shape[1])], weights)}
+    return {name: float(weight) for name, weight in zip(names + vector_names, weights)}
 
 
 def sparse_rows(rows: Sequence[Sequence[str]], position: Mapping[str, int], *, counted: tuple[str, ...] = ()) -> sparse.csr_matrix:

@@ -26,6 +26,9 @@ MAX_LENGTH_BUCKET = 8
 # character n-grams of each word, with "<" and ">" marking its ends ("<tax", "ax>"): shared stems and
 # suffixes ("-ed", "-ion", "percent"/"percentage") that a word bag splits apart (issue 10)
 CHARACTER_NGRAMS = (3, 5)
+CHARACTER_PREFIX = "c:"
+# entity-label pairs and triples ("eb:PERCENT of", "et:<s> CARDINAL jobs"), read only by the naive Bayes factual head
+ENTITY_PAIR_PREFIX, ENTITY_TRIPLE_PREFIX = "eb:", "et:"
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ def entity_ngrams(arrays: DocArrays, kept: list[int], words: list[str]) -> list[
     last = len(labelled) - 1
     pairs = sorted({first for position in labels for first in (position - 1, position) if first < last})
     triples = sorted({first for position in labels for first in (position - 2, position - 1, position) if 0 <= first < last - 1})
-    return ["eb:" + labelled[first] + " " + labelled[first + 1] for first in pairs] + ["et:" + " ".join(labelled[first : first + 3]) for first in triples]
+    return [ENTITY_PAIR_PREFIX + labelled[first] + " " + labelled[first + 1] for first in pairs] + [ENTITY_TRIPLE_PREFIX + " ".join(labelled[first : first + 3]) for first in triples]
 
 
 def sentence_words(arrays: DocArrays, start: int, end: int) -> list[str]:
@@ -132,7 +135,7 @@ def character_ngrams(word: str) -> frozenset[str]:
     """
     padded = f"<{word}>"
     low, high = CHARACTER_NGRAMS
-    return frozenset("c:" + padded[position : position + size] for size in range(low, high + 1) for position in range(len(padded) - size + 1))
+    return frozenset(CHARACTER_PREFIX + padded[position : position + size] for size in range(low, high + 1) for position in range(len(padded) - size + 1))
 
 
 def stage_marks(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]]:

@@ -19,7 +19,6 @@ FORMAT = "claimspan-checkworthy-v3"
 # factual probability is the mean of the two (issue 10: 0.777 -> 0.786 F1 on the ClaimBuster folds)
 HEADS = ("factual", "claimbuster", "fact_checked", "factual_nb")
 VECTOR_PREFIX = "v:"
-CHARACTER_PREFIX = "c:"
 # the per-word character sums kept; past this the cache starts over, so memory stays bounded
 WORD_CACHE_SIZE = 100_000
 
