@@ -230,3 +230,18 @@ def test_not_actors_award_categories(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+def test_not_actors_persons_from_document_evidence(blank_nlp):
+    """R109: a person mention added from document evidence (a repeat, a linked part) meets the non-actor table like a
+    first mention: a role word standing alone is no person, a name is kept."""
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.mention_filters import drop_non_actors_after_evidence
+
+    table = NotActorTable.from_entries([NotActorEntry(text="lecturer", kind="role_word", match="whole")])
+    doc = blank_nlp("Dr Rabito was a Lecturer . The Lecturer taught Kofi Mensah .")
+    lecturer = [token.i for token in doc if token.text == "Lecturer"]
+    candidates = [Candidate(i, i + 1, "PERSON", "person:lecturer", "Lecturer", priority=2) for i in lecturer]
+    candidates.append(Candidate(9, 11, "PERSON", "person:kofi-mensah", "Kofi Mensah", priority=2))
+    kept = drop_non_actors_after_evidence(doc, candidates, table, frozenset())
+    assert [doc[c.start : c.end].text for c in kept] == ["Kofi Mensah"]

@@ -68,7 +68,7 @@ def drop_non_actors_after_evidence(doc: Doc, accepted: list[Candidate], not_acto
     things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), not_actors.modified_nouns)
     return [
         c for c in accepted
-        if not (c.linkable and is_not_actor(doc, c.start, c.end, not_actors))
+        if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
         and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
