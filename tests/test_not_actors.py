@@ -245,3 +245,30 @@ def test_not_actors_persons_from_document_evidence(blank_nlp):
     candidates.append(Candidate(9, 11, "PERSON", "person:kofi-mensah", "Kofi Mensah", priority=2))
     kept = drop_non_actors_after_evidence(doc, candidates, table, frozenset())
     assert [doc[c.start : c.end].text for c in kept] == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("He called on the Comptroller General , Gerardo Solis .", "Comptroller General", True),
+        ("It was announced by His Royal Highness , the Crown Prince .", "Royal Highness", True),
+        ("She is Co - Founder of Zipmex .", "Co - Founder", True),
+        ("We have a woman as Deputy Governor at the bank .", "Deputy Governor", True),
+        ("Where King and the youth learned songs .", "King", False),
+        ("The SRI collected taxes .", "SRI", False),
+        ("They prayed in the Prophet 's Mosque .", "Prophet", False),
+        ("The Executive Council met .", "Executive Council", False),
+    ],
+    ids=["title-and-modifier", "honorific-after-his", "title-before-of", "title-after-as", "surname-without-determiner", "acronym",
+         "possessive-of-a-longer-name", "body-word"],
+)
+def test_not_actors_lone_titles(blank_nlp, text, name, expected):
+    """R110: a name made only of titles and their modifiers, after a determiner or before 'of', is an office."""
+    table = NotActorTable.from_entries(
+        [NotActorEntry(text="comptroller", kind="title", match="whole"), NotActorEntry(text="highness", kind="title", match="whole"),
+         NotActorEntry(text="founder", kind="title", match="whole")],
+        titles=["governor", "king", "prophet", "sri", "president"],
+    )
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected

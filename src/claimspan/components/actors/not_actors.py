@@ -42,11 +42,16 @@ class NotActorTable:
     thing_heads: frozenset[str] = frozenset()
     # lower-case nouns a name modifies when it names a thing ('the CoronaVac vaccine', 'Afro Nation festival', R97)
     modified_nouns: frozenset[str] = frozenset()
+    # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
+    # title modifiers is an office (R110)
+    title_words: frozenset[str] = frozenset()
 
     @classmethod
-    def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
+    def from_entries(cls, entries: Iterable[NotActorEntry], titles: Iterable[str] = ()) -> "NotActorTable":
+        """titles: lower-case titles of the role table (actor_roles.jsonl, kind 'title'), added to the role words."""
         entries = tuple(entries)
         return cls(
+            title_words=frozenset(entry.text.lower() for entry in entries if entry.kind == "title") | frozenset(title.rstrip(".") for title in titles if " " not in title),
             whole=frozenset(entry.text.lower() for entry in entries if entry.match == "whole"),
             heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
             lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
@@ -78,12 +83,33 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
+    if is_lone_title(doc, start, end, table.title_words):
+        return True
 
     last = doc[end - 1]
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
         return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
 
     return is_portfolio(doc, start, end)
+
+
+# Words that make a title higher or shared without naming anyone ('Deputy Governor', 'Co-Founder', 'Comptroller General').
+TITLE_MODIFIERS = frozenset({"deputy", "vice", "co", "acting", "assistant", "associate", "senior", "chief", "general", "royal", "interim", "-"})
+# Words before a title that make it the office itself, not a person's name ('the Comptroller General', 'His Majesty', 'as Deputy Governor').
+OFFICE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "as"})
+
+
+def is_lone_title(doc: Doc, start: int, end: int, title_words: frozenset[str]) -> bool:
+    """A name made only of titles or role words and their modifiers, after a determiner or before 'of', is an office
+    with no name of its own ('the Comptroller General', 'His Royal Highness', 'Co-Founder of Zipmex', R110). Without
+    the determiner a lone title may be a surname ('King said'); an acronym is a body ('the SRI')."""
+    words = [token.lower_.rstrip(".") for token in doc[start:end]]
+    core = [word for word in words if word not in TITLE_MODIFIERS]
+    if not core or not all(word in title_words for word in core) or any(token.is_upper and len(token) > 1 for token in doc[start:end]):
+        return False
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        return False  # a longer name or the holder's own ('the Prophet's Mosque')
+    return (start > 0 and doc[start - 1].lower_ in OFFICE_DETERMINERS) or (end < len(doc) and doc[end].lower_ == "of")
 
 
 # Any office holder's title before 'of'/'for' and a field's head word as the name's last word: the name is the
