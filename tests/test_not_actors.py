@@ -272,3 +272,32 @@ def test_not_actors_lone_titles(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, table) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Delegates met at the Conference of the Parties in May .", "Conference of the Parties", True),
+        ("It was published in the Journal of Marine Robotics .", "Journal of Marine Robotics", True),
+        ("They signed the Convention on Migratory Species .", "Convention on Migratory Species", True),
+        ("It reported to the Wall Street Journal .", "Wall Street Journal", False),
+        ("The Programme Office hired staff .", "Programme Office", False),
+        ("She joined the Bank of Ghana .", "Bank of Ghana", False),
+    ],
+    ids=["conference-of", "journal-of", "convention-on", "journal-ends-a-newspaper", "head-before-a-body-word", "body-of-a-place"],
+)
+def test_not_actors_opening_heads(blank_nlp, text, name, expected):
+    """R111: a thing's head that opens a name before 'of', 'on', 'for' names that thing."""
+    table = NotActorTable.from_entries([NotActorEntry(text="convention", kind="law", match="head"), NotActorEntry(text="programme", kind="programme", match="head")])
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected
+
+
+def test_acronym_of_a_name_a_thing_head_opens(blank_nlp):
+    """R111: the bracketed acronym of such a name is no actor either; an organisation's acronym stays."""
+    from claimspan.components.actors.evidence import acronyms_of_non_actors
+
+    doc = blank_nlp("Parties to the Convention on Migratory Species ( CMS ) met the World Wildlife Fund ( WWF ) .")
+    wwf_end = [token.i for token in doc if token.text == "Fund"][0] + 1
+    assert acronyms_of_non_actors(doc, frozenset({wwf_end}), frozenset({"convention"})) == frozenset({"CMS"})

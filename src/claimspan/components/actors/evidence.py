@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
+from .not_actors import OPENING_LINKS, OPENING_THINGS
 
 # Mention types a repeat inherits; countries have their own context rules (demonyms, capitals) and are left to them.
 REPEATED_LABELS = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP"})
@@ -168,6 +169,8 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
             found.update((short, doc[start : token.i].text))
         elif (words[-1].lower() in heads or words[-1].lower() in OFFICE_HEADS) and token.i not in actor_ends:
             found.add(short)  # also an office's short form: 'Municipal Chief Executive (MCE)', R78
+        elif token.i not in actor_ends and doc[start].lower_ in heads | OPENING_THINGS and doc[start + 1].lower_ in OPENING_LINKS and _initials_cover(short, words):
+            found.add(short)  # the name a thing's head opens: 'Convention on Biological Diversity (CBD)', R111
     return frozenset(found)
 
 

@@ -24,6 +24,10 @@ LEADING_WORDS = frozenset({"the", "a", "an"})
 EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
+# A thing's head opening its name before one of these words names that thing ('Conference of the Parties', R111);
+# 'journal' and 'conference' open such names but end the names of newspapers and bodies ('Wall Street Journal').
+OPENING_LINKS = frozenset({"of", "on", "for", "in", "into", "to"})
+OPENING_THINGS = frozenset({"journal", "conference"})
 # Superlatives that open the category of an award ('Best Supporting Actress', 'Leading Family Resort in Mexico', R99).
 AWARD_CATEGORY_OPENERS = frozenset({"best", "leading"})
 
@@ -85,6 +89,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
     if is_lone_title(doc, start, end, table.title_words):
         return True
+    if end - start > 2 and doc[start].is_title and doc[start + 1].lower_ in OPENING_LINKS and doc[start].lower_ in table.thing_heads | OPENING_THINGS:
+        return True  # the head opens the name: 'Convention on Biological Diversity', 'Journal of Unmanned Undersea Systems' (R111)
 
     last = doc[end - 1]
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
