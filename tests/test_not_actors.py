@@ -301,3 +301,22 @@ def test_acronym_of_a_name_a_thing_head_opens(blank_nlp):
     doc = blank_nlp("Parties to the Convention on Migratory Species ( CMS ) met the World Wildlife Fund ( WWF ) .")
     wwf_end = [token.i for token in doc if token.text == "Fund"][0] + 1
     assert acronyms_of_non_actors(doc, frozenset({wwf_end}), frozenset({"convention"})) == frozenset({"CMS"})
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Obvious sold a work titled “ Edmond de Belamy ” for $ 432,500 .", "Edmond de Belamy", True),
+        ("The seminar , entitled Tick Tock Money , starts today .", "Tick Tock Money", True),
+        ("He remembers the TV drama Street Fighters .", "Street Fighters", True),
+        ("His 2017 single Better Together sold well .", "Better Together", True),
+        ("The bank , led by Tick Tock , grew .", "Tick Tock", False),
+    ],
+    ids=["titled-in-quotes", "entitled", "drama-before-the-name", "single-before-the-name", "no-work-word"],
+)
+def test_not_actors_titled_works(blank_nlp, text, name, expected):
+    """R112: a name right after 'titled'/'entitled' or a work noun is the title of a work."""
+    table = NotActorTable.from_entries([NotActorEntry(text="drama", kind="work", match="head"), NotActorEntry(text="single", kind="work", match="head")])
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected

@@ -70,6 +70,7 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     letter ('netizens', 'bush'), is a regnal number, a role or portfolio word, disease, event or religion
     standing alone ('the Government', 'COVID-19', 'Umrah'), or ends in a word that makes it an event, law,
     award, programme, work or place ('Patriot Act', 'Nobel Prize', 'Khyber Pass')."""
+    written_start = start
     while start < end and doc[start].lower_ in LEADING_WORDS:
         start += 1
     if start >= end:
@@ -87,6 +88,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
+    if names_a_titled_work(doc, written_start):
+        return True
     if is_lone_title(doc, start, end, table.title_words):
         return True
     if end - start > 2 and doc[start].is_title and doc[start + 1].lower_ in OPENING_LINKS and doc[start].lower_ in table.thing_heads | OPENING_THINGS:
@@ -180,6 +183,18 @@ def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> boo
     while position < end and doc[position].lower_.rstrip(".") in titles | {"head", "general"}:
         position += 1
     return start < position < end - 1 and doc[start].lower_ != "general" and doc[position].lower_ in ("of", "for")
+
+
+# Participles that make the name after them the title of a work, event or project ('a work titled “Edmond de Belamy”', R112).
+TITLING_WORDS = frozenset({"titled", "entitled"})
+
+
+def names_a_titled_work(doc: Doc, start: int) -> bool:
+    """A name right after 'titled' or 'entitled', also inside quotes, is the title of a work, event or project (R112)."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPENING_QUOTES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLING_WORDS
 
 
 # Nouns that make the name after them a title or nickname borne by a person, not the person (R79).
