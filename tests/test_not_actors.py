@@ -320,3 +320,23 @@ def test_not_actors_titled_works(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, table) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Researchers who created a Malaria Atlas say cases rose .", "Malaria Atlas", True),
+        ("According to the Statistical Yearbook , births fell .", "Statistical Yearbook", True),
+        ("It was published in the Official Gazette on Monday .", "Official Gazette", True),
+        ("The Atlas Foundation funds schools .", "Atlas Foundation", False),
+    ],
+    ids=["atlas", "yearbook", "official-gazette", "foundation-named-atlas"],
+)
+def test_not_actors_reference_works(blank_nlp, repo_dir, text, name, expected):
+    """R113: atlases, yearbooks, registers and official gazettes are works, with the shipped table."""
+    from claimspan.tables import read_table
+
+    table = NotActorTable.from_entries(read_table(repo_dir / "pipeline" / "not_actors.jsonl", NotActorEntry))
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected
