@@ -203,9 +203,11 @@ def test_not_actors_names_of_things(blank_nlp):
         ("The G20 met in 2018 .", "G20", False),
         ("Results : DA 84 , EFF 44 seats .", "DA", False),
         ("The grant is SAR 2022 .", "SAR", False),
+        ("Bananas cost 7MNT a pound .", "7MNT", True),
+        ("The G20 met .", "G20", False),
     ],
     ids=["currency-code", "airport-code-before-a-time", "fused-amount", "fused-thousands", "year-after-a-body", "body-not-before-a-figure", "group-name",
-         "party-before-its-seats", "year-after-a-currency"],
+         "party-before-its-seats", "year-after-a-currency", "code-fused-after-a-figure", "digits-after-letters"],
 )
 def test_not_actors_names_an_amount(blank_nlp, text, name, expected):
     """R98: a short code right before a figure, or fused to an amount, is a currency or code, not a body."""
@@ -340,3 +342,12 @@ def test_not_actors_reference_works(blank_nlp, repo_dir, text, name, expected):
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, table) is expected
+
+
+def test_acronym_of_a_lower_case_list(blank_nlp):
+    """R114: an acronym of a lower-case list of words with commas abbreviates a term, not a body."""
+    from claimspan.components.actors.evidence import acronyms_of_non_actors
+
+    doc = blank_nlp("It rewards work in science , engineering and technology ( SET ) and in the Public Works Agency ( PWA ) .")
+    agency_end = [token.i for token in doc if token.text == "Agency"][0] + 1
+    assert acronyms_of_non_actors(doc, frozenset({agency_end}), frozenset()) == frozenset({"SET"})

@@ -230,6 +230,7 @@ def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset
 
 # An amount written with a currency's short form fused to it ('QR330.7mn', 'R75 000'), R98.
 FUSED_AMOUNT = re.compile(r"^[A-Z]{1,3}\d[\d,.]*(mn|bn)?$")
+FUSED_CODE = re.compile(r"^\d[\d,.]*([A-Z]{3})$")
 THOUSANDS_GROUP = re.compile(r"^\d{3}$")
 CLOCK_TIME = re.compile(r"^\d{1,2}:\d\d$")
 
@@ -247,6 +248,9 @@ def names_an_amount(doc: Doc, start: int, end: int, currency_codes: frozenset[st
         if token.text in currency_codes:
             return any(char.isdigit() for char in following.text) and not EDITION_YEAR.match(following.text)
         return CLOCK_TIME.match(following.text) is not None
+    suffix = FUSED_CODE.match(token.text)
+    if suffix is not None and suffix.group(1) in currency_codes:
+        return True  # a figure with the currency's code fused after it ('7CUP', '12CUP', R114)
     if FUSED_AMOUNT.match(token.text):
         return token.text.endswith(("mn", "bn")) or "." in token.text or (following is not None and THOUSANDS_GROUP.match(following.text) is not None)
     return False
