@@ -351,3 +351,14 @@ def test_acronym_of_a_lower_case_list(blank_nlp):
     doc = blank_nlp("It rewards work in science , engineering and technology ( SET ) and in the Public Works Agency ( PWA ) .")
     agency_end = [token.i for token in doc if token.text == "Agency"][0] + 1
     assert acronyms_of_non_actors(doc, frozenset({agency_end}), frozenset()) == frozenset({"SET"})
+
+
+def test_not_actors_titles_borne_by_repeated_persons(blank_nlp):
+    """R109 with R79: a person mention added from document evidence right after 'the title of' is the title."""
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.mention_filters import drop_non_actors_after_evidence
+
+    doc = blank_nlp("Yaqut held the title of Ulugh Khan . Later Ulugh Khan ruled .")
+    candidates = [Candidate(4, 6, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2), Candidate(8, 10, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2)]
+    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), frozenset())
+    assert [c.start for c in kept] == [8]

@@ -69,6 +69,7 @@ def drop_non_actors_after_evidence(doc: Doc, accepted: list[Candidate], not_acto
     return [
         c for c in accepted
         if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
+        and not (c.label == "PERSON" and names_a_title(doc, c.start))
         and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
