@@ -362,3 +362,18 @@ def test_not_actors_titles_borne_by_repeated_persons(blank_nlp):
     candidates = [Candidate(4, 6, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2), Candidate(8, 10, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2)]
     kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), frozenset())
     assert [c.start for c in kept] == [8]
+
+
+def test_not_actors_person_names_opened_by_the(blank_nlp):
+    """R112: a "person" whose name opens with 'The' is a work's title, and so is every part linked to it."""
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.mention_filters import drop_non_actors_after_evidence
+
+    doc = blank_nlp("He bought The Blue Boy . The Blue Boy hung near Ana Lopez , and Boy was sold .")
+    candidates = [
+        Candidate(2, 5, "PERSON", "person:the-blue-boy", "The Blue Boy", priority=2),
+        Candidate(11, 13, "PERSON", "person:ana-lopez", "Ana Lopez", priority=2),
+        Candidate(15, 16, "PERSON", "person:the-blue-boy", "The Blue Boy", priority=1, link="The Blue Boy"),
+    ]
+    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), frozenset())
+    assert [c.name for c in kept] == ["Ana Lopez"]
