@@ -203,9 +203,11 @@ def test_not_actors_names_of_things(blank_nlp):
         ("The G20 met in 2018 .", "G20", False),
         ("Results : DA 84 , EFF 44 seats .", "DA", False),
         ("The grant is SAR 2022 .", "SAR", False),
+        ("Bananas cost 7MNT a pound .", "7MNT", True),
+        ("The G20 met .", "G20", False),
     ],
     ids=["currency-code", "airport-code-before-a-time", "fused-amount", "fused-thousands", "year-after-a-body", "body-not-before-a-figure", "group-name",
-         "party-before-its-seats", "year-after-a-currency"],
+         "party-before-its-seats", "year-after-a-currency", "code-fused-after-a-figure", "digits-after-letters"],
 )
 def test_not_actors_names_an_amount(blank_nlp, text, name, expected):
     """R98: a short code right before a figure, or fused to an amount, is a currency or code, not a body."""
@@ -230,3 +232,148 @@ def test_not_actors_award_categories(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
     assert is_not_actor(doc, start, end, TABLE) is expected
+
+
+def test_not_actors_persons_from_document_evidence(blank_nlp):
+    """R109: a person mention added from document evidence (a repeat, a linked part) meets the non-actor table like a
+    first mention: a role word standing alone is no person, a name is kept."""
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.mention_filters import drop_non_actors_after_evidence
+
+    table = NotActorTable.from_entries([NotActorEntry(text="lecturer", kind="role_word", match="whole")])
+    doc = blank_nlp("Dr Rabito was a Lecturer . The Lecturer taught Kofi Mensah .")
+    lecturer = [token.i for token in doc if token.text == "Lecturer"]
+    candidates = [Candidate(i, i + 1, "PERSON", "person:lecturer", "Lecturer", priority=2) for i in lecturer]
+    candidates.append(Candidate(9, 11, "PERSON", "person:kofi-mensah", "Kofi Mensah", priority=2))
+    kept = drop_non_actors_after_evidence(doc, candidates, table, frozenset())
+    assert [doc[c.start : c.end].text for c in kept] == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("He called on the Comptroller General , Gerardo Solis .", "Comptroller General", True),
+        ("It was announced by His Royal Highness , the Crown Prince .", "Royal Highness", True),
+        ("She is Co - Founder of Zipmex .", "Co - Founder", True),
+        ("We have a woman as Deputy Governor at the bank .", "Deputy Governor", True),
+        ("Where King and the youth learned songs .", "King", False),
+        ("The SRI collected taxes .", "SRI", False),
+        ("They prayed in the Prophet 's Mosque .", "Prophet", False),
+        ("The Executive Council met .", "Executive Council", False),
+    ],
+    ids=["title-and-modifier", "honorific-after-his", "title-before-of", "title-after-as", "surname-without-determiner", "acronym",
+         "possessive-of-a-longer-name", "body-word"],
+)
+def test_not_actors_lone_titles(blank_nlp, text, name, expected):
+    """R110: a name made only of titles and their modifiers, after a determiner or before 'of', is an office."""
+    table = NotActorTable.from_entries(
+        [NotActorEntry(text="comptroller", kind="title", match="whole"), NotActorEntry(text="highness", kind="title", match="whole"),
+         NotActorEntry(text="founder", kind="title", match="whole")],
+        titles=["governor", "king", "prophet", "sri", "president"],
+    )
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Delegates met at the Conference of the Parties in May .", "Conference of the Parties", True),
+        ("It was published in the Journal of Marine Robotics .", "Journal of Marine Robotics", True),
+        ("They signed the Convention on Migratory Species .", "Convention on Migratory Species", True),
+        ("It reported to the Wall Street Journal .", "Wall Street Journal", False),
+        ("The Programme Office hired staff .", "Programme Office", False),
+        ("She joined the Bank of Ghana .", "Bank of Ghana", False),
+    ],
+    ids=["conference-of", "journal-of", "convention-on", "journal-ends-a-newspaper", "head-before-a-body-word", "body-of-a-place"],
+)
+def test_not_actors_opening_heads(blank_nlp, text, name, expected):
+    """R111: a thing's head that opens a name before 'of', 'on', 'for' names that thing."""
+    table = NotActorTable.from_entries([NotActorEntry(text="convention", kind="law", match="head"), NotActorEntry(text="programme", kind="programme", match="head")])
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected
+
+
+def test_acronym_of_a_name_a_thing_head_opens(blank_nlp):
+    """R111: the bracketed acronym of such a name is no actor either; an organisation's acronym stays."""
+    from claimspan.components.actors.evidence import acronyms_of_non_actors
+
+    doc = blank_nlp("Parties to the Convention on Migratory Species ( CMS ) met the World Wildlife Fund ( WWF ) .")
+    wwf_end = [token.i for token in doc if token.text == "Fund"][0] + 1
+    assert acronyms_of_non_actors(doc, frozenset({wwf_end}), frozenset({"convention"})) == frozenset({"CMS"})
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Obvious sold a work titled “ Edmond de Belamy ” for $ 432,500 .", "Edmond de Belamy", True),
+        ("The seminar , entitled Tick Tock Money , starts today .", "Tick Tock Money", True),
+        ("He remembers the TV drama Street Fighters .", "Street Fighters", True),
+        ("His 2017 single Better Together sold well .", "Better Together", True),
+        ("The bank , led by Tick Tock , grew .", "Tick Tock", False),
+    ],
+    ids=["titled-in-quotes", "entitled", "drama-before-the-name", "single-before-the-name", "no-work-word"],
+)
+def test_not_actors_titled_works(blank_nlp, text, name, expected):
+    """R112: a name right after 'titled'/'entitled' or a work noun is the title of a work."""
+    table = NotActorTable.from_entries([NotActorEntry(text="drama", kind="work", match="head"), NotActorEntry(text="single", kind="work", match="head")])
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Researchers who created a Malaria Atlas say cases rose .", "Malaria Atlas", True),
+        ("According to the Statistical Yearbook , births fell .", "Statistical Yearbook", True),
+        ("It was published in the Official Gazette on Monday .", "Official Gazette", True),
+        ("The Atlas Foundation funds schools .", "Atlas Foundation", False),
+    ],
+    ids=["atlas", "yearbook", "official-gazette", "foundation-named-atlas"],
+)
+def test_not_actors_reference_works(blank_nlp, repo_dir, text, name, expected):
+    """R113: atlases, yearbooks, registers and official gazettes are works, with the shipped table."""
+    from claimspan.tables import read_table
+
+    table = NotActorTable.from_entries(read_table(repo_dir / "pipeline" / "not_actors.jsonl", NotActorEntry))
+    doc = blank_nlp(text)
+    start, end = _token_bounds(doc, name)
+    assert is_not_actor(doc, start, end, table) is expected
+
+
+def test_acronym_of_a_lower_case_list(blank_nlp):
+    """R114: an acronym of a lower-case list of words with commas abbreviates a term, not a body."""
+    from claimspan.components.actors.evidence import acronyms_of_non_actors
+
+    doc = blank_nlp("It rewards work in science , engineering and technology ( SET ) and in the Public Works Agency ( PWA ) .")
+    agency_end = [token.i for token in doc if token.text == "Agency"][0] + 1
+    assert acronyms_of_non_actors(doc, frozenset({agency_end}), frozenset()) == frozenset({"SET"})
+
+
+def test_not_actors_titles_borne_by_repeated_persons(blank_nlp):
+    """R109 with R79: a person mention added from document evidence right after 'the title of' is the title."""
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.mention_filters import drop_non_actors_after_evidence
+
+    doc = blank_nlp("Yaqut held the title of Ulugh Khan . Later Ulugh Khan ruled .")
+    candidates = [Candidate(4, 6, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2), Candidate(8, 10, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2)]
+    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), frozenset())
+    assert [c.start for c in kept] == [8]
+
+
+def test_not_actors_person_names_opened_by_the(blank_nlp):
+    """R112: a "person" whose name opens with 'The' is a work's title, and so is every part linked to it."""
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.mention_filters import drop_non_actors_after_evidence
+
+    doc = blank_nlp("He bought The Blue Boy . The Blue Boy hung near Ana Lopez , and Boy was sold .")
+    candidates = [
+        Candidate(2, 5, "PERSON", "person:the-blue-boy", "The Blue Boy", priority=2),
+        Candidate(11, 13, "PERSON", "person:ana-lopez", "Ana Lopez", priority=2),
+        Candidate(15, 16, "PERSON", "person:the-blue-boy", "The Blue Boy", priority=1, link="The Blue Boy"),
+    ]
+    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), frozenset())
+    assert [c.name for c in kept] == ["Ana Lopez"]

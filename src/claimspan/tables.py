@@ -138,7 +138,7 @@ class NotActorEntry(TableEntry):
     """pipeline/not_actors.jsonl: a name, or the last word of a name, that makes it something other than an actor."""
 
     text: str = Field(..., min_length=1, description="The word or phrase; compared in lower case ('government', 'act', 'covid-19').")
-    kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product", "term"]
+    kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product", "term", "title"]
     match: Literal["whole", "head", "modifier"] = Field(
         ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize'); "
         "modifier: a lower-case noun right after a name that makes the name a thing, not an actor ('the CoronaVac vaccine', R97)."

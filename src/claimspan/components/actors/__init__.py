@@ -77,7 +77,7 @@ class ActorTagger:
         actors, roles = tuple(actors), tuple(roles)
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
-        self.not_actors = NotActorTable.from_entries(not_actors)
+        self.not_actors = NotActorTable.from_entries(not_actors, titles=(role.role for role in roles if role.kind == "title"))
         self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
         self.currency_codes = frozenset(entry.code for entry in currencies)
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
+from .not_actors import OPENING_LINKS, OPENING_THINGS
 
 # Mention types a repeat inherits; countries have their own context rules (demonyms, capitals) and are left to them.
 REPEATED_LABELS = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP"})
@@ -138,7 +139,7 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
     that is no actor and ends in a non-actor head ('U.S.-Korea Free Trade Agreement (KORUS)', 'Global
     Biodiversity Framework (GBF)'); or with a non-actor head right after the bracket ('Disability Inclusive
     Graduation (DIG) project'), which makes the name one too; or after lower-case words whose initials it takes
-    ('personal protective equipment (PPE)').
+    ('personal protective equipment (PPE)', 'science, engineering and technology (SET)', R114).
     heads: lower-case non-actor heads (not_actors.jsonl); actor_ends: where accepted actors end."""
     found = set()
     for token in tokens_written(doc, ("(",), ignore_case=False):
@@ -154,7 +155,7 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
             start += 1
         words = [word.text for word in doc[start : token.i] if word.lower_ not in NAME_PARTICLES]
         phrase_start = token.i
-        while phrase_start > 0 and token.i - phrase_start < len(short) + 2 and (doc[phrase_start - 1].is_lower or doc[phrase_start - 1].text == "-"):
+        while phrase_start > 0 and token.i - phrase_start < len(short) + 2 and (doc[phrase_start - 1].is_lower or doc[phrase_start - 1].text in ("-", ",")):
             phrase_start -= 1
         phrase = [word.text for word in doc[phrase_start : token.i] if word.is_alpha and word.lower_ not in NAME_PARTICLES]
         phrase = phrase[-sum(char.isalpha() for char in short) :]
@@ -168,6 +169,8 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
             found.update((short, doc[start : token.i].text))
         elif (words[-1].lower() in heads or words[-1].lower() in OFFICE_HEADS) and token.i not in actor_ends:
             found.add(short)  # also an office's short form: 'Municipal Chief Executive (MCE)', R78
+        elif token.i not in actor_ends and doc[start].lower_ in heads | OPENING_THINGS and doc[start + 1].lower_ in OPENING_LINKS and _initials_cover(short, words):
+            found.add(short)  # the name a thing's head opens: 'Convention on Biological Diversity (CBD)', R111
     return frozenset(found)
 
 

@@ -64,11 +64,13 @@ def drop_non_actors_after_evidence(doc: Doc, accepted: list[Candidate], not_acto
     # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
     # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
     titled = frozenset(c.start for c in accepted if c.label == "PERSON")
+    # a person's name never opens with 'The': such a "person", and every part of it, is a work's title ('The Sick Child', R112)
     # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
     things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), not_actors.modified_nouns)
     return [
         c for c in accepted
-        if not (c.linkable and is_not_actor(doc, c.start, c.end, not_actors))
+        if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
+        and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ")))
         and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)

@@ -24,6 +24,10 @@ LEADING_WORDS = frozenset({"the", "a", "an"})
 EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
+# A thing's head opening its name before one of these words names that thing ('Conference of the Parties', R111);
+# 'journal' and 'conference' open such names but end the names of newspapers and bodies ('Wall Street Journal').
+OPENING_LINKS = frozenset({"of", "on", "for", "in", "into", "to"})
+OPENING_THINGS = frozenset({"journal", "conference"})
 # Superlatives that open the category of an award ('Best Supporting Actress', 'Leading Family Resort in Mexico', R99).
 AWARD_CATEGORY_OPENERS = frozenset({"best", "leading"})
 
@@ -42,11 +46,16 @@ class NotActorTable:
     thing_heads: frozenset[str] = frozenset()
     # lower-case nouns a name modifies when it names a thing ('the CoronaVac vaccine', 'Afro Nation festival', R97)
     modified_nouns: frozenset[str] = frozenset()
+    # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
+    # title modifiers is an office (R110)
+    title_words: frozenset[str] = frozenset()
 
     @classmethod
-    def from_entries(cls, entries: Iterable[NotActorEntry]) -> "NotActorTable":
+    def from_entries(cls, entries: Iterable[NotActorEntry], titles: Iterable[str] = ()) -> "NotActorTable":
+        """titles: lower-case titles of the role table (actor_roles.jsonl, kind 'title'), added to the role words."""
         entries = tuple(entries)
         return cls(
+            title_words=frozenset(entry.text.lower() for entry in entries if entry.kind == "title") | frozenset(title.rstrip(".") for title in titles if " " not in title),
             whole=frozenset(entry.text.lower() for entry in entries if entry.match == "whole"),
             heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
             lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
@@ -61,6 +70,7 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     letter ('netizens', 'bush'), is a regnal number, a role or portfolio word, disease, event or religion
     standing alone ('the Government', 'COVID-19', 'Umrah'), or ends in a word that makes it an event, law,
     award, programme, work or place ('Patriot Act', 'Nobel Prize', 'Khyber Pass')."""
+    written_start = start
     while start < end and doc[start].lower_ in LEADING_WORDS:
         start += 1
     if start >= end:
@@ -78,12 +88,37 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
+    if names_a_titled_work(doc, written_start):
+        return True
+    if is_lone_title(doc, start, end, table.title_words):
+        return True
+    if end - start > 2 and doc[start].is_title and doc[start + 1].lower_ in OPENING_LINKS and doc[start].lower_ in table.thing_heads | OPENING_THINGS:
+        return True  # the head opens the name: 'Convention on Biological Diversity', 'Journal of Unmanned Undersea Systems' (R111)
 
     last = doc[end - 1]
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
         return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
 
     return is_portfolio(doc, start, end)
+
+
+# Words that make a title higher or shared without naming anyone ('Deputy Governor', 'Co-Founder', 'Comptroller General').
+TITLE_MODIFIERS = frozenset({"deputy", "vice", "co", "acting", "assistant", "associate", "senior", "chief", "general", "royal", "interim", "-"})
+# Words before a title that make it the office itself, not a person's name ('the Comptroller General', 'His Majesty', 'as Deputy Governor').
+OFFICE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "as"})
+
+
+def is_lone_title(doc: Doc, start: int, end: int, title_words: frozenset[str]) -> bool:
+    """A name made only of titles or role words and their modifiers, after a determiner or before 'of', is an office
+    with no name of its own ('the Comptroller General', 'His Royal Highness', 'Co-Founder of Zipmex', R110). Without
+    the determiner a lone title may be a surname ('King said'); an acronym is a body ('the SRI')."""
+    words = [token.lower_.rstrip(".") for token in doc[start:end]]
+    core = [word for word in words if word not in TITLE_MODIFIERS]
+    if not core or not all(word in title_words for word in core) or any(token.is_upper and len(token) > 1 for token in doc[start:end]):
+        return False
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+        return False  # a longer name or the holder's own ('the Prophet's Mosque')
+    return (start > 0 and doc[start - 1].lower_ in OFFICE_DETERMINERS) or (end < len(doc) and doc[end].lower_ == "of")
 
 
 # Any office holder's title before 'of'/'for' and a field's head word as the name's last word: the name is the
@@ -150,6 +185,18 @@ def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> boo
     return start < position < end - 1 and doc[start].lower_ != "general" and doc[position].lower_ in ("of", "for")
 
 
+# Participles that make the name after them the title of a work, event or project ('a work titled “Edmond de Belamy”', R112).
+TITLING_WORDS = frozenset({"titled", "entitled"})
+
+
+def names_a_titled_work(doc: Doc, start: int) -> bool:
+    """A name right after 'titled' or 'entitled', also inside quotes, is the title of a work, event or project (R112)."""
+    i = start - 1
+    if i >= 0 and doc[i].text in OPENING_QUOTES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLING_WORDS
+
+
 # Nouns that make the name after them a title or nickname borne by a person, not the person (R79).
 TITLE_NOUNS = frozenset({"title", "titles", "nickname", "nicknamed", "position"})
 OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
@@ -183,6 +230,7 @@ def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset
 
 # An amount written with a currency's short form fused to it ('QR330.7mn', 'R75 000'), R98.
 FUSED_AMOUNT = re.compile(r"^[A-Z]{1,3}\d[\d,.]*(mn|bn)?$")
+FUSED_CODE = re.compile(r"^\d[\d,.]*([A-Z]{3})$")
 THOUSANDS_GROUP = re.compile(r"^\d{3}$")
 CLOCK_TIME = re.compile(r"^\d{1,2}:\d\d$")
 
@@ -200,6 +248,9 @@ def names_an_amount(doc: Doc, start: int, end: int, currency_codes: frozenset[st
         if token.text in currency_codes:
             return any(char.isdigit() for char in following.text) and not EDITION_YEAR.match(following.text)
         return CLOCK_TIME.match(following.text) is not None
+    suffix = FUSED_CODE.match(token.text)
+    if suffix is not None and suffix.group(1) in currency_codes:
+        return True  # a figure with the currency's code fused after it ('7CUP', '12CUP', R114)
     if FUSED_AMOUNT.match(token.text):
         return token.text.endswith(("mn", "bn")) or "." in token.text or (following is not None and THOUSANDS_GROUP.match(following.text) is not None)
     return False
