@@ -79,3 +79,22 @@ def test_actor_boundaries_a_committee_before_a_person_named_alone_stays_an_organ
     assert _texts(doc, split_joined_mentions(doc, accepted)) == [
         ("Wafa Mustafa", "PERSON"), ("Women Committee", "ORGANIZATION"), ("Wafa Mustafa", "PERSON"),
     ]
+
+
+def _country(doc: Doc, text: str) -> Candidate:
+    start, end = _span(doc, text)
+    return Candidate(start, end, "COUNTRY", "country:X", text, 1)
+
+
+def test_body_named_with_its_state_is_one_organisation(blank_nlp):
+    """R95: an organisation the model cut before 'of' and a state's name are one body, with the whole name's id."""
+    from claimspan.components.actors.boundaries import joined_at_of
+
+    doc = _doc(blank_nlp, "He visited the Royal Air Force of Oman and met Mr Said of Oman .")
+    accepted = [_org(doc, "Royal Air Force"), _country(doc, "Oman"), _org(doc, "Said"), Candidate(*_span(doc, "Oman", 1), "COUNTRY", "country:X", "Oman", 1)]
+    merged = joined_at_of(doc, accepted, lambda text: None)
+    assert [(doc[c.start : c.end].text, c.label, c.actor_id) for c in merged] == [
+        ("Royal Air Force of Oman", "ORGANIZATION", "org:royal-air-force-of-oman"),
+        ("Said", "ORGANIZATION", "org:said"),
+        ("Oman", "COUNTRY", "country:X"),
+    ]

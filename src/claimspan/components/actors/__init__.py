@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .actor_linking import build_index
 from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
-from .boundaries import split_joined_mentions
+from .boundaries import joined_at_of, split_joined_mentions
 from .entity_mentions import EntityReader
 from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
@@ -119,7 +119,7 @@ class ActorTagger:
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
-        accepted = joined_at_hyphens(doc, accepted, self.english_words)
+        accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
         return self._with_document_evidence(doc, accepted, point_heads)
 
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:

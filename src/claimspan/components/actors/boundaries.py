@@ -6,7 +6,7 @@ joined by 'and' ('Pang and Ng'), or an office or unit 'of' an organisation the d
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
@@ -95,3 +95,30 @@ def split_joined_mentions(doc: Doc, accepted: list[Candidate]) -> list[Candidate
             parts = _coordinated_persons(doc, candidate, person_words) or _body_after_of(doc, candidate, org_texts) or _person_at_end(doc, candidate, person_texts)
         result.extend(parts or [candidate])
     return sorted(result, key=lambda c: c.start)
+
+
+# Heads of bodies named after the state they belong to, beside the organisation heads ('Royal Air Force of Oman',
+# 'State Grid Corp of China', 'National Film and Sound Archive of Australia').
+STATE_BODY_HEADS = ORGANIZATION_HEADS | frozenset({"force", "archive", "archives", "corp", "consulate", "embassy", "service", "fund", "guard"})
+
+
+def joined_at_of(doc: Doc, accepted: list[Candidate], lookup: Callable[[str], object]) -> list[Candidate]:
+    """An organisation the model cut before 'of' and a state's name ('Royal Air Force' + 'of' + 'Oman') are one body,
+    named with its state (R95: a body 'of' a place stays whole); its id is the tables' for the whole name, if any, else
+    the slug of the whole name, so it is not taken for another state's body ('Congress of Guatemala' is not the US
+    Congress). lookup: the actor index's lookup, (kind, entry) or None. Sorted input, sorted output."""
+    result: list[Candidate] = []
+    for candidate in accepted:
+        previous = result[-1] if result else None
+        if (
+            previous is not None and candidate.label == "COUNTRY" and previous.label == "ORGANIZATION"
+            and candidate.start == previous.end + 1 and doc[previous.end].lower_ == "of"
+            and doc[previous.end - 1].lower_ in STATE_BODY_HEADS and "\n" not in doc[previous.start : candidate.end].text
+        ):
+            text = doc[previous.start : candidate.end].text
+            found = lookup(text)
+            actor_id = found[1].id if found else f"org:{slugify(text)}"
+            result[-1] = Candidate(previous.start, candidate.end, "ORGANIZATION", actor_id, text, previous.priority, linkable=not found)
+            continue
+        result.append(candidate)
+    return result
