@@ -190,7 +190,8 @@ class ClaimExtractor:
             "subject": None,
             "predicate": None,
             "object": None,
-            "source": None,
+            # a verbless colon headline still names its speaker ("Lynch: No outside influence on the probe", R115)
+            "source": layout_source(span, span.root, sent, None, self.cues, context.actor_id),
             "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
             "hedges": [_text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": False,

@@ -101,7 +101,9 @@ def opens_announced_quotation(span: Span, announced: tuple[Token, Span, bool]) -
 def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional[dict], cues: CueTable, actor_id: Callable[[Span], Optional[str]]) -> Optional[dict]:
     """A speaker before a colon, or the headline's source for a highlight line, as a source record."""
     colon = colon_speaker(sent)
-    if colon is not None and head.i > colon[1].start:
+    # the parser often makes the speaker the head of a colon line ("Lynch: No outside influence ..."): a claim
+    # that holds the colon reports the speaker as one whose verb comes after it does (R115)
+    if colon is not None and (head.i > colon[1].start or span.start <= colon[1].start < span.end):
         speaker, cue = colon
         return {**_text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
     cue = highlight_cue(sent, cues) if headline_source is not None else None

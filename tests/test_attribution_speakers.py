@@ -1,0 +1,43 @@
+"""Speech attribution classes found missing on PolNeAR train in round five (GUIDELINES R115-R120), on
+sentences written for these tests."""
+
+import pytest
+
+from claimspan.convert import check_spans, claim_records
+
+
+@pytest.fixture
+def claims_of(process):
+    def run(text):
+        records = list(claim_records(process(text, published="2025-01-06")))
+        for record in records:
+            check_spans(record, text)
+        return records
+
+    return run
+
+
+def _source_of(records, fragment):
+    found = [record for record in records if fragment in record.text]
+    assert len(found) == 1, [record.text for record in records]
+    source = found[0].source
+    return None if source is None else (source.text, source.cue.text)
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # R115: a verbless colon headline, and one the parser heads with the speaker's name
+        ("Okafor: No outside pressure on the bridge inquiry.\n\nThe mayor spoke on Tuesday in Leeds.", "bridge inquiry"),
+        ("Mayor Okafor: Bridge Repairs Will Cost The City Millions.\n\nThe mayor spoke on Tuesday in Leeds.", "Millions"),
+    ],
+)
+def test_colon_headline_whatever_its_head(claims_of, text, fragment):
+    source = _source_of(claims_of(text), fragment)
+    assert source is not None and source[1] == ":" and "Okafor" in source[0]
+
+
+def test_colon_headline_label_is_no_speaker(claims_of):
+    text = "Update: No outside pressure on the bridge inquiry.\n\nThe mayor spoke on Tuesday in Leeds."
+    assert _source_of(claims_of(text), "bridge inquiry") is None
+
