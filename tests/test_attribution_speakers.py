@@ -41,3 +41,22 @@ def test_colon_headline_label_is_no_speaker(claims_of):
     text = "Update: No outside pressure on the bridge inquiry.\n\nThe mayor spoke on Tuesday in Leeds."
     assert _source_of(claims_of(text), "bridge inquiry") is None
 
+
+def test_transcript_labels_name_their_speaker(claims_of):
+    text = (
+        "The mayor gave an interview on Monday.\n\n"
+        "HOLLIS: Do you think the bridge will reopen?\n\n"
+        "OKAFOR: Well, the repairs will take another year.\n\n"
+        "HOLLIS: And the cost?\n\n"
+        "OKAFOR: The city has set aside four million pounds."
+    )
+    records = claims_of(text)
+    assert _source_of(records, "repairs will take") == ("OKAFOR", ":")
+    assert _source_of(records, "four million") == ("OKAFOR", ":")
+
+
+def test_transcript_label_needs_a_repeated_name(claims_of):
+    # a label that opens one line only is no transcript
+    text = "The mayor gave an interview on Monday.\n\nOKAFOR: Well, the repairs will take another year."
+    assert _source_of(claims_of(text), "repairs will take") is None
+

@@ -15,6 +15,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
+from ...extensions import doc_text
 from .attribution import FIRST_PERSON, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 
@@ -24,6 +25,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Words that open a colon headline without naming who speaks ("Update: ...", "Watch: ...").
 LAYOUT_LABELS = frozenset({"update", "updated", "watch", "video", "photos", "exclusive", "breaking", "live", "opinion", "analysis", "editorial", "note", "related", "read", "listen"})
 MIN_HEADLINE_CONTENT_WORDS = 3
+# A transcript's speaker label is a short name ("JAKE TAPPER") that opens this many lines of the text.
+MAX_LABEL_TOKENS = 3
+MIN_LABEL_LINES = 2
 NAME_PARTICLES = frozenset({"of", "the", "de", "van", "von", "al", "bin"})
 
 
@@ -46,9 +50,23 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
         after += 1
     if after >= sent.end:
         return None
-    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker) or _titled_headline_speaker(sent, speaker, after):
+    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker) or _titled_headline_speaker(sent, speaker, after) or _transcript_label(speaker):
         return speaker, doc[colon : colon + 1]
     return None
+
+
+def _transcript_label(speaker: Span) -> bool:
+    """An interview or debate transcript ("TAPPER: ...", "Matthews: ..."): a capitalised name at the start of
+    a line that opens at least one other line of the document with the same colon (R116). A label word
+    ("Update:", "Note:") and a letter ("Q:", "A:") name no one."""
+    text = doc_text(speaker.doc)
+    start = speaker.start_char
+    if start > 0 and text[start - 1] != "\n" or speaker[0].lower_ in LAYOUT_LABELS:
+        return False
+    if len(speaker) > MAX_LABEL_TOKENS or len(speaker.text) < 2 or not all(token.is_title or token.is_upper for token in speaker if token.is_alpha):
+        return False
+    label = text[start : speaker.end_char] + ":"
+    return text.count("\n" + label) + text.startswith(label) >= MIN_LABEL_LINES
 
 
 def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
