@@ -60,3 +60,7 @@ def test_transcript_label_needs_a_repeated_name(claims_of):
     text = "The mayor gave an interview on Monday.\n\nOKAFOR: Well, the repairs will take another year."
     assert _source_of(claims_of(text), "repairs will take") is None
 
+
+def test_active_verb_after_a_passive_one_keeps_the_subject(claims_of):
+    text = "By noon, the mayor was forced to apologise and said that his words had been misread."
+    assert _source_of(claims_of(text), "misread") == ("the mayor", "said")

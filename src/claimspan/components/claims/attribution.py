@@ -85,7 +85,7 @@ def _source_of(verb: Token) -> Optional[Span]:
     subject = subject_of(verb)
     # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
-    if subject is not None and subject.dep_ not in ("expl", "nsubjpass", "csubjpass"):
+    if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb)):
         return _with_companions(phrase(subject), verb)
     agent = _agent_object(verb)
     if agent is not None:
@@ -107,6 +107,12 @@ def _source_of(verb: Token) -> Optional[Span]:
             if child.tag_ == "VBG" and inverted:
                 return phrase(inverted[0])
     return None
+
+
+def _active_conjunct(subject: Token, verb: Token) -> bool:
+    """"The mayor was forced to apologise and said that ...": the passive subject of the first verb is the
+    speaker of an active verb coordinated with it (R117)."""
+    return subject.dep_ == "nsubjpass" and subject.head is not verb and verb.dep_ == "conj" and not any(child.dep_ == "auxpass" for child in verb.children)
 
 
 # "X, along with Y, said": the comitative phrase between a subject and its verb names co-speakers.
