@@ -64,3 +64,17 @@ def test_transcript_label_needs_a_repeated_name(claims_of):
 def test_active_verb_after_a_passive_one_keeps_the_subject(claims_of):
     text = "By noon, the mayor was forced to apologise and said that his words had been misread."
     assert _source_of(claims_of(text), "misread") == ("the mayor", "said")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R118: the splitter cut "“...!” Okafor said." in two; the quotation is what Okafor said
+        ("The council met on Monday. “The bridge will reopen in May after the repairs are finished!” Okafor said. The meeting ended at noon.", ("Okafor", "said")),
+        # not over a paragraph break, nor from a speaker who says nothing
+        ("The council met on Monday. “The bridge will reopen in May after the repairs are finished!”\n\nOkafor said. The meeting ended.", None),
+        ("The council met on Monday. “The bridge will reopen in May after the repairs are finished!” Okafor did not say.", None),
+    ],
+)
+def test_speaker_in_the_sentence_after_a_quotation(claims_of, text, expected):
+    assert _source_of(claims_of(text), "bridge will reopen") == expected

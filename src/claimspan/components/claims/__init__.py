@@ -26,7 +26,7 @@ from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clau
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation
+from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation, speaker_after_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -100,6 +100,8 @@ class ClaimExtractor:
         text = doc_text(doc)
         first_line_end = text.find("\n", len(text) - len(text.lstrip()))
         first_sentence = True
+        before: Optional[Span] = None
+        previous: list[Found] = []
         for sent in doc.sents:
             # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26: what
             # starts on the first line, or in a text of one line its first sentence), its highlight lines
@@ -112,10 +114,27 @@ class ClaimExtractor:
             if not is_headline and not highlight:
                 context.headline_source = None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            tail = speaker_after_quotation(sent, before, self.cues) if previous else None
+            if tail is not None:
+                self._credit_quotation(previous, tail, context)
+            before, previous = sent, found
             context.announced = announced_speaker(sent, self.cues)
             if is_headline:
                 context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
             yield from found
+
+    def _credit_quotation(self, quoted: list[Found], tail: tuple[Token, Span], context: "DocContext") -> None:
+        """The unsourced claims of a quotation whose speaker follows in a sentence of its own (R118) are
+        described again with that speaker; their records are changed in place, as `find` has yielded them."""
+        cue, speaker = tail
+        source = self._source_record(Attribution(cue=cue.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
+        for item in quoted:
+            # only what lies inside the quotation: the sentence may also hold the writer's own words
+            inside = any(start <= item.span.start_char and item.span.end_char <= end for start, end in context.quotes)
+            if item.record["source"] is None and inside:
+                record = self._describe(item.span, item.record_head, item.span.sent, context, inherited=source)
+                item.record.clear()
+                item.record.update(record)
 
     def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
         clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb, is_reported=self.cues.reports_clause)

@@ -108,6 +108,21 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     return root, source, tokens[-1].text == ":"
 
 
+def speaker_after_quotation(sent: Span, before: Optional[Span], cues: CueTable) -> Optional[tuple[Token, Span]]:
+    """(cue, speaker) when a sentence is only a speaker and a speech verb ("Bush said.", "Clinton wrote on
+    Twitter on Monday.") right after a sentence of the same paragraph that ends with a closing quotation mark:
+    the sentence splitter cut "“...!” Bush said." in two, and the quotation before is what the speaker said (R118)."""
+    last = next((token for token in reversed(before) if not token.is_space), None) if before is not None else None
+    first = next((token for token in sent if not token.is_space), None)
+    if last is None or first is None or last.text not in CLOSING_QUOTES or "\n" in doc_text(sent.doc)[last.idx : first.idx]:
+        return None
+    announced = announced_speaker(sent, cues)
+    # "The campaign did not respond." answers nothing
+    if announced is None or announced[2] or any(child.dep_ == "neg" for child in announced[0].children):
+        return None
+    return announced[0], announced[1]
+
+
 def opens_announced_quotation(span: Span, announced: tuple[Token, Span, bool]) -> bool:
     """Whether a claim opens the sentence right after an announced speaker with a quotation (or with
     anything, after a colon)."""
