@@ -78,3 +78,9 @@ def test_active_verb_after_a_passive_one_keeps_the_subject(claims_of):
 )
 def test_speaker_in_the_sentence_after_a_quotation(claims_of, text, expected):
     assert _source_of(claims_of(text), "bridge will reopen") == expected
+
+
+def test_speaker_hung_on_an_opening_phrase_without_a_comma(claims_of):
+    # R119: the parser makes "Tom Okafor" an apposition inside the opening phrase
+    text = "Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said the bridge would reopen in May."
+    assert _source_of(claims_of(text), "bridge would reopen") == ("former mayor Tom Okafor", "said")

@@ -136,13 +136,34 @@ def _stranded_speaker(verb: Token) -> Optional[Span]:
     right before the verb (after its appositive and comma) is still the subject."""
     doc = verb.doc
     if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
+        return _speaker_before(verb)
     token = doc[verb.i - 2]
     for _ in range(4):
         if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.dep_ in ("conj", "pobj", "appos") and token.right_edge.i == verb.i - 2:
             return phrase(token)
         if token.head is token or token.head.i >= verb.i:
             return None
+        token = token.head
+    return None
+
+
+def _speaker_before(verb: Token) -> Optional[Span]:
+    """"Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said ..." (R119): with
+    no comma before the verb the parser may still hang the speaker on the opening phrase, as an apposition,
+    conjunct or prepositional object; a named person or organisation whose phrase ends right before the verb
+    (or its auxiliaries and adverbs) is its subject."""
+    doc, sent = verb.doc, verb.sent
+    index = verb.i - 1
+    while index > sent.start and doc[index].head == verb and doc[index].dep_ in ("aux", "neg", "advmod"):
+        index -= 1
+    token = doc[index]
+    for _ in range(5):
+        if token.i >= verb.i:
+            break
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.right_edge.i == index and token.dep_ in ("appos", "conj", "pobj"):
+            return phrase(token)
+        if token.head is token or token.head.i >= verb.i:
+            break
         token = token.head
     return None
 
