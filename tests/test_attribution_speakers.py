@@ -84,3 +84,17 @@ def test_speaker_hung_on_an_opening_phrase_without_a_comma(claims_of):
     # R119: the parser makes "Tom Okafor" an apposition inside the opening phrase
     text = "Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said the bridge would reopen in May."
     assert _source_of(claims_of(text), "bridge would reopen") == ("former mayor Tom Okafor", "said")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # R120: a gerund with its own object after a speech verb is the reported clause
+        ("The senator reported raising about 9 million dollars during the month.", "9 million", ("The senator", "reported")),
+        ("The governor mentioned raising the minimum wage in her speech.", "minimum wage", ("The governor", "mentioned")),
+        # going on doing something reports nothing
+        ("The agency will continue screening people at the border.", "screening", None),
+    ],
+)
+def test_gerund_after_a_speech_verb(claims_of, text, fragment, expected):
+    assert _source_of(claims_of(text), fragment) == expected

@@ -85,7 +85,7 @@ class CueTable:
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
         if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
             return True
-        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token))
+        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -122,6 +122,13 @@ def _misparsed_clause(token: Token) -> bool:
     # "said for the first time that intelligence had passed ...": the that-clause hung on the phrase before it
     objects += [child for child in token.children if child.dep_ == "prep" and child.i > token.i and any(grand.lower_ == "that" and grand.dep_ in ("mark", "advmod") and grand.head.pos_ in ("VERB", "AUX") for grand in child.subtree)]
     return any(child.right_edge.i - token.i >= MISPARSED_CLAUSE_TOKENS for child in objects)
+
+
+def _gerund_content(token: Token) -> bool:
+    """"reported raising $9 million", "denied having met him": a gerund with its own object or complement
+    after a speech verb is a clause reported (R120)."""
+    # "continued screening people" goes on doing, it reports nothing
+    return token.lemma_ != "continue" and any(child.dep_ in ("xcomp", "dobj", "ccomp") and child.tag_ == "VBG" and child.i > token.i and any(grand.dep_ in ("dobj", "ccomp", "attr", "acomp", "dative") for grand in child.children) for child in token.children)
 
 
 def _quotation_follows(token: Token) -> bool:
