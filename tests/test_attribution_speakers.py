@@ -98,3 +98,17 @@ def test_speaker_hung_on_an_opening_phrase_without_a_comma(claims_of):
 )
 def test_gerund_after_a_speech_verb(claims_of, text, fragment, expected):
     assert _source_of(claims_of(text), fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R117: a passive report names its source in the by-phrase
+        ("The closure of the factory was first reported by the local newspaper.", ("the local newspaper", "reported")),
+        # a judging act in the passive reports nothing of its subject; nor does a report denied
+        ("The closure of the factory was criticized by the council.", None),
+        ("The closure of the factory was not reported by the local newspaper.", None),
+    ],
+)
+def test_passive_report_names_its_agent(claims_of, text, expected):
+    assert _source_of(claims_of(text), "closure of the factory") == expected

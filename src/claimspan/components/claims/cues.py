@@ -22,6 +22,9 @@ OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
 # Words after "say" from which a noun object is taken to be a misread clause.
 MISPARSED_CLAUSE_TOKENS = 4
 MISREAD_CLAUSE_CUES = frozenset({"say", "show"})
+# Verbs whose passive with an agent reports what the agent said or published ("was first reported by", "was
+# tweeted by"); judging acts ("was criticized by", "was rejected by") are no report of their subject (R117).
+PASSIVE_REPORTS = frozenset({"report", "tweet", "post", "write", "mention", "announce", "reveal", "confirm", "claim", "echo"})
 OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
@@ -85,7 +88,7 @@ class CueTable:
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
         if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
             return True
-        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token))
+        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -129,6 +132,13 @@ def _gerund_content(token: Token) -> bool:
     after a speech verb is a clause reported (R120)."""
     # "continued screening people" goes on doing, it reports nothing
     return token.lemma_ != "continue" and any(child.dep_ in ("xcomp", "dobj", "ccomp") and child.tag_ == "VBG" and child.i > token.i and any(grand.dep_ in ("dobj", "ccomp", "attr", "acomp", "dative") for grand in child.children) for child in token.children)
+
+
+def _passive_report(token: Token) -> bool:
+    """"The meeting was first reported by Politico": a passive report with its agent; the subject is what
+    was reported and the agent who reported it (R117)."""
+    children = [child.dep_ for child in token.children]
+    return token.lemma_ in PASSIVE_REPORTS and "neg" not in children and "auxpass" in children and "nsubjpass" in children and any(child.dep_ == "agent" and any(grand.dep_ == "pobj" for grand in child.children) for child in token.children)
 
 
 def _quotation_follows(token: Token) -> bool:
