@@ -112,3 +112,12 @@ def test_gerund_after_a_speech_verb(claims_of, text, fragment, expected):
 )
 def test_passive_report_names_its_agent(claims_of, text, expected):
     assert _source_of(claims_of(text), "closure of the factory") == expected
+
+
+def test_speaker_after_a_dash_before_a_quotation(claims_of):
+    # R115: a digest line "HEADING - Name: “quotation”"; the quotation's next sentence keeps the speaker (R45)
+    text = "Turnout was high in the north.\n\nTURNOUT WAS HIGH IN THE NORTH - Michael Roe: “Turnout in the northern districts reached a record this year. The south could not keep pace.”"
+    records = claims_of(text)
+    assert _source_of(records, "northern districts") == ("Michael Roe", ":")
+    assert _source_of(records, "south could not") == ("Michael Roe", ":")
+    assert _source_of(claims_of("POLLS WERE RIGHT - More from Roe: “The polls ended too early in the south.”"), "polls ended") == ("Roe", ":")

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
@@ -38,7 +39,7 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     start = next((token.i for token in sent if not token.is_space), sent.end)
     colon = next((token.i for token in doc[start : min(start + MAX_SPEAKER_TOKENS + 1, sent.end)] if token.text == ":"), None)
     if colon is None or colon == start:
-        return None
+        return _dash_speaker(sent)
     speaker = doc[start:colon]
     if any(token.pos_ in ("VERB", "AUX") and token.tag_ != "NNP" for token in speaker) or not any(token.pos_ in ("PROPN", "NOUN") for token in speaker):
         return None
@@ -53,6 +54,32 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker) or _titled_headline_speaker(sent, speaker, after) or _transcript_label(speaker):
         return speaker, doc[colon : colon + 1]
     return None
+
+
+# " - Michael Roe: “...": a dash, a short name, a colon and an opening quotation mark (R115)
+DASH_SPEAKER = re.compile(r"\s[-–—]+\s*([A-Z][^:\n]{1,60}):\s*[“\"]")
+NAME_JOINERS = frozenset({"and", "&", "."})
+
+
+def _dash_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
+    """(speaker, colon) for a quotation that a line introduces after a dash with a short name and a colon
+    ("TURNOUT WAS HIGH - Michael Roe: “At long last ...”", a poll digest's style): the proper names right
+    before the colon are the speaker ("More from Roe:" -> "Roe")."""
+    doc = sent.doc
+    match = DASH_SPEAKER.search(doc_text(doc), sent.start_char, sent.end_char)
+    if match is None:
+        return None
+    colon = doc.char_span(match.end(1), match.end(1) + 1)
+    if colon is None:
+        return None
+    first = colon.start
+    while first - 1 >= sent.start and doc[first - 1].idx >= match.start(1) and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].lower_ in NAME_JOINERS):
+        first -= 1
+    while first < colon.start and doc[first].lower_ in NAME_JOINERS:
+        first += 1
+    if first == colon.start or colon.start - first > MAX_SPEAKER_TOKENS:
+        return None
+    return doc[first : colon.start], colon
 
 
 def _transcript_label(speaker: Span) -> bool:
