@@ -2,7 +2,9 @@
 sentences written for these tests."""
 
 import pytest
+from spacy.tokens import Doc
 
+from claimspan.components.claims.cues import content_head
 from claimspan.convert import check_spans, claim_records
 
 
@@ -121,3 +123,18 @@ def test_speaker_after_a_dash_before_a_quotation(claims_of):
     assert _source_of(records, "northern districts") == ("Michael Roe", ":")
     assert _source_of(records, "south could not") == ("Michael Roe", ":")
     assert _source_of(claims_of("POLLS WERE RIGHT - More from Roe: “The polls ended too early in the south.”"), "polls ended") == ("Roe", ":")
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, pos, expected",
+    [
+        # the parser heads "she was appalled" with an adjective: its own subject and auxiliary make it a clause
+        (["He", "said", "she", "was", "appalled", "."], [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "nsubjpass", "auxpass", "ccomp", "punct"], ["PRON", "VERB", "PRON", "AUX", "ADJ", "PUNCT"], "appalled"),
+        # an adjective alone is no clause
+        (["He", "said", "appalled", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "ccomp", "punct"], ["PRON", "VERB", "ADJ", "PUNCT"], None),
+    ],
+)
+def test_content_head_with_an_adjective_head(blank_nlp, words, heads, deps, pos, expected):
+    doc = Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    found = content_head(doc[1])
+    assert (found.text if found is not None else None) == expected

@@ -191,10 +191,16 @@ def _base_forms(token: Token) -> Iterator[str]:
             yield lower[: -len(suffix)]
 
 
+def _has_own_subject(head: Token) -> bool:
+    """"saying she was appalled": the parser may head a reported clause with an adjective or participle it
+    tags as no verb; a complement with its own subject and auxiliary is still a clause (R41, R53)."""
+    return head.pos_ in ("ADJ", "NOUN") and any(child.dep_ in ("nsubj", "nsubjpass") for child in head.children) and any(child.dep_ in ("aux", "auxpass", "cop") for child in head.children)
+
+
 def content_head(verb: Token) -> Optional[Token]:
     """The head of the reported clause: a clausal complement headed by a verb (not a misparsed noun)."""
     for child in verb.children:
-        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in COMPLEMENT_DEPS and (child.pos_ in ("VERB", "AUX") or _has_own_subject(child)):
             return child
         if child.dep_ == "xcomp" and verb.lemma_ in INFINITIVE_CUES and child.pos_ == "VERB":
             # "he expected to focus on four brands", "they vowed to retaliate"
