@@ -42,11 +42,11 @@ MIN_HEADLINE_WORDS = 5
     "claimspan_claims",
     assigns=["doc.spans"],
     requires=["token.dep", "token.lemma", "token.tag"],
-    default_config={"min_content": 2},
+    default_config={"min_content": 2, "intentions_and_stances": False},
 )
-def make_claims(nlp: Language, name: str, min_content: int) -> "ClaimExtractor":
+def make_claims(nlp: Language, name: str, min_content: int, intentions_and_stances: bool) -> "ClaimExtractor":
     register_extensions()
-    return ClaimExtractor(name=name, min_content=min_content)
+    return ClaimExtractor(name=name, min_content=min_content, intentions_and_stances=intentions_and_stances)
 
 
 @dataclass(frozen=True)
@@ -61,19 +61,24 @@ class Found:
 class ClaimExtractor:
     """Split sentences into main clauses and describe each checkable one as a claim."""
 
-    def __init__(self, *, name: str = "claimspan_claims", min_content: int = 2) -> None:
+    def __init__(self, *, name: str = "claimspan_claims", min_content: int = 2, intentions_and_stances: bool = False) -> None:
         self.name = name
         self.min_content = min_content
+        # PolNeAR's broader scheme (GUIDELINES R49): also attribute intentions ("wants to") and stances ("endorsed X")
+        self.intentions_and_stances = intentions_and_stances
         self.cues = CueTable({}, frozenset(), ())
         self.hedge_matcher: Optional[PhraseMatcher] = None
         self.hedge_tags: dict[str, str] = {}
         self.prep_matcher: Optional[PhraseMatcher] = None
         self.tagger: Optional[AttributionTagger] = None
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None, tagger_path: Optional[str] = None) -> None:
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None, tagger_path: Optional[str] = None, intention_cues_path: Optional[str] = None) -> None:
         self.tagger = load_tagger(Path(tagger_path)) if tagger_path else None
+        if self.tagger is not None:
+            self.tagger.intentions_and_stances = self.intentions_and_stances
         if cues_path:
-            self.cues = CueTable.from_entries(read_table(Path(cues_path), CueEntry))
+            broader = read_table(Path(intention_cues_path), CueEntry) if self.intentions_and_stances and intention_cues_path else []
+            self.cues = CueTable.from_entries([*read_table(Path(cues_path), CueEntry), *broader])
         if nlp is None:
             return
         if hedges_path:

@@ -85,6 +85,9 @@ class CueTable:
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
         kind = self.types.get(form or "", "")
+        # an intention's content is its infinitive ("wants to repeal the law"; only in the broader scheme, R49)
+        if kind == "intention" and any(child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") for child in token.children):
+            return True
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
         if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
             return True
