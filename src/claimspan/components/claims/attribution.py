@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import SUBJECT_DEPS
-from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
+from .cues import CLOSING_QUOTES, NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import _agent_object, _source_of, phrase, subject_of
 from .token_attrs import token_attrs
 
@@ -66,7 +66,39 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             # to a cue with a clause further in
             deferred = found
     found = _inner_attribution(clause, head, cues, prep_matches)
+    if found is None and deferred is None:
+        found = _closing_speaker(clause, head, cues)
     return found if found is not None else deferred
+
+
+def _closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
+    """"..., or Zimbabwe in the ‘90s,” Clinton said.": a speech verb with its subject right after a closing
+    quotation mark, ending the sentence, reports the quotation wherever the parser hung it (under a verb
+    of the quotation, as its complement; R118)."""
+    doc = clause.doc
+    last = clause.end - 1
+    while last > clause.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    verb = doc[last]
+    # "Clinton said" or "Clinton said on Monday": the verb or its last adjunct ends the clause
+    while verb.head is not verb and verb.head.i < verb.i and verb.head.i >= clause.start and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb is head or verb.pos_ != "VERB" or cues.type_of(verb) != "speech" or verb.right_edge.i < last:
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i and child.tag_ not in ("WP", "WDT")]
+    # the mark closes a quotation inside the clause: at the clause's start it opens one ("''They didn't tell us")
+    if not subjects or subjects[0].left_edge.i - 1 <= clause.start or not _quotation_precedes_subject(subjects[0]):
+        return None
+    source = phrase(subjects[0])
+    if _first_person(source):
+        return None
+    return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
+
+
+def _quotation_precedes_subject(subject: Token) -> bool:
+    doc = subject.doc
+    start = subject.left_edge.i
+    return start >= 2 and (doc[start - 1].text in CLOSING_QUOTES or (doc[start - 1].text == "," and doc[start - 2].text in CLOSING_QUOTES))
 
 
 def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
