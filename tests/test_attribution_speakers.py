@@ -151,3 +151,16 @@ def test_content_head_with_an_adjective_head(blank_nlp, words, heads, deps, pos,
 )
 def test_speaker_hung_inside_the_quotation_before_it(claims_of, text, fragment, expected):
     assert _source_of(claims_of(text), fragment) == expected
+
+
+def test_speaker_the_parser_gave_to_a_relative_clause(claims_of):
+    # R119: "rabbi helping ..." is read as the cue's complement, with the speaker as its subject
+    text = "Jane Salkin, a Leeds rabbi helping to organize the boycott, said he and other rabbis were alarmed about the mayor."
+    source = _source_of(claims_of(text), "were alarmed")
+    assert source is not None and source[0].startswith("Jane Salkin") and source[1] == "said"
+
+
+def test_name_after_the_cue_keeps_its_apposition(claims_of):
+    # R119: the parser makes "Jim Bopp" the subject of "told"; the name after "said" is still the speaker
+    text = "We should oppose that plan,” said Jim Bopp, a conservative member of the committee, told reporters last month."
+    assert _source_of(claims_of(text), "oppose that plan") == ("Jim Bopp, a conservative member of the committee", "said")

@@ -82,7 +82,48 @@ def _source_of(verb: Token) -> Optional[Span]:
             inverted = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.left_edge.i == verb.i + 1 and grand.pos_ in ("PROPN", "NOUN")]
             if child.tag_ == "VBG" and inverted:
                 return phrase(inverted[0])
+        # R119: the speaker given to another verb, before the cue or after it
+        hung = _subject_of_left_clause(verb)
+        if hung is not None:
+            return hung
+        return _name_after(verb)
     return None
+
+
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _subject_of_left_clause(verb: Token) -> Optional[Span]:
+    """"Mr. Roe, whose firm uses big data, said ...": the parser reads the speaker's relative or appositive
+    clause as the cue's complement and gives it the speaker as subject (R119)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.lefts:
+        if child.dep_ != "ccomp":
+            continue
+        subjects = [grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass") and grand.i < child.i and grand.tag_ not in ("WP", "WDT")]
+        if subjects and (subjects[0].ent_type_ in SPEAKER_ENTITIES or any(grand.dep_ in ("appos", "relcl") for grand in subjects[0].children)):
+            return phrase(subjects[0])
+    return None
+
+
+def _name_after(verb: Token) -> Optional[Span]:
+    """"“...,” said David Roe, a confidant who heads ...": after a comma or a closing quotation mark, a name
+    right after the cue is its speaker, whatever verb the parser gave it to (R119)."""
+    doc = verb.doc
+    before, after = verb.i - 1, verb.i + 1
+    if before < 1 or after >= len(doc) or not (doc[before].text == "," or doc[before].text in ('”', '"', "''")):
+        return None
+    token = doc[after]
+    if token.ent_iob_ != "B" or token.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    # the name with its apposition and relative clause ("David Roe, a confidant who heads ..."), as R48 keeps them
+    root = doc[after:end].root
+    return phrase(root) if root.left_edge.i == after else doc[after:end]
 
 
 def _active_conjunct(subject: Token, verb: Token) -> bool:
