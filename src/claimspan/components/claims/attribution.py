@@ -6,7 +6,8 @@ Patterns (GUIDELINES R29), tried in this order on a clause:
 2. a cue verb beside the clause: "..., he said" (parataxis) or "X issued a statement saying ...";
 3. a preposition cue: "According to X, ...", "in the view of X";
 4. a reporting noun with a that-clause: "... by the finding that ..." (source: its possessor or the
-   subject of the verb it depends on).
+   subject of the verb it depends on);
+5. a speech verb ending the clause after a quotation, wherever the parser hung it ("...,” Roe said.", R118).
 A clause with none of them may continue an earlier source (context.DocContext.continued_source) or
 have one by layout (layout.py). What makes a verb a cue is in cues.py; who its speaker is, in speakers.py.
 """

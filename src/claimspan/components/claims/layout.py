@@ -1,9 +1,11 @@
 """Attribution by layout rather than by a verb (GUIDELINES R46, R47).
 
 - A speaker before a colon: "Khan: “We will not accept this budget”" (the colon is the cue);
-  a dateline ("ISLAMABAD: ...") is not a speaker.
+  a dateline ("ISLAMABAD: ...") is not a speaker; also a transcript's repeated "TAPPER:" (R116) and a
+  digest's "HEADING - Name: “...”" (R115).
 - A sentence that ends by announcing a speaker ("Sam Lau said in a statement." / "Hewitt writes:"):
-  the quotation after it (after a colon, whatever follows) reports that speaker (R45).
+  the quotation after it (after a colon, whatever follows) reports that speaker (R45); one that is only a
+  speaker and a verb after a quotation ("“...!” Bush said.") reports the quotation before it (R118).
 - Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
   by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
   opening with a cue verb reports the headline's source.
