@@ -30,6 +30,7 @@ TABLE_MODELS = {
     "actor_roles.jsonl": RoleEntry,
     "actor_stoplist.jsonl": ActorStopEntry,
     "cues.jsonl": CueEntry,
+    "cues_intentions.jsonl": CueEntry,
     "hedges.jsonl": HedgeEntry,
     "date_patterns.jsonl": DatePatternEntry,
     "figure_units.jsonl": FigureWord,

@@ -26,7 +26,7 @@ from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clau
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation
+from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation, speaker_after_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -42,11 +42,11 @@ MIN_HEADLINE_WORDS = 5
     "claimspan_claims",
     assigns=["doc.spans"],
     requires=["token.dep", "token.lemma", "token.tag"],
-    default_config={"min_content": 2},
+    default_config={"min_content": 2, "intentions_and_stances": False},
 )
-def make_claims(nlp: Language, name: str, min_content: int) -> "ClaimExtractor":
+def make_claims(nlp: Language, name: str, min_content: int, intentions_and_stances: bool) -> "ClaimExtractor":
     register_extensions()
-    return ClaimExtractor(name=name, min_content=min_content)
+    return ClaimExtractor(name=name, min_content=min_content, intentions_and_stances=intentions_and_stances)
 
 
 @dataclass(frozen=True)
@@ -61,19 +61,24 @@ class Found:
 class ClaimExtractor:
     """Split sentences into main clauses and describe each checkable one as a claim."""
 
-    def __init__(self, *, name: str = "claimspan_claims", min_content: int = 2) -> None:
+    def __init__(self, *, name: str = "claimspan_claims", min_content: int = 2, intentions_and_stances: bool = False) -> None:
         self.name = name
         self.min_content = min_content
+        # PolNeAR's broader scheme (GUIDELINES R49): also attribute intentions ("wants to") and stances ("endorsed X")
+        self.intentions_and_stances = intentions_and_stances
         self.cues = CueTable({}, frozenset(), ())
         self.hedge_matcher: Optional[PhraseMatcher] = None
         self.hedge_tags: dict[str, str] = {}
         self.prep_matcher: Optional[PhraseMatcher] = None
         self.tagger: Optional[AttributionTagger] = None
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None, tagger_path: Optional[str] = None) -> None:
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None, tagger_path: Optional[str] = None, intention_cues_path: Optional[str] = None) -> None:
         self.tagger = load_tagger(Path(tagger_path)) if tagger_path else None
+        if self.tagger is not None:
+            self.tagger.intentions_and_stances = self.intentions_and_stances
         if cues_path:
-            self.cues = CueTable.from_entries(read_table(Path(cues_path), CueEntry))
+            broader = read_table(Path(intention_cues_path), CueEntry) if self.intentions_and_stances and intention_cues_path else []
+            self.cues = CueTable.from_entries([*read_table(Path(cues_path), CueEntry), *broader])
         if nlp is None:
             return
         if hedges_path:
@@ -100,6 +105,8 @@ class ClaimExtractor:
         text = doc_text(doc)
         first_line_end = text.find("\n", len(text) - len(text.lstrip()))
         first_sentence = True
+        before: Optional[Span] = None
+        previous: list[Found] = []
         for sent in doc.sents:
             # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26: what
             # starts on the first line, or in a text of one line its first sentence), its highlight lines
@@ -112,10 +119,27 @@ class ClaimExtractor:
             if not is_headline and not highlight:
                 context.headline_source = None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            tail = speaker_after_quotation(sent, before, self.cues) if previous else None
+            if tail is not None:
+                self._credit_quotation(previous, tail, context)
+            before, previous = sent, found
             context.announced = announced_speaker(sent, self.cues)
             if is_headline:
                 context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
             yield from found
+
+    def _credit_quotation(self, quoted: list[Found], tail: tuple[Token, Span], context: "DocContext") -> None:
+        """The unsourced claims of a quotation whose speaker follows in a sentence of its own (R118) are
+        described again with that speaker; their records are changed in place, as `find` has yielded them."""
+        cue, speaker = tail
+        source = self._source_record(Attribution(cue=cue.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
+        for item in quoted:
+            # only what lies inside the quotation: the sentence may also hold the writer's own words
+            inside = any(start <= item.span.start_char and item.span.end_char <= end for start, end in context.quotes)
+            if item.record["source"] is None and inside:
+                record = self._describe(item.span, item.record_head, item.span.sent, context, inherited=source)
+                item.record.clear()
+                item.record.update(record)
 
     def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
         clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb, is_reported=self.cues.reports_clause)
@@ -190,7 +214,8 @@ class ClaimExtractor:
             "subject": None,
             "predicate": None,
             "object": None,
-            "source": None,
+            # a verbless colon headline still names its speaker ("Lynch: No outside influence on the probe", R115)
+            "source": layout_source(span, span.root, sent, None, self.cues, context.actor_id),
             "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
             "hedges": [_text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": False,

@@ -6,9 +6,10 @@ Patterns (GUIDELINES R29), tried in this order on a clause:
 2. a cue verb beside the clause: "..., he said" (parataxis) or "X issued a statement saying ...";
 3. a preposition cue: "According to X, ...", "in the view of X";
 4. a reporting noun with a that-clause: "... by the finding that ..." (source: its possessor or the
-   subject of the verb it depends on).
+   subject of the verb it depends on);
+5. a speech verb ending the clause after a quotation, wherever the parser hung it ("...,” Roe said.", R118).
 A clause with none of them may continue an earlier source (context.DocContext.continued_source) or
-have one by layout (layout.py). What makes a verb a cue is in cues.py.
+have one by layout (layout.py). What makes a verb a cue is in cues.py; who its speaker is, in speakers.py.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import SUBJECT_DEPS
-from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
+from .cues import CLOSING_QUOTES, NOUN_COMPLEMENT_DEPS, CueTable, content_head
+from .speakers import _agent_object, _source_of, phrase, subject_of
 from .token_attrs import token_attrs
 
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
-ARTICLES = frozenset({"the", "a", "an"})
 EXPLETIVES = frozenset({"it", "there"})
 FIRST_PERSON = frozenset({"i", "we"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
@@ -36,109 +37,6 @@ class Attribution:
     cue: Span
     source: Optional[Span]
     content: Optional[Token]
-
-
-def subject_of(verb: Token) -> Optional[Token]:
-    """The verb's subject, or the subject it shares with the verb it is coordinated with."""
-    seen = 0
-    while seen < 8:
-        # the parser sometimes makes a stray article a second subject ("that the “TTP benefited")
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.lower_ not in ARTICLES]
-        if subjects:
-            # of two subjects, the one next to the verb ("As well as new routes, Mannion stated ...")
-            before = [subject for subject in subjects if subject.i < verb.i]
-            return before[-1] if before else subjects[0]
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
-            return None
-        verb = verb.head
-        seen += 1
-    return None
-
-
-def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
-    """The phrase a token heads, without the dependents in `drop` on its right and edge punctuation."""
-    doc = token.doc
-    start = token.left_edge.i
-    end = token.i + 1
-    for child in token.rights:
-        if child.dep_ in drop:
-            break
-        end = child.right_edge.i + 1
-    while end > start + 1 and (_dangling(doc[end - 1]) or doc[end - 1].is_space):
-        end -= 1
-    while start < end - 1 and (doc[start].is_punct and doc[start].text not in ("“", '"', "``", "(") or doc[start].is_space):
-        start += 1
-    return doc[start:end]
-
-
-def _dangling(token: Token) -> bool:
-    """A phrase-final token that only joins to what was cut off: a comma, "and", the "as well" of "as well as"."""
-    if token.is_punct:
-        # a PTB closing quote the tokenizer split in two ("a `` senior official' '")
-        doc = token.doc
-        split_close = token.text == "'" and any(0 <= index < len(doc) and doc[index].text == "'" and doc[index].idx in (token.idx - 1, token.idx + 1) for index in (token.i - 1, token.i + 1))
-        return token.text not in ("”", '"', "''", ")") and not split_close
-    return token.dep_ == "cc" or (token.dep_ == "advmod" and token.head.dep_ == "cc")
-
-
-def _source_of(verb: Token) -> Optional[Span]:
-    subject = subject_of(verb)
-    # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
-    # no source (the agent does: "was reported by the agency"); "It found that ..." does
-    if subject is not None and subject.dep_ not in ("expl", "nsubjpass", "csubjpass"):
-        return _with_companions(phrase(subject), verb)
-    agent = _agent_object(verb)
-    if agent is not None:
-        return agent
-    if subject is None:
-        # "About 4 in 10 say ...": the parser hangs the respondents' number on the verb
-        numbers = [child for child in verb.lefts if child.dep_ in ("nummod", "npadvmod", "dep") and child.tag_ == "CD"]
-        if numbers:
-            return phrase(numbers[0])
-    if subject is None:
-        stranded = _stranded_speaker(verb)
-        if stranded is not None:
-            return stranded
-    if subject is None:
-        # "“...,” said analyst John Roe commenting on ...": the parser gives the inverted subject to the
-        # participle after it; the noun phrase right after the cue is still the speaker
-        for child in verb.rights:
-            inverted = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.left_edge.i == verb.i + 1 and grand.pos_ in ("PROPN", "NOUN")]
-            if child.tag_ == "VBG" and inverted:
-                return phrase(inverted[0])
-    return None
-
-
-# "X, along with Y, said": the comitative phrase between a subject and its verb names co-speakers.
-COMITATIVES = frozenset({"along", "together"})
-
-
-def _with_companions(source: Span, verb: Token) -> Span:
-    """The source with a comitative phrase the parser hung on the verb rather than on the subject (GUIDELINES R29)."""
-    doc, end = source.doc, source.end
-    for child in verb.lefts:
-        if child.i >= end and child.lower_ in COMITATIVES and child.dep_ in ("prep", "advmod") and all(token.is_punct for token in doc[end : child.i]):
-            end = child.right_edge.i + 1
-    while end > source.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[source.start : end]
-
-
-def _stranded_speaker(verb: Token) -> Optional[Span]:
-    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that ..." (R54): the
-    parser hangs the speaker on the opening phrase; a named person or organisation whose phrase ends
-    right before the verb (after its appositive and comma) is still the subject."""
-    doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
-    token = doc[verb.i - 2]
-    for _ in range(4):
-        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.dep_ in ("conj", "pobj", "appos") and token.right_edge.i == verb.i - 2:
-            return phrase(token)
-        if token.head is token or token.head.i >= verb.i:
-            return None
-        token = token.head
-    return None
 
 
 def _participle_source(participle: Token, head: Token) -> Optional[Span]:
@@ -169,7 +67,39 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             # to a cue with a clause further in
             deferred = found
     found = _inner_attribution(clause, head, cues, prep_matches)
+    if found is None and deferred is None:
+        found = _closing_speaker(clause, head, cues)
     return found if found is not None else deferred
+
+
+def _closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
+    """"..., or Zimbabwe in the ‘90s,” Clinton said.": a speech verb with its subject right after a closing
+    quotation mark, ending the sentence, reports the quotation wherever the parser hung it (under a verb
+    of the quotation, as its complement; R118)."""
+    doc = clause.doc
+    last = clause.end - 1
+    while last > clause.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    verb = doc[last]
+    # "Clinton said" or "Clinton said on Monday": the verb or its last adjunct ends the clause
+    while verb.head is not verb and verb.head.i < verb.i and verb.head.i >= clause.start and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb is head or verb.pos_ != "VERB" or cues.type_of(verb) != "speech" or verb.right_edge.i < last:
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i and child.tag_ not in ("WP", "WDT")]
+    # the mark closes a quotation inside the clause: at the clause's start it opens one ("''They didn't tell us")
+    if not subjects or subjects[0].left_edge.i - 1 <= clause.start or not _quotation_precedes_subject(subjects[0]):
+        return None
+    source = phrase(subjects[0])
+    if _first_person(source):
+        return None
+    return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
+
+
+def _quotation_precedes_subject(subject: Token) -> bool:
+    doc = subject.doc
+    start = subject.left_edge.i
+    return start >= 2 and (doc[start - 1].text in CLOSING_QUOTES or (doc[start - 1].text == "," and doc[start - 2].text in CLOSING_QUOTES))
 
 
 def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
@@ -244,11 +174,6 @@ def _as_agent(verb: Token) -> Optional[Span]:
     """"As reported by the agency, ..." (R106): a passive as-clause without a subject of its own names its
     source in the by-phrase; the subject of the clause it hangs on is what was reported, not who reported it."""
     return None if any(child.dep_ in SUBJECT_DEPS for child in verb.children) else _agent_object(verb)
-
-
-def _agent_object(verb: Token) -> Optional[Span]:
-    objects = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
-    return phrase(objects[0]) if objects else None
 
 
 def _reports_question(cue: Token) -> bool:

@@ -22,6 +22,9 @@ OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "acomp", "attr"})
 # Words after "say" from which a noun object is taken to be a misread clause.
 MISPARSED_CLAUSE_TOKENS = 4
 MISREAD_CLAUSE_CUES = frozenset({"say", "show"})
+# Verbs whose passive with an agent reports what the agent said or published ("was first reported by", "was
+# tweeted by"); judging acts ("was criticized by", "was rejected by") are no report of their subject (R117).
+PASSIVE_REPORTS = frozenset({"report", "tweet", "post", "write", "mention", "announce", "reveal", "confirm", "claim", "echo"})
 OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
@@ -82,10 +85,13 @@ class CueTable:
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
         kind = self.types.get(form or "", "")
+        # an intention's content is its infinitive ("wants to repeal the law"; only in the broader scheme, R49)
+        if kind == "intention" and any(child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") for child in token.children):
+            return True
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
         if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
             return True
-        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token))
+        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -122,6 +128,20 @@ def _misparsed_clause(token: Token) -> bool:
     # "said for the first time that intelligence had passed ...": the that-clause hung on the phrase before it
     objects += [child for child in token.children if child.dep_ == "prep" and child.i > token.i and any(grand.lower_ == "that" and grand.dep_ in ("mark", "advmod") and grand.head.pos_ in ("VERB", "AUX") for grand in child.subtree)]
     return any(child.right_edge.i - token.i >= MISPARSED_CLAUSE_TOKENS for child in objects)
+
+
+def _gerund_content(token: Token) -> bool:
+    """"reported raising $9 million", "denied having met him": a gerund with its own object or complement
+    after a speech verb is a clause reported (R120)."""
+    # "continued screening people" goes on doing, it reports nothing
+    return token.lemma_ != "continue" and any(child.dep_ in ("xcomp", "dobj", "ccomp") and child.tag_ == "VBG" and child.i > token.i and any(grand.dep_ in ("dobj", "ccomp", "attr", "acomp", "dative") for grand in child.children) for child in token.children)
+
+
+def _passive_report(token: Token) -> bool:
+    """"The meeting was first reported by Politico": a passive report with its agent; the subject is what
+    was reported and the agent who reported it (R117)."""
+    children = [child.dep_ for child in token.children]
+    return token.lemma_ in PASSIVE_REPORTS and "neg" not in children and "auxpass" in children and "nsubjpass" in children and any(child.dep_ == "agent" and any(grand.dep_ == "pobj" for grand in child.children) for child in token.children)
 
 
 def _quotation_follows(token: Token) -> bool:
@@ -174,10 +194,16 @@ def _base_forms(token: Token) -> Iterator[str]:
             yield lower[: -len(suffix)]
 
 
+def _has_own_subject(head: Token) -> bool:
+    """"saying she was appalled": the parser may head a reported clause with an adjective or participle it
+    tags as no verb; a complement with its own subject and auxiliary is still a clause (R41, R53)."""
+    return head.pos_ in ("ADJ", "NOUN") and any(child.dep_ in ("nsubj", "nsubjpass") for child in head.children) and any(child.dep_ in ("aux", "auxpass", "cop") for child in head.children)
+
+
 def content_head(verb: Token) -> Optional[Token]:
     """The head of the reported clause: a clausal complement headed by a verb (not a misparsed noun)."""
     for child in verb.children:
-        if child.dep_ in COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in COMPLEMENT_DEPS and (child.pos_ in ("VERB", "AUX") or _has_own_subject(child)):
             return child
         if child.dep_ == "xcomp" and verb.lemma_ in INFINITIVE_CUES and child.pos_ == "VERB":
             # "he expected to focus on four brands", "they vowed to retaliate"

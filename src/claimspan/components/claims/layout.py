@@ -1,9 +1,11 @@
 """Attribution by layout rather than by a verb (GUIDELINES R46, R47).
 
 - A speaker before a colon: "Khan: “We will not accept this budget”" (the colon is the cue);
-  a dateline ("ISLAMABAD: ...") is not a speaker.
+  a dateline ("ISLAMABAD: ...") is not a speaker; also a transcript's repeated "TAPPER:" (R116) and a
+  digest's "HEADING - Name: “...”" (R115).
 - A sentence that ends by announcing a speaker ("Sam Lau said in a statement." / "Hewitt writes:"):
-  the quotation after it (after a colon, whatever follows) reports that speaker (R45).
+  the quotation after it (after a colon, whatever follows) reports that speaker (R45); one that is only a
+  speaker and a verb after a quotation ("“...!” Bush said.") reports the quotation before it (R118).
 - Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
   by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
   opening with a cue verb reports the headline's source.
@@ -11,10 +13,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
+from ...extensions import doc_text
 from .attribution import FIRST_PERSON, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 
@@ -24,6 +28,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # Words that open a colon headline without naming who speaks ("Update: ...", "Watch: ...").
 LAYOUT_LABELS = frozenset({"update", "updated", "watch", "video", "photos", "exclusive", "breaking", "live", "opinion", "analysis", "editorial", "note", "related", "read", "listen"})
 MIN_HEADLINE_CONTENT_WORDS = 3
+# A transcript's speaker label is a short name ("JAKE TAPPER") that opens this many lines of the text.
+MAX_LABEL_TOKENS = 3
+MIN_LABEL_LINES = 2
 NAME_PARTICLES = frozenset({"of", "the", "de", "van", "von", "al", "bin"})
 
 
@@ -34,7 +41,7 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     start = next((token.i for token in sent if not token.is_space), sent.end)
     colon = next((token.i for token in doc[start : min(start + MAX_SPEAKER_TOKENS + 1, sent.end)] if token.text == ":"), None)
     if colon is None or colon == start:
-        return None
+        return _dash_speaker(sent)
     speaker = doc[start:colon]
     if any(token.pos_ in ("VERB", "AUX") and token.tag_ != "NNP" for token in speaker) or not any(token.pos_ in ("PROPN", "NOUN") for token in speaker):
         return None
@@ -46,9 +53,49 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
         after += 1
     if after >= sent.end:
         return None
-    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker) or _titled_headline_speaker(sent, speaker, after):
+    if doc[after].text in OPENING_QUOTES or any(token.ent_type_ == "PERSON" for token in speaker) or _titled_headline_speaker(sent, speaker, after) or _transcript_label(speaker):
         return speaker, doc[colon : colon + 1]
     return None
+
+
+# " - Michael Roe: “...": a dash, a short name, a colon and an opening quotation mark (R115)
+DASH_SPEAKER = re.compile(r"\s[-–—]+\s*([A-Z][^:\n]{1,60}):\s*[“\"]")
+NAME_JOINERS = frozenset({"and", "&", "."})
+
+
+def _dash_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
+    """(speaker, colon) for a quotation that a line introduces after a dash with a short name and a colon
+    ("TURNOUT WAS HIGH - Michael Roe: “At long last ...”", a poll digest's style): the proper names right
+    before the colon are the speaker ("More from Roe:" -> "Roe")."""
+    doc = sent.doc
+    match = DASH_SPEAKER.search(doc_text(doc), sent.start_char, sent.end_char)
+    if match is None:
+        return None
+    colon = doc.char_span(match.end(1), match.end(1) + 1)
+    if colon is None:
+        return None
+    first = colon.start
+    while first - 1 >= sent.start and doc[first - 1].idx >= match.start(1) and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].lower_ in NAME_JOINERS):
+        first -= 1
+    while first < colon.start and doc[first].lower_ in NAME_JOINERS:
+        first += 1
+    if first == colon.start or colon.start - first > MAX_SPEAKER_TOKENS:
+        return None
+    return doc[first : colon.start], colon
+
+
+def _transcript_label(speaker: Span) -> bool:
+    """An interview or debate transcript ("TAPPER: ...", "Matthews: ..."): a capitalised name at the start of
+    a line that opens at least one other line of the document with the same colon (R116). A label word
+    ("Update:", "Note:") and a letter ("Q:", "A:") name no one."""
+    text = doc_text(speaker.doc)
+    start = speaker.start_char
+    if start > 0 and text[start - 1] != "\n" or speaker[0].lower_ in LAYOUT_LABELS:
+        return False
+    if len(speaker) > MAX_LABEL_TOKENS or len(speaker.text) < 2 or not all(token.is_title or token.is_upper for token in speaker if token.is_alpha):
+        return False
+    label = text[start : speaker.end_char] + ":"
+    return text.count("\n" + label) + text.startswith(label) >= MIN_LABEL_LINES
 
 
 def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
@@ -90,6 +137,21 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     return root, source, tokens[-1].text == ":"
 
 
+def speaker_after_quotation(sent: Span, before: Optional[Span], cues: CueTable) -> Optional[tuple[Token, Span]]:
+    """(cue, speaker) when a sentence is only a speaker and a speech verb ("Bush said.", "Clinton wrote on
+    Twitter on Monday.") right after a sentence of the same paragraph that ends with a closing quotation mark:
+    the sentence splitter cut "“...!” Bush said." in two, and the quotation before is what the speaker said (R118)."""
+    last = next((token for token in reversed(before) if not token.is_space), None) if before is not None else None
+    first = next((token for token in sent if not token.is_space), None)
+    if last is None or first is None or last.text not in CLOSING_QUOTES or "\n" in doc_text(sent.doc)[last.idx : first.idx]:
+        return None
+    announced = announced_speaker(sent, cues)
+    # "The campaign did not respond." answers nothing
+    if announced is None or announced[2] or any(child.dep_ == "neg" for child in announced[0].children):
+        return None
+    return announced[0], announced[1]
+
+
 def opens_announced_quotation(span: Span, announced: tuple[Token, Span, bool]) -> bool:
     """Whether a claim opens the sentence right after an announced speaker with a quotation (or with
     anything, after a colon)."""
@@ -101,7 +163,9 @@ def opens_announced_quotation(span: Span, announced: tuple[Token, Span, bool]) -
 def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional[dict], cues: CueTable, actor_id: Callable[[Span], Optional[str]]) -> Optional[dict]:
     """A speaker before a colon, or the headline's source for a highlight line, as a source record."""
     colon = colon_speaker(sent)
-    if colon is not None and head.i > colon[1].start:
+    # the parser often makes the speaker the head of a colon line ("Lynch: No outside influence ..."): a claim
+    # that holds the colon reports the speaker as one whose verb comes after it does (R115)
+    if colon is not None and (head.i > colon[1].start or span.start <= colon[1].start < span.end):
         speaker, cue = colon
         return {**_text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
     cue = highlight_cue(sent, cues) if headline_source is not None else None

@@ -134,6 +134,8 @@ class AttributionTagger:
         self.unknown_cue_threshold = unknown_cue_threshold
         # a rule's source and cue that the model reads as source and as cue with less than this may be dropped (R56); None: never
         self.veto_threshold = veto_threshold
+        # PolNeAR's broader scheme (R49): keep pairs whose cue is an intention or an act; set by the claims stage
+        self.intentions_and_stances = False
         self.transitions = numpy.asarray(transitions, dtype=numpy.float64)
         # the row of each feature (names[row]) by its kind and value ("w=said" -> rows_by_kind["w"]["said"]),
         # so inference looks a word's values up without building token_features' strings
@@ -233,7 +235,7 @@ class AttributionTagger:
         for cue in cue_spans:
             # the source nearest the cue, so two attributions in one sentence keep their own speakers
             source = min(sources, key=lambda span: min(abs(span.start - cue.end), abs(cue.start - span.end)))
-            if not fits_guidelines(source, cue):
+            if not fits_guidelines(source, cue, intentions_and_stances=self.intentions_and_stances):
                 continue
             # how sure the model is of every word of the pair (R55: precision first); the forward-backward
             # pass runs once a pair fits the guidelines
@@ -246,12 +248,14 @@ class AttributionTagger:
         return reading
 
 
-def fits_guidelines(source: Span, cue: Span) -> bool:
+def fits_guidelines(source: Span, cue: Span, *, intentions_and_stances: bool = False) -> bool:
     """PolNeAR's scheme is broader than claimspan's (R49): the tagger's pair counts only when its source
     names someone (a name, a person, organisation or country, a pronoun) and its cue is no intention,
     refusal or purpose ("wants to", "declined to", "used ... to call for": an infinitive after the cue,
     or the cue itself an infinitive or adverbial clause) and no act on a thing or person ("endorsed
-    Clinton")."""
+    Clinton"); with `intentions_and_stances` (PolNeAR's broader scheme) those count too."""
+    if intentions_and_stances:
+        return _names_someone(source.root)
     return _names_someone(source.root) and not _is_intention(cue.root) and not _is_act(cue.root)
 
 

@@ -1,0 +1,190 @@
+"""Who a cue verb's speaker is: its subject, or where the parser put the speaker instead (GUIDELINES R29,
+R54, R117, R119): an agent's by-phrase, a respondents' number, a name hung on an opening phrase, the subject
+of the passive verb an active cue is coordinated with. attribution.py decides which verb is the cue.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .clauses import SUBJECT_DEPS
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The verb's subject, or the subject it shares with the verb it is coordinated with."""
+    seen = 0
+    while seen < 8:
+        # the parser sometimes makes a stray article a second subject ("that the “TTP benefited")
+        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.lower_ not in ARTICLES]
+        if subjects:
+            # of two subjects, the one next to the verb ("As well as new routes, Mannion stated ...")
+            before = [subject for subject in subjects if subject.i < verb.i]
+            return before[-1] if before else subjects[0]
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+        seen += 1
+    return None
+
+
+def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
+    """The phrase a token heads, without the dependents in `drop` on its right and edge punctuation."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in drop:
+            break
+        end = child.right_edge.i + 1
+    while end > start + 1 and (_dangling(doc[end - 1]) or doc[end - 1].is_space):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct and doc[start].text not in ("“", '"', "``", "(") or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def _dangling(token: Token) -> bool:
+    """A phrase-final token that only joins to what was cut off: a comma, "and", the "as well" of "as well as"."""
+    if token.is_punct:
+        # a PTB closing quote the tokenizer split in two ("a `` senior official' '")
+        doc = token.doc
+        split_close = token.text == "'" and any(0 <= index < len(doc) and doc[index].text == "'" and doc[index].idx in (token.idx - 1, token.idx + 1) for index in (token.i - 1, token.i + 1))
+        return token.text not in ("”", '"', "''", ")") and not split_close
+    return token.dep_ == "cc" or (token.dep_ == "advmod" and token.head.dep_ == "cc")
+
+
+def _source_of(verb: Token) -> Optional[Span]:
+    subject = subject_of(verb)
+    # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
+    # no source (the agent does: "was reported by the agency"); "It found that ..." does
+    if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb)):
+        return _with_companions(phrase(subject), verb)
+    agent = _agent_object(verb)
+    if agent is not None:
+        return agent
+    if subject is None:
+        # "About 4 in 10 say ...": the parser hangs the respondents' number on the verb
+        numbers = [child for child in verb.lefts if child.dep_ in ("nummod", "npadvmod", "dep") and child.tag_ == "CD"]
+        if numbers:
+            return phrase(numbers[0])
+    if subject is None:
+        stranded = _stranded_speaker(verb)
+        if stranded is not None:
+            return stranded
+    if subject is None:
+        # "“...,” said analyst John Roe commenting on ...": the parser gives the inverted subject to the
+        # participle after it; the noun phrase right after the cue is still the speaker
+        for child in verb.rights:
+            inverted = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.left_edge.i == verb.i + 1 and grand.pos_ in ("PROPN", "NOUN")]
+            if child.tag_ == "VBG" and inverted:
+                return phrase(inverted[0])
+        # R119: the speaker given to another verb, before the cue or after it
+        hung = _subject_of_left_clause(verb)
+        if hung is not None:
+            return hung
+        return _name_after(verb)
+    return None
+
+
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _subject_of_left_clause(verb: Token) -> Optional[Span]:
+    """"Mr. Roe, whose firm uses big data, said ...": the parser reads the speaker's relative or appositive
+    clause as the cue's complement and gives it the speaker as subject (R119)."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.lefts:
+        if child.dep_ != "ccomp":
+            continue
+        subjects = [grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass") and grand.i < child.i and grand.tag_ not in ("WP", "WDT")]
+        if subjects and (subjects[0].ent_type_ in SPEAKER_ENTITIES or any(grand.dep_ in ("appos", "relcl") for grand in subjects[0].children)):
+            return phrase(subjects[0])
+    return None
+
+
+def _name_after(verb: Token) -> Optional[Span]:
+    """"“...,” said David Roe, a confidant who heads ...": after a comma or a closing quotation mark, a name
+    right after the cue is its speaker, whatever verb the parser gave it to (R119)."""
+    doc = verb.doc
+    before, after = verb.i - 1, verb.i + 1
+    if before < 1 or after >= len(doc) or not (doc[before].text == "," or doc[before].text in ('”', '"', "''")):
+        return None
+    token = doc[after]
+    if token.ent_iob_ != "B" or token.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    end = after + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    # the name with its apposition and relative clause ("David Roe, a confidant who heads ..."), as R48 keeps them
+    root = doc[after:end].root
+    return phrase(root) if root.left_edge.i == after else doc[after:end]
+
+
+def _active_conjunct(subject: Token, verb: Token) -> bool:
+    """"The mayor was forced to apologise and said that ...": the passive subject of the first verb is the
+    speaker of an active verb coordinated with it (R117)."""
+    return subject.dep_ == "nsubjpass" and subject.head is not verb and verb.dep_ == "conj" and not any(child.dep_ == "auxpass" for child in verb.children)
+
+
+# "X, along with Y, said": the comitative phrase between a subject and its verb names co-speakers.
+COMITATIVES = frozenset({"along", "together"})
+
+
+def _with_companions(source: Span, verb: Token) -> Span:
+    """The source with a comitative phrase the parser hung on the verb rather than on the subject (GUIDELINES R29)."""
+    doc, end = source.doc, source.end
+    for child in verb.lefts:
+        if child.i >= end and child.lower_ in COMITATIVES and child.dep_ in ("prep", "advmod") and all(token.is_punct for token in doc[end : child.i]):
+            end = child.right_edge.i + 1
+    while end > source.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[source.start : end]
+
+
+def _stranded_speaker(verb: Token) -> Optional[Span]:
+    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that ..." (R54): the
+    parser hangs the speaker on the opening phrase; a named person or organisation whose phrase ends
+    right before the verb (after its appositive and comma) is still the subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return _speaker_before(verb)
+    token = doc[verb.i - 2]
+    for _ in range(4):
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.dep_ in ("conj", "pobj", "appos") and token.right_edge.i == verb.i - 2:
+            return phrase(token)
+        if token.head is token or token.head.i >= verb.i:
+            return None
+        token = token.head
+    return None
+
+
+def _speaker_before(verb: Token) -> Optional[Span]:
+    """"Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said ..." (R119): with
+    no comma before the verb the parser may still hang the speaker on the opening phrase, as an apposition,
+    conjunct or prepositional object; a named person or organisation whose phrase ends right before the verb
+    (or its auxiliaries and adverbs) is its subject."""
+    doc, sent = verb.doc, verb.sent
+    index = verb.i - 1
+    while index > sent.start and doc[index].head == verb and doc[index].dep_ in ("aux", "neg", "advmod"):
+        index -= 1
+    token = doc[index]
+    for _ in range(5):
+        if token.i >= verb.i:
+            break
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.right_edge.i == index and token.dep_ in ("appos", "conj", "pobj"):
+            return phrase(token)
+        if token.head is token or token.head.i >= verb.i:
+            break
+        token = token.head
+    return None
+
+
+def _agent_object(verb: Token) -> Optional[Span]:
+    objects = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
+    return phrase(objects[0]) if objects else None
