@@ -122,6 +122,7 @@ class AnchoredMatcher:
             if spec.get("OP") is not None:
                 continue
             for test, attr, words in self._word_tests(spec):
+                # fewest common words, then fewest words; a regular expression lists none: it is written for rare forms
                 cost = (sum(1 for word in words if self._is_common(attr, word)), len(words))
                 if best is None or cost < best[0]:
                     best = (cost, test, index)
