@@ -214,3 +214,40 @@ def test_dates_month_direction_r103(process, text, expected):
 def test_dates_present_in_time_clause_r104(process, text, expected):
     # published 1 June: next November is five months ahead, last November seven months back
     assert _dates(process(text, published="2024-06-01")) == expected
+
+
+ANCHORED_TEXTS = [
+    "Monday morning talks ended. Last week, 3-4 days later and two and a half years ago, the past few months.",
+    "On 12/05/2021 and Friday, 05-07-2022 at 5 p.m. GMT Sunday, the mid-1990s gave way to the 2000s; mid-March 2019 too.",
+    "The same day, the following morning, a very busy day: once a year, every other week, for decades, over the years.",
+    "May 3, 2020 was earlier this year and later today; the first quarter of 2021, spring of 2019, this summer.",
+    "Jan 5 , 2024 and 5 January 2024 were currently and recently noon; now the future is tonight.",
+    "Talks",
+    "weekend",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED_TEXTS)
+def test_anchored_matcher_finds_what_the_whole_doc_run_finds(nlp, text):
+    """The date Matcher, run over the stretches around its anchor words, gives the whole-Doc run's
+    matches in the same order (the stretches start and end at the Doc's edges in the last two texts)."""
+    matcher = nlp.get_pipe("claimspan_dates").matcher
+    doc = nlp(text)
+    whole = [(span.label_, span.start, span.end) for span in matcher.matcher(doc, as_spans=True)]
+    assert [(span.label_, span.start, span.end) for span in matcher(doc)] == whole
+    assert whole or len(doc) == 1
+    covered = sum(end - start for start, end in matcher.stretches(doc))
+    assert covered <= len(doc)
+
+
+def test_anchored_matcher_reads_the_whole_doc_for_an_unbounded_pattern(blank_nlp):
+    from claimspan.components.dates.anchored_matcher import AnchoredMatcher
+
+    matcher = AnchoredMatcher(blank_nlp.vocab)
+    matcher.add("days", [{"LOWER": "day"}, {"LOWER": "later"}])
+    doc = blank_nlp("the next day later on a day later")
+    assert matcher.stretches(doc) == [(2, 4), (6, 8)]
+    assert [(span.start, span.end) for span in matcher(doc)] == [(2, 4), (6, 8)]
+    matcher.add("many", [{"LOWER": "many"}, {"IS_ALPHA": True, "OP": "+"}])
+    assert matcher.whole_doc
+    assert [(span.start, span.end) for span in matcher(blank_nlp("so many days later"))][:1] == [(1, 3)]

@@ -146,9 +146,9 @@ def test_the_shipped_tagger_knows_a_cue_the_cue_table_does_not(nlp, process):
 
 
 def test_inference_finds_the_rows_of_the_training_features(nlp, process):
-    # inference looks the feature values up by kind instead of building token_features' strings: the
-    # rows must be those strings' rows, in the same order, so the summed scores stay the same floats
-    from claimspan.components.claims.learned import token_features
+    # inference looks the feature values up a kind at a time instead of building token_features' strings:
+    # the rows must be those strings' rows, in the same order, so the summed scores stay the same floats
+    from claimspan.components.claims.tagger_features import token_features
 
     extractor = nlp.get_pipe("claimspan_claims")
     tagger = extractor.tagger
@@ -163,4 +163,20 @@ def test_inference_finds_the_rows_of_the_training_features(nlp, process):
             expected.append(len(tagger.weights) - 1)
             expected.extend(rows[feature] for feature in features if feature in rows)
         assert len(expected) > 3 * len(sent)
-        assert tagger._feature_rows(sent, extractor.cues) == (expected, starts)
+        known, found_starts = tagger._feature_rows(sent, extractor.cues)
+        assert (known.tolist(), found_starts.tolist()) == (expected, starts)
+
+
+def test_token_features_read_quotes_heads_and_neighbours(nlp):
+    # the features read a sentence a kind at a time: each word must still get its own head, its
+    # grandparent's cue type, the quotation it is in and its neighbours, with "edge" past the sentence
+    from claimspan.components.claims.tagger_features import token_features
+
+    extractor = nlp.get_pipe("claimspan_claims")
+    doc = nlp("“Rents will rise,” Adams said.")
+    features = token_features(doc[:], extractor.cues, extractor.tagger.cue_words)
+    rents, closing, full_stop = features[1], features[5], features[8]
+    assert rents[0] == "b" and {"w=rents", "l=rent", "hl=rise", "gc=speech", "q=True", "pos=0"} <= set(rents)
+    assert rents[-6:] == ["p-2=edge", "p-1=PUNCT", 'l-1="', "p1=AUX", "l1=will", "p2=VERB"]
+    assert "q=False" in closing
+    assert full_stop[-4:] == ["p-1=VERB", "l-1=say", "p1=edge", "p2=edge"] and not any(feature.startswith("l1=") for feature in full_stop)

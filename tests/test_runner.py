@@ -64,6 +64,22 @@ def test_runner_good_documents_unchanged_by_a_failing_neighbour(nlp, monkeypatch
     assert list(extract(nlp, documents(), batch_size=3, on_failure=lambda failure: None)) == expected
 
 
+def test_runner_stream_goes_on_after_a_failure_in_order(nlp, monkeypatch):
+    # one nlp.pipe stream carries every document; a failure ends it, the documents it held are redone
+    # alone and a new stream takes the rest: every document comes out once, in input order
+    from claimspan.runner import Failure, extract_results
+
+    texts = [("a", TEXTS["good-1"]), ("b", TEXTS["good-2"]), ("bad", TEXTS["bad"]), ("c", TEXTS["good-1"]), ("d", TEXTS["good-2"])]
+    inputs = [InputDocument(id=doc_id, text=text) for doc_id, text in texts]
+    expected = {extraction.document.doc_id: extraction for extraction in extract(nlp, inputs, batch_size=2) if extraction.document.doc_id != "bad"}
+    break_figures(monkeypatch)
+    results = list(extract_results(nlp, inputs, batch_size=2))
+    assert [(type(result).__name__, result.doc_id if isinstance(result, Failure) else result.document.doc_id) for result in results] == [
+        ("Extraction", "a"), ("Extraction", "b"), ("Failure", "bad"), ("Extraction", "c"), ("Extraction", "d"),
+    ]
+    assert [result for result in results if not isinstance(result, Failure)] == [expected[doc_id] for doc_id in "abcd"]
+
+
 def test_runner_without_handler_raises_coded_error(nlp, failing_figures):
     with pytest.raises(DocumentFailed, match=r"\[E402\] document 'bad' failed in stage claimspan_figures: IndexError: forced failure for the test\."):
         list(extract(nlp, documents()))

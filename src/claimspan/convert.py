@@ -50,19 +50,21 @@ def actor_record(span: Span) -> ActorMention:
 
 
 def date_record(span: Span) -> DateMention:
-    return DateMention(start=span.start_char, end=span.end_char, text=_text(span), type=span.label_, value=span._.date_value, mod=span._.date_mod)
+    values = span._  # one accessor for all of the span's values: each `span._` builds a new one
+    return DateMention(start=span.start_char, end=span.end_char, text=_text(span), type=span.label_, value=values.date_value, mod=values.date_mod)
 
 
 def figure_record(span: Span) -> FigureMention:
+    values = span._
     return FigureMention(
         start=span.start_char,
         end=span.end_char,
         text=_text(span),
-        value=span._.figure_value,
-        low=span._.figure_low,
-        high=span._.figure_high,
-        unit=span._.figure_unit,
-        approx=bool(span._.figure_approx),
+        value=values.figure_value,
+        low=values.figure_low,
+        high=values.figure_high,
+        unit=values.figure_unit,
+        approx=bool(values.figure_approx),
     )
 
 
@@ -105,7 +107,8 @@ def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None, document: Op
     document = document or document_record(doc, info=info)
     sha = document.text_sha256
     for span in _spans(doc, "claims"):
-        fields = dict(span._.claim_record or {})
+        values = span._
+        fields = dict(values.claim_record or {})
         start, end = span.start_char, span.end_char
         yield Claim(
             claim_id=claim_id(document.doc_id, sha, start, end),
@@ -117,7 +120,7 @@ def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None, document: Op
             dates=_inside(document.dates, start, end),
             figures=_inside(document.figures, start, end),
             pipeline=info,
-            checkworthy=span._.claim_checkworthy,
+            checkworthy=values.claim_checkworthy,
             **fields,
         )
 

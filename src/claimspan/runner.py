@@ -100,19 +100,36 @@ Result = Union[Extraction, Failure]
 def extract_results(nlp: Language, documents: Iterable[InputDocument], *, published: Optional[date] = None, date_order: Optional[str] = None, batch_size: int = 16) -> Iterator[Result]:
     """One Extraction or Failure per document, in input order.
 
-    Each batch goes through nlp.pipe as usual; only a batch that raises is redone one document and
-    one component at a time, which finds the failing document and stage at no cost to good batches.
+    The documents go through one nlp.pipe stream, batched as nlp.pipe batches them (one call per
+    batch of documents cost about 2 % more CPU over a run than one stream). A document that raises in
+    any stage ends the stream: the documents it had taken and not given back, the failing one among
+    them, are redone one document and one component at a time, which finds the failing document and
+    stage at no cost to good batches, and a new stream takes the rest.
     """
     info = pipeline_info(nlp)
-    for batch in batches(documents, batch_size):
+    remaining = iter(documents)
+    while True:
+        taken: deque[InputDocument] = deque()
         try:
-            docs = list(nlp.pipe((make_doc(nlp, document, published=published, date_order=date_order) for document in batch), batch_size=batch_size))
+            for doc in nlp.pipe(_taking(nlp, remaining, taken, published=published, date_order=date_order), batch_size=batch_size):
+                document = taken.popleft()
+                yield _records(doc, document.id, info, stage="convert")
+            return
         except Exception:
-            for document in batch:
+            # a failure before the stream took anything still costs only the documents it is redone on
+            if not taken:
+                taken.extend(islice(remaining, batch_size))
+                if not taken:
+                    raise
+            for document in taken:
                 yield _extract_alone(nlp, document, published=published, date_order=date_order, info=info)
-            continue
-        for document, doc in zip(batch, docs):
-            yield _records(doc, document.id, info, stage="convert")
+
+
+def _taking(nlp: Language, documents: Iterator[InputDocument], taken: deque, *, published: Optional[date], date_order: Optional[str]) -> Iterator[Doc]:
+    """The documents' Docs, each document noted in `taken` as the stream takes it."""
+    for document in documents:
+        taken.append(document)
+        yield make_doc(nlp, document, published=published, date_order=date_order)
 
 
 def _extract_alone(nlp: Language, document: InputDocument, *, published: Optional[date], date_order: Optional[str], info: PipelineInfo) -> Result:

@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..components.claims.cues import CueTable
-from ..components.claims.learned import LABELS, token_features
+from ..components.claims.learned import LABELS
+from ..components.claims.tagger_features import token_features
 from ..errors import ClaimspanError, Errors
 from ..evaluation.polnear import PolnearArticle, read_polnear
 from ..records import InputDocument, SourceMeta

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Optional
 
@@ -21,87 +22,12 @@ from ...errors import ClaimspanError, Errors
 from .attribution import Attribution
 from .crf_decoding import label_marginals, viterbi
 from .cues import CueTable
+from .tagger_features import QUOTE_MARKS, feature_columns  # noqa: F401 (veto.py reads QUOTE_MARKS from here)
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
 SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 PROPOSITION_DEPS = frozenset({"ccomp", "oprd", "advcl", "xcomp"})
 GROUND_PREPOSITIONS = frozenset({"as", "for", "of", "over"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-
-
-# the feature kinds of token_features, and its neighbour features: (offset, tag kind, lemma kind or "")
-NEIGHBOURS = tuple((offset, f"p{offset}", f"l{offset}" if abs(offset) == 1 else "") for offset in (-2, -1, 1, 2))
-OWN_KINDS = ("b", "w", "l", "p", "t", "d", "hl", "hp", "dh", "dl", "gc", "q", "c", "hc", "e", "ti", "pos")
-# a word's fifth of the sentence, as token_features writes it
-POSITIONS = ("0", "1", "2", "3", "4")
-
-
-def token_features(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> list[list[str]]:
-    """The features of each word of a sentence: its own form, tags, dependency and head, whether it is
-    inside a quotation, the cue-table type of it and of its head, its entity type, its position, and
-    the lemma and part of speech of its neighbours ("kind=value", as crfsuite reads them)."""
-    result = []
-    for own, neighbours in token_values(sent, cues, cue_words):
-        features = ["b", *(kind + "=" + value for kind, value in zip(OWN_KINDS[1:], own[1:]))]
-        for (offset, tag_kind, lemma_kind), (tag, lemma) in zip(NEIGHBOURS, neighbours):
-            features.append(tag_kind + "=" + tag)
-            if lemma is not None:
-                features.append(lemma_kind + "=" + lemma)
-        result.append(features)
-    return result
-
-
-def token_values(sent: Span, cues: CueTable, cue_words: frozenset[str]):
-    """Each word's feature values: (its own values in OWN_KINDS order, (tag, lemma or None) of each
-    neighbour in NEIGHBOURS order, "edge" past the sentence). Training writes them as feature strings;
-    inference looks them up by kind without building the strings, as it runs for every candidate sentence."""
-    cue_types = cues.types
-    cue_of: dict[str, str] = {}
-
-    def cue_type(lemma: str) -> str:
-        found = cue_of.get(lemma)
-        if found is None:
-            found = cue_of[lemma] = cue_types.get(lemma) or ("learned" if lemma in cue_words else "none")
-        return found
-
-    tokens = list(sent)
-    start, count = sent.start, len(tokens)
-    lowered = [token.lemma_.lower() for token in tokens]
-    lemmas = [_word(lemma) for lemma in lowered]
-    tags = [token.pos_ for token in tokens]
-    quoted = False
-    for index, token in enumerate(tokens):
-        if token.text in QUOTE_MARKS:
-            quoted = not quoted
-        head = token.head
-        head_index = head.i - start
-        # a head inside the sentence has its lemma and tag read already; the grandparent's cue type takes its lemma as is
-        if 0 <= head_index < count:
-            head_lemma, head_pos = lemmas[head_index], tags[head_index]
-            grand_index = head.head.i - start
-            grand_lemma = lowered[grand_index] if 0 <= grand_index < count else head.head.lemma_.lower()
-        else:
-            head_lemma, head_pos, grand_lemma = _word(head.lemma_.lower()), head.pos_, head.head.lemma_.lower()
-        head_cue = cue_type(head_lemma)
-        lemma = lemmas[index]
-        dep = token.dep_
-        own = (
-            "", _word(token.lower_), lemma, tags[index], token.tag_, dep, head_lemma, head_pos, dep + "|" + head_cue, dep + "|" + head_lemma,
-            cue_type(grand_lemma), str(quoted), cue_type(lemma), head_cue, token.ent_type_, str(token.is_title), POSITIONS[min(4, index * 5 // count)],
-        )
-        neighbours = []
-        for offset, _, lemma_kind in NEIGHBOURS:
-            other = index + offset
-            if 0 <= other < count:
-                neighbours.append((tags[other], lemmas[other] if lemma_kind else None))
-            else:
-                neighbours.append(("edge", None))
-        yield own, neighbours
-
-
-def _word(text: str) -> str:
-    """A form fit for a feature name: line breaks and spaces would split crfsuite's dump of the weights."""
-    return "_".join(text.split()) or "SPACE"
 
 
 @dataclass
@@ -145,10 +71,6 @@ class AttributionTagger:
         for row, feature in enumerate(names):
             kind, _, value = feature.partition("=")
             self.rows_by_kind.setdefault(kind, {})[values.setdefault(value, value)] = row
-        # the tables _feature_rows looks each word's values up in, in token_features' order
-        empty: dict[str, int] = {}
-        self.own_tables = tuple(self.rows_by_kind.get(kind, empty) for kind in OWN_KINDS)
-        self.neighbour_tables = tuple((offset, self.rows_by_kind.get(tag_kind, empty), self.rows_by_kind.get(lemma_kind, empty) if lemma_kind else None) for offset, tag_kind, lemma_kind in NEIGHBOURS)
         # one row of label weights per feature, and a last row of zeros for a word with no known feature
         self.weights = numpy.vstack([numpy.asarray(weights, dtype=numpy.float64).reshape(-1, len(LABELS)), numpy.zeros(len(LABELS))])
 
@@ -180,29 +102,23 @@ class AttributionTagger:
         known, starts = self._feature_rows(sent, cues)
         return numpy.add.reduceat(self.weights[known], starts, axis=0)
 
-    def _feature_rows(self, sent: Span, cues: CueTable) -> tuple[list[int], list[int]]:
-        """The weight rows of token_features(sent) in its order (the sums must add in the same order to give the
-        same floats), each word's list led by the row of zeros."""
+    def _feature_rows(self, sent: Span, cues: CueTable) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The weight rows of token_features(sent) in its order, each word's rows led by the row of zeros, and
+        where each word's rows start. The sums must add the same rows in the same order to give the same floats:
+        reduceat sums a long stretch pairwise, so a word's rows are its known features only."""
         none = len(self.weights) - 1
-        known: list[int] = []
-        starts: list[int] = []
-        append = known.append
-        for own, neighbours in token_values(sent, cues, self.cue_words):
-            starts.append(len(known))
-            append(none)
-            for table, value in zip(self.own_tables, own):
-                row = table.get(value)
-                if row is not None:
-                    append(row)
-            for (_, tag_table, lemma_table), (tag, lemma) in zip(self.neighbour_tables, neighbours):
-                row = tag_table.get(tag)
-                if row is not None:
-                    append(row)
-                if lemma is not None:
-                    row = lemma_table.get(lemma)
-                    if row is not None:
-                        append(row)
-        return known, starts
+        empty: dict[str, int] = {}
+        rows = [[none] * len(sent)]
+        for kind, values in feature_columns(sent, cues, self.cue_words):
+            table = self.rows_by_kind.get(kind, empty)
+            rows.append([table.get(value, none) for value in values])
+        # words x kinds, read word after word
+        by_word = numpy.fromiter(chain.from_iterable(rows), dtype=numpy.intp, count=len(rows) * len(sent)).reshape(len(rows), len(sent)).T
+        known = by_word != none
+        known[:, 0] = True
+        starts = numpy.zeros(len(sent), dtype=numpy.intp)
+        numpy.cumsum(known.sum(axis=1)[:-1], out=starts[1:])
+        return by_word[known], starts
 
     def attribution(self, claim: Span, sent: Span, cues: CueTable, tagged: dict[int, Tagged]) -> Optional[Attribution]:
         """The tagger's (source, cue) for a claim the rules left without a source; `tagged` keeps each

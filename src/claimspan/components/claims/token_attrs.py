@@ -27,7 +27,9 @@ class TokenAttrs:
             names = numpy.array([strings[value] for value in values.tolist()] + [""], dtype=object)
             columns.append(names[inverse.reshape(-1)].tolist() if len(values) else [])
         self.tag, self.pos, self.dep, self.lower, self.lemma = columns
-        heads = (doc.to_array([HEAD]).reshape(-1).astype("int64") + numpy.arange(len(doc))).tolist()
+        # token index -> index of its head
+        self.heads: list[int] = (doc.to_array([HEAD]).reshape(-1).astype("int64") + numpy.arange(len(doc))).tolist()
+        heads = self.heads
         # token index -> indices of its aux/auxpass children, in text order (as Token.children gives them)
         self.auxiliaries: dict[int, list[int]] = {}
         for index, dep in enumerate(self.dep):

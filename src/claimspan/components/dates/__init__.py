@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -17,6 +16,7 @@ from ...extensions import register_extensions
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
+from .anchored_matcher import AnchoredMatcher
 from .context import Mention, looks_forward, nominal_day, resolve_references
 from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
 
@@ -43,17 +43,17 @@ class DateNormalizer:
 
     def __init__(self, nlp: Language, *, name: str = "claimspan_dates") -> None:
         self.name = name
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
 
     def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, patterns_path: Optional[str] = None) -> None:
         # with the pipeline at hand, the patterns' word sets become lexeme flags (flags.py): faster, same matches
-        self.matcher = Matcher(self.matcher.vocab, validate=nlp is None)
+        self.matcher = AnchoredMatcher(self.matcher.vocab, validate=nlp is None)
         if patterns_path:
             entries = [(entry.id, [dict(token) for token in entry.pattern]) for entry in read_table(Path(patterns_path), DatePatternEntry)]
             if nlp is not None:
                 reserve_leading_flags([pattern for _, pattern in entries], self.matcher.vocab)
             for pattern_id, pattern in entries:
-                self.matcher.add(pattern_id, [flagged_pattern(pattern, self.matcher.vocab) if nlp is not None else pattern])
+                self.matcher.add(pattern_id, flagged_pattern(pattern, self.matcher.vocab) if nlp is not None else pattern)
         if nlp is not None:
             refresh_special_cases(nlp.tokenizer)
         # dateparser builds its time-zone and locale tables on first use (about 0.3 s): pay that at
@@ -68,7 +68,7 @@ class DateNormalizer:
         """Yield non-overlapping (span, timex) pairs in document order; longer expressions win."""
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
         candidates = [(ent, True) for ent in doc.ents if ent.label_ in NER_LABELS]
-        candidates += [(span, False) for span in self.matcher(doc, as_spans=True)]
+        candidates += [(span, False) for span in self.matcher(doc)]
         # an ambiguous numeric date follows the document's other numeric dates, else the given order (R37, R38)
         order = document_order((candidate.text for candidate, _ in candidates), anchor=anchor) or doc._.date_order
         found: dict[tuple[int, int], Mention] = {}
