@@ -139,6 +139,19 @@ def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
     return sum(1 for token in doc[after : sent.end] if token.is_alpha) >= MIN_HEADLINE_CONTENT_WORDS
 
 
+def headline_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span]]:
+    """(cue, speaker) of a headline whose main verb is a cue verb with a subject, whatever its object:
+    "Chief Minister vows action against hoarders" reports no proposition itself, yet the highlight lines
+    under it ("Says ...", "Warns ...") are what that speaker said (R126)."""
+    root = sent.root
+    if root.pos_ != "VERB" or cues.verb_needs(root) is None:
+        return None
+    source = _source_of(root)
+    if source is None or (len(source) == 1 and source[0].lower_ in FIRST_PERSON):
+        return None
+    return root, source
+
+
 def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
     """The cue verb opening a subjectless highlight line ("Says ...", "Terms ..."), or None."""
     first = next((token for token in sent if not token.is_space), None)
