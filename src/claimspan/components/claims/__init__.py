@@ -26,7 +26,7 @@ from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clau
 from .context import DocContext, is_count
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, highlight_cue, layout_source, opens_announced_quotation, speaker_after_quotation
+from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -114,7 +114,7 @@ class ClaimExtractor:
             is_headline = sent.start_char <= first_line_end if first_line_end >= 0 else first_sentence
             first_sentence = first_sentence and not text[sent.start_char : sent.end_char].strip()
             highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
-            if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None:
+            if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None and quotation_dash_speaker(sent) is None:
                 continue
             if not is_headline and not highlight:
                 context.headline_source = None
@@ -126,6 +126,9 @@ class ClaimExtractor:
             context.announced = announced_speaker(sent, self.cues)
             if is_headline:
                 context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
+                speaker = headline_speaker(sent, self.cues) if context.headline_source is None else None
+                if speaker is not None:
+                    context.headline_source = self._source_record(Attribution(cue=doc[speaker[0].i : speaker[0].i + 1], source=speaker[1], content=None), context)
             yield from found
 
     def _credit_quotation(self, quoted: list[Found], tail: tuple[Token, Span], context: "DocContext") -> None:

@@ -84,6 +84,8 @@ class CueTable:
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
+        if mode == "predicate" and any(_predicate_read_as_apposition(obj) for obj in objects):
+            return True
         kind = self.types.get(form or "", "")
         # an intention's content is its infinitive ("wants to repeal the law"; only in the broader scheme, R49)
         if kind == "intention" and any(child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") for child in token.children):
@@ -215,3 +217,15 @@ def content_head(verb: Token) -> Optional[Token]:
                 if clause.dep_ in NOUN_COMPLEMENT_DEPS and clause.pos_ in ("VERB", "AUX") and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in clause.children):
                     return clause
     return None
+
+
+def _predicate_read_as_apposition(obj: Token) -> bool:
+    """"termed the minister's claim a lie": the parser often hangs the predicate on the object as an
+    apposition; with no comma between them it is the predicate the judging verb gives (R41)."""
+    for child in obj.children:
+        if child.dep_ == "appos" and child.i > obj.i:
+            first = child.left_edge
+            if first.i > 0 and first.nbor(-1).is_punct:
+                continue
+            return True
+    return False

@@ -6,6 +6,7 @@
 - A sentence that ends by announcing a speaker ("Sam Lau said in a statement." / "Hewitt writes:"):
   the quotation after it (after a colon, whatever follows) reports that speaker (R45); one that is only a
   speaker and a verb after a quotation ("“...!” Bush said.") reports the quotation before it (R118).
+- A quotation signed after a dash: "“We will not reopen it early” - Councillor Jane Roe." (R125).
 - Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
   by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
   opening with a cue verb reports the headline's source.
@@ -48,6 +49,9 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     # a dateline or a date line ("ISLAMABAD:", "Monday:") names a place or a time, not a speaker
     if all(token.ent_type_ in PLACE_LABELS or not token.is_alpha for token in speaker):
         return None
+    # "Karachi, May 2:" is a dateline even when the model takes the city for a person (R125)
+    if any(token.ent_type_ in ("DATE", "TIME") for token in speaker) and any(token.text == "," for token in speaker):
+        return None
     after = colon + 1
     while after < sent.end and doc[after].is_space:
         after += 1
@@ -84,6 +88,31 @@ def _dash_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     return doc[first : colon.start], colon
 
 
+# "“We will not reopen it early” - Councillor Jane Roe." / "“...” — Dr Faisal Sultan, health adviser": a
+# closing quotation mark, a dash and the speaker's name to the end of the line (R125)
+QUOTE_DASH_SPEAKER = re.compile(r"[”\"]\s*([-–—]+)\s*([A-Z][^\n“”\"]{1,80}?)[.\s]*$")
+MAX_DASH_SPEAKER_TOKENS = 12
+
+
+def quotation_dash_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
+    """(speaker, dash) when a sentence is a quotation signed after a dash with a name and, optionally, its
+    appositive; None otherwise. The name must hold a proper noun: "“...” - in full" signs nothing."""
+    doc = sent.doc
+    first = next((token for token in sent if not token.is_space), None)
+    if first is None or first.text not in OPENING_QUOTES:
+        return None
+    match = QUOTE_DASH_SPEAKER.search(doc_text(doc), sent.start_char, sent.end_char)
+    if match is None:
+        return None
+    dash = doc.char_span(match.start(1), match.end(1))
+    speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+    if dash is None or speaker is None or len(speaker) > MAX_DASH_SPEAKER_TOKENS or not any(token.pos_ == "PROPN" for token in speaker):
+        return None
+    if speaker[0].ent_type_ in PLACE_LABELS:
+        return None
+    return speaker, dash
+
+
 def _transcript_label(speaker: Span) -> bool:
     """An interview or debate transcript ("TAPPER: ...", "Matthews: ..."): a capitalised name at the start of
     a line that opens at least one other line of the document with the same colon (R116). A label word
@@ -108,6 +137,19 @@ def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
         return False
     # a verbless headline still reports ("Clinton: Time for a new strategy")
     return sum(1 for token in doc[after : sent.end] if token.is_alpha) >= MIN_HEADLINE_CONTENT_WORDS
+
+
+def headline_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span]]:
+    """(cue, speaker) of a headline whose main verb is a cue verb with a subject, whatever its object:
+    "Chief Minister vows action against hoarders" reports no proposition itself, yet the highlight lines
+    under it ("Says ...", "Warns ...") are what that speaker said (R126)."""
+    root = sent.root
+    if root.pos_ != "VERB" or cues.verb_needs(root) is None:
+        return None
+    source = _source_of(root)
+    if source is None or (len(source) == 1 and source[0].lower_ in FIRST_PERSON):
+        return None
+    return root, source
 
 
 def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
@@ -162,6 +204,10 @@ def opens_announced_quotation(span: Span, announced: tuple[Token, Span, bool]) -
 
 def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional[dict], cues: CueTable, actor_id: Callable[[Span], Optional[str]]) -> Optional[dict]:
     """A speaker before a colon, or the headline's source for a highlight line, as a source record."""
+    signed = quotation_dash_speaker(sent)
+    if signed is not None and span.start < signed[1].start:
+        speaker, cue = signed
+        return {**_text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
     colon = colon_speaker(sent)
     # the parser often makes the speaker the head of a colon line ("Lynch: No outside influence ..."): a claim
     # that holds the colon reports the speaker as one whose verb comes after it does (R115)

@@ -7,16 +7,22 @@ an actor mention before it, the nearest that fits the pronoun's person and numbe
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span
 
+from ...extensions import doc_text
 from .attribution import phrase
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 NON_PERSONAL = frozenset({"it", "its"})
 PLURAL = frozenset({"they", "them", "their"})
 PRONOUN_SOURCES = PERSONAL | NON_PERSONAL | PLURAL
+FEMALE_PRONOUNS = frozenset({"she", "her"})
+# Words that tell a person's gender in news style: a courtesy title or a gendered role noun
+FEMALE_WORDS = frozenset({"ms", "mrs", "miss", "madam", "lady", "dame", "begum", "smt", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "mother", "wife", "daughter", "sister"})
+MALE_WORDS = frozenset({"mr", "sir", "shri", "spokesman", "chairman", "congressman", "businessman", "councilman", "father", "husband", "son", "brother"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 RELATIVE = frozenset({"who", "which", "that"})
 
@@ -54,7 +60,7 @@ def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *,
             # the first full mention, not an earlier "the report" that itself refers back
             if candidate.root.lemma_ == root.lemma_ and candidate.end <= source.start and pronoun_kind(candidate) not in ("pronoun", "definite"):
                 return candidate
-        return None
+        return _titled(source, (*earlier, *subjects))
     pronoun = root.lower_ if kind == "pronoun" else next(child.lower_ for child in root.children if child.dep_ == "poss")
     for candidate in reversed(earlier):
         if candidate.end > source.start or pronoun_kind(candidate) == "pronoun":
@@ -83,9 +89,45 @@ def _owner(candidate: Span) -> Optional[Span]:
 def _fits(candidate: Span, pronoun: str) -> bool:
     root = candidate.root
     is_person = root.ent_type_ == "PERSON" or candidate.label_ == "PERSON"
+    if pronoun in PERSONAL and _gender(candidate) not in (None, "female" if pronoun in FEMALE_PRONOUNS else "male"):
+        # "Ms Chen said ... Mr Park said ... She said": she is Chen, not the nearer Park (R48)
+        return False
     if pronoun in PERSONAL:
         # a name the model did not type is taken as a person's; places and groups are not
         return is_person or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "NORP", "LOC") and candidate.label_ in ("", "PERSON"))
     if pronoun in PLURAL:
         return root.tag_ in ("NNS", "NNPS") or candidate.label_ in ("COUNTRY", "ARMED_GROUP", "ORGANIZATION")
     return not is_person and root.tag_ not in ("NNS", "NNPS")
+
+
+def _titled(source: Span, candidates: tuple[Span, ...]) -> Optional[Span]:
+    """"The governor" after "Governor Dan Ortiz", "the chief minister" after "Chief Minister Saima Qureshi"
+    (R127): the nearest earlier named mention whose title before the name holds every word of the description."""
+    words = [token.lower_ for token in source if token.is_alpha and token.dep_ != "det"]
+    if not words:
+        return None
+    for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
+        if candidate.end > source.start or pronoun_kind(candidate) is not None:
+            continue
+        names = [token for token in candidate if token.ent_type_ == "PERSON"]
+        if not names:
+            continue
+        title = {token.lower_ for token in candidate if token.i < names[0].i}
+        if all(word in title for word in words):
+            return candidate
+    return None
+
+
+def _gender(candidate: Span) -> Optional[str]:
+    """"female" or "male" when the mention, or a courtesy title before the person's surname anywhere in the
+    text ("Maria Chen ... Ms Chen said"), tells it; None otherwise."""
+    words = {token.lower_.rstrip(".") for token in candidate}
+    names = [token for token in candidate if token.ent_type_ == "PERSON" or token.pos_ == "PROPN"]
+    if names:
+        text = doc_text(candidate.doc)
+        titles = re.findall(r"\b(Mr|Mrs|Ms|Miss|Sir|Begum|Shri|Smt)\.? " + re.escape(names[-1].text) + r"\b", text)
+        words.update(title.lower() for title in titles)
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female == male:
+        return None
+    return "female" if female else "male"

@@ -47,6 +47,19 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
     return doc[start:end]
 
 
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _without_time(source: Span, subject: Token) -> Span:
+    """"The opposition party on Sunday accused ...": the parser hangs the time on the subject; it says when,
+    not who (R128)."""
+    for child in subject.rights:
+        # "Its latest report of July 2024" names the report by its date (R29)
+        if child.dep_ == "prep" and child.lower_ != "of" and child.right_edge.i + 1 >= source.end and any(grand.dep_ == "pobj" and grand.ent_type_ in TIME_ENTITIES for grand in child.children):
+            return source.doc[source.start : child.i] if child.i > source.start else source
+    return source
+
+
 def _dangling(token: Token) -> bool:
     """A phrase-final token that only joins to what was cut off: a comma, "and", the "as well" of "as well as"."""
     if token.is_punct:
@@ -62,7 +75,7 @@ def _source_of(verb: Token) -> Optional[Span]:
     # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
     if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb)):
-        return _with_companions(phrase(subject), verb)
+        return _with_companions(_without_time(phrase(subject), subject), verb)
     agent = _agent_object(verb)
     if agent is not None:
         return agent
