@@ -214,17 +214,17 @@ def test_acronym_alone_is_a_body(actors, doc_id, acronym):
 @pytest.mark.parametrize(
     "doc_id, title, name",
     [
-        known_failure("in-bjp", "Shri", "Ramesh Kumar Yadav", reason="R122: a title glued to the dateline or to a first name"),
-        known_failure("in-shri", "Shri", "Manoj Kumar Singh", reason="R122: a title glued to the dateline or to a first name"),
+        ("in-bjp", "Shri", "Ramesh Kumar Yadav"),
+        ("in-shri", "Shri", "Manoj Kumar Singh"),
         ("in-bjp", "Smt", "Kavita Sharma"),
         ("in-shri", "Smt", "Rekha Devi"),
         ("pk-pti", "Begum", "Nusrat Bibi"),
         ("pk-pti", "Maulana", "Fazlur Ahmed"),
         ("pk-sheikh", "Maulana", "Tariq Jameel"),
-        known_failure("pk-sheikh", "Sheikh", "Rashid Ahmed", reason="R122: a title glued to the dateline or to a first name"),
-        known_failure("bd-hasina", "Sheikh", "Hasina Wazed", reason="R122: a title glued to the dateline or to a first name"),
+        ("pk-sheikh", "Sheikh", "Rashid Ahmed"),
+        ("bd-hasina", "Sheikh", "Hasina Wazed"),
         ("my-datuk", "Sheikh", "Abdullah Al-Thani"),
-        known_failure("my-datuk", "Datuk Seri", "Anwar Rahman", reason="R122: a title glued to the dateline or to a first name"),
+        ("my-datuk", "Datuk Seri", "Anwar Rahman"),
         ("my-tansri", "Datuk Seri", "Najib Hamzah"),
         ("my-tansri", "Tan Sri", "Muhyiddin Ibrahim"),
         ("pk-water", "Dr", "Ayesha Siddiqui"),
@@ -247,7 +247,7 @@ def test_titled_persons(actors, doc_id, title, name):
 @pytest.mark.parametrize(
     "doc_id, full_name, short",
     [
-        known_failure("in-bjp", "Ramesh Kumar Yadav", "Yadav", reason="R122: a title glued to the dateline or to a first name"),
+        ("in-bjp", "Ramesh Kumar Yadav", "Yadav"),
         ("za-anc", "Thandiwe Mokoena", "Mokoena"),
         ("mx-morena", "Luisa Hernández", "Hernández"),
         ("co-petro", "María Fernanda Cabal", "Cabal"),
