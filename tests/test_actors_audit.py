@@ -121,6 +121,12 @@ ARTICLES = {
         "Fernández said the Justicialist Party would vote against it. "
         "Protesters marched under the banner Que se vayan todos."
     ),
+    "gh-naa": (
+        "ACCRA - Naa Professor Kofi Delle said on Monday that the clinic would open in Tamale. "
+        "Naa Professor Delle told reporters it would treat skin diseases. "
+        "The elders confirmed Nana Kwame Ofori III as Omanhene of the traditional area. "
+        "The Omanhene said the durbar would go ahead."
+    ),
 }
 
 
@@ -236,6 +242,8 @@ def test_acronym_alone_is_a_body(actors, doc_id, acronym):
         ("ar-milei", "Doña", "Cristina Fernández"),
         ("mx-morena", "Don", "Carlos Ortega"),
         ("ng-inec", "Chief", "Emeka Okafor"),
+        ("gh-naa", "Naa Professor", "Kofi Delle"),
+        ("gh-naa", "Nana", "Kwame Ofori III"),
     ],
 )
 def test_titled_persons(actors, doc_id, title, name):
@@ -302,6 +310,9 @@ def test_short_names_link_to_the_full_name(actors, doc_id, full_name, short):
         ("gh-ndc", "Ada district"),
         ("ng-inec", "Kano"),
         ("pk-pti", "Khyber Pakhtunkhwa"),
+        ("gh-naa", ". Naa Professor"),
+        ("gh-naa", "Omanhene of"),
+        ("gh-naa", "The Omanhene said"),
         ("pk-pti", "PESHAWAR"),
         ("pk-water", "ISLAMABAD"),
         ("ng-inec", "ABUJA"),

@@ -125,10 +125,10 @@ def is_lone_title(doc: Doc, start: int, end: int, title_words: frozenset[str]) -
 
 
 def titles_a_person(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
-    """A name made only of one title word right before a person's name is that person's honorific, cut off by
+    """A name made only of title words right before a person's name is that person's honorific, cut off by
     the model into an entity of its own ('DHAKA - Sheikh' + 'Hasina Wazed', 'Datuk' + 'Seri Anwar Rahman', R122)."""
-    if end - start != 1 or doc[start].lower_.rstrip(".") not in table.title_words or doc[start].is_upper:
-        return False
+    if any(token.lower_.rstrip(".") not in table.title_words or token.is_upper for token in doc[start:end]):
+        return False  # also titles in a row ('Naa Professor' + 'Delle')
     following = end
     while following < len(doc) and (doc[following].lower_.rstrip(".") in table.title_words or doc[end - 1 : following + 1].text.lower() in table.title_phrases):
         following += 1
