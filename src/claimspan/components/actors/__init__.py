@@ -18,7 +18,7 @@ from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_word
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .not_actors import NotActorTable
 from .organizations import named_by_noun, numbered_bodies, successors
-from .parties import PartyMatcher, congress_of_country
+from .parties import PartyMatcher, congress_of_country, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import register_extensions
@@ -118,6 +118,7 @@ class ActorTagger:
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
+        candidates = within_party_names(candidates, self.parties.parties)
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
         return self._with_document_evidence(doc, accepted, point_heads)

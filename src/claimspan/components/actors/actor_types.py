@@ -78,12 +78,12 @@ def org_evidence(doc: Doc, start: int, end: int, org_nouns: dict[int, int]) -> b
 
 def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[int, int]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """One type per name within a document: (names with organisation evidence, first words of
-    organisations' names, surnames of full person names).
+    organisations' names, surnames and first names of full person names).
 
     names: (start, end, label) of the document's candidate names. A name has organisation evidence when a
     mention of it has (org_evidence) or ends like a company; a person named like the first word of a
     longer organisation's name is that organisation ('Cerberus' beside 'Cerberus Capital Management')."""
-    orgs, prefixes, surnames = set(), set(), set()
+    orgs, prefixes, surnames, first_names = set(), set(), set(), set()
     for start, end, label in names:
         span = doc[start:end]
         if label == "ORGANIZATION" and end - start > 1:
@@ -97,6 +97,10 @@ def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[
             orgs.add(span.text.lower())
         if label == "PERSON" and end - start > 1 and not ends_like_company(span):
             surnames.add(span[-1].lower_)
+            first_names.add(span[0].lower_)
+    # a person called by the first name alone ('Muhyiddin', R123), unless an organisation's name opens with it too
+    # ('Zongo' of 'Zongo Development Fund'), where the "person" is more likely a misread of that name
+    surnames |= first_names - prefixes - orgs
     return frozenset(orgs), frozenset(prefixes), frozenset(surnames)
 
 

@@ -49,13 +49,16 @@ class NotActorTable:
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
     title_words: frozenset[str] = frozenset()
+    # titles of more than one word ('datuk seri', 'tan sri'): a lone first word may be cut from one of them (R122)
+    title_phrases: frozenset[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: Iterable[NotActorEntry], titles: Iterable[str] = ()) -> "NotActorTable":
         """titles: lower-case titles of the role table (actor_roles.jsonl, kind 'title'), added to the role words."""
-        entries = tuple(entries)
+        entries, titles = tuple(entries), tuple(titles)
         return cls(
             title_words=frozenset(entry.text.lower() for entry in entries if entry.kind == "title") | frozenset(title.rstrip(".") for title in titles if " " not in title),
+            title_phrases=frozenset(title for title in titles if " " in title),
             whole=frozenset(entry.text.lower() for entry in entries if entry.match == "whole"),
             heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head"),
             lone_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind != "place"),
@@ -90,7 +93,7 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
     if names_a_titled_work(doc, written_start):
         return True
-    if is_lone_title(doc, start, end, table.title_words):
+    if is_lone_title(doc, start, end, table.title_words) or titles_a_person(doc, start, end, table):
         return True
     if end - start > 2 and doc[start].is_title and doc[start + 1].lower_ in OPENING_LINKS and doc[start].lower_ in table.thing_heads | OPENING_THINGS:
         return True  # the head opens the name: 'Convention on Biological Diversity', 'Journal of Unmanned Undersea Systems' (R111)
@@ -119,6 +122,17 @@ def is_lone_title(doc: Doc, start: int, end: int, title_words: frozenset[str]) -
     if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
         return False  # a longer name or the holder's own ('the Prophet's Mosque')
     return (start > 0 and doc[start - 1].lower_ in OFFICE_DETERMINERS) or (end < len(doc) and doc[end].lower_ == "of")
+
+
+def titles_a_person(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
+    """A name made only of title words right before a person's name is that person's honorific, cut off by
+    the model into an entity of its own ('DHAKA - Sheikh' + 'Hasina Wazed', 'Datuk' + 'Seri Anwar Rahman', R122)."""
+    if any(token.lower_.rstrip(".") not in table.title_words or token.is_upper for token in doc[start:end]):
+        return False  # also titles in a row ('Naa Professor' + 'Delle')
+    following = end
+    while following < len(doc) and (doc[following].lower_.rstrip(".") in table.title_words or doc[end - 1 : following + 1].text.lower() in table.title_phrases):
+        following += 1
+    return following < len(doc) and doc[following].ent_type_ == "PERSON"
 
 
 # Any office holder's title before 'of'/'for' and a field's head word as the name's last word: the name is the

@@ -89,3 +89,16 @@ def congress_of_country(doc: Doc, candidates: list[Candidate], countries: frozen
         else c
         for c in candidates
     ]
+
+
+def within_party_names(candidates: list[Candidate], parties: dict) -> list[Candidate]:
+    """Candidates without the table names written inside a party's full name (R121): 'Congress' in 'African
+    National Congress' or 'Pakistan' in 'Pakistan Muslim League' is a word of the party's name, not the US
+    Congress or the state; their lower priority would otherwise win the overlap and cut the party away."""
+    full_names = [(c.start, c.end) for c in candidates if c.end - c.start > 1 and c.priority == PARTY_PRIORITY and c.actor_id in parties]
+    if not full_names:
+        return candidates
+    return [
+        c for c in candidates
+        if c.priority >= PARTY_PRIORITY or not any(start <= c.start and c.end <= end and c.end - c.start < end - start for start, end in full_names)
+    ]

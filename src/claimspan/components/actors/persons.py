@@ -49,7 +49,7 @@ def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index
 def title_persons(doc: Doc, titles: dict[int, int], name_tokens: frozenset[int]) -> Iterator[tuple[int, int]]:
     """'Deputy Prime Minister Maulvi Abdul Kabir' -> the name after the titles, even where the NER cuts it."""
     for start in sorted(titles):
-        if start in name_tokens or doc[start].ent_type_ in NOT_TITLE_LABELS or (start - 1) in titles:
+        if start in name_tokens or (doc[start].ent_type_ in NOT_TITLE_LABELS and not cut_from_person(doc, start)) or (start - 1) in titles:
             continue
         name_start = skip_titles(start, titles)
         if name_start < len(doc) and name_start > start and doc[name_start].is_sent_start:
@@ -115,3 +115,12 @@ def persons_by_evidence(doc: Doc, candidates: list[Candidate], persons: list[tup
     parts = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
     chosen = {id(c) for c in readings if doc[c.start : c.end].text in names or doc[c.start : c.end].text in parts}
     return [c for c in candidates if id(c) not in chosen], persons + [(skip_titles(c.start, titles), c.end) for c in candidates if id(c) in chosen]
+
+
+def cut_from_person(doc: Doc, start: int) -> bool:
+    """The model's non-person entity that opens with a title ends right where a person entity begins: it holds the
+    title and the first name cut off that person ('Shri Ramesh' WORK_OF_ART + 'Kumar Yadav' PERSON, R122)."""
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start].ent_iob_ == "B" and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B"
