@@ -96,9 +96,17 @@ def within_party_names(candidates: list[Candidate], parties: dict) -> list[Candi
     National Congress' or 'Pakistan' in 'Pakistan Muslim League' is a word of the party's name, not the US
     Congress or the state; their lower priority would otherwise win the overlap and cut the party away."""
     full_names = [(c.start, c.end) for c in candidates if c.end - c.start > 1 and c.priority == PARTY_PRIORITY and c.actor_id in parties]
+    # a name crossed by another reading of equal rank is in doubt ('Democratic Party of Japan' inside 'Liberal
+    # Democratic Party of Japan'): dropping the state there would hand the words to the wrong, longer party
+    full_names = [(start, end) for start, end in full_names if not any(_crosses(c, start, end) for c in candidates if c.priority >= PARTY_PRIORITY)]
     if not full_names:
         return candidates
     return [
         c for c in candidates
         if c.priority >= PARTY_PRIORITY or not any(start <= c.start and c.end <= end and c.end - c.start < end - start for start, end in full_names)
     ]
+
+
+def _crosses(candidate: Candidate, start: int, end: int) -> bool:
+    """The candidate overlaps [start, end) without either holding the other."""
+    return candidate.start < end and start < candidate.end and not (start <= candidate.start and candidate.end <= end) and not (candidate.start <= start and end <= candidate.end)
