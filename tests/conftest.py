@@ -9,6 +9,7 @@ import spacy
 
 import claimspan
 from claimspan.records import InputDocument, SourceMeta
+from claimspan.convert import check_spans, claim_records
 from claimspan.runner import make_doc
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,6 +49,19 @@ def process(nlp):
         meta = SourceMeta(published=published) if published else SourceMeta()
         doc = make_doc(nlp, InputDocument(id=doc_id, text=text, meta=meta))
         return nlp(doc)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def claims_of(process):
+    """claims_of(text, published="2025-01-06") -> the claim records, each checked against the text's offsets."""
+
+    def run(text: str, published: str = "2025-01-06"):
+        records = list(claim_records(process(text, published=published)))
+        for record in records:
+            check_spans(record, text)
+        return records
 
     return run
 

@@ -5,21 +5,9 @@ from spacy.tokens import Doc
 
 from claimspan.components.claims.cues import CueTable
 from claimspan.components.claims.layout import colon_speaker
-from claimspan.convert import check_spans, claim_records
 from claimspan.evaluation.polnear import cue_class
 from claimspan.loader import pipeline_dir
 from claimspan.tables import CueEntry, read_table
-
-
-@pytest.fixture
-def claims_of(process):
-    def run(text):
-        records = list(claim_records(process(text, published="2025-01-06")))
-        for record in records:
-            check_spans(record, text)
-        return records
-
-    return run
 
 
 def _source_of(records, fragment):

@@ -5,18 +5,6 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.claims.cues import content_head
-from claimspan.convert import check_spans, claim_records
-
-
-@pytest.fixture
-def claims_of(process):
-    def run(text):
-        records = list(claim_records(process(text, published="2025-01-06")))
-        for record in records:
-            check_spans(record, text)
-        return records
-
-    return run
 
 
 def _source_of(records, fragment):

@@ -4,22 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from claimspan.convert import check_spans, claim_records
 from claimspan.tables import CueEntry, HedgeEntry, read_table
 
 SEED = "000_f74c9e799bac6eb4"
-
-
-@pytest.fixture(scope="module")
-def claims_of(process):
-    def run(text, published="2025-01-06"):
-        doc = process(text, published=published)
-        records = list(claim_records(doc))
-        for record in records:
-            check_spans(record, text)
-        return records
-
-    return run
 
 
 def _one(records, fragment):
