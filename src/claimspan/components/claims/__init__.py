@@ -16,10 +16,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, register_extensions, trimmed_bounds
+from ...extensions import doc_text, register_extensions
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
-from .attribution import Attribution, find_attribution, phrase, subject_of
+from .attribution import Attribution, find_attribution, subject_of
+from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span, trimmed_span
 from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
@@ -32,8 +33,6 @@ from .token_attrs import token_attrs
 from .veto import rejects
 
 DIRECTIVE_CUES = frozenset({"demand", "urge", "ask", "call", "press", "order", "recommend", "advise"})
-OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "dative")
-NOUN_PHRASE_DROP = frozenset({"relcl", "appos", "punct"})
 # A verbless first line is a headline (a claim) only with this many words.
 MIN_HEADLINE_WORDS = 5
 
@@ -211,7 +210,7 @@ class ClaimExtractor:
         statistic = any(is_count(figure) for figure in context.inside(context.figures, span))
         claim_type, flags = choose_type({"statistic", "event"} if statistic else {"event"})
         record = {
-            "sentence": _trimmed(sent),
+            "sentence": trimmed_span(sent),
             "type": claim_type,
             "flags": flags,
             "subject": None,
@@ -220,7 +219,7 @@ class ClaimExtractor:
             # a verbless colon headline still names its speaker ("Lynch: No outside influence on the probe", R115)
             "source": layout_source(span, span.root, sent, None, self.cues, context.actor_id),
             "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
-            "hedges": [_text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
+            "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": False,
         }
         return Found(span=span, record=record, record_head=span.root)
@@ -265,10 +264,10 @@ class ClaimExtractor:
         if is_recommendation(content) or is_recommendation(head) or (reported and _is_directive(attribution)):
             fitting.add("recommendation")
         main = main_clause(content, span)
-        future = bool(token_attrs(span.doc).be_to & main) or is_future_dated(content, _dated(context, span), span.doc._.published)
+        future = bool(token_attrs(span.doc).be_to & main) or is_future_dated(content, dated_in(context, span), span.doc._.published)
         if is_prediction(content, reported=reported) or is_prediction(head) or future:
             fitting.add("prediction")
-        if is_ranking_or_trend(content) or any(is_count(figure) and _overlaps(figure, main) for figure in context.inside(context.figures, span)):
+        if is_ranking_or_trend(content) or any(is_count(figure) and overlaps(figure, main) for figure in context.inside(context.figures, span)):
             fitting.add("statistic")
         content_subject = subject_of(content)
         actor_subject = content_subject is not None and (context.is_actor_phrase(content_subject) or content_subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
@@ -282,19 +281,19 @@ class ClaimExtractor:
         if subject is not None and subject.i < span.start and content.i >= span.start:
             # a subject in a dateline the clause left out ("KABUL, Afghanistan (Sept. 1) - An Afghan force ...")
             subject = next((token for token in span if token.i < content.i and token.head.i < span.start and token.pos_ in ("NOUN", "PROPN")), subject)
-        subject_span = _subject_phrase(subject) if subject is not None else None
+        subject_span = subject_phrase(subject) if subject is not None else None
         claim_type, flags = choose_type(fitting)
         negated = is_negated(content) or (attribution is not None and source is not None and is_negated(attribution.cue.root))
         return {
-            "sentence": _trimmed(sent),
+            "sentence": trimmed_span(sent),
             "type": claim_type,
             "flags": flags,
-            "subject": _text_span(subject_span) if subject_span is not None else None,
-            "predicate": {**_text_span(content.doc[content.i : content.i + 1]), "lemma": content.lemma_},
-            "object": _object(content),
+            "subject": text_span(subject_span) if subject_span is not None else None,
+            "predicate": {**text_span(content.doc[content.i : content.i + 1]), "lemma": content.lemma_},
+            "object": object_phrase(content),
             "source": source,
             "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
-            "hedges": [_text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
+            "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": bool(negated),
         }
 
@@ -308,10 +307,10 @@ class ClaimExtractor:
             # person's full name rather than a short form (GUIDELINES R29)
             resolved = context.full_name(context.actor_at(resolved.root)) or resolved
         return {
-            **_text_span(source),
+            **text_span(source),
             "actor_id": context.actor_id(source) or (context.actor_id(resolved) if resolved is not None else None),
-            "resolved": _text_span(resolved) if resolved is not None else None,
-            "cue": _text_span(attribution.cue),
+            "resolved": text_span(resolved) if resolved is not None else None,
+            "cue": text_span(attribution.cue),
         }
 
 
@@ -327,37 +326,3 @@ def _agreement(record: dict) -> tuple:
 def _is_directive(attribution: Optional[Attribution]) -> bool:
     """A cue that reports a demand ("demanded Kabul take action", "urged ... to") prescribes an action."""
     return attribution is not None and attribution.cue.root.lemma_ in DIRECTIVE_CUES
-
-
-def _dated(context: "DocContext", span: Span) -> list[tuple[Span, Optional[str]]]:
-    return [(date, date._.date_value if date.has_extension("date_value") else None) for date in context.inside(context.dates, span)]
-
-
-def _overlaps(mention: Span, indices: set[int]) -> bool:
-    return any(index in indices for index in range(mention.start, mention.end))
-
-
-def _subject_phrase(subject: Token) -> Span:
-    if subject.lower_ == "there" and subject.dep_ == "expl":
-        attrs = [child for child in subject.head.children if child.dep_ in ("attr", "nsubj")]
-        if attrs:
-            return phrase(attrs[0], drop=NOUN_PHRASE_DROP)
-    return phrase(subject, drop=NOUN_PHRASE_DROP)
-
-
-def _object(verb: Token) -> Optional[dict]:
-    has_expletive = any(child.dep_ == "expl" for child in verb.children)
-    for child in verb.children:
-        if child.dep_ in OBJECT_DEPS and not (has_expletive and child.dep_ == "attr"):
-            return _text_span(phrase(child, drop=NOUN_PHRASE_DROP))
-    return None
-
-
-def _text_span(span: Span) -> dict:
-    # the text is sliced from the Doc's text joined once: Span.text joins its tokens anew on every call
-    return {"start": span.start_char, "end": span.end_char, "text": doc_text(span.doc)[span.start_char : span.end_char]}
-
-
-def _trimmed(sent: Span) -> dict:
-    start, end = trimmed_bounds(sent)
-    return {"start": start, "end": end}

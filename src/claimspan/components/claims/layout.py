@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from ...extensions import doc_text
 from .attribution import FIRST_PERSON, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
+from .parts import text_span
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -207,18 +208,14 @@ def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional
     signed = quotation_dash_speaker(sent)
     if signed is not None and span.start < signed[1].start:
         speaker, cue = signed
-        return {**_text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
+        return {**text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": text_span(cue)}
     colon = colon_speaker(sent)
     # the parser often makes the speaker the head of a colon line ("Lynch: No outside influence ..."): a claim
     # that holds the colon reports the speaker as one whose verb comes after it does (R115)
     if colon is not None and (head.i > colon[1].start or span.start <= colon[1].start < span.end):
         speaker, cue = colon
-        return {**_text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": _text_span(cue)}
+        return {**text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": text_span(cue)}
     cue = highlight_cue(sent, cues) if headline_source is not None else None
     if cue is not None and span.start <= cue.i < span.end:
-        return {**headline_source, "cue": _text_span(span.doc[cue.i : cue.i + 1])}
+        return {**headline_source, "cue": text_span(span.doc[cue.i : cue.i + 1])}
     return None
-
-
-def _text_span(span: Span) -> dict:
-    return {"start": span.start_char, "end": span.end_char, "text": span.text}
