@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.parties import congress_of_country
+from claimspan.components.actors.parties import congress_of_country, main_state
 from claimspan.tables import PartyEntry
 
 PARTIES = {
@@ -61,3 +61,28 @@ def test_parties_a_shorter_party_name_inside_a_longer_one_keeps_the_longer(nlp):
     found = _actor_ids(nlp, "Members of the Liberal Democratic Party of Japan voted on Friday.")
     assert [mention for mention, _ in found] == ["Liberal Democratic Party of Japan"]
     assert found[0][1] != "org:democratic-party-of-japan-jpn"
+
+
+def test_parties_congress_of_the_article_state_elsewhere(blank_nlp):
+    """R76: with no US and no national-congress party, the lone word is the legislature of the state named most."""
+    doc = Doc(blank_nlp.vocab, words=["Congress", "won", "in", "Chile", "."], spaces=[True, True, True, False, False])
+    congress = Candidate(0, 1, "ORGANIZATION", "org:us-congress", "U.S. Congress", 0)
+    result = congress_of_country(doc, [congress], frozenset({"CHL"}), PARTIES, main_state=("CHL", "Chile"))
+    assert [(c.actor_id, c.name) for c in result] == [("org:congress-chl", "Congress of Chile")]
+    # a state with two national-congress parties stays unread, as before
+    result = congress_of_country(doc, [congress], frozenset({"KEN"}), PARTIES, main_state=("KEN", "Kenya"))
+    assert [c.actor_id for c in result] == ["org:us-congress"]
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [(["CHL", "PER", "CHL"], "CHL"), (["ARG", "PRY"], None), ([], None)],
+    ids=["most-named", "tie", "none"],
+)
+def test_parties_main_state(mentions, expected):
+    assert main_state(mentions) == expected
+
+
+def test_parties_congress_in_a_latin_american_story(nlp):
+    text = "Chile's government asked Congress on Monday to approve the pension reform, officials in Chile said."
+    assert ("Congress", "org:congress-chl") in _actor_ids(nlp, text)

@@ -18,7 +18,7 @@ from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_word
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .not_actors import NotActorTable
 from .organizations import named_by_noun, numbered_bodies, successors
-from .parties import PartyMatcher, congress_of_country, within_party_names
+from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import register_extensions
@@ -119,7 +119,9 @@ class ActorTagger:
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
-        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses)
+        state = main_state(actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:"))
+        state_named = (state, self.index.entries[f"country:{state}"].name) if state and f"country:{state}" in self.index.entries else None
+        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named)
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
         candidates = within_party_names(candidates, self.parties.parties)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections import Counter
+from typing import Iterable, Iterator, Optional
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -74,21 +75,34 @@ US_CONGRESS = "org:us-congress"
 NATIONAL_CONGRESS = "National Congress"
 
 
-def congress_of_country(doc: Doc, candidates: list[Candidate], countries: frozenset[str], parties: dict) -> list[Candidate]:
+def congress_of_country(doc: Doc, candidates: list[Candidate], countries: frozenset[str], parties: dict, *, main_state: Optional[tuple[str, str]] = None) -> list[Candidate]:
     """Candidates with the lone word 'Congress' read as the national-congress party of the document's country
     when the document names that country and not the United States, and that country has one such party."""
     if "USA" in countries:
         return candidates
     national = [party for party in parties.values() if party.country in countries and party.name.endswith(NATIONAL_CONGRESS)]
-    if len(national) != 1:
+    if len(national) == 1:
+        actor_id, name = national[0].id, national[0].name
+    elif main_state is not None and not national:
+        # elsewhere the lone word names the legislature of the state the article is about (Chile's, Paraguay's,
+        # El Salvador's Congress on WWN dev), not the US Congress
+        actor_id, name = f"org:congress-{main_state[0].lower()}", f"Congress of {main_state[1]}"
+    else:
         return candidates
-    party = national[0]
     return [
-        Candidate(c.start, c.end, "ORGANIZATION", party.id, party.name, PARTY_PRIORITY)
+        Candidate(c.start, c.end, "ORGANIZATION", actor_id, name, PARTY_PRIORITY)
         if c.actor_id == US_CONGRESS and doc[c.start : c.end].text == "Congress"
         else c
         for c in candidates
     ]
+
+
+def main_state(state_mentions: Iterable[str]) -> Optional[str]:
+    """The ISO3 code of the state an article names most often, or None when two share the most."""
+    ranked = Counter(state_mentions).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def within_party_names(candidates: list[Candidate], parties: dict) -> list[Candidate]:
