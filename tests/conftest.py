@@ -66,6 +66,19 @@ def claims_of(process):
     return run
 
 
+@pytest.fixture(scope="session")
+def source_of():
+    """source_of(records, fragment) -> (source text, cue text) of the one claim holding the fragment, or None."""
+
+    def find(records, fragment: str):
+        found = [record for record in records if fragment in record.text]
+        assert len(found) == 1, [record.text for record in records]
+        source = found[0].source
+        return None if source is None else (source.text, source.cue.text)
+
+    return find
+
+
 REVIEW_ARTICLES = {
     "helmand": (
         "2010-08-31",

@@ -10,13 +10,6 @@ from claimspan.loader import pipeline_dir
 from claimspan.tables import CueEntry, read_table
 
 
-def _source_of(records, fragment):
-    found = [record for record in records if fragment in record.text]
-    assert len(found) == 1, [record.text for record in records]
-    source = found[0].source
-    return None if source is None else (source.text, source.cue.text)
-
-
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [
@@ -54,8 +47,8 @@ def _source_of(records, fragment):
         "continued-to-question", "purpose-call-for-is-an-act", "trailing-said-after-noun-parse", "poll-share-says",
     ],
 )
-def test_attribution_cue_classes(claims_of, text, fragment, expected):
-    assert _source_of(claims_of(text), fragment) == expected
+def test_attribution_cue_classes(claims_of, text, fragment, expected, source_of):
+    assert source_of(claims_of(text), fragment) == expected
 
 
 def test_attribution_relative_clause_is_its_own_claim(claims_of):
@@ -66,9 +59,9 @@ def test_attribution_relative_clause_is_its_own_claim(claims_of):
     assert (source.text, source.cue.text, source.resolved.text) == ("who", "said", "Jane Roe")
 
 
-def test_attribution_time_clause_is_its_own_claim(claims_of):
+def test_attribution_time_clause_is_its_own_claim(claims_of, source_of):
     records = claims_of("After the minister said the talks had failed, the rupee fell sharply.")
-    assert [(record.text, _source_of(records, record.text)) for record in records] == [
+    assert [(record.text, source_of(records, record.text)) for record in records] == [
         ("the minister said the talks had failed", ("the minister", "said")),
         ("the rupee fell sharply", None),
     ]
@@ -79,13 +72,13 @@ def test_attribution_reason_clause_stays_inside(claims_of):
     assert len(records) == 1
 
 
-def test_attribution_headline_highlights_and_colon_speaker(claims_of):
+def test_attribution_headline_highlights_and_colon_speaker(claims_of, source_of):
     text = "Premier vows to end power cuts by June\n\nSays the budget will fund new dams\nTerms opposition protests a conspiracy\n\nISLAMABAD: The premier spoke on Monday.\n\nKhan: “We will not accept this budget”\n"
     records = claims_of(text)
-    assert _source_of(records, "Says the budget") == ("Premier", "Says")
-    assert _source_of(records, "Terms opposition") == ("Premier", "Terms")
-    assert _source_of(records, "not accept") == ("Khan", ":")
-    assert _source_of(records, "spoke on Monday") is None
+    assert source_of(records, "Says the budget") == ("Premier", "Says")
+    assert source_of(records, "Terms opposition") == ("Premier", "Terms")
+    assert source_of(records, "not accept") == ("Khan", ":")
+    assert source_of(records, "spoke on Monday") is None
 
 
 def test_attribution_pronoun_takes_the_latest_speaker(claims_of):
@@ -93,11 +86,11 @@ def test_attribution_pronoun_takes_the_latest_speaker(claims_of):
     assert records[2].source.resolved.text == "Sara Ali"
 
 
-def test_attribution_mismatched_quote_marks_carry_no_speaker(claims_of):
+def test_attribution_mismatched_quote_marks_carry_no_speaker(claims_of, source_of):
     # the straight mark pairs with the one in the last paragraph, so the "quotation" spans the middle one
     text = 'The mayor said she wondered "which council will show up.”\n\nThe council met on Monday to vote on the budget.\n\nOne member called the budget "reckless."'
     records = claims_of(text)
-    assert _source_of(records, "council met") is None
+    assert source_of(records, "council met") is None
 
 
 @pytest.mark.parametrize(
@@ -131,17 +124,17 @@ def test_attribution_trailing_cue_covers_every_clause_before_it(claims_of):
     assert all(record.source is not None and record.source.text == "the campaign manager" for record in records)
 
 
-def test_attribution_speaker_announced_before_the_quotation(claims_of):
+def test_attribution_speaker_announced_before_the_quotation(claims_of, source_of):
     records = claims_of("The party spokesman Ali Raza said in a statement. “There are no ballots left to recount in the district.”")
-    assert _source_of(records, "ballots") == ("The party spokesman Ali Raza", "said")
+    assert source_of(records, "ballots") == ("The party spokesman Ali Raza", "said")
 
 
 # Attribution classes found missing on PolNeAR train (GUIDELINES R50-R59).
 
 
-def test_attribution_headline_colon_names_its_speaker(claims_of):
+def test_attribution_headline_colon_names_its_speaker(claims_of, source_of):
     text = "Sanders: Trade deal could cost the region jobs.\n\nThe senator spoke on Tuesday in Vermont."
-    assert _source_of(claims_of(text), "cost the region") == ("Sanders", ":")
+    assert source_of(claims_of(text), "cost the region") == ("Sanders", ":")
 
 
 @pytest.mark.parametrize(
@@ -153,8 +146,8 @@ def test_attribution_headline_colon_names_its_speaker(claims_of):
         "The senator spoke on Tuesday. Sanders: trade deal could cost the region jobs.",
     ],
 )
-def test_attribution_colon_without_speaker(claims_of, text):
-    assert _source_of(claims_of(text), "cost the region") is None
+def test_attribution_colon_without_speaker(claims_of, text, source_of):
+    assert source_of(claims_of(text), "cost the region") is None
 
 
 @pytest.mark.parametrize(
@@ -165,8 +158,8 @@ def test_attribution_colon_without_speaker(claims_of, text):
         ('Ryan said the new rules "amount to a form of intimidation."', "intimidation", ("Ryan", "said")),
     ],
 )
-def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expected):
-    assert _source_of(claims_of(text), fragment) == expected
+def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expected, source_of):
+    assert source_of(claims_of(text), fragment) == expected
 
 
 @pytest.mark.parametrize(
@@ -178,12 +171,12 @@ def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expect
         ("The photo shows a dog.", "dog", None),
     ],
 )
-def test_attribution_evidential_with_misparsed_clause(claims_of, text, fragment, expected):
+def test_attribution_evidential_with_misparsed_clause(claims_of, text, fragment, expected, source_of):
     records = claims_of(text)
     if expected is None:
         assert all(record.source is None for record in records)
     else:
-        assert _source_of(records, fragment) == expected
+        assert source_of(records, fragment) == expected
 
 
 @pytest.mark.parametrize(
@@ -197,17 +190,17 @@ def test_attribution_evidential_with_misparsed_clause(claims_of, text, fragment,
         ("The minister said in a statement on Monday in the capital.", "minister", None),
     ],
 )
-def test_attribution_say_with_clause_hung_elsewhere(claims_of, text, fragment, expected):
+def test_attribution_say_with_clause_hung_elsewhere(claims_of, text, fragment, expected, source_of):
     records = claims_of(text)
     if expected is None:
         assert all(record.source is None for record in records)
     else:
-        assert _source_of(records, fragment) == expected
+        assert source_of(records, fragment) == expected
 
 
-def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of):
+def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of, source_of):
     text = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with the governor on Tuesday."
-    assert _source_of(claims_of(text), "spoke with") == ("Senator Harry Reid, the minority leader", "said")
+    assert source_of(claims_of(text), "spoke with") == ("Senator Harry Reid, the minority leader", "said")
 
 
 @pytest.mark.parametrize(
@@ -226,9 +219,9 @@ def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of):
         ("Rents will be frozen for two years, according to an announcement by the Ministry of Housing.", "Rents", ("an announcement by the Ministry of Housing", "according to")),
     ],
 )
-def test_attribution_as_clauses_and_free_relatives(claims_of, text, fragment, expected):
+def test_attribution_as_clauses_and_free_relatives(claims_of, text, fragment, expected, source_of):
     records = claims_of(text)
     if expected is None:
         assert all(record.source is None for record in records)
     else:
-        assert _source_of(records, fragment) == expected
+        assert source_of(records, fragment) == expected

@@ -7,13 +7,6 @@ from spacy.tokens import Doc
 from claimspan.components.claims.cues import content_head
 
 
-def _source_of(records, fragment):
-    found = [record for record in records if fragment in record.text]
-    assert len(found) == 1, [record.text for record in records]
-    source = found[0].source
-    return None if source is None else (source.text, source.cue.text)
-
-
 @pytest.mark.parametrize(
     "text, fragment",
     [
@@ -22,17 +15,17 @@ def _source_of(records, fragment):
         ("Mayor Okafor: Bridge Repairs Will Cost The City Millions.\n\nThe mayor spoke on Tuesday in Leeds.", "Millions"),
     ],
 )
-def test_colon_headline_whatever_its_head(claims_of, text, fragment):
-    source = _source_of(claims_of(text), fragment)
+def test_colon_headline_whatever_its_head(claims_of, text, fragment, source_of):
+    source = source_of(claims_of(text), fragment)
     assert source is not None and source[1] == ":" and "Okafor" in source[0]
 
 
-def test_colon_headline_label_is_no_speaker(claims_of):
+def test_colon_headline_label_is_no_speaker(claims_of, source_of):
     text = "Update: No outside pressure on the bridge inquiry.\n\nThe mayor spoke on Tuesday in Leeds."
-    assert _source_of(claims_of(text), "bridge inquiry") is None
+    assert source_of(claims_of(text), "bridge inquiry") is None
 
 
-def test_transcript_labels_name_their_speaker(claims_of):
+def test_transcript_labels_name_their_speaker(claims_of, source_of):
     text = (
         "The mayor gave an interview on Monday.\n\n"
         "HOLLIS: Do you think the bridge will reopen?\n\n"
@@ -41,19 +34,19 @@ def test_transcript_labels_name_their_speaker(claims_of):
         "OKAFOR: The city has set aside four million pounds."
     )
     records = claims_of(text)
-    assert _source_of(records, "repairs will take") == ("OKAFOR", ":")
-    assert _source_of(records, "four million") == ("OKAFOR", ":")
+    assert source_of(records, "repairs will take") == ("OKAFOR", ":")
+    assert source_of(records, "four million") == ("OKAFOR", ":")
 
 
-def test_transcript_label_needs_a_repeated_name(claims_of):
+def test_transcript_label_needs_a_repeated_name(claims_of, source_of):
     # a label that opens one line only is no transcript
     text = "The mayor gave an interview on Monday.\n\nOKAFOR: Well, the repairs will take another year."
-    assert _source_of(claims_of(text), "repairs will take") is None
+    assert source_of(claims_of(text), "repairs will take") is None
 
 
-def test_active_verb_after_a_passive_one_keeps_the_subject(claims_of):
+def test_active_verb_after_a_passive_one_keeps_the_subject(claims_of, source_of):
     text = "By noon, the mayor was forced to apologise and said that his words had been misread."
-    assert _source_of(claims_of(text), "misread") == ("the mayor", "said")
+    assert source_of(claims_of(text), "misread") == ("the mayor", "said")
 
 
 @pytest.mark.parametrize(
@@ -66,14 +59,14 @@ def test_active_verb_after_a_passive_one_keeps_the_subject(claims_of):
         ("The council met on Monday. “The bridge will reopen in May after the repairs are finished!” Okafor did not say.", None),
     ],
 )
-def test_speaker_in_the_sentence_after_a_quotation(claims_of, text, expected):
-    assert _source_of(claims_of(text), "bridge will reopen") == expected
+def test_speaker_in_the_sentence_after_a_quotation(claims_of, text, expected, source_of):
+    assert source_of(claims_of(text), "bridge will reopen") == expected
 
 
-def test_speaker_hung_on_an_opening_phrase_without_a_comma(claims_of):
+def test_speaker_hung_on_an_opening_phrase_without_a_comma(claims_of, source_of):
     # R119: the parser makes "Tom Okafor" an apposition inside the opening phrase
     text = "Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said the bridge would reopen in May."
-    assert _source_of(claims_of(text), "bridge would reopen") == ("former mayor Tom Okafor", "said")
+    assert source_of(claims_of(text), "bridge would reopen") == ("former mayor Tom Okafor", "said")
 
 
 @pytest.mark.parametrize(
@@ -86,8 +79,8 @@ def test_speaker_hung_on_an_opening_phrase_without_a_comma(claims_of):
         ("The agency will continue screening people at the border.", "screening", None),
     ],
 )
-def test_gerund_after_a_speech_verb(claims_of, text, fragment, expected):
-    assert _source_of(claims_of(text), fragment) == expected
+def test_gerund_after_a_speech_verb(claims_of, text, fragment, expected, source_of):
+    assert source_of(claims_of(text), fragment) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,17 +93,17 @@ def test_gerund_after_a_speech_verb(claims_of, text, fragment, expected):
         ("The closure of the factory was not reported by the local newspaper.", None),
     ],
 )
-def test_passive_report_names_its_agent(claims_of, text, expected):
-    assert _source_of(claims_of(text), "closure of the factory") == expected
+def test_passive_report_names_its_agent(claims_of, text, expected, source_of):
+    assert source_of(claims_of(text), "closure of the factory") == expected
 
 
-def test_speaker_after_a_dash_before_a_quotation(claims_of):
+def test_speaker_after_a_dash_before_a_quotation(claims_of, source_of):
     # R115: a digest line "HEADING - Name: “quotation”"; the quotation's next sentence keeps the speaker (R45)
     text = "Turnout was high in the north.\n\nTURNOUT WAS HIGH IN THE NORTH - Michael Roe: “Turnout in the northern districts reached a record this year. The south could not keep pace.”"
     records = claims_of(text)
-    assert _source_of(records, "northern districts") == ("Michael Roe", ":")
-    assert _source_of(records, "south could not") == ("Michael Roe", ":")
-    assert _source_of(claims_of("POLLS WERE RIGHT - More from Roe: “The polls ended too early in the south.”"), "polls ended") == ("Roe", ":")
+    assert source_of(records, "northern districts") == ("Michael Roe", ":")
+    assert source_of(records, "south could not") == ("Michael Roe", ":")
+    assert source_of(claims_of("POLLS WERE RIGHT - More from Roe: “The polls ended too early in the south.”"), "polls ended") == ("Roe", ":")
 
 
 @pytest.mark.parametrize(
@@ -137,18 +130,18 @@ def test_content_head_with_an_adjective_head(blank_nlp, words, heads, deps, pos,
         ('She has proposed appointing a "chief trade prosecutor" who reports directly to the president.', "trade prosecutor", None),
     ],
 )
-def test_speaker_hung_inside_the_quotation_before_it(claims_of, text, fragment, expected):
-    assert _source_of(claims_of(text), fragment) == expected
+def test_speaker_hung_inside_the_quotation_before_it(claims_of, text, fragment, expected, source_of):
+    assert source_of(claims_of(text), fragment) == expected
 
 
-def test_speaker_the_parser_gave_to_a_relative_clause(claims_of):
+def test_speaker_the_parser_gave_to_a_relative_clause(claims_of, source_of):
     # R119: "rabbi helping ..." is read as the cue's complement, with the speaker as its subject
     text = "Jane Salkin, a Leeds rabbi helping to organize the boycott, said he and other rabbis were alarmed about the mayor."
-    source = _source_of(claims_of(text), "were alarmed")
+    source = source_of(claims_of(text), "were alarmed")
     assert source is not None and source[0].startswith("Jane Salkin") and source[1] == "said"
 
 
-def test_name_after_the_cue_keeps_its_apposition(claims_of):
+def test_name_after_the_cue_keeps_its_apposition(claims_of, source_of):
     # R119: the parser makes "Jim Bopp" the subject of "told"; the name after "said" is still the speaker
     text = "We should oppose that plan,” said Jim Bopp, a conservative member of the committee, told reporters last month."
-    assert _source_of(claims_of(text), "oppose that plan") == ("Jim Bopp, a conservative member of the committee", "said")
+    assert source_of(claims_of(text), "oppose that plan") == ("Jim Bopp, a conservative member of the committee", "said")
