@@ -98,7 +98,8 @@ class ActorTagger:
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
-        countries = frozenset(actor_id.split(":", 1)[1] for _, _, kind, actor_id in names if actor_id.startswith("country:")) | self.actor_tables.countries_in_capitals(doc)
+        state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
+        countries = frozenset(state_mentions) | self.actor_tables.countries_in_capitals(doc)
         party_mentions = list(self.parties.find(doc, countries))
         candidates.extend(party_mentions)
         # a party named in full is evidence of its state too ('Bharatiya Janata Party' in a Delhi story without 'India')
@@ -119,7 +120,7 @@ class ActorTagger:
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
-        state = main_state(actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:"))
+        state = main_state(state_mentions)
         state_named = (state, self.index.entries[f"country:{state}"].name) if state and f"country:{state}" in self.index.entries else None
         candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named)
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
