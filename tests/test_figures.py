@@ -76,6 +76,24 @@ CASES = [
         "Between 300 and 400 homes burned, and 2,000-2,500 people fled.",
         [("Between 300 and 400", "COUNT", 350, 300, 400, "homes", False), ("2,000-2,500", "COUNT", 2250, 2000, 2500, "people", False)],
     ),
+    # R22: a "that" opening a reported clause is a conjunction, not a determiner of the count
+    (
+        "Police said that three people were arrested.",
+        [("three", "COUNT", 3, 3, 3, "people", False)],
+    ),
+    (
+        "The agency estimates that more than 12 million people have fled.",
+        [("more than 12 million", "COUNT", 12e6, 12e6, None, "people", True)],  # approx: "estimates" governs it (R24)
+    ),
+    # R23: a unit abbreviation written against the digits is part of a measure, not a code
+    (
+        "Customs officers seized 20kg of heroin near the 2,640km border.",
+        [("20kg", "QUANTITY", 20, 20, 20, "kg", False), ("2,640km", "QUANTITY", 2640, 2640, 2640, "km", False)],
+    ),
+    (
+        "Parts of the city got 150mm of rain.",
+        [("150mm", "QUANTITY", 150, 150, 150, "mm", False)],
+    ),
     (
         "Two more plants will close in 2008, another two in 2012.",
         [("Two", "COUNT", 2, 2, 2, "plants", False), ("two", "COUNT", 2, 2, 2, "plants", False)],
@@ -105,6 +123,8 @@ NOT_FIGURE_SENTENCES = [
     "Call 555-1234 for details; the vote was 52-48.",
     "The Standard & Poor's 500 index closed lower.",
     "The company makes one type of car.",
+    "Of that 500, none came back.",
+    "Operators rolled out 5G in the capital.",
 ]
 
 

@@ -40,7 +40,7 @@ from spacy.vocab import Vocab
 from ...extensions import register_extensions
 from ...quantities import FigureLexicon, Quantity, normalise, parse_number, read_figure
 from ...tables import FigureWord, read_table
-from .syntax import DATE_LABELS, HYPHENS, Candidate, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
+from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
 
 ESTIMATE_HOPS = 3
 # A number written with a short suffix: "5m", "1.6bn", "3rd"
@@ -245,8 +245,11 @@ class FigureFinder:
             label = "PERCENT" if quantity.unit == "percent" else "MONEY"
         else:
             measure = quantity_entity(doc, candidate)
+            unit_token = attached_unit(doc, end)
             if measure is not None and measure.end > end:
                 label, unit, end = "QUANTITY", doc[end : measure.end].text, measure.end
+            elif unit_token is not None:
+                label, unit, end = "QUANTITY", unit_token.text, end + 1
             else:
                 noun = counted_noun(doc, candidate)
                 if not_a_count(doc, candidate, noun):

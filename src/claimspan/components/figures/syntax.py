@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
+from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text
@@ -17,6 +18,9 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 NAME_TAGS = frozenset({"NN", "NNP"})  # a singular noun right before a number names it: "Route 66", "day one"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 MAX_PHRASE = 3
+# The unit abbreviations spaCy's tokenizer splits off the digits they are written against ("20km",
+# "150mm", "30GB"): a measure, not a code. One-letter ones are left out: "5G" and "4K" name standards.
+MEASURE_UNITS = frozenset(unit for unit in UNITS.split("|") if len(unit) > 1)
 YEAR_LIKE = (1000, 2100)
 
 
@@ -57,10 +61,17 @@ def is_code(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and not doc[end - 1].whitespace_:
         following = doc[end]
         if following.is_alpha or following.is_digit:
-            return True
+            return following.text not in MEASURE_UNITS
         if following.text in CODE_JOINERS and not following.whitespace_ and end + 1 < len(doc):
             return doc[end + 1].is_alpha or doc[end + 1].like_num  # not a full stop before a line break
     return False
+
+
+def attached_unit(doc: Doc, end: int) -> Optional[Token]:
+    """A unit abbreviation written against the number before it: "20km", "30GB" (not "20 km", which the NER reads)."""
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in MEASURE_UNITS:
+        return doc[end]
+    return None
 
 
 def quantity_entity(doc: Doc, candidate: Candidate) -> Optional[Span]:
@@ -113,8 +124,10 @@ def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
             return True  # "Route 66", "Boeing 747", "day one"
         if previous.tag_ == "POS" and noun is not None and noun.tag_ == "NN" and digits:
             return True  # "Standard & Poor's 500 index": a count takes a plural noun
-        if previous.lower_ in DEFINITE:
-            return True  # R22: "the two countries" refers back to things already counted
+        if previous.lower_ in DEFINITE and previous.tag_ != "IN":
+            # R22: "the two countries" refers back to things already counted; a "that" opening a
+            # reported clause is a conjunction, not a determiner ("police said that three people ...")
+            return True
         before = doc[candidate.start - 2] if candidate.start > 1 else None
         if previous.tag_ == "JJ" and digits and before is not None and before.dep_ in ("det", "poss") and before.lower_ not in ("a", "an"):
             return True  # "their new 787 aircraft": after an adjective, digits name a model ("an extra 500" is a count)
