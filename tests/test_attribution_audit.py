@@ -310,3 +310,24 @@ def test_pronoun_skips_a_speaker_of_the_other_gender(process, text, expected):
     records = list(claim_records(process(text, published="2025-06-01")))
     source = _claim(records, "army had not").source
     assert source is not None and source.text == "She" and source.resolved is not None and source.resolved.text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R29: a gendered role noun makes the speaker a person, however the model typed the name after it
+        (
+            "Human Rights Watch said the curfew was unlawful. The governor's spokesman, Bayo Onanuga, said that troops had been sent. He did not say when they would arrive.",
+            "The governor's spokesman, Bayo Onanuga",
+        ),
+        # a person's name in apposition to a role noun does the same
+        (
+            "Amnesty International said the army had failed the villagers. The minister, Ahmed Raza Khan, said that the police had been sent. He did not say when they would arrive.",
+            "The minister, Ahmed Raza Khan",
+        ),
+    ],
+)
+def test_he_resolves_to_a_role_noun_speaker_not_an_organisation(process, text, expected):
+    records = list(claim_records(process(text, published="2025-06-01")))
+    source = _claim(records, "did not say").source
+    assert source is not None and source.text == "He" and source.resolved is not None and source.resolved.text == expected

@@ -93,8 +93,14 @@ def _fits(candidate: Span, pronoun: str) -> bool:
         # "Ms Chen said ... Mr Park said ... She said": she is Chen, not the nearer Park (R48)
         return False
     if pronoun in PERSONAL:
+        # a gendered head noun ("the spokesman") or a person's name in apposition ("the minister, Ali
+        # Khan") makes the phrase a person's even when its head is a common noun
+        named = any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in root.children)
         # a name the model did not type is taken as a person's; places and groups are not
-        return is_person or (root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "NORP", "LOC") and candidate.label_ in ("", "PERSON"))
+        gendered = root.lower_ in FEMALE_WORDS or root.lower_ in MALE_WORDS
+        return is_person or named or gendered or (
+            root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "NORP", "LOC") and candidate.label_ in ("", "PERSON")
+        )
     if pronoun in PLURAL:
         return root.tag_ in ("NNS", "NNPS") or candidate.label_ in ("COUNTRY", "ARMED_GROUP", "ORGANIZATION")
     return not is_person and root.tag_ not in ("NNS", "NNPS")
