@@ -1,4 +1,5 @@
-"""Rebuild the derived knowledge tables: pipeline/countries.jsonl, pipeline/parties.jsonl and pipeline/currencies.jsonl.
+"""Rebuild the derived knowledge tables: pipeline/countries.jsonl, pipeline/parties.jsonl, pipeline/currencies.jsonl
+and pipeline/subdivisions.jsonl.
 
     python pipeline/build_tables.py                        # both tables from the shipped sources
     python pipeline/build_tables.py --partyfacts PATH.csv  # first refresh sources/partyfacts-parties.csv from Party Facts
@@ -7,7 +8,8 @@ countries.jsonl: the hand-written rows of sources/countries.jsonl (canonical new
 governments, news spellings) with the ISO 3166 names of `pycountry` (name, official and common name) added
 as aliases. parties.jsonl: Party Facts core parties still active in 2000 or later (sources/partyfacts-parties.csv,
 MIT, see sources/partyfacts-LICENSE.md), with their original and English names and acronyms. currencies.jsonl:
-the ISO 4217 codes of `pycountry` with their names (a code before a figure is a currency, GUIDELINES R98). A name two
+the ISO 4217 codes of `pycountry` with their names (a code before a figure is a currency, GUIDELINES R98).
+subdivisions.jsonl: the ISO 3166-2 first-level subdivisions of `pycountry` per state (GUIDELINES R141). A name two
 actors would share is left out (written to neither), so the tables load without [E205].
 Needs `pycountry` (the `tables` extra: pip install -e '.[tables]').
 """
@@ -164,6 +166,19 @@ def build_currencies() -> list[dict]:
     return sorted(({"code": currency.alpha_3, "name": currency.name} for currency in pycountry.currencies), key=lambda row: row["code"])
 
 
+def build_subdivisions() -> list[dict]:
+    """ISO 3166-2 first-level subdivisions (states, provinces, regions) per state, by the state's alpha-3 code: their
+    names show that the name before 'government' is a place, not the person heading it (GUIDELINES R141). A name
+    with a comma keeps the part before it ('Bruxelles-Capitale, Région de' -> 'Bruxelles-Capitale')."""
+    by_country: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code is None:
+            country = pycountry.countries.get(alpha_2=subdivision.country_code)
+            if country is not None:
+                by_country.setdefault(country.alpha_3, set()).add(subdivision.name.split(",")[0].strip())
+    return [{"country": code, "names": sorted(names)} for code, names in sorted(by_country.items())]
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("//")]
 
@@ -177,7 +192,7 @@ def build_all() -> dict[str, str]:
     country_forms = {key for row in countries for form in _forms(row) for key in _variants(form)}
     with (SOURCES / "partyfacts-parties.csv").open(encoding="utf-8", newline="") as handle:
         parties = build_parties(list(csv.DictReader(handle)), actor_forms | country_forms)
-    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies()))}
+    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies()), ("subdivisions.jsonl", build_subdivisions()))}
 
 
 def main(argv: list[str] | None = None) -> int:

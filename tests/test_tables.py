@@ -21,6 +21,7 @@ from claimspan.tables import (
     PartyEntry,
     RoleEntry,
     SentenceException,
+    SubdivisionEntry,
     read_table,
 )
 
@@ -39,6 +40,7 @@ TABLE_MODELS = {
     "countries.jsonl": ActorEntry,
     "parties.jsonl": PartyEntry,
     "currencies.jsonl": CurrencyEntry,
+    "subdivisions.jsonl": SubdivisionEntry,
 }
 ID_PATTERN = re.compile(r"^(country:[A-Z]{3}|(group|org|person):[a-z0-9]+(-[a-z0-9]+)*)$")
 TABLES = sorted(path.name for path in pipeline_dir().glob("*.jsonl"))

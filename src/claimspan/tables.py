@@ -46,10 +46,11 @@ class RoleEntry(TableEntry):
     """pipeline/actor_roles.jsonl: a role noun or title that makes a mention an actor."""
 
     role: str = Field(..., description="The noun or title, lower case ('officials', 'prime minister').")
-    kind: Literal["collective", "title", "place", "organization", "numbered"] = Field(
+    kind: Literal["collective", "title", "place", "organization", "numbered", "person"] = Field(
         ...,
         description="collective: 'Pakistani officials'; title: 'Prime Minister X'; place: a noun that makes a name a place ('Baraki Barak district'); "
-        "organization: a noun that makes the name after it a company ('consulting firm Accenture'); numbered: a name word that with a number names a body ('Local 1520').",
+        "organization: a noun that makes the name after it a company ('consulting firm Accenture'); numbered: a name word that with a number names a body ('Local 1520'); "
+        "person: a noun that names a person by role, so a name in apposition after it is a person ('the petition's author, X,').",
     )
     type: Optional[Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]] = Field(
         None, description="Type of a bare role mention ('Military spokesmen'), if it counts alone."
@@ -160,3 +161,10 @@ class CurrencyEntry(TableEntry):
 
     code: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 4217 alphabetic code ('MNT', 'SAR').")
     name: str = Field(..., description="The currency's name in pycountry ('Tugrik').")
+
+
+class SubdivisionEntry(TableEntry):
+    """pipeline/subdivisions.jsonl: a state's first-level subdivisions from pycountry (ISO 3166-2; built by pipeline/build_tables.py)."""
+
+    country: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code of the state ('IND').")
+    names: tuple[str, ...] = Field(..., description="The subdivisions' names in pycountry ('Uttar Pradesh', 'Khyber Pakhtunkhwa').")

@@ -13,6 +13,8 @@ from .actor_linking import build_index
 from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import joined_at_of, split_joined_mentions
 from .entity_mentions import EntityReader
+from .government_heads import government_heads
+from .role_appositions import persons_after_roles
 from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
@@ -22,7 +24,7 @@ from .parties import PartyMatcher, congress_of_country, main_state, within_party
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import register_extensions
-from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, read_table
+from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table
 
 
 @Language.factory(
@@ -43,8 +45,8 @@ class ActorTagger:
         self.name = name
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
-        self.add_tables((), ())
         self.english_words: Collection[str] = frozenset()
+        self.add_tables((), ())
 
     def initialize(
         self,
@@ -58,6 +60,7 @@ class ActorTagger:
         countries_path: Optional[str] = None,
         parties_path: Optional[str] = None,
         currencies_path: Optional[str] = None,
+        subdivisions_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
@@ -66,8 +69,10 @@ class ActorTagger:
         countries = read_table(Path(countries_path), ActorEntry) if countries_path else ()
         parties = read_table(Path(parties_path), PartyEntry) if parties_path else ()
         currencies = read_table(Path(currencies_path), CurrencyEntry) if currencies_path else ()
+        subdivisions = read_table(Path(subdivisions_path), SubdivisionEntry) if subdivisions_path else ()
         self.english_words = english_words(nlp) if nlp is not None else frozenset()
         self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
+        self.government_heads = government_heads(self.parties.parties.values(), subdivisions, self.english_words, self.place_nouns)
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
@@ -82,7 +87,10 @@ class ActorTagger:
         self.currency_codes = frozenset(entry.code for entry in currencies)
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
+        # R142: the role nouns before a name in apposition, one word each ('Finance Minister, X' ends in 'minister')
+        self.person_nouns = frozenset(role.role.rstrip(".") for role in roles if role.kind in ("person", "title") and " " not in role.role)
         self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns)
+        self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -117,6 +125,8 @@ class ActorTagger:
         candidates = [c for c in candidates if c.label == "COUNTRY" or not names_a_product_or_index(doc, c, point_heads)]
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles)
+        candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
+        candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)

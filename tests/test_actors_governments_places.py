@@ -1,0 +1,98 @@
+"""Heads of government and names after a role noun (GUIDELINES R141-R142).
+
+Short articles written for this test (not copied from any source). The pipeline runs once over all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+ARTICLES = {
+    "in-modi": (
+        "NEW DELHI - Farmers' unions said on Monday that the Narendra Modi government had ignored their demands. "
+        "Critics of the Modi government say the laws were rushed. "
+        "The Uttar Pradesh government and the Tamil Nadu government asked for more funds."
+    ),
+    "kr-moon": "SEOUL - Prosecutors on Tuesday questioned officials who served under the Moon Jae-in administration about the repatriation of two fishermen.",
+    "ar-fernandez": "BUENOS AIRES - The peso fell on Friday at the fastest pace of the Alberto Fernández administration, traders said.",
+    "pk-kp": (
+        "PESHAWAR - The Khyber Pakhtunkhwa government banned rallies on Sunday, and the Gilgit-Baltistan government followed. "
+        "The Taliban government in Kabul did not comment."
+    ),
+    "ng-onanuga": "ABUJA - President Bola Tinubu's spokesman, Bayo Onanuga, said on Tuesday that the fuel subsidy would not return.",
+    "za-vermeulen": (
+        "JOHANNESBURG - The petition's author, Kobus Vermeulen, said the road had claimed 40 lives this year. "
+        "Vermeulen said the province had ignored the petition."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def actors(nlp) -> dict[str, list[tuple[int, int, str, str, str]]]:
+    """Per article: (start_char, end_char, text, type, id) of every actor mention."""
+    return {
+        doc_id: [(span.start_char, span.end_char, span.text, span.label_, span.kb_id_) for span in doc.spans["actors"]]
+        for doc_id, doc in zip(ARTICLES, nlp.pipe(ARTICLES.values()))
+    }
+
+
+def overlapping(actors, doc_id: str, text: str, occurrence: int = 0) -> list[tuple[str, str, str]]:
+    """(text, type, id) of the actor mentions overlapping the given occurrence of text."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = ARTICLES[doc_id].index(text, start + 1)
+    return [(m[2], m[3], m[4]) for m in actors[doc_id] if m[0] < start + len(text) and start < m[1]]
+
+
+# R141: the name before 'government' or 'administration' is the person heading it, linked to the full name
+@pytest.mark.parametrize(
+    "doc_id, text, occurrence, expected",
+    [
+        ("in-modi", "Narendra Modi", 0, [("Narendra Modi", "PERSON", "person:narendra-modi")]),
+        ("in-modi", "Modi government say", 0, [("Modi", "PERSON", "person:narendra-modi")]),
+        ("kr-moon", "Moon Jae-in", 0, [("Moon Jae-in", "PERSON", "person:moon-jae-in")]),
+        ("ar-fernandez", "Alberto Fernández", 0, [("Alberto Fernández", "PERSON", "person:alberto-fernandez")]),
+    ],
+)
+def test_government_heads_name_before_government_noun_is_the_person(actors, doc_id, text, occurrence, expected):
+    assert overlapping(actors, doc_id, text, occurrence) == expected
+
+
+# R141 guards: a subdivision of a state or an armed group before 'government' is no person
+@pytest.mark.parametrize(
+    "doc_id, text",
+    [("in-modi", "Uttar Pradesh"), ("pk-kp", "Khyber Pakhtunkhwa"), ("pk-kp", "Gilgit-Baltistan"), ("pk-kp", "Taliban")],
+)
+def test_government_heads_places_and_groups_are_no_person(actors, doc_id, text):
+    assert all(label != "PERSON" for _, label, _ in overlapping(actors, doc_id, text))
+
+
+# R142: a name in apposition after a person's role noun is that person, with every mention of it
+@pytest.mark.parametrize(
+    "doc_id, text, occurrence, expected",
+    [
+        ("ng-onanuga", "Bayo Onanuga", 0, [("Bayo Onanuga", "PERSON", "person:bayo-onanuga")]),
+        ("za-vermeulen", "Kobus Vermeulen", 0, [("Kobus Vermeulen", "PERSON", "person:kobus-vermeulen")]),
+        ("za-vermeulen", "Vermeulen", 1, [("Vermeulen", "PERSON", "person:kobus-vermeulen")]),
+    ],
+)
+def test_role_appositions_name_after_role_noun_is_a_person(actors, doc_id, text, occurrence, expected):
+    assert overlapping(actors, doc_id, text, occurrence) == expected
+
+
+@pytest.mark.parametrize(
+    "party_words, expected",
+    [(frozenset(), [(1, 3)]), (frozenset({"barisan", "nasional"}), [])],
+)
+def test_government_heads_a_name_of_party_words_is_no_person(blank_nlp, party_words, expected):
+    from claimspan.components.actors.government_heads import GovernmentHeads
+
+    doc = blank_nlp("the Barisan Nasional government fell")
+    _, persons = GovernmentHeads(frozenset(), party_words, frozenset(), frozenset()).find(doc, [], [], lambda text: None)
+    assert persons == expected
+
+
+@pytest.mark.parametrize("text, expected", [("Tamil Nādu", "tamil nadu"), ("Khyber Pakhtunkhwa", "khyber pakhtunkhwa")])
+def test_government_heads_subdivision_names_compare_without_accents(text, expected):
+    from claimspan.components.actors.government_heads import folded
+
+    assert folded(text) == expected
