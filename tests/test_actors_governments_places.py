@@ -1,4 +1,4 @@
-"""Heads of government and names after a role noun (GUIDELINES R141-R142).
+"""Heads of government, names after a role noun and subnational places (GUIDELINES R141-R143).
 
 Short articles written for this test (not copied from any source). The pipeline runs once over all of them."""
 
@@ -22,6 +22,10 @@ ARTICLES = {
     "za-vermeulen": (
         "JOHANNESBURG - The petition's author, Kobus Vermeulen, said the road had claimed 40 lives this year. "
         "Vermeulen said the province had ignored the petition."
+    ),
+    "ng-plateau": (
+        "JOS - Gunmen killed 12 villagers in Nigeria's Plateau state on Sunday, police said. "
+        "Residents said the attackers came from the Ikorodu division and the Kachin state capital."
     ),
 }
 
@@ -77,6 +81,30 @@ def test_government_heads_places_and_groups_are_no_person(actors, doc_id, text):
 )
 def test_role_appositions_name_after_role_noun_is_a_person(actors, doc_id, text, occurrence, expected):
     assert overlapping(actors, doc_id, text, occurrence) == expected
+
+
+# R143: a name right before a lower-case subdivision noun is a place, not an actor; the state stays an actor
+@pytest.mark.parametrize(
+    "doc_id, text, expected",
+    [
+        ("ng-plateau", "Plateau", []),
+        ("ng-plateau", "Ikorodu", []),
+        ("ng-plateau", "Kachin", []),
+        ("ng-plateau", "Nigeria", [("Nigeria", "COUNTRY", "country:NGA")]),
+    ],
+)
+def test_subnational_places_name_before_subdivision_noun_is_no_actor(actors, doc_id, text, expected):
+    assert overlapping(actors, doc_id, text) == expected
+
+
+def test_subnational_places_body_noun_after_subdivision_noun_keeps_the_body(blank_nlp):
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.subnational_places import drop_subnational_places
+
+    doc = blank_nlp("the Benue state government met in Benue state")
+    readings = [Candidate(1, 2, "ORGANIZATION", "org:benue", "Benue", 2, linkable=True), Candidate(6, 7, "ORGANIZATION", "org:benue", "Benue", 2, linkable=True)]
+    kept = drop_subnational_places(doc, readings, frozenset({"state"}), frozenset({"government"}))
+    assert [(c.start, c.end) for c in kept] == [(1, 2)]
 
 
 @pytest.mark.parametrize(

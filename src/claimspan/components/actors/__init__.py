@@ -15,6 +15,8 @@ from .boundaries import joined_at_of, split_joined_mentions
 from .entity_mentions import EntityReader
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
+from .subnational_places import drop_subnational_places
+from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
@@ -89,6 +91,9 @@ class ActorTagger:
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
         # R142: the role nouns before a name in apposition, one word each ('Finance Minister, X' ends in 'minister')
         self.person_nouns = frozenset(role.role.rstrip(".") for role in roles if role.kind in ("person", "title") and " " not in role.role)
+        # R143: 'Benue state' is a place, 'Benue state government' (a state organ, title or body head after it) a body
+        self.subdivision_nouns = frozenset(role.role for role in roles if role.kind == "subdivision")
+        self.body_words = frozenset(role.role for role in roles if role.kind in ("collective", "title") and " " not in role.role) | ORGANIZATION_HEADS
         self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns)
         self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
 
@@ -152,7 +157,8 @@ class ActorTagger:
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
-        return drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes)
+        accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes)
+        return drop_subnational_places(doc, accepted, self.subdivision_nouns, self.body_words)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
         spans = []
