@@ -124,3 +124,11 @@ def test_government_heads_subdivision_names_compare_without_accents(text, expect
     from claimspan.components.actors.government_heads import folded
 
     assert folded(text) == expected
+
+
+def test_government_heads_party_acronyms_written_as_names_are_party_words():
+    from claimspan.components.actors.government_heads import government_heads
+    from claimspan.tables import PartyEntry
+
+    party = PartyEntry(id="org:coalition-of-the-radical-left-grc", country="GRC", name="Coalition of the Radical Left", names=("Coalition of the Radical Left",), acronyms=("SYRIZA",))
+    assert "syriza" in government_heads([party], (), frozenset(), frozenset()).party_words

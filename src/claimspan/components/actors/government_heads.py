@@ -81,7 +81,8 @@ class GovernmentHeads:
 def government_heads(parties: Iterable[PartyEntry], subdivisions: Iterable[SubdivisionEntry], english_words: Collection[str], place_nouns: Collection[str]) -> GovernmentHeads:
     """The rule's word lists from the party and subdivision tables: names compared lower-cased and without accents
     ('Tamil Nādu' is written 'Tamil Nadu' in the news)."""
-    party_words = frozenset(word.lower() for party in parties for name in party.names for word in name.replace("-", " ").split())
+    # acronyms too: news writes some as names ('the Syriza government', 'the Frelimo government')
+    party_words = frozenset(word.lower() for party in parties for name in (*party.names, *party.acronyms) for word in name.replace("-", " ").split())
     names = frozenset(folded(name) for entry in subdivisions for name in entry.names) - {""}
     return GovernmentHeads(names, party_words, english_words, place_nouns)
 
