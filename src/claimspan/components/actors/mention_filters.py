@@ -61,7 +61,7 @@ def drop_non_actor_persons(doc: Doc, persons: list[tuple[int, int]], not_actors:
     return [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, not_actors) and not names_a_title(doc, start)]
 
 
-# Lower-case words inside a thing's name that the model's cut leaves after a name ('Nacer con Cariño Law', 'Expo').
+# Small words inside a thing's name that may follow the cut name ('Nacer con Cariño Law', 'Sports and Leisure Expo').
 THING_NAME_PARTICLES = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "del", "la", "con"})
 MAX_THING_NAME_WORDS = 6
 
