@@ -331,3 +331,24 @@ def test_he_resolves_to_a_role_noun_speaker_not_an_organisation(process, text, e
     records = list(claim_records(process(text, published="2025-06-01")))
     source = _claim(records, "did not say").source
     assert source is not None and source.text == "He" and source.resolved is not None and source.resolved.text == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Parliament should demand a full audit of the debt before approving any new borrowing.", "Parliament should demand"),
+        ("The minister must explain why the funds went missing.", "The minister must explain"),
+        ("Donors ought to insist that the money is spent on schools.", "Donors ought to insist"),
+    ],
+)
+def test_cue_under_a_modal_of_obligation_is_the_writers_recommendation(process, text, fragment):
+    # R86: the writer tells someone what to say; nobody is reported
+    records = list(claim_records(process(text, published="2025-06-01")))
+    claim = _claim(records, fragment)
+    assert claim.source is None and claim.type == "recommendation"
+
+
+def test_quotation_with_must_keeps_its_closing_speaker(sources_of):
+    # R86: "must assume that ..." inside the quotation is not the cue; the speaker after it is
+    pairs = sources_of("\u201cInvestigators must assume that the files were copied,\u201d he said.")
+    assert _source_text(pairs, "Investigators must assume") == ("he", "said")

@@ -216,6 +216,22 @@ def test_dates_present_in_time_clause_r104(process, text, expected):
     assert _dates(process(text, published="2024-06-01")) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Since October 7, more than 38,000 people have been killed.", [("October 7", "DATE", "2023-10-07", None)]),
+        ("He has been in custody since Oct. 7.", [("Oct. 7", "DATE", "2023-10-07", None)]),
+        ("The army has been on alert since October.", [("October", "DATE", "2023-10", None)]),
+        # without "since" a day four months ahead is still the nearer reading (R18)
+        ("The Oct. 23 hearing was moved.", [("Oct. 23", "DATE", "2024-10-23", None)]),
+    ],
+    ids=["since-day-month", "since-abbreviated-month", "since-month", "no-since-nearest"],
+)
+def test_dates_since_is_always_past_r85(process, text, expected):
+    # published 1 July: last October is eight to nine months back, next October three months ahead
+    assert _dates(process(text, published="2024-07-01")) == expected
+
+
 ANCHORED_TEXTS = [
     "Monday morning talks ended. Last week, 3-4 days later and two and a half years ago, the past few months.",
     "On 12/05/2021 and Friday, 05-07-2022 at 5 p.m. GMT Sunday, the mid-1990s gave way to the 2000s; mid-March 2019 too.",

@@ -94,6 +94,15 @@ CASES = [
         "Parts of the city got 150mm of rain.",
         [("150mm", "QUANTITY", 150, 150, 150, "mm", False)],
     ),
+    # R24: a percent range may write the sign on both bounds; a poll score (high bound first) is two figures
+    (
+        "Her approval stood at between 2% and 4%, and emissions will fall by 5 per cent to 15 per cent.",
+        [("between 2% and 4%", "PERCENT", 3, 2, 4, "percent", False), ("5 per cent to 15 per cent", "PERCENT", 10, 5, 15, "percent", False)],
+    ),
+    (
+        "The senator beat her 51% to 36% in the state.",
+        [("51%", "PERCENT", 51, 51, 51, "percent", False), ("36%", "PERCENT", 36, 36, 36, "percent", False)],
+    ),
     (
         "Two more plants will close in 2008, another two in 2012.",
         [("Two", "COUNT", 2, 2, 2, "plants", False), ("two", "COUNT", 2, 2, 2, "plants", False)],

@@ -102,10 +102,9 @@ def read_figure(text: str, lexicon: FigureLexicon) -> Optional[Quantity]:
         rest = rest[len("between ") :]
     currency, rest = _strip_currency(rest, lexicon)
     unit, worth = currency if currency else (None, 1.0)
-    for word in sorted(lexicon.percent, key=len, reverse=True):
-        if rest.endswith(word) and (not word.isalpha() or rest[: -len(word)].endswith(" ")):
-            rest, unit = rest[: -len(word)].strip(), "percent"
-            break
+    without = _without_percent(rest, lexicon)
+    if without != rest:
+        rest, unit = without, "percent"
     if rest in lexicon.vague or f"{rest} of" in lexicon.vague:
         return Quantity(None, None, None, True, unit)
     number = None if between else parse_number(rest, lexicon)
@@ -153,6 +152,7 @@ def _read_range(text: str, lexicon: FigureLexicon, *, between: bool) -> Optional
             continue
         left, right = text[: match.start()], text[match.end() :]
         right = _strip_currency(right, lexicon)[1]
+        left = _without_percent(left, lexicon)  # "2% to 3%", "between 2 per cent and 4 per cent"
         low, high = parse_number(left, lexicon), parse_number(right, lexicon)
         if low is None or high is None:
             continue
@@ -163,6 +163,13 @@ def _read_range(text: str, lexicon: FigureLexicon, *, between: bool) -> Optional
         if low < high:
             return low, high, joiner
     return None
+
+
+def _without_percent(text: str, lexicon: FigureLexicon) -> str:
+    for word in sorted(lexicon.percent, key=len, reverse=True):
+        if text.endswith(word) and (not word.isalpha() or text[: -len(word)].endswith(" ")):
+            return text[: -len(word)].strip()
+    return text
 
 
 def _scale_of(text: str, lexicon: FigureLexicon) -> float:

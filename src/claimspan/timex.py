@@ -43,10 +43,11 @@ from .timex_tables import (
 __all__ = ["MODIFIER_WORDS", "MONTHS", "SET_ADVERBS", "Timex", "normalize"]
 
 
-def normalize(text: str, anchor: Optional[date], *, future: bool = False, order: Optional[str] = None) -> Optional[Timex]:
+def normalize(text: str, anchor: Optional[date], *, future: Optional[bool] = False, order: Optional[str] = None) -> Optional[Timex]:
     """Normalise one temporal expression against the anchor (publication) date.
 
-    future (bool): the sentence looks forward, so "January" or "Tuesday" is the next one, not the last.
+    future (bool | None): the sentence looks forward, so "January" or "Tuesday" is the next one, not the last;
+        None: the date can only be past ("since October 7"), never the next one even when that is nearer.
     order (str): DMY, MDY or YMD, how an ambiguous numeric date ("05/07/2022") is read (timex_numeric.py).
     RETURNS (Timex | None): None when the text is not a temporal expression we can read.
     """
@@ -54,7 +55,7 @@ def normalize(text: str, anchor: Optional[date], *, future: bool = False, order:
 
 
 @lru_cache(maxsize=4096)
-def _normalize(phrase: str, anchor: Optional[date], future: bool, order: Optional[str] = None) -> Optional[Timex]:
+def _normalize(phrase: str, anchor: Optional[date], future: Optional[bool], order: Optional[str] = None) -> Optional[Timex]:
     # numeric dates become ISO first, so every reader below sees one spelling (GUIDELINES R33-R39)
     phrase = rewrite_numeric_dates(phrase, anchor=anchor, order=order)
     mod = None
@@ -83,7 +84,7 @@ def _clean(text: str) -> str:
     return " ".join(text.replace(",", " , ").split()).replace(" ,", ",")
 
 
-def _parse(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _parse(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     for parser in (_reference, _clock_time, _part_of_day, _deictic, _weekday, _ago, _relative, _set, _duration, absolute):
         timex = parser(phrase, anchor, future)
         if timex is not None:
@@ -91,12 +92,12 @@ def _parse(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]
     return None
 
 
-def _reference(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _reference(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     value = REFERENCES.get(phrase)
     return Timex("DATE", value) if value else None
 
 
-def _clock_time(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _clock_time(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'3 p.m.', '10:35 a.m. Friday', '16:15 UTC', 'noon', '4 in the morning'."""
     named = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
     match = re.fullmatch(r"(noon|midday|midnight|(\d{1,2})(?:[:.](\d\d))?(?: ?([ap])\.?m\.?| in the (morning|afternoon|evening)|(?= (?:utc|gmt|[a-z]st|[a-z]dt)\b)|(?<=\d\d:\d\d)))((?: (?:utc|gmt|[a-z]st|[a-z]dt))?)(?:,? (?:on )?(.+))?", phrase)
@@ -122,7 +123,7 @@ def _clock_time(phrase: str, anchor: Optional[date], future: bool) -> Optional[T
     return Timex("TIME", f"{day}T{hour:02d}:{minute:02d}{zone}")
 
 
-def _part_of_day(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _part_of_day(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'this morning', 'Friday night', 'yesterday afternoon' -> TIME with a TIMEX3 part-of-day code."""
     head, _, part = phrase.rpartition(" ")
     if part not in PARTS_OF_DAY or not head:
@@ -143,12 +144,12 @@ def _day_value(anchor: Optional[date], offset: int) -> str:
     return "XXXX-XX-XX" if anchor is None else (anchor + timedelta(days=offset)).isoformat()
 
 
-def _deictic(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _deictic(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     phrase = re.sub(r"^(earlier|later) (?=today|tonight)", "", phrase)
     return Timex("DATE", _day_value(anchor, DEICTIC_DAYS[phrase])) if phrase in DEICTIC_DAYS else None
 
 
-def _weekday(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _weekday(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'Tuesday' is the last Tuesday at or before the anchor (the next one in a forward-looking sentence)."""
     match = re.fullmatch(r"(?:(last|next|this|on|that|the following) )?([a-z]+)\.?(?:,? (.+))?", phrase)
     if not match or match.group(2) not in WEEKDAYS:
@@ -220,7 +221,7 @@ def _split_unit(phrase: str) -> Optional[tuple[str, str, str]]:
     return None
 
 
-def _ago(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _ago(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'three years ago' is a DATE at the unit's granularity; 'days later' is the DURATION between two events."""
     parts = _split_unit(phrase)
     if not parts or parts[2] not in {"ago", "earlier", "later", "before", "after", "from now", "hence", "on"}:
@@ -259,7 +260,7 @@ def _point(anchor: Optional[date], granularity: str, offset: float) -> str:
     return {"year": f"{year:04d}", "decade": f"{year // 10:03d}X", "century": f"{year // 100:02d}"}[granularity]
 
 
-def _relative(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _relative(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'last week', 'this year', 'earlier this month', 'the past year', 'the next three years', 'last fall';
     'that day', 'the same day', 'the following day' are the anchor's day (the reference time) or the next."""
     phrase = re.sub(r"^(?:(?:earlier|later) )?(?:that|the) same day$|^(?:earlier|later) that day$", "that day", phrase)
@@ -288,7 +289,7 @@ def _relative(phrase: str, anchor: Optional[date], future: bool) -> Optional[Tim
     return Timex("DATE", _point(anchor, UNITS[unit][2] if unit in UNITS else unit, RELATIVE_OFFSETS[relation]))
 
 
-def _set(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _set(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'every year', 'each week', 'twice a month', 'weekly', 'every two years'."""
     if phrase in SET_ADVERBS:
         return Timex("SET", SET_ADVERBS[phrase])
@@ -301,7 +302,7 @@ def _set(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
     return Timex("SET", _duration_value(number, unit)) if number is not None and number > 0 else None
 
 
-def _duration(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _duration(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'three years', 'three-and-a-half years', 'a 16-hour', 'decades', '44 years old', 'two to three years'."""
     if re.search(r" old$", phrase):
         return None  # ages ("a 6-year-old") are not TIMEX3 in TimeBank/AQUAINT

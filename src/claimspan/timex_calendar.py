@@ -17,7 +17,7 @@ import dateparser
 from .timex_tables import MONTH_NAMES, MONTHS, ORDINALS, SEASONS, Timex
 
 
-def weekend(anchor: Optional[date], future: bool) -> Timex:
+def weekend(anchor: Optional[date], future: Optional[bool]) -> Timex:
     """'the weekend' is the last one (the next one in a forward-looking sentence), as YYYY-Www-WE."""
     if anchor is None:
         return Timex("DATE", "XXXX-WXX-WE")
@@ -26,7 +26,7 @@ def weekend(anchor: Optional[date], future: bool) -> Timex:
     return Timex("DATE", f"{year}-W{week:02d}-WE")
 
 
-def absolute(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def absolute(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """Calendar dates: '2024-12-24', 'Dec 24', 'July 2024', 'December', '2024', 'the 1990s', 'the third quarter'."""
     phrase = re.sub(r"^(the |fiscal |year |the year )", "", phrase)
     if re.fullmatch(r"\d{4}-\d\d(-\d\d)?|\d{4}-XX-XX", phrase):
@@ -63,7 +63,7 @@ def _is_calendar(value: str) -> bool:
     return True
 
 
-def _calendar(phrase: str, anchor: Optional[date], future: bool) -> Optional[Timex]:
+def _calendar(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     words = re.findall(r"[a-z]+|\d+", phrase)
     month = next((MONTHS[word] for word in words if word in MONTHS), None)
     numbers = [int(word) for word in words if word.isdigit()]
@@ -80,7 +80,8 @@ def _calendar(phrase: str, anchor: Optional[date], future: bool) -> Optional[Tim
             return Timex("DATE", f"XXXX-{month:02d}")
         # past-tense text keeps the past month unless it is 11 months back; a forward-looking
         # one falls back to the past month when the next one is more than half a year away
-        months = _nearest(anchor.month, month, 12, future, limit=6 if future else 10)
+        # a date that can only be past ("since October", future None) never flips to the next one
+        months = _nearest(anchor.month, month, 12, bool(future), limit=6 if future else 10 if future is not None else 12)
         year, month_index = divmod(anchor.year * 12 + anchor.month - 1 + months, 12)
         return Timex("DATE", f"{year:04d}-{month_index + 1:02d}")
     if year is None and anchor is None:
@@ -91,7 +92,7 @@ def _calendar(phrase: str, anchor: Optional[date], future: bool) -> Optional[Tim
         # not last year; "the Oct. 23 slaying" in May is last October, not next).
         preferred = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, future)
         other = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, not future)
-        if preferred and other and abs((preferred - anchor).days) > 183 and abs((other - anchor).days) < 120:
+        if future is not None and preferred and other and abs((preferred - anchor).days) > 183 and abs((other - anchor).days) < 120:
             preferred = other
         return Timex("DATE", preferred.isoformat()) if preferred else None
     parsed = _dateparse(f"{MONTH_NAMES[month - 1]} {day} {year}", anchor, future)
@@ -107,7 +108,7 @@ def _nearest(current: int, target: int, cycle: int, future: bool, *, limit: int)
 
 
 @lru_cache(maxsize=1024)
-def _dateparse(text: str, anchor: Optional[date], future: bool) -> Optional[date]:
+def _dateparse(text: str, anchor: Optional[date], future: Optional[bool]) -> Optional[date]:
     settings = {"PREFER_DATES_FROM": "future" if future else "past", "REQUIRE_PARTS": ["day", "month"]}
     if anchor is not None:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)

@@ -157,7 +157,7 @@ class ActorTagger:
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
-        accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes)
+        accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
         return drop_subnational_places(doc, accepted, self.subdivision_nouns, self.body_words)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:

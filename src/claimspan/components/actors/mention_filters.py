@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Collection
+
 from spacy.tokens import Doc
 
 from .actor_spans import Candidate
@@ -59,8 +61,31 @@ def drop_non_actor_persons(doc: Doc, persons: list[tuple[int, int]], not_actors:
     return [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, not_actors) and not names_a_title(doc, start)]
 
 
-def drop_non_actors_after_evidence(doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_codes: frozenset[str]) -> list[Candidate]:
-    """The last filter, over the mentions document evidence added too: non-actors, things, amounts and titles read as bodies."""
+# Small words inside a thing's name that may follow the cut name ('Nacer con Cariño Law', 'Sports and Leisure Expo').
+THING_NAME_PARTICLES = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "del", "la", "con"})
+MAX_THING_NAME_WORDS = 6
+
+
+def cut_from_a_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
+    """A name followed on its line by capitalised words that end in a thing's head ('FIFA' + 'World Cup', 'NAIDOC' +
+    'Week', 'Hong Kong Sports' + 'and Leisure Expo') is the start of that thing's name, cut off by the model (R129).
+    heads: lower-case heads of things (not_actors.jsonl: events, laws, awards, programmes, works, diseases)."""
+    last, position = None, end
+    while position < len(doc) and position - end < MAX_THING_NAME_WORDS and not doc[position - 1].is_space and "\n" not in doc[position - 1].whitespace_:
+        token = doc[position]
+        if token.text[:1].isupper() or (token.like_num and last is not None):
+            last = token if token.is_alpha else last  # an edition's number ends the name, not its head ('World Cup 2022')
+        elif not (token.lower_ in THING_NAME_PARTICLES and position + 1 < len(doc) and doc[position + 1].text[:1].isupper()):
+            break
+        position += 1
+    return last is not None and last.lower_ in heads
+
+
+def drop_non_actors_after_evidence(
+    doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_codes: frozenset[str], table_ids: Collection[str] = frozenset()
+) -> list[Candidate]:
+    """The last filter, over the mentions document evidence added too: non-actors, things, amounts and titles read as bodies.
+    table_ids: the ids of the actor tables, whose names keep their own rules."""
     # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
     # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
     titled = frozenset(c.start for c in accepted if c.label == "PERSON")
@@ -74,4 +99,6 @@ def drop_non_actors_after_evidence(doc: Doc, accepted: list[Candidate], not_acto
         and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
+        # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)
+        and not (c.label in ("ORGANIZATION", "PERSON") and c.actor_id not in table_ids and cut_from_a_thing(doc, c.end, not_actors.thing_heads))
     ]

@@ -28,6 +28,9 @@ PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
 EXPLETIVES = frozenset({"it", "there"})
 FIRST_PERSON = frozenset({"i", "we"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
+# "Parliament should demand an audit": a cue under a modal of obligation is the writer telling someone
+# what to say, a recommendation in the writer's voice, not a report of what they said (R86)
+OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     """The attribution of a clause, or None for the writer's own voice."""
     doc = clause.doc
     deferred = None
-    if cues.is_cue_verb(head):
+    if cues.is_cue_verb(head) and not _obliged(head):
         source = _source_of(head)
         if source is not None and not _first_person(source):
             found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=content_head(head))
@@ -70,6 +73,10 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     if found is None and deferred is None:
         found = _closing_speaker(clause, head, cues)
     return found if found is not None else deferred
+
+
+def _obliged(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in verb.children)
 
 
 def _closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
@@ -138,7 +145,8 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         # ("continued to question X" is speech; "used a loudspeaker to call for ..." is an act: the verb has an object)
         complement = child.dep_ in ("xcomp", "oprd") and not _reports_question(child) and (content_head(child) is not None or not any(grand.dep_ == "dobj" for grand in head.children))
         purpose = infinitive and not _is_questioncontent_head(content_head(child))
-        if (complement or purpose) and cues.is_cue_verb(child):
+        # "Donors ought to insist that ...": the parser makes "ought" the clause verb (R86)
+        if (complement or purpose) and cues.is_cue_verb(child) and head.lower_ not in OBLIGATION_MODALS:
             source = _source_of(head)
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))

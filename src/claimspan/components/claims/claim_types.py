@@ -88,7 +88,8 @@ def is_recommendation(verb: Token) -> bool:
     """should/must/ought to/shall + verb, or "needs to"/"has to" + verb, on the clause's own verb."""
     for link in _governing(verb):
         lowers = {aux.lower_ for aux in _auxiliaries(link)}
-        if lowers & (RECOMMENDATION_MODALS - {"shall"}):
+        # the parser may make "ought" itself the clause verb, with "to insist" its complement
+        if lowers & (RECOMMENDATION_MODALS - {"shall"}) or link.tag_ == "MD" and link.lower_ == "ought":
             return True
         # "needs to consider", "has to act" (present tense only: "had to" reports the past; not "have options to exercise")
         if link.lemma_ in NECESSITY_VERBS and link.tag_ in ("VBZ", "VBP") and any(child.dep_ == "xcomp" for child in link.children) and not any(child.dep_ == "dobj" for child in link.children):

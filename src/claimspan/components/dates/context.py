@@ -140,12 +140,13 @@ def governing_verb(span: Span) -> Optional[Token]:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
-def looks_forward(span: Span) -> bool:
-    """True when the governing verb looks ahead ('will resume in January', 'visits to resume in January')."""
+def looks_forward(span: Span) -> Optional[bool]:
+    """True when the governing verb looks ahead ('will resume in January', 'visits to resume in January');
+    None when the date can only be past: 'since October 7' starts a state that still holds (R85)."""
     doc = span.doc
     before = " ".join(token.lower_ for token in doc[max(0, span.start - 3) : span.start])
     if before.endswith("since"):
-        return False
+        return None
     verb = governing_verb(span)
     if any(before.endswith(signal) for signal in FORWARD_SIGNALS):
         # a deadline looks ahead unless the clause is past perfect ("Until Thursday, they had not called him a suspect")

@@ -209,8 +209,10 @@ class FigureFinder:
         joiner = _joiner(doc, low.end, high.start)
         before = doc[low.start - 1].lower_ if low.start else ""
         between = joiner == "and" and before == "between"
-        if not (joiner in ("-", "to", "or") or between) or low.suffix or low.vague or high.vague:
+        if not (joiner in ("-", "to", "or") or between) or low.vague or high.vague:
             return None
+        if low.suffix and not high.suffix:
+            return None  # "5% to 10 points", "$5m-6 times": a suffix on the low side alone is its own figure
         approximator = phrase_length(doc, low.start, self.lexicon.approximators, forward=False)
         if "from" in (before, doc[max(low.start - approximator - 1, 0)].lower_) or (
             joiner == "to" and low.currency_before and high.currency_before
