@@ -1,0 +1,56 @@
+"""A second attribution inside a claim (GUIDELINES R135): a finite speech verb in a subordinate, relative
+or reported clause whose subject names a speaker gives a nested claim with that source; the claim around
+it keeps its own. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimspan.convert import claim_records
+
+NESTED = [
+    # a reason clause stays inside its claim (R44) and still reports the governor
+    ("The governor signed the bill because he said the state needed the money.", "he said the state needed the money", "he", "said"),
+    # a mid-sentence relative clause
+    ("The plan, which the White House says will cut costs by a third, faces a vote on Monday.", "which the White House says will cut costs by a third", "the White House", "says"),
+    ("The company, which Reuters reported had lost money, cut 200 jobs in March.", "which Reuters reported had lost money", "Reuters", "reported"),
+    ("Many farmers stayed home in November because they said the new law had failed them.", "they said the new law had failed them", "they", "said"),
+]
+
+
+def _claims(nlp, text):
+    return list(claim_records(nlp(text)))
+
+
+@pytest.mark.parametrize(("text", "nested", "source", "cue"), NESTED)
+def test_embedded_attribution_is_a_nested_claim(nlp, text, nested, source, cue):
+    claims = _claims(nlp, text)
+    inner = [claim for claim in claims if claim.text == nested]
+    assert len(inner) == 1, [claim.text for claim in claims]
+    assert (inner[0].source.text, inner[0].source.cue.text) == (source, cue)
+    # the claim around it is still there and does not take the embedded source
+    outer = [claim for claim in claims if claim.start < inner[0].start and inner[0].end <= claim.end]
+    assert len(outer) == 1
+    assert outer[0].source is None or outer[0].source.text != source
+
+
+def test_nested_claims_keep_text_order(nlp):
+    claims = _claims(nlp, "The plan, which the White House says will cut costs by a third, faces a vote on Monday. Reuters said so.")
+    assert [claim.start for claim in claims] == sorted(claim.start for claim in claims)
+    assert claims[0].text.startswith("The plan") and claims[1].text.startswith("which the White House")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle reports for the claim's own speaker (no second source)
+        "The mayor defended the plan on Monday, saying it would cut costs.",
+        # a relative pronoun names no one by itself
+        "The envoy who said the talks had failed left Kabul on Monday.",
+        # "I" inside a claim is the claim's speaker talking (R31)
+        "The board approved the merger because I said the bank was sound.",
+    ],
+)
+def test_no_nested_claim_without_a_second_speaker(nlp, text):
+    claims = _claims(nlp, text)
+    assert not any(other is not claim and claim.start <= other.start and other.end <= claim.end for claim in claims for other in claims), [claim.text for claim in claims]
