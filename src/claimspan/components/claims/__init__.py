@@ -1,7 +1,8 @@
 """claimspan_claims: clause-level claims with type, source, quotes, hedges and negation.
 
 Each main clause that asserts something checkable becomes a span in doc.spans["claims"]
-(label_ = claim type) whose `._.claim_record` is a plain dict with the Claim fields this stage owns
+(label_ = claim type), and an attribution embedded in one of them a nested claim of its own (GUIDELINES
+R135, embedded.py); each claim's `._.claim_record` is a plain dict with the Claim fields this stage owns
 (sentence, type, flags, subject, predicate, object, source, quotes, hedges, negated);
 convert.claim_records adds ids, offsets and the actor/date/figure mentions inside the claim.
 """
