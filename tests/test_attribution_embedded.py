@@ -54,3 +54,38 @@ def test_nested_claims_keep_text_order(nlp):
 def test_no_nested_claim_without_a_second_speaker(nlp, text):
     claims = _claims(nlp, text)
     assert not any(other is not claim and claim.start <= other.start and other.end <= claim.end for claim in claims for other in claims), [claim.text for claim in claims]
+
+
+REPORTED_BY = [
+    # the outlet closes the claim
+    ("“The talks have failed,” Senator Laura Finch said, according to a transcript released by her office.", "“The talks have failed,” Senator Laura Finch said", "a transcript released by her office", "according to"),
+    # the outlet opens it
+    ("According to the Associated Press, Governor Dan Ortiz told aides that the budget was balanced.", "Governor Dan Ortiz told aides that the budget was balanced", "the Associated Press", "According to"),
+    ("The minister said the fuel levy would go, as reported by the state news agency.", "The minister said the fuel levy would go", "the state news agency", "as reported by"),
+]
+
+
+@pytest.mark.parametrize(("text", "rest", "source", "cue"), REPORTED_BY)
+def test_a_speaker_reported_by_someone_else_is_a_nested_claim(nlp, text, rest, source, cue):
+    claims = _claims(nlp, text)
+    inner = [claim for claim in claims if claim.text == rest]
+    assert len(inner) == 1, [claim.text for claim in claims]
+    assert (inner[0].source.text, inner[0].source.cue.text) == (source, cue)
+    # the whole claim keeps the speaker's own verb as its cue
+    outer = [claim for claim in claims if claim.start <= inner[0].start and inner[0].end <= claim.end and claim is not inner[0]]
+    assert len(outer) == 1 and outer[0].source.cue.text not in ("according to", "According to", "as reported by")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the preposition is the claim's only cue: one claim, one source
+        "Prices rose by 4 percent in March, according to the central bank.",
+        # what is cited is no source (R136)
+        "The governor vetoed the bill on Monday, citing the cost of the program.",
+        "The mayor said the plan was dead, citing the cost of the new bridge.",
+    ],
+)
+def test_no_second_claim_for_a_single_or_cited_source(nlp, text):
+    claims = _claims(nlp, text)
+    assert not any(other is not claim and claim.start <= other.start and other.end <= claim.end for claim in claims for other in claims), [claim.text for claim in claims]

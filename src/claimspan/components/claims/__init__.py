@@ -26,7 +26,7 @@ from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
-from .embedded import embedded_clause, embedded_cues
+from .embedded import embedded_clause, embedded_cues, reporting_phrase
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation
@@ -146,6 +146,13 @@ class ClaimExtractor:
                 if inner is None or inner["cue"]["start"] != cue.idx or (source is not None and (inner["start"], inner["end"]) == (source["start"], source["end"])):
                     continue
                 nested.append(part)
+            reported = reporting_phrase(item.span, own_cue, context.prep_matches, self.cues) if source is not None else None
+            if reported is not None and (reported[1].start_char, reported[1].end_char) != (source["start"], source["end"]):
+                cue, speaker, start, end = reported
+                part = self._claim(doc, Clause(head=item.record_head if start <= item.record_head.i < end else doc[start:end].root, start_token=start, end_token=end), sent, context)
+                if part is not None:
+                    part.record["source"] = self._source_record(Attribution(cue=cue, source=speaker, content=None), context)
+                    nested.append(part)
         if not nested:
             return found
         return sorted([*found, *nested], key=lambda item: (item.span.start, -item.span.end))

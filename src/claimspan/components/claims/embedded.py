@@ -1,4 +1,4 @@
-"""Attributions embedded inside a claim (GUIDELINES R135).
+"""Attributions embedded inside a claim (GUIDELINES R135) or around it (R136).
 
 One sentence may hold two reported contents with two sources: "Roe said the vote was close, hours after
 the agency reported that the count had stopped", "a result that Ortiz said defied expectations". The
@@ -9,13 +9,13 @@ a claim are looked at, and only those whose lemma is a cue of the table, so the 
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .attribution import FIRST_PERSON
+from .attribution import FIRST_PERSON, _prep_object
 from .clauses import Clause
-from .cues import CueTable
+from .cues import OPENING_QUOTES, CueTable
 from .speakers import _source_of
 from .token_attrs import token_attrs
 
@@ -29,6 +29,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that join the embedded clause to its claim and are left out of the nested claim ("after", "as", ",").
 JOINING_DEPS = frozenset({"mark", "cc", "punct", "advmod"})
+# Preposition cues whose object is what is cited, not who reports it ("..., citing low growth"): on PolNeAR
+# train none of their nested claims had a source PolNeAR marks.
+CITING = frozenset({"citing", "quoting"})
 
 
 def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speaker: Callable[[Token], bool]) -> Iterator[Token]:
@@ -59,3 +62,33 @@ def embedded_clause(cue: Token, span: Span) -> Clause:
     while end > cue.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return Clause(head=cue, start_token=start, end_token=end)
+
+
+def reporting_phrase(span: Span, own_cue: tuple[int, int], prep_matches: list[tuple[int, int]], cues: CueTable) -> Optional[tuple[Span, Span, int, int]]:
+    """(cue, source, start, end of the rest) for a preposition cue that opens or closes a claim whose own cue
+    is another one: "Roe said the vote was close, according to the agency" reports that Roe said so (R136)."""
+    doc = span.doc
+    for start, end in prep_matches:
+        phrase_chars = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        # the claim's own cue may be a word of the phrase ("As reported by the newspaper, ...", R106)
+        if not (span.start <= start and end <= span.end) or (own_cue[0] < phrase_chars[1] and phrase_chars[0] < own_cue[1]) or doc[start].lower_ in CITING:
+            continue
+        source = _prep_object(doc, end, cues)
+        if source is None or source.root.lower_ in FIRST_PERSON:
+            return None
+        phrase_end = max(source.end, doc[end - 1].right_edge.i + 1)
+        if start == span.start or (start == span.start + 1 and doc[span.start].is_punct):
+            rest_start, rest_end = phrase_end, span.end
+        elif phrase_end >= span.end:
+            rest_start, rest_end = span.start, start
+        else:
+            # a phrase in mid-claim leaves no whole content on either side
+            return None
+        while rest_start < rest_end and (doc[rest_start].is_punct and doc[rest_start].text not in OPENING_QUOTES or doc[rest_start].is_space):
+            rest_start += 1
+        while rest_end > rest_start and doc[rest_end - 1].text in (",", ";", "—", "-", "--") or rest_end > rest_start and doc[rest_end - 1].is_space:
+            rest_end -= 1
+        if rest_end - rest_start < 2:
+            return None
+        return doc[start:end], source, rest_start, rest_end
+    return None
