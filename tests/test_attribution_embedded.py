@@ -89,3 +89,22 @@ def test_a_speaker_reported_by_someone_else_is_a_nested_claim(nlp, text, rest, s
 def test_no_second_claim_for_a_single_or_cited_source(nlp, text):
     claims = _claims(nlp, text)
     assert not any(other is not claim and claim.start <= other.start and other.end <= claim.end for claim in claims for other in claims), [claim.text for claim in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "not_source"),
+    [
+        ("The governor vetoed the bill on Monday, citing the cost of the program.", "citing", "the cost of the program"),
+        ("The airline cancelled forty flights, citing the storm over the Atlantic.", "citing", "the storm over the Atlantic"),
+        ("The paper corrected its story, quoting the court's own ruling.", "quoting", "the court's own ruling"),
+    ],
+)
+def test_what_is_cited_is_no_source(nlp, text, fragment, not_source):
+    sources = [claim.source.text for claim in _claims(nlp, text) if claim.source is not None]
+    # the source phrase may stop before the cited thing's modifiers ("the cost"); any part of it is wrong
+    assert not any(source in not_source for source in sources), sources
+
+
+def test_a_named_person_cited_is_the_source(nlp, source_of):
+    claims = _claims(nlp, "The paper ran the story on Monday, citing Senator Laura Finch.")
+    assert source_of(claims, "citing") == ("Senator Laura Finch", "citing")

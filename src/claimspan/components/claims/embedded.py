@@ -13,7 +13,7 @@ from typing import Callable, Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from .attribution import FIRST_PERSON, _prep_object
+from .attribution import CITING, FIRST_PERSON, _prep_object
 from .clauses import Clause
 from .cues import OPENING_QUOTES, CueTable
 from .speakers import _source_of
@@ -29,9 +29,6 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that join the embedded clause to its claim and are left out of the nested claim ("after", "as", ",").
 JOINING_DEPS = frozenset({"mark", "cc", "punct", "advmod"})
-# Preposition cues whose object is what is cited, not who reports it ("..., citing low growth"): on PolNeAR
-# train none of their nested claims had a source PolNeAR marks.
-CITING = frozenset({"citing", "quoting"})
 
 
 def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speaker: Callable[[Token], bool]) -> Iterator[Token]:
