@@ -15,6 +15,8 @@ NESTED = [
     ("The plan, which the White House says will cut costs by a third, faces a vote on Monday.", "which the White House says will cut costs by a third", "the White House", "says"),
     ("The company, which Reuters reported had lost money, cut 200 jobs in March.", "which Reuters reported had lost money", "Reuters", "reported"),
     ("Many farmers stayed home in November because they said the new law had failed them.", "they said the new law had failed them", "they", "said"),
+    # a relative pronoun is the source when the noun it hangs on names a speaker (R44, R135)
+    ("Mayor John Okafor said on Monday that Senator Laura Finch, who wrote that the war had to end, would run again.", "who wrote that the war had to end", "who", "wrote"),
 ]
 
 
@@ -45,7 +47,7 @@ def test_nested_claims_keep_text_order(nlp):
     [
         # a participle reports for the claim's own speaker (no second source)
         "The mayor defended the plan on Monday, saying it would cut costs.",
-        # a relative pronoun names no one by itself
+        # a relative pronoun names no one by itself, and "the envoy" is no name
         "The envoy who said the talks had failed left Kabul on Monday.",
         # "I" inside a claim is the claim's speaker talking (R31)
         "The board approved the merger because I said the bank was sound.",

@@ -43,7 +43,8 @@ def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speak
             continue
         source = _source_of(token)
         # "that", "which" and "who" name no one by themselves; misread subjects ("their smiles said") are no actor
-        if source is None or source.root.lower_ in FIRST_PERSON or not (source.root.lower_ in PERSONAL_PRONOUNS or is_speaker(source.root)):
+        relative = source is not None and source.root.lower_ == "who" and token.dep_ == "relcl" and is_speaker(token.head)
+        if source is None or source.root.lower_ in FIRST_PERSON or not (relative or source.root.lower_ in PERSONAL_PRONOUNS or is_speaker(source.root)):
             continue
         yield token
 
@@ -89,3 +90,4 @@ def reporting_phrase(span: Span, own_cue: tuple[int, int], prep_matches: list[tu
             return None
         return doc[start:end], source, rest_start, rest_end
     return None
+
