@@ -110,3 +110,20 @@ def test_what_is_cited_is_no_source(nlp, text, fragment, not_source):
 def test_a_named_person_cited_is_the_source(nlp, source_of):
     claims = _claims(nlp, "The paper ran the story on Monday, citing Senator Laura Finch.")
     assert source_of(claims, "citing") == ("Senator Laura Finch", "citing")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # poll answers stand for the proposition asked (R138)
+        ("Asked whether the mayor was honest, 46 percent of voters said yes, and 30 percent said no.", "46 percent", ("46 percent of voters", "said")),
+        ("Asked whether the mayor was honest, 46 percent of voters said yes, and 30 percent said no.", "30 percent", ("30 percent", "said")),
+        ("Last month, 26 percent of likely voters said the same.", "26 percent", ("26 percent of likely voters", "said")),
+        ("The governor said so on Monday.", "governor", ("The governor", "said")),
+        # "no to the bill" is a refusal, not an answer standing for a proposition
+        ("The senator said no to the bill.", "senator", None),
+        ("The senator continues to draw support among unions, and so does her running mate.", "senator", None),
+    ],
+)
+def test_answers_after_say(nlp, source_of, text, fragment, expected):
+    assert source_of(_claims(nlp, text), fragment) == expected
