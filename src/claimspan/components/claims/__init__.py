@@ -26,7 +26,7 @@ from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
-from .embedded import embedded_clause, embedded_cues, reporting_phrase
+from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation
@@ -120,7 +120,7 @@ class ClaimExtractor:
             if not is_headline and not highlight:
                 context.headline_source = None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
-            found = self._with_embedded(doc, sent, found, context)
+            found = with_embedded(self, doc, sent, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous else None
             if tail is not None:
                 self._credit_quotation(previous, tail, context)
@@ -132,30 +132,6 @@ class ClaimExtractor:
                 if speaker is not None:
                     context.headline_source = self._source_record(Attribution(cue=doc[speaker[0].i : speaker[0].i + 1], source=speaker[1], content=None), context)
             yield from found
-
-    def _with_embedded(self, doc: Doc, sent: Span, found: list[Found], context: "DocContext") -> list[Found]:
-        """The sentence's claims with a nested claim for each attribution embedded in one of them (R135)."""
-        nested = []
-        for item in found:
-            source = item.record["source"]
-            own_cue = (source["cue"]["start"], source["cue"]["end"]) if source is not None else (-1, -1)
-            for cue in embedded_cues(item.span, own_cue, self.cues, context.names_speaker):
-                part = self._claim(doc, embedded_clause(cue, item.span), sent, context)
-                inner = part.record["source"] if part is not None else None
-                # kept only when the cue found is the embedded one and names someone else than the claim's source
-                if inner is None or inner["cue"]["start"] != cue.idx or (source is not None and (inner["start"], inner["end"]) == (source["start"], source["end"])):
-                    continue
-                nested.append(part)
-            reported = reporting_phrase(item.span, own_cue, context.prep_matches, self.cues) if source is not None else None
-            if reported is not None and (reported[1].start_char, reported[1].end_char) != (source["start"], source["end"]):
-                cue, speaker, start, end = reported
-                part = self._claim(doc, Clause(head=item.record_head if start <= item.record_head.i < end else doc[start:end].root, start_token=start, end_token=end), sent, context)
-                if part is not None:
-                    part.record["source"] = self._source_record(Attribution(cue=cue, source=speaker, content=None), context)
-                    nested.append(part)
-        if not nested:
-            return found
-        return sorted([*found, *nested], key=lambda item: (item.span.start, -item.span.end))
 
     def _credit_quotation(self, quoted: list[Found], tail: tuple[Token, Span], context: "DocContext") -> None:
         """The unsourced claims of a quotation whose speaker follows in a sentence of its own (R118) are

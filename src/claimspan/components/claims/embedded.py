@@ -9,15 +9,19 @@ a claim are looked at, and only those whose lemma is a cue of the table, so the 
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from .attribution import CITING, FIRST_PERSON, _prep_object
+from .attribution import CITING, FIRST_PERSON, Attribution, _prep_object
 from .clauses import Clause
 from .cues import OPENING_QUOTES, CueTable
 from .speakers import _source_of
 from .token_attrs import token_attrs
+
+if TYPE_CHECKING:
+    from . import ClaimExtractor, Found
+    from .context import DocContext
 
 # Where a cue verb sits when it is not its claim's own cue: an adverbial or relative clause, a reported or
 # coordinated clause, a clause hung on a noun or a preposition.
@@ -91,3 +95,28 @@ def reporting_phrase(span: Span, own_cue: tuple[int, int], prep_matches: list[tu
         return doc[start:end], source, rest_start, rest_end
     return None
 
+
+def with_embedded(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: list["Found"], context: "DocContext") -> list["Found"]:
+    """The sentence's claims, with a nested claim for each attribution embedded in one of them (R135) or
+    reporting its speaker from around it (R136), in text order."""
+    nested = []
+    for item in found:
+        source = item.record["source"]
+        own_cue = (source["cue"]["start"], source["cue"]["end"]) if source is not None else (-1, -1)
+        for cue in embedded_cues(item.span, own_cue, extractor.cues, context.names_speaker):
+            part = extractor._claim(doc, embedded_clause(cue, item.span), sent, context)
+            inner = part.record["source"] if part is not None else None
+            # kept only when the cue found is the embedded one and names someone else than the claim's source
+            if inner is None or inner["cue"]["start"] != cue.idx or (source is not None and (inner["start"], inner["end"]) == (source["start"], source["end"])):
+                continue
+            nested.append(part)
+        reported = reporting_phrase(item.span, own_cue, context.prep_matches, extractor.cues) if source is not None else None
+        if reported is not None and (reported[1].start_char, reported[1].end_char) != (source["start"], source["end"]):
+            cue, speaker, start, end = reported
+            part = extractor._claim(doc, Clause(head=item.record_head if start <= item.record_head.i < end else doc[start:end].root, start_token=start, end_token=end), sent, context)
+            if part is not None:
+                part.record["source"] = extractor._source_record(Attribution(cue=cue, source=speaker, content=None), context)
+                nested.append(part)
+    if not nested:
+        return found
+    return sorted([*found, *nested], key=lambda item: (item.span.start, -item.span.end))
