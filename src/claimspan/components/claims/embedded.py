@@ -117,6 +117,13 @@ def with_embedded(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: list
             if part is not None:
                 part.record["source"] = extractor._source_record(Attribution(cue=cue, source=speaker, content=None), context)
                 nested.append(part)
-    if not nested:
+    # Span._ values are keyed by offsets: a nested claim with the offsets of another claim would share its record
+    taken = {(item.span.start, item.span.end) for item in found}
+    kept = []
+    for part in nested:
+        if (part.span.start, part.span.end) not in taken:
+            taken.add((part.span.start, part.span.end))
+            kept.append(part)
+    if not kept:
         return found
-    return sorted([*found, *nested], key=lambda item: (item.span.start, -item.span.end))
+    return sorted([*found, *kept], key=lambda item: (item.span.start, -item.span.end))
