@@ -1,7 +1,8 @@
 """claimspan_claims: clause-level claims with type, source, quotes, hedges and negation.
 
 Each main clause that asserts something checkable becomes a span in doc.spans["claims"]
-(label_ = claim type) whose `._.claim_record` is a plain dict with the Claim fields this stage owns
+(label_ = claim type), and an attribution embedded in one of them a nested claim of its own (GUIDELINES
+R135, embedded.py); each claim's `._.claim_record` is a plain dict with the Claim fields this stage owns
 (sentence, type, flags, subject, predicate, object, source, quotes, hedges, negated);
 convert.claim_records adds ids, offsets and the actor/date/figure mentions inside the claim.
 """
@@ -25,6 +26,7 @@ from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
 from .context import DocContext, is_count
+from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation
@@ -118,6 +120,7 @@ class ClaimExtractor:
             if not is_headline and not highlight:
                 context.headline_source = None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            found = with_embedded(self, doc, sent, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous else None
             if tail is not None:
                 self._credit_quotation(previous, tail, context)

@@ -21,12 +21,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import SUBJECT_DEPS
 from .cues import CLOSING_QUOTES, NOUN_COMPLEMENT_DEPS, CueTable, content_head
-from .speakers import _agent_object, _source_of, phrase, subject_of
+from .speakers import SPEAKER_ENTITIES, _agent_object, _source_of, phrase, subject_of
 from .token_attrs import token_attrs
 
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
 EXPLETIVES = frozenset({"it", "there"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Preposition cues whose object is what is cited, most often a reason or a document, not who reports it.
+CITING = frozenset({"citing", "quoting"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
 # "Parliament should demand an audit": a cue under a modal of obligation is the writer telling someone
 # what to say, a recommendation in the writer's voice, not a report of what they said (R86)
@@ -153,6 +155,9 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
     for start, end in prep_matches:
         if clause.start <= start and end <= clause.end:
             source = _prep_object(doc, end, cues)
+            # "citing the ongoing investigation" gives a reason; only "citing Rubio" names a source (R137)
+            if source is not None and doc[start].lower_ in CITING and not (source.root.pos_ == "PROPN" or source.root.ent_type_ in SPEAKER_ENTITIES):
+                continue
             if source is not None:
                 return Attribution(cue=doc[start:end], source=source, content=head)
     for index in range(clause.start, clause.end):

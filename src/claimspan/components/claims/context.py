@@ -71,6 +71,10 @@ class DocContext:
         tokens = {head.i} | {child.i for child in head.children if child.dep_ in ("compound", "amod", "nmod", "appos")}
         return not self.actor_tokens.isdisjoint(tokens)
 
+    def names_speaker(self, head: Token) -> bool:
+        """Whether a subject names someone who can speak: an actor, or a name the model tags as one (R135)."""
+        return self.is_actor_phrase(head) or head.ent_type_ in ACTOR_LABELS
+
     def actors_before(self, offset: int) -> list[Span]:
         return [actor for actor in self.actors if actor.end <= offset]
 

@@ -25,6 +25,9 @@ MISREAD_CLAUSE_CUES = frozenset({"say", "show"})
 # Verbs whose passive with an agent reports what the agent said or published ("was first reported by", "was
 # tweeted by"); judging acts ("was criticized by", "was rejected by") are no report of their subject (R117).
 PASSIVE_REPORTS = frozenset({"report", "tweet", "post", "write", "mention", "announce", "reveal", "confirm", "claim", "echo"})
+# Answers that stand for a proposition after a verb of saying (R138), and where the parser puts them.
+ANSWERS = frozenset({"yes", "no", "so"})
+ANSWER_DEPS = frozenset({"dobj", "intj", "advmod", "ccomp", "attr", "npadvmod", "dep", "oprd"})
 OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
@@ -93,7 +96,7 @@ class CueTable:
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
         if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
             return True
-        return kind == "speech" and (_quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
+        return kind == "speech" and (_answer(token) or _quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -121,7 +124,7 @@ class CueTable:
 def _misparsed_clause(token: Token) -> bool:
     """"says the populist movement appeals to ...", "said the words “amount to ...”": after "say" the
     parser may read the reported clause as a noun (R51); a noun object or complement that runs on for
-    several words is that clause. "said it", "said so", "said yes" stay no cue."""
+    several words is that clause. "said it" stays no cue ("said so", "said yes" are answers, R138)."""
     if token.lemma_.lower() not in MISREAD_CLAUSE_CUES:
         return False
     objects = [child for child in token.children if child.dep_ in ("dobj", "ccomp") and child.pos_ in ("NOUN", "PROPN") and child.i > token.i]
@@ -130,6 +133,13 @@ def _misparsed_clause(token: Token) -> bool:
     # "said for the first time that intelligence had passed ...": the that-clause hung on the phrase before it
     objects += [child for child in token.children if child.dep_ == "prep" and child.i > token.i and any(grand.lower_ == "that" and grand.dep_ in ("mark", "advmod") and grand.head.pos_ in ("VERB", "AUX") for grand in child.subtree)]
     return any(child.right_edge.i - token.i >= MISPARSED_CLAUSE_TOKENS for child in objects)
+
+
+def _answer(token: Token) -> bool:
+    """"46 percent said yes", "a third said the same", "he said so": an answer or an agreement stands for the
+    proposition asked or said before it (R138)."""
+    # only "say": "continues to draw support, and so ..." and "hard to answer no" report no answer
+    return token.lemma_ == "say" and any(child.dep_ in ANSWER_DEPS and child.i > token.i and (child.lower_ in ANSWERS or (child.lower_ == "same" and child.i == token.i + 2 and token.nbor(1).lower_ == "the")) for child in token.children)
 
 
 def _gerund_content(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """Who a cue verb's speaker is: its subject, or where the parser put the speaker instead (GUIDELINES R29,
-R54, R117, R119): an agent's by-phrase, a respondents' number, a name hung on an opening phrase, the subject
-of the passive verb an active cue is coordinated with. attribution.py decides which verb is the cue.
+R54, R117, R119, R139): the phrase right after a cue that follows a comma, an agent's by-phrase, a
+respondents' number, a name hung on an opening phrase, the subject of the passive verb an active cue is
+coordinated with. attribution.py decides which verb is the cue.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ def _dangling(token: Token) -> bool:
 
 
 def _source_of(verb: Token) -> Optional[Span]:
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     subject = subject_of(verb)
     # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
@@ -104,6 +108,31 @@ def _source_of(verb: Token) -> Optional[Span]:
 
 
 SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+CLOSING_MARKS = frozenset({",", "”", '"', "''", "’"})
+
+
+def _inverted_speaker(verb: Token) -> Optional[Span]:
+    """"Any reading of the deal, said Michael Roe, an expert on Russia, would ...", "“...,” said a person close
+    to the mayor": a cue right after a comma or a closing quotation mark, with the speaker right after it (R139).
+    The parser gives the verb the phrase before the comma as subject, and the speaker to the verb after it or
+    to the cue as a second subject; the noun phrase right after the cue is the speaker."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in CLOSING_MARKS or verb.i + 1 >= len(doc):
+        return None
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "nsubj" and child.left_edge.i == verb.i + 1 and child.pos_ in ("PROPN", "NOUN"):
+            return phrase(child)
+        # the speaker read as the subject of the reported clause, set off by a comma ("said Doyle and others, would be")
+        if child.dep_ == "ccomp":
+            # ... and holds a name: "said their stump speeches, already replete with ..., would" reports the speeches
+            speakers = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.left_edge.i == verb.i + 1 and grand.pos_ in ("PROPN", "NOUN") and any(token.pos_ == "PROPN" for token in grand.subtree)]
+            # the comma that closes the speaker's phrase may be the last token of its subtree
+            end = speakers[0].right_edge.i if speakers else 0
+            if speakers and (doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ",")):
+                return phrase(speakers[0])
+    return None
 
 
 def _subject_of_left_clause(verb: Token) -> Optional[Span]:
