@@ -125,7 +125,9 @@ class FigureFinder:
         columns = doc.to_array([LOWER, LIKE_NUM])
         # each distinct word of the Doc is looked up once, in a cache kept across documents
         forms, inverse = numpy.unique(columns[:, 0], return_inverse=True)
-        starts = numpy.array([self._starts_a_number(int(form)) for form in forms], dtype=bool)
+        forms = forms.tolist()
+        known = list(map(self._starts_number.get, forms))
+        starts = numpy.array([self._starts_a_number(form) if found is None else found for form, found in zip(forms, known)], dtype=bool)
         return numpy.flatnonzero(starts[inverse.reshape(-1)] | columns[:, 1].astype(bool)).tolist()
 
     def _starts_a_number(self, lower: int) -> bool:
