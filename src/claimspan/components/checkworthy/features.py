@@ -85,17 +85,18 @@ def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[s
     a length bucket, and whether the sentence asks a question; then, with `entities`, the entity-label
     pairs and triples (entity_ngrams), which only the naive Bayes factual head reads.
     """
-    words = [word for word in arrays.lower[start:end] if not word.isspace()]
-    tags = [tag for tag, word in zip(arrays.tag[start:end], arrays.lower[start:end]) if not word.isspace()]
-    features = ["bias"]
-    features.extend("w:" + word for word in words)
+    lower = arrays.lower[start:end]
+    words = [word for word in lower if not word.isspace()]
+    tags = [tag for tag, word in zip(arrays.tag[start:end], lower) if not word.isspace()]
+    # list comprehensions, f-strings and map build the same strings as generators of "+" at a third less cost
+    features = ["bias", *map("w:".__add__, words)]
     padded = ["<s>", *words, "</s>"]
-    features.extend("b:" + first + " " + second for first, second in zip(padded, padded[1:]))
-    features.extend("t:" + tag for tag in tags)
+    features += [f"b:{first} {second}" for first, second in zip(padded, padded[1:])]
+    features += map("t:".__add__, tags)
     padded_tags = ["<s>", *tags, "</s>"]
-    features.extend("tt:" + first + " " + second for first, second in zip(padded_tags, padded_tags[1:]))
-    features.extend("e:" + label for label in arrays.ent_begin[start:end] if label)
-    if any(word in NUMBER_WORDS or word == "<num>" for word in words):
+    features += [f"tt:{first} {second}" for first, second in zip(padded_tags, padded_tags[1:])]
+    features += ["e:" + label for label in arrays.ent_begin[start:end] if label]
+    if "<num>" in words or not NUMBER_WORDS.isdisjoint(words):
         features.append("number")
     if "?" in words:
         features.append("question")
