@@ -102,8 +102,9 @@ class DateNormalizer:
         spans = []
         for span, timex in found:
             span = Span(doc, span.start, span.end, label=timex.type)
-            span._.date_value = timex.value
-            span._.date_mod = timex.mod
+            values = span._  # one accessor for both values: each `span._` builds a new one
+            values.date_value = timex.value
+            values.date_mod = timex.mod
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
 

@@ -110,11 +110,12 @@ class FigureFinder:
     def set_annotations(self, doc: Doc, figures: Iterable[tuple[Span, Quantity]]) -> None:
         spans = []
         for span, quantity in figures:
-            span._.figure_value = quantity.value
-            span._.figure_low = quantity.low
-            span._.figure_high = quantity.high
-            span._.figure_unit = quantity.unit
-            span._.figure_approx = quantity.approx
+            values = span._  # one accessor for the five values: each `span._` builds a new one
+            values.figure_value = quantity.value
+            values.figure_low = quantity.low
+            values.figure_high = quantity.high
+            values.figure_unit = quantity.unit
+            values.figure_approx = quantity.approx
             spans.append(span)
         doc.spans["figures"] = spans
 
