@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...extensions import register_extensions
+from ...extensions import register_extensions, span_text
 from ...quantities import FigureLexicon, Quantity, normalise, parse_number, read_figure
 from ...tables import FigureWord, read_table
 from .syntax import DATE_LABELS, HYPHENS, Candidate, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
@@ -164,7 +164,7 @@ class FigureFinder:
         scales = self.lexicon.scales
         while end < len(doc):
             token, previous = doc[end], doc[end - 1]
-            words = doc[end : end + 6].text.lower().replace("-", " ").split()
+            words = span_text(doc[end : end + 6]).lower().replace("-", " ").split()
             if self._is_number(token) and (token.lower_ in scales or (previous.is_alpha and token.is_alpha)):
                 end += 1
             elif token.lower_ in scales and not previous.whitespace_ and previous.text[-1].isdigit():
@@ -173,7 +173,7 @@ class FigureFinder:
                 end += 2  # "twenty-five"
             elif words[:3] == ["and", "a", "half"]:
                 # "three-and-a-half": text2num does not read halves, quantities.parse_number does
-                end = next(i for i in range(end + 1, len(doc) + 1) if doc[end:i].text.lower().replace("-", " ").split() == ["and", "a", "half"])
+                end = next(i for i in range(end + 1, len(doc) + 1) if span_text(doc[end:i]).lower().replace("-", " ").split() == ["and", "a", "half"])
             elif token.lower_ == "and" and previous.lower_ in scales and end + 1 < len(doc) and doc[end + 1].is_alpha and self._is_number(doc[end + 1]):
                 end += 2  # "three hundred and fifty"
             else:
@@ -183,7 +183,7 @@ class FigureFinder:
     def _extend(self, doc: Doc, atom: Candidate) -> Candidate:
         """Take a currency sign or code before ("US$ 1.6", "Rs 10bn"), a currency word or percent after."""
         currency = phrase_length(doc, atom.start, self.lexicon.currencies, forward=False)
-        if currency and doc[atom.start - currency : atom.start].text.islower():
+        if currency and span_text(doc[atom.start - currency : atom.start]).islower():
             currency = 0  # a currency word goes after the number: not "the dollars 5"
         # "millions of dollars": the "of" joins a vague amount to its currency
         after = atom.end + (atom.vague and atom.end < len(doc) and doc[atom.end].lower_ == "of")
@@ -220,7 +220,7 @@ class FigureFinder:
         ):
             return None  # a change, not a range: "from X to Y", "down $2.86 to $77.11"
         start = low.start - between
-        quantity = read_figure(doc[start : high.end].text, self.lexicon)
+        quantity = read_figure(span_text(doc[start : high.end]), self.lexicon)
         if quantity is None or quantity.low is None or quantity.high is None or quantity.low >= quantity.high:
             return None
         if joiner == "-" and quantity.unit is None and counted_noun(doc, high) is None:
@@ -241,7 +241,7 @@ class FigureFinder:
 
     def _read(self, doc: Doc, candidate: Candidate) -> Optional[tuple[Span, Quantity]]:
         start, end = candidate.start, candidate.end
-        quantity = read_figure(doc[start:end].text, self.lexicon)
+        quantity = read_figure(span_text(doc[start:end]), self.lexicon)
         if quantity is None or is_code(doc, start, end):
             return None
         if quantity.unit is not None:
@@ -249,7 +249,7 @@ class FigureFinder:
         else:
             measure = quantity_entity(doc, candidate)
             if measure is not None and measure.end > end:
-                label, unit, end = "QUANTITY", doc[end : measure.end].text, measure.end
+                label, unit, end = "QUANTITY", span_text(doc[end : measure.end]), measure.end
             else:
                 noun = counted_noun(doc, candidate)
                 if not_a_count(doc, candidate, noun):
@@ -283,7 +283,7 @@ def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterat
     for index, (span, quantity) in enumerate(figures):
         if span.label_ == "COUNT" and quantity.unit is None:
             following = figures[index + 1] if index + 1 < len(figures) else None
-            joiner = doc[span.end : following[0].start].text.strip().lower() if following else None
+            joiner = span_text(doc[span.end : following[0].start]).strip().lower() if following else None
             if following is not None and joiner in ("to", "-", "–") and following[0].label_ != "COUNT":
                 span = Span(doc, span.start, span.end, label=following[0].label_)
                 quantity = replace(quantity, unit=following[1].unit)
@@ -308,4 +308,4 @@ def _joiner(doc: Doc, start: int, end: int) -> str:
             words += 1
             if words > JOINER_CHARACTERS:
                 return ""
-    return normalise(doc[start:end].text) if end > start else ""
+    return normalise(span_text(doc[start:end])) if end > start else ""

@@ -6,7 +6,7 @@ from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text
+from ...extensions import doc_text, span_text
 from ...quantities import normalise
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -124,7 +124,7 @@ def unit_text(doc: Doc, noun: Token, floor: int) -> str:
     if conjunct is not None and conjunct.i == noun.i + 2 and doc[noun.i + 1].dep_ == "cc" and conjunct.pos_ == "NOUN":
         if not any(child.dep_ in ("nummod", "prep") for child in conjunct.children):  # not "rockets and dozens of shells"
             end = conjunct.i + 1
-    return doc[start:end].text
+    return span_text(doc[start:end])
 
 
 def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
