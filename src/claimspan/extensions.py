@@ -63,3 +63,8 @@ def trimmed_bounds(span: Span) -> tuple[int, int]:
     text = doc_text(span.doc)[start_char : span.end_char]
     start = start_char + len(text) - len(text.lstrip())
     return start, start_char + len(text.rstrip())
+
+
+def span_text(span) -> str:
+    """span.text, sliced from the Doc's text joined once: Span.text builds a Token for each of its words on every call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from types import MappingProxyType
 from typing import Iterable, Mapping, Optional
 
@@ -41,8 +42,8 @@ def _empty_mapping() -> Mapping:
     return MappingProxyType({})
 
 
-def _phrases(mapping: Mapping[str, object]) -> tuple[str, ...]:
-    return tuple(sorted(mapping, key=len, reverse=True))
+def _phrases(phrases: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,19 @@ class FigureLexicon:
             scales=MappingProxyType(tables["scale"]),
         )
 
+    # the phrases longest first, sorted once: every figure's reading tries them in this order
+    @cached_property
+    def approximator_phrases(self) -> tuple[str, ...]:
+        return _phrases(self.approximators)
+
+    @cached_property
+    def currency_phrases(self) -> tuple[str, ...]:
+        return _phrases(self.currencies)
+
+    @cached_property
+    def percent_phrases(self) -> tuple[str, ...]:
+        return _phrases(self.percent)
+
     def is_short_scale(self, text: str) -> bool:
         """Scale abbreviations of two letters or fewer ("m", "bn") count only when written against digits."""
         return normalise(text) in self.scales and len(text) <= 2
@@ -95,7 +109,7 @@ def read_figure(text: str, lexicon: FigureLexicon) -> Optional[Quantity]:
     numbers and approx true. Money is in currency units ("four cents" -> 0.04). None if unreadable.
     """
     rest = normalise(text)
-    marker, rest = _strip_prefix(rest, lexicon.approximators)
+    marker, rest = _strip_prefix(rest, lexicon.approximators, lexicon.approximator_phrases)
     bound, approx = marker if marker else (None, False)
     between = rest.startswith("between ")
     if between:
@@ -125,8 +139,8 @@ def _in_units(number: float, worth: float) -> float:
     return number if worth == 1.0 else float(Decimal(repr(number)) * Decimal(repr(worth)))
 
 
-def _strip_prefix(text: str, phrases: Mapping[str, tuple]) -> tuple[Optional[tuple], str]:
-    for phrase in _phrases(phrases):
+def _strip_prefix(text: str, phrases: Mapping[str, tuple], longest_first: tuple[str, ...]) -> tuple[Optional[tuple], str]:
+    for phrase in longest_first:
         if text.startswith(phrase + " "):
             return phrases[phrase], text[len(phrase) :].strip()
     return None, text
@@ -134,7 +148,7 @@ def _strip_prefix(text: str, phrases: Mapping[str, tuple]) -> tuple[Optional[tup
 
 def _strip_currency(text: str, lexicon: FigureLexicon) -> tuple[Optional[tuple[str, float]], str]:
     """Take a currency sign or code before the number ("US$ 5") or a currency word after it ("5 million dollars")."""
-    for phrase in _phrases(lexicon.currencies):
+    for phrase in lexicon.currency_phrases:
         if text.startswith(phrase) and (not phrase[-1].isalpha() or text[len(phrase) : len(phrase) + 1] in (" ", ".")):
             return lexicon.currencies[phrase], text[len(phrase) :].lstrip(". ")
         if text.endswith(" " + phrase):
@@ -166,7 +180,7 @@ def _read_range(text: str, lexicon: FigureLexicon, *, between: bool) -> Optional
 
 
 def _without_percent(text: str, lexicon: FigureLexicon) -> str:
-    for word in sorted(lexicon.percent, key=len, reverse=True):
+    for word in lexicon.percent_phrases:
         if text.endswith(word) and (not word.isalpha() or text[: -len(word)].endswith(" ")):
             return text[: -len(word)].strip()
     return text

@@ -164,8 +164,9 @@ class ActorTagger:
         spans = []
         for candidate in candidates:
             span = Span(doc, candidate.start, candidate.end, label=candidate.label, kb_id=candidate.actor_id)
-            span._.actor_name = candidate.name
-            span._.actor_link = candidate.link
-            span._.actor_government = candidate.government
+            values = span._  # one accessor for the three values: each `span._` builds a new one
+            values.actor_name = candidate.name
+            values.actor_link = candidate.link
+            values.actor_government = candidate.government
             spans.append(span)
         doc.spans["actors"] = spans

@@ -199,7 +199,7 @@ def tokens_written(doc: Doc, words: Iterable[str], *, ignore_case: bool = True) 
     hashes = [doc.vocab.strings[word.lower() if ignore_case else word] for word in words]
     if not hashes:
         return
-    column = doc.to_array(LOWER if ignore_case else ORTH)
+    column = _word_column(doc, LOWER if ignore_case else ORTH)
     if len(hashes) <= FEW_WORDS:
         # numpy.isin costs tens of microseconds of setup per call; a few comparisons cost less
         found = column == hashes[0]
@@ -209,3 +209,18 @@ def tokens_written(doc: Doc, words: Iterable[str], *, ignore_case: bool = True) 
         found = numpy.isin(column, hashes)
     for position in numpy.flatnonzero(found).tolist():
         yield doc[position]
+
+
+# the LOWER and ORTH columns of the Doc most recently read: the stage asks for them about six times
+# per Doc, and a token's text never changes once the Doc is made
+_COLUMNS: dict = {}
+
+
+def _word_column(doc: Doc, attr: int) -> numpy.ndarray:
+    if _COLUMNS.get("doc") is not doc:
+        _COLUMNS.clear()
+        _COLUMNS["doc"] = doc
+    column = _COLUMNS.get(attr)
+    if column is None:
+        column = _COLUMNS[attr] = doc.to_array(attr)
+    return column

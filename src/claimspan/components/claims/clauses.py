@@ -124,8 +124,10 @@ def _relative_cues(sent: Span, start: int, is_cue_verb: Callable[[Token], bool],
     while last > start and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     found = []
-    for token in doc[start:last]:
-        if token.dep_ != "relcl" or token.right_edge.i + 1 < last:
+    deps = token_attrs(doc).dep
+    # only a relative clause's verb can qualify: the dependency list spares a Token for every other word
+    for token in (doc[index] for index in range(start, last) if deps[index] == "relcl"):
+        if token.right_edge.i + 1 < last:
             continue
         # the cue heads the relative clause, or its complement does ("which the campaign says includes")
         cue = token if is_cue_verb(token) else next((child for child in token.children if child.dep_ == "ccomp" and is_cue_verb(child)), None)

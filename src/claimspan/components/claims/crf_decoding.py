@@ -43,13 +43,10 @@ def viterbi(scores, transitions) -> list[int]:
     for row in rows[1:]:
         pointers, scored = [], []
         for label, column in zip(labels, columns):
-            # the first of equal scores wins, so ties always resolve the same way
-            pointer, top = 0, best[0] + column[0]
-            for previous in labels[1:]:
-                candidate = best[previous] + column[previous]
-                if candidate > top:
-                    pointer, top = previous, candidate
-            pointers.append(pointer)
+            candidates = list(map(float.__add__, best, column))
+            top = max(candidates)
+            # index() finds the first of equal scores, so ties always resolve the same way
+            pointers.append(candidates.index(top))
             scored.append(top + row[label])
         back.append(pointers)
         best = scored

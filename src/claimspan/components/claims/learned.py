@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Optional
 
@@ -109,9 +109,10 @@ class AttributionTagger:
         none = len(self.weights) - 1
         empty: dict[str, int] = {}
         rows = [[none] * len(sent)]
+        nones = repeat(none)
         for kind, values in feature_columns(sent, cues, self.cue_words):
-            table = self.rows_by_kind.get(kind, empty)
-            rows.append([table.get(value, none) for value in values])
+            # map calls the dict's get without a Python-level loop; the zip with `nones` stops with values
+            rows.append(list(map(self.rows_by_kind.get(kind, empty).get, values, nones)))
         # words x kinds, read word after word
         by_word = numpy.fromiter(chain.from_iterable(rows), dtype=numpy.intp, count=len(rows) * len(sent)).reshape(len(rows), len(sent)).T
         known = by_word != none

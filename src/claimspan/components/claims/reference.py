@@ -25,6 +25,10 @@ FEMALE_WORDS = frozenset({"ms", "mrs", "miss", "madam", "lady", "dame", "begum",
 MALE_WORDS = frozenset({"mr", "sir", "shri", "spokesman", "chairman", "congressman", "businessman", "councilman", "father", "husband", "son", "brother"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 RELATIVE = frozenset({"who", "which", "that"})
+COURTESY_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Begum|Shri|Smt)\.? ")
+WORD_BOUNDARY = re.compile(r"\b")
+# the courtesy titles of the Doc most recently asked about: (Doc, ((title, start, offset of the word after it), ...))
+_TITLES: list = [None, ()]
 
 
 def pronoun_kind(source: Span) -> Optional[str]:
@@ -130,10 +134,25 @@ def _gender(candidate: Span) -> Optional[str]:
     words = {token.lower_.rstrip(".") for token in candidate}
     names = [token for token in candidate if token.ent_type_ == "PERSON" or token.pos_ == "PROPN"]
     if names:
-        text = doc_text(candidate.doc)
-        titles = re.findall(r"\b(Mr|Mrs|Ms|Miss|Sir|Begum|Shri|Smt)\.? " + re.escape(names[-1].text) + r"\b", text)
-        words.update(title.lower() for title in titles)
+        words.update(title.lower() for title in _titles_before(candidate.doc, names[-1].text))
     female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
     if female == male:
         return None
     return "female" if female else "male"
+
+
+def _titles_before(doc, name: str) -> list[str]:
+    """The courtesy titles written right before `name` anywhere in the text, as
+    re.findall(r"\b(Mr|...)\.? " + re.escape(name) + r"\b") finds them: the titles are found once per
+    Doc (a search of the whole text for every name took most of the time pronouns cost)."""
+    if _TITLES[0] is not doc:
+        _TITLES[:] = [doc, tuple((match.group(1), match.start(), match.end()) for match in COURTESY_TITLE.finditer(doc_text(doc)))]
+    text = doc_text(doc)
+    titles, scanned_to = [], 0
+    for title, start, after in _TITLES[1]:
+        end = after + len(name)
+        # findall's matches do not overlap: a title inside the last match's name is not read again
+        if start >= scanned_to and text.startswith(name, after) and WORD_BOUNDARY.match(text, end):
+            titles.append(title)
+            scanned_to = end
+    return titles

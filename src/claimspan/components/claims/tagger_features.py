@@ -25,6 +25,9 @@ POSITIONS = ("0", "1", "2", "3", "4")
 EDGE = "edge"
 
 Column = tuple[str, list[Optional[str]]]
+# the feature form of each text met, kept across sentences (the same words come back); past this size it starts over
+WORD_FORMS_SIZE = 100_000
+_WORD_FORMS: dict[str, str] = {}
 
 
 def token_features(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> list[list[str]]:
@@ -113,4 +116,9 @@ def _own_values(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> tuple[
 
 def _word(text: str) -> str:
     """A form fit for a feature name: line breaks and spaces would split crfsuite's dump of the weights."""
-    return "_".join(text.split()) or "SPACE"
+    form = _WORD_FORMS.get(text)
+    if form is None:
+        if len(_WORD_FORMS) >= WORD_FORMS_SIZE:
+            _WORD_FORMS.clear()
+        form = _WORD_FORMS[text] = "_".join(text.split()) or "SPACE"
+    return form

@@ -21,12 +21,11 @@ class TokenAttrs:
         self.doc = doc
         table = doc.to_array([TAG, POS, DEP, LOWER, LEMMA])
         strings = doc.vocab.strings
-        columns = []
-        for column in range(table.shape[1]):
-            values, inverse = numpy.unique(table[:, column], return_inverse=True)
-            names = numpy.array([strings[value] for value in values.tolist()] + [""], dtype=object)
-            columns.append(names[inverse.reshape(-1)].tolist() if len(values) else [])
-        self.tag, self.pos, self.dep, self.lower, self.lemma = columns
+        # each distinct hash of the five columns is looked up once (a word's lower form and lemma are
+        # often the same string); the "" keeps numpy from reading the strings as a character array
+        values, inverse = numpy.unique(table, return_inverse=True)
+        names = numpy.array([strings[value] for value in values.tolist()] + [""], dtype=object)
+        self.tag, self.pos, self.dep, self.lower, self.lemma = names[inverse.reshape(table.shape)].T.tolist()
         # token index -> index of its head
         self.heads: list[int] = (doc.to_array([HEAD]).reshape(-1).astype("int64") + numpy.arange(len(doc))).tolist()
         heads = self.heads

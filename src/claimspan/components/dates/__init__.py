@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import register_extensions
+from ...extensions import register_extensions, span_text
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
@@ -70,7 +70,7 @@ class DateNormalizer:
         candidates = [(ent, True) for ent in doc.ents if ent.label_ in NER_LABELS]
         candidates += [(span, False) for span in self.matcher(doc)]
         # an ambiguous numeric date follows the document's other numeric dates, else the given order (R37, R38)
-        order = document_order((candidate.text for candidate, _ in candidates), anchor=anchor) or doc._.date_order
+        order = document_order((span_text(candidate) for candidate, _ in candidates), anchor=anchor) or doc._.date_order
         found: dict[tuple[int, int], Mention] = {}
         for candidate, is_entity in candidates:
             for span, reading in _split_range(_trim(candidate), anchor):
@@ -78,7 +78,7 @@ class DateNormalizer:
                     continue
                 span = _extend_left(span, anchor) if reading is None else span
                 future = looks_forward(span)
-                reading = reading or span.text
+                reading = reading or span_text(span)
                 timex = normalize(reading, anchor, future=future, order=order)
                 nominal = nominal_day(span) if timex is None else None
                 if nominal is not None:
@@ -102,8 +102,9 @@ class DateNormalizer:
         spans = []
         for span, timex in found:
             span = Span(doc, span.start, span.end, label=timex.type)
-            span._.date_value = timex.value
-            span._.date_mod = timex.mod
+            values = span._  # one accessor for both values: each `span._` builds a new one
+            values.date_value = timex.value
+            values.date_mod = timex.mod
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
 
@@ -133,17 +134,17 @@ def _split_range(span: Optional[Span], anchor: Optional[date]) -> list[tuple[Opt
     '60 and 90 days' -> '60' (read as '60 days') and '90 days'. Pairs (span, text to read or None)."""
     if span is None:
         return [(None, None)]
-    whole = normalize(span.text, anchor)
+    whole = normalize(span_text(span), anchor)
     if whole is not None and whole.type == "DURATION" and whole.mod == "EQUAL_OR_MORE":
         return [(span, None)]  # "two to three years" is one duration, the lower bound or more (R20)
     for token in span[1:-1]:
         if token.lower_ in RANGE_WORDS:
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-            left_timex, right_timex = normalize(left.text, anchor), normalize(right.text, anchor)
+            left_timex, right_timex = normalize(span_text(left), anchor), normalize(span_text(right), anchor)
             if left_timex and right_timex and left_timex.type == right_timex.type == "DATE":
                 return [(left, None), (right, None)]
             if left_timex is None and len(left) == 1 and left[0].like_num and right_timex and right_timex.type == "DURATION":
-                return [(left, f"{left.text} {right[-1].text}"), (right, None)]
+                return [(left, f"{span_text(left)} {right[-1].text}"), (right, None)]
     return [(span, None)]
 
 
@@ -162,7 +163,7 @@ def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
         return True
     if span[-1].lower_ == "day" and span.end < len(doc) and doc[span.end].lower_ in {"one", "1"}:
         return True  # "day one motions" names a stage, not a day (GUIDELINES R16)
-    if span.text.lower() == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
+    if span_text(span).lower() == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True  # "high noon", the idiom and the film
     if len(span) == 1 and span[0].lower_ in SET_ADVERBS:
         following = doc[span.end : span.end + 2]

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import doc_text
+from ...extensions import doc_text, span_text
 from ...quotes import find_quotes
 from ...timex import Timex, normalize
 
@@ -60,7 +60,7 @@ def resolve_references(mentions: list[Mention], anchor: Optional[date]) -> Itera
     reference, reference_sentence = None, -99
     for index, mention in enumerate(mentions):
         span, timex = mention.span, mention.timex
-        phrase = " ".join(span.text.lower().split())
+        phrase = " ".join(span_text(span).lower().split())
         sentence = sentence_numbers.get(span.sent.start, 0)
         quoted = _inside(span.start_char, quotes)
         if mention.nominal:
@@ -106,7 +106,7 @@ def nominal_day(span: Span) -> Optional[str]:
 
 def is_generic_today(span: Span) -> bool:
     """'today' meaning nowadays: 'what they earn today', 'the auto industry today' -> PRESENT_REF."""
-    if span.text.lower() != "today":
+    if span_text(span).lower() != "today":
         return False
     head = span[0].head
     if head.pos_ == "NOUN" and span[0].dep_ == "npadvmod":

@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...extensions import register_extensions
+from ...extensions import register_extensions, span_text
 from ...quantities import FigureLexicon, Quantity, normalise, parse_number, read_figure
 from ...tables import FigureWord, read_table
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
@@ -110,11 +110,12 @@ class FigureFinder:
     def set_annotations(self, doc: Doc, figures: Iterable[tuple[Span, Quantity]]) -> None:
         spans = []
         for span, quantity in figures:
-            span._.figure_value = quantity.value
-            span._.figure_low = quantity.low
-            span._.figure_high = quantity.high
-            span._.figure_unit = quantity.unit
-            span._.figure_approx = quantity.approx
+            values = span._  # one accessor for the five values: each `span._` builds a new one
+            values.figure_value = quantity.value
+            values.figure_low = quantity.low
+            values.figure_high = quantity.high
+            values.figure_unit = quantity.unit
+            values.figure_approx = quantity.approx
             spans.append(span)
         doc.spans["figures"] = spans
 
@@ -125,7 +126,9 @@ class FigureFinder:
         columns = doc.to_array([LOWER, LIKE_NUM])
         # each distinct word of the Doc is looked up once, in a cache kept across documents
         forms, inverse = numpy.unique(columns[:, 0], return_inverse=True)
-        starts = numpy.array([self._starts_a_number(int(form)) for form in forms], dtype=bool)
+        forms = forms.tolist()
+        known = list(map(self._starts_number.get, forms))
+        starts = numpy.array([self._starts_a_number(form) if found is None else found for form, found in zip(forms, known)], dtype=bool)
         return numpy.flatnonzero(starts[inverse.reshape(-1)] | columns[:, 1].astype(bool)).tolist()
 
     def _starts_a_number(self, lower: int) -> bool:
@@ -161,7 +164,7 @@ class FigureFinder:
         scales = self.lexicon.scales
         while end < len(doc):
             token, previous = doc[end], doc[end - 1]
-            words = doc[end : end + 6].text.lower().replace("-", " ").split()
+            words = span_text(doc[end : end + 6]).lower().replace("-", " ").split()
             if self._is_number(token) and (token.lower_ in scales or (previous.is_alpha and token.is_alpha)):
                 end += 1
             elif token.lower_ in scales and not previous.whitespace_ and previous.text[-1].isdigit():
@@ -170,7 +173,7 @@ class FigureFinder:
                 end += 2  # "twenty-five"
             elif words[:3] == ["and", "a", "half"]:
                 # "three-and-a-half": text2num does not read halves, quantities.parse_number does
-                end = next(i for i in range(end + 1, len(doc) + 1) if doc[end:i].text.lower().replace("-", " ").split() == ["and", "a", "half"])
+                end = next(i for i in range(end + 1, len(doc) + 1) if span_text(doc[end:i]).lower().replace("-", " ").split() == ["and", "a", "half"])
             elif token.lower_ == "and" and previous.lower_ in scales and end + 1 < len(doc) and doc[end + 1].is_alpha and self._is_number(doc[end + 1]):
                 end += 2  # "three hundred and fifty"
             else:
@@ -180,7 +183,7 @@ class FigureFinder:
     def _extend(self, doc: Doc, atom: Candidate) -> Candidate:
         """Take a currency sign or code before ("US$ 1.6", "Rs 10bn"), a currency word or percent after."""
         currency = phrase_length(doc, atom.start, self.lexicon.currencies, forward=False)
-        if currency and doc[atom.start - currency : atom.start].text.islower():
+        if currency and span_text(doc[atom.start - currency : atom.start]).islower():
             currency = 0  # a currency word goes after the number: not "the dollars 5"
         # "millions of dollars": the "of" joins a vague amount to its currency
         after = atom.end + (atom.vague and atom.end < len(doc) and doc[atom.end].lower_ == "of")
@@ -219,7 +222,7 @@ class FigureFinder:
         ):
             return None  # a change, not a range: "from X to Y", "down $2.86 to $77.11"
         start = low.start - between
-        quantity = read_figure(doc[start : high.end].text, self.lexicon)
+        quantity = read_figure(span_text(doc[start : high.end]), self.lexicon)
         if quantity is None or quantity.low is None or quantity.high is None or quantity.low >= quantity.high:
             return None
         if joiner == "-" and quantity.unit is None and counted_noun(doc, high) is None:
@@ -240,7 +243,7 @@ class FigureFinder:
 
     def _read(self, doc: Doc, candidate: Candidate) -> Optional[tuple[Span, Quantity]]:
         start, end = candidate.start, candidate.end
-        quantity = read_figure(doc[start:end].text, self.lexicon)
+        quantity = read_figure(span_text(doc[start:end]), self.lexicon)
         if quantity is None or is_code(doc, start, end):
             return None
         if quantity.unit is not None:
@@ -249,7 +252,7 @@ class FigureFinder:
             measure = quantity_entity(doc, candidate)
             unit_token = attached_unit(doc, end)
             if measure is not None and measure.end > end:
-                label, unit, end = "QUANTITY", doc[end : measure.end].text, measure.end
+                label, unit, end = "QUANTITY", span_text(doc[end : measure.end]), measure.end
             elif unit_token is not None:
                 label, unit, end = "QUANTITY", unit_token.text, end + 1
             else:
@@ -285,7 +288,7 @@ def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterat
     for index, (span, quantity) in enumerate(figures):
         if span.label_ == "COUNT" and quantity.unit is None:
             following = figures[index + 1] if index + 1 < len(figures) else None
-            joiner = doc[span.end : following[0].start].text.strip().lower() if following else None
+            joiner = span_text(doc[span.end : following[0].start]).strip().lower() if following else None
             if following is not None and joiner in ("to", "-", "–") and following[0].label_ != "COUNT":
                 span = Span(doc, span.start, span.end, label=following[0].label_)
                 quantity = replace(quantity, unit=following[1].unit)
@@ -310,4 +313,4 @@ def _joiner(doc: Doc, start: int, end: int) -> str:
             words += 1
             if words > JOINER_CHARACTERS:
                 return ""
-    return normalise(doc[start:end].text) if end > start else ""
+    return normalise(span_text(doc[start:end])) if end > start else ""

@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text
+from ...extensions import doc_text, span_text
 from ...quantities import normalise
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -39,6 +39,15 @@ class Candidate(NamedTuple):
 def phrase_length(doc: Doc, index: int, phrases, *, forward: bool) -> int:
     """Tokens of the longest phrase starting at index (forward) or ending just before it."""
     text = doc_text(doc)
+    # every phrase tried begins (forward) or ends with the same token: most numbers have none of the
+    # phrases' words beside them, which one look at that token tells (a phrase's text begins or ends
+    # with the token's own text, normalised alike)
+    edge = index if forward else index - 1
+    if not 0 <= edge < len(doc) or doc[edge].is_space:
+        return 0
+    starts, ends = _phrase_edges(phrases)
+    if normalise(doc[edge].text) not in (starts if forward else ends):
+        return 0
     for length in range(MAX_PHRASE, 0, -1):
         start, end = (index, index + length) if forward else (index - length, index)
         if start < 0 or end > len(doc):
@@ -50,6 +59,21 @@ def phrase_length(doc: Doc, index: int, phrases, *, forward: bool) -> int:
         if not first.is_space and not last.is_space and normalise(text[first.idx : last.idx + len(last)]) in phrases:
             return length
     return 0
+
+
+# per phrase collection (by id, kept alive with it): every beginning and every ending of its phrases
+_EDGES: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+
+
+def _phrase_edges(phrases) -> tuple[frozenset[str], frozenset[str]]:
+    found = _EDGES.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _EDGES[id(phrases)] = (
+            phrases,
+            frozenset(phrase[:size] for phrase in phrases for size in range(1, len(phrase) + 1)),
+            frozenset(phrase[-size:] for phrase in phrases for size in range(1, len(phrase) + 1)),
+        )
+    return found[1], found[2]
 
 
 def is_code(doc: Doc, start: int, end: int) -> bool:
@@ -111,7 +135,7 @@ def unit_text(doc: Doc, noun: Token, floor: int) -> str:
     if conjunct is not None and conjunct.i == noun.i + 2 and doc[noun.i + 1].dep_ == "cc" and conjunct.pos_ == "NOUN":
         if not any(child.dep_ in ("nummod", "prep") for child in conjunct.children):  # not "rockets and dozens of shells"
             end = conjunct.i + 1
-    return doc[start:end].text
+    return span_text(doc[start:end])
 
 
 def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
