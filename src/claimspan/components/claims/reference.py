@@ -142,7 +142,7 @@ def _gender(candidate: Span) -> Optional[str]:
 
 
 def _titles_before(doc, name: str) -> list[str]:
-    """The courtesy titles written right before `name` anywhere in the text, as
+    r"""The courtesy titles written right before `name` anywhere in the text, as
     re.findall(r"\b(Mr|...)\.? " + re.escape(name) + r"\b") finds them: the titles are found once per
     Doc (a search of the whole text for every name took most of the time pronouns cost)."""
     if _TITLES[0] is not doc:
