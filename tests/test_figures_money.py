@@ -128,3 +128,9 @@ def test_build_tables_currency_state_from_the_code(build_tables):
     assert rows["GHS"]["country"] == "GHA" and "ghanaian cedis" in rows["GHS"]["words"]
     assert "country" not in rows["EUR"] and "euros" in rows["EUR"]["words"]
     assert "words" not in rows["XAU"]  # gold is no money a figure is counted in
+
+
+def test_figures_money_won_as_a_verb_is_no_currency(process):
+    # "won" with its object after it is the verb; "5,000 won" before a preposition is Korean money (R147)
+    found = money(process("In the final, CFC 2 won the first set, and fans paid 5,000 won for tickets in Seoul."))
+    assert [f for f in found if f[1] == "MONEY"] == [("5,000 won", "MONEY", 5000, "KRW")]

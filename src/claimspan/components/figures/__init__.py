@@ -150,7 +150,9 @@ class FigureFinder:
 
     def _is_glued_money(self, token: Token) -> bool:
         """"HK$35", "USD105,000", "QR330.7mn", "R92", "12CUP" (R148)."""
-        return self.glued is not None and token.text[:1] not in "-+" and is_glued_money(token, self.glued.fullmatch(token.lower_), self.lexicon)
+        if self.glued is None or token.is_alpha or token.text[:1] in "-+" or not self._starts_a_number(token.lower):
+            return False  # the seeds' cache already knows which forms can be glued money: most tokens cost one lookup
+        return is_glued_money(token, self.glued.fullmatch(token.lower_), self.lexicon)
 
     def _atoms(self, doc: Doc, seeds: list[int], blocked: set[int]) -> Iterator[Candidate]:
         """Group number tokens into numbers: "three hundred and fifty", "Twenty-five", "1.6 billion", "5m"."""
@@ -206,8 +208,8 @@ class FigureFinder:
         written = doc[after : after + suffix].text if suffix else ""
         if suffix and not any(character.isalpha() for character in written) and doc[after - 1].whitespace_:
             suffix = 0  # a sign after a number counts only when written against it ("5€")
-        elif suffix and (lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and not written.isupper()):
-            suffix = 0  # a name several currencies share, of no state the article names (R147); a code in lower case
+        elif suffix and (lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and not written.isupper() or _verb_with_object(doc, after)):
+            suffix = 0  # a shared name of no state the article names (R147); a code in lower case; a verb ("CFC 1 won the final")
         hyphenated = 0 if suffix or atom.vague else hyphenated_currency_end(doc, atom.end, lexicon, states)
         if hyphenated:
             return atom._replace(start=atom.start - currency, end=hyphenated, currency_before=bool(currency), suffix=True)  # "30-million-dollar" (R150)
@@ -318,6 +320,12 @@ def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterat
         if span.label_ == "COUNT":
             previous_count = (span, quantity.unit)
         yield span, quantity
+
+
+def _verb_with_object(doc: Doc, index: int) -> bool:
+    """A currency word read as a verb with its object after it is the verb: "CFC 1 won the final"; the tagger
+    also reads "won" in "lost 20 million won in the crash" as a verb, so the tag alone does not tell."""
+    return doc[index].pos_ in ("VERB", "AUX") and index + 1 < len(doc) and doc[index + 1].pos_ in ("DET", "PRON", "NUM", "PROPN")
 
 
 # the longest word that can join two figures into a range ("-", "to", "or", "and")
