@@ -5,6 +5,9 @@ Rules (the span is the numeric expression, never the counted noun):
   digits with a short suffix ("5m", "3bn"). The NER's CARDINAL/MONEY/PERCENT boundaries are not used: they drop "$" ("41.09"),
   cut ranges ("6,000" of "6,000-6,500") and run across changes ("about $42 to"). Only QUANTITY is
   read from the NER, to tell a measurement ("40 km", span and unit included) from a count.
+- Money of any state (R147-R150, money.py): an ISO code in capitals before or against the digits, a local
+  sign ("HK$35", "R92 million"), a currency's name after the number, a name several currencies share read by
+  the state the article names, a hyphenated amount ("30-million-dollar").
 - A span takes the currency sign or code before it, "%"/"percent" or a currency word after it, and an
   approximator before it ("about", "more than", "an estimated"). "X-Y", "X to Y", "X or Y" and
   "between X and Y" are one range, except changes ("from X to Y", "$2.86 to $77.11"), different
@@ -40,7 +43,7 @@ from spacy.vocab import Vocab
 from ...extensions import register_extensions
 from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, normalise, parse_number, read_figure
 from ...tables import CurrencyEntry, FigureWord, read_table
-from .money import article_states, glued_pattern, hyphenated_currency_end, is_code_before, is_glued_money, space_grouped_end
+from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
 
 ESTIMATE_HOPS = 3
@@ -196,20 +199,10 @@ class FigureFinder:
     def _extend(self, doc: Doc, atom: Candidate, states: States) -> Candidate:
         """Take a currency sign or code before ("US$ 1.6", "Rs 10bn"), a currency word or percent after."""
         lexicon = self.lexicon
-        currency = phrase_length(doc, atom.start, lexicon.currencies, forward=False)
-        written = doc[atom.start - currency : atom.start].text if currency else ""
-        if currency and (written.islower() or lexicon.currency_of(written, states) is None):
-            currency = 0  # a currency word goes after the number: not "the dollars 5"
-        elif currency and normalise(written) in lexicon.codes and not is_code_before(doc, atom.start, atom.core_end, lexicon):
-            currency = 0  # a code counts in capitals and not before an edition's number ("all 5", "COP 27")
+        currency = sign_before(doc, atom, lexicon, states)
         # "millions of dollars": the "of" joins a vague amount to its currency
         after = atom.end + (atom.vague and atom.end < len(doc) and doc[atom.end].lower_ == "of")
-        suffix = phrase_length(doc, after, lexicon.currencies, forward=True)
-        written = doc[after : after + suffix].text if suffix else ""
-        if suffix and not any(character.isalpha() for character in written) and doc[after - 1].whitespace_:
-            suffix = 0  # a sign after a number counts only when written against it ("5€")
-        elif suffix and (lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and not written.isupper() or _verb_with_object(doc, after)):
-            suffix = 0  # a shared name of no state the article names (R147); a code in lower case; a verb ("CFC 1 won the final")
+        suffix = currency_after(doc, after, lexicon, states)
         hyphenated = 0 if suffix or atom.vague else hyphenated_currency_end(doc, atom.end, lexicon, states)
         if hyphenated:
             return atom._replace(start=atom.start - currency, end=hyphenated, currency_before=bool(currency), suffix=True)  # "30-million-dollar" (R150)
@@ -320,12 +313,6 @@ def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterat
         if span.label_ == "COUNT":
             previous_count = (span, quantity.unit)
         yield span, quantity
-
-
-def _verb_with_object(doc: Doc, index: int) -> bool:
-    """A currency word read as a verb with its object after it is the verb: "CFC 1 won the final"; the tagger
-    also reads "won" in "lost 20 million won in the crash" as a verb, so the tag alone does not tell."""
-    return doc[index].pos_ in ("VERB", "AUX") and index + 1 < len(doc) and doc[index + 1].pos_ in ("DET", "PRON", "NUM", "PROPN")
 
 
 # the longest word that can join two figures into a range ("-", "to", "or", "and")

@@ -9,8 +9,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ...quantities import FigureLexicon, States
-from .syntax import HYPHENS
+from ...quantities import FigureLexicon, States, normalise
+from .syntax import HYPHENS, Candidate, phrase_length
 
 # an ISO code before a number under this with no scale or decimals names an edition or a model, not an
 # amount: "COP 27", "COP15" (the climate conferences), as a year after a name makes an edition (R75)
@@ -91,3 +91,33 @@ def hyphenated_currency_end(doc: Doc, end: int, lexicon: FigureLexicon, states: 
             return index + 2
         return 0
     return 0
+
+
+def sign_before(doc: Doc, atom: Candidate, lexicon: FigureLexicon, states: States) -> int:
+    """Tokens of the currency sign or code before the number ("US$ 1.6", "Rs 10bn", "MNT 6.5 billion"), or 0."""
+    length = phrase_length(doc, atom.start, lexicon.currencies, forward=False)
+    written = doc[atom.start - length : atom.start].text if length else ""
+    if length and (written.islower() or lexicon.currency_of(written, states) is None):
+        return 0  # a currency word goes after the number: not "the dollars 5"
+    if length and normalise(written) in lexicon.codes and not is_code_before(doc, atom.start, atom.core_end, lexicon):
+        return 0  # a code counts in capitals and not before an edition's number ("all 5", "COP 27")
+    return length
+
+
+def currency_after(doc: Doc, after: int, lexicon: FigureLexicon, states: States) -> int:
+    """Tokens of the currency word, code or sign after the number ("5 million dollars", "35,000 baht", "5€"), or 0."""
+    length = phrase_length(doc, after, lexicon.currencies, forward=True)
+    written = doc[after : after + length].text if length else ""
+    if not length:
+        return 0
+    if not any(character.isalpha() for character in written):
+        return 0 if doc[after - 1].whitespace_ else length  # a sign after a number counts only when written against it ("5€")
+    if lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and not written.isupper():
+        return 0  # a shared name of no state the article names (R147); a code in lower case
+    return 0 if _verb_with_object(doc, after) else length
+
+
+def _verb_with_object(doc: Doc, index: int) -> bool:
+    """A currency word read as a verb with its object after it is the verb: "CFC 1 won the final"; the tagger
+    also reads "won" in "lost 20 million won in the crash" as a verb, so the tag alone does not tell."""
+    return doc[index].pos_ in ("VERB", "AUX") and index + 1 < len(doc) and doc[index + 1].pos_ in ("DET", "PRON", "NUM", "PROPN")
