@@ -131,6 +131,9 @@ def test_build_tables_currency_state_from_the_code(build_tables):
 
 
 def test_figures_money_won_as_a_verb_is_no_currency(process):
-    # "won" with its object after it is the verb; "5,000 won" before a preposition is Korean money (R147)
+    # "won" after a team's number is the verb; "5,000 won" is Korean money (R147)
     found = money(process("In the final, CFC 2 won the first set, and fans paid 5,000 won for tickets in Seoul."))
     assert [f for f in found if f[1] == "MONEY"] == [("5,000 won", "MONEY", 5000, "KRW")]
+    # after a number that is no name's, the tagger's verb reading of "won" is wrong: the currency stays
+    found = money(process("The bank in Seoul lost three trillion won a year later."))
+    assert found == [("three trillion won", "MONEY", 3e12, "KRW")]

@@ -202,7 +202,7 @@ class FigureFinder:
         currency = sign_before(doc, atom, lexicon, states)
         # "millions of dollars": the "of" joins a vague amount to its currency
         after = atom.end + (atom.vague and atom.end < len(doc) and doc[atom.end].lower_ == "of")
-        suffix = currency_after(doc, after, lexicon, states)
+        suffix = currency_after(doc, atom, after, lexicon, states)
         hyphenated = 0 if suffix or atom.vague else hyphenated_currency_end(doc, atom.end, lexicon, states)
         if hyphenated:
             return atom._replace(start=atom.start - currency, end=hyphenated, currency_before=bool(currency), suffix=True)  # "30-million-dollar" (R150)

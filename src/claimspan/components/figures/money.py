@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...quantities import FigureLexicon, States, normalise
-from .syntax import HYPHENS, Candidate, phrase_length
+from .syntax import HYPHENS, NAME_TAGS, Candidate, phrase_length
 
 # an ISO code before a number under this with no scale or decimals names an edition or a model, not an
 # amount: "COP 27", "COP15" (the climate conferences), as a year after a name makes an edition (R75)
@@ -104,7 +104,7 @@ def sign_before(doc: Doc, atom: Candidate, lexicon: FigureLexicon, states: State
     return length
 
 
-def currency_after(doc: Doc, after: int, lexicon: FigureLexicon, states: States) -> int:
+def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon, states: States) -> int:
     """Tokens of the currency word, code or sign after the number ("5 million dollars", "35,000 baht", "5€"), or 0."""
     length = phrase_length(doc, after, lexicon.currencies, forward=True)
     written = doc[after : after + length].text if length else ""
@@ -114,10 +114,11 @@ def currency_after(doc: Doc, after: int, lexicon: FigureLexicon, states: States)
         return 0 if doc[after - 1].whitespace_ else length  # a sign after a number counts only when written against it ("5€")
     if lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and not written.isupper():
         return 0  # a shared name of no state the article names (R147); a code in lower case
-    return 0 if _verb_with_object(doc, after) else length
+    return 0 if _verb_after_a_name(doc, atom, after) else length
 
 
-def _verb_with_object(doc: Doc, index: int) -> bool:
-    """A currency word read as a verb with its object after it is the verb: "CFC 1 won the final"; the tagger
-    also reads "won" in "lost 20 million won in the crash" as a verb, so the tag alone does not tell."""
-    return doc[index].pos_ in ("VERB", "AUX") and index + 1 < len(doc) and doc[index + 1].pos_ in ("DET", "PRON", "NUM", "PROPN")
+def _verb_after_a_name(doc: Doc, atom: Candidate, index: int) -> bool:
+    """A currency word read as a verb after a name's number is the verb: "CFC 1 won the final" (a team); the
+    tagger also reads "won" in "lost 20 million won in the crash" as a verb, so the tag alone does not tell."""
+    previous = doc[atom.start - 1] if atom.start else None
+    return doc[index].pos_ in ("VERB", "AUX") and previous is not None and previous.tag_ in NAME_TAGS and previous.is_alpha
