@@ -68,6 +68,9 @@ def test_figures_money_codes_count_only_in_capitals(process):
     # 'all' and 'top' are ISO codes (ALL, TOP) in capitals only; 'won' and 'mark' are not money before a number
     found = money(process("All 5 members won 3 seats, and the lek fell to ALL 4,000 against the euro."))
     assert [f for f in found if f[1] == "MONEY"] == [("ALL 4,000", "MONEY", 4000, "ALL")]
+    # KGS (Kyrgyz som) after a number is the kilograms' abbreviation, before it the currency
+    found = money(process("Each family got 20 KGS of maize, and the fee was KGS 5,000."))
+    assert [f for f in found if f[1] == "MONEY"] == [("KGS 5,000", "MONEY", 5000, "KGS")]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...quantities import FigureLexicon, States, normalise
-from .syntax import HYPHENS, NAME_TAGS, Candidate, phrase_length
+from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 
 # an ISO code before a number under this with no scale or decimals names an edition or a model, not an
 # amount: "COP 27", "COP15" (the climate conferences), as a year after a name makes an edition (R75)
@@ -39,8 +39,13 @@ def glued_pattern(lexicon: FigureLexicon) -> re.Pattern:
     sign = "|".join(re.escape(phrase) for phrase in signs)
     scale = "|".join(re.escape(phrase) for phrase in scales)
     number = r"\d[\d,.]*\d|\d"
-    codes = "|".join(sorted(lexicon.codes))
+    codes = "|".join(sorted(code for code in lexicon.codes if not is_measure(code)))
     return re.compile(rf"(?P<sign>{sign})(?P<number>{number})(?:{scale})?|(?P<digits>{number})(?P<code>{codes})")
+
+
+def is_measure(code: str) -> bool:
+    """A code that is also a measure's abbreviation after a number: "50KGS" of maize are kilograms, not Kyrgyz som."""
+    return code.lower() in MEASURE_UNITS or code.lower().rstrip("s") in MEASURE_UNITS
 
 
 def is_glued_money(token: Token, match: Optional[re.Match], lexicon: FigureLexicon) -> bool:
@@ -112,8 +117,8 @@ def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon
         return 0
     if not any(character.isalpha() for character in written):
         return 0 if doc[after - 1].whitespace_ else length  # a sign after a number counts only when written against it ("5€")
-    if lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and not written.isupper():
-        return 0  # a shared name of no state the article names (R147); a code in lower case
+    if lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and (not written.isupper() or is_measure(written)):
+        return 0  # a shared name of no state the article names (R147); a code in lower case or a measure's ("50 KGS")
     return 0 if _verb_after_a_name(doc, atom, after) else length
 
 
