@@ -161,9 +161,69 @@ def refresh_party_source(upstream: Path) -> None:
     (SOURCES / "partyfacts-parties.sha256").write_text(f"{digest}  {upstream.name} (upstream file the rows were taken from)\n", encoding="utf-8")
 
 
-def build_currencies() -> list[dict]:
-    """ISO 4217 currencies, by code."""
-    return sorted(({"code": currency.alpha_3, "name": currency.name} for currency in pycountry.currencies), key=lambda row: row["code"])
+# ISO 4217 codes that name no money a news figure is counted in: metals, bond-market and accounting units,
+# drawing rights, testing codes, and the funds codes beside a currency (Chile's Unidad de Fomento, WIR, US next day)
+NOT_MONEY_CODES = frozenset({"XAD", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX", "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"})
+# Venezuela's second code for the same bolívar (the digital one, 2021): amounts written in bolívares are VES
+SECOND_CODES = frozenset({"VED"})
+# ISO writes these names head first (Spanish word order, 'Pound Sterling', 'Yuan Renminbi')
+HEAD_FIRST = frozenset({"Yuan Renminbi", "Pound Sterling", "Peso Uruguayo", "Rial Omani", "Bolívar Soberano", "Cordoba Oro"})
+# Heads that are common English words after a number ('90 marks', '5 real problems', 'three gold'): they
+# name the currency only with their state or in a plural English does not have ('reais', 'soles')
+COMMON_WORD_HEADS = frozenset({"gold", "mark", "real", "sol", "sum"})
+# English news plurals other than head + 's' (the singular is also written as the plural: '35,000 baht')
+IRREGULAR_PLURALS = {
+    "colon": ("colones",), "real": ("reais",), "leu": ("lei",), "lev": ("leva",), "krona": ("kronor", "kronur"),
+    "krone": ("kroner",), "loti": ("maloti",), "lilangeni": ("emalangeni",), "metical": ("meticais",),
+    "quetzal": ("quetzales",), "sol": ("soles",), "bolívar": ("bolívares",), "guarani": ("guaraníes",),
+}
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def currency_words(name: str, qualifiers: list[str]) -> list[str]:
+    """The lower-case words a currency is written with after a number: its head word, singular and plural,
+    alone and after each qualifier (ISO's own, the state's name and demonyms), accents folded as well."""
+    words = name.split()
+    if name in HEAD_FIRST:
+        head, own = words[0], [name]
+    else:
+        # trailing capitals are the issuer ('CFA Franc BEAC'), the words before the head qualify it ('Ghana Cedi')
+        while len(words) > 1 and words[-1].isupper():
+            words.pop()
+        head, own = words[-1], [" ".join(words[:-1])] if len(words) > 1 else []
+    head = head.lower()
+    forms = [head, head + "s", *IRREGULAR_PLURALS.get(head, ())]
+    found = [] if head in COMMON_WORD_HEADS else forms[:2]
+    found += forms[2:]
+    for qualifier in [*own, *qualifiers]:
+        found += [f"{qualifier.lower()} {form}" for form in forms if not (qualifier in own and name in HEAD_FIRST)]
+    if name in HEAD_FIRST:
+        found.append(name.lower())
+    found += [_fold(word) for word in found]
+    return list(dict.fromkeys(word for word in found if word))
+
+
+def build_currencies(countries: list[dict] = ()) -> list[dict]:
+    """ISO 4217 currencies, by code, with the state whose currency each is and the words it is written with.
+
+    The state is the one whose ISO 3166 alpha-2 code opens the currency code (ISO 4217's own convention:
+    'GHS' is Ghana's); codes that open with no state (EUR, the X codes) have none."""
+    names = {row["id"].split(":", 1)[1]: [row["name"], *row.get("demonyms", ())] for row in countries}
+    rows = []
+    for currency in pycountry.currencies:
+        row = {"code": currency.alpha_3, "name": currency.name}
+        if currency.alpha_3 not in NOT_MONEY_CODES | SECOND_CODES:
+            state = pycountry.countries.get(alpha_2=currency.alpha_3[:2])
+            if state is not None:
+                row["country"] = state.alpha_3
+            row["words"] = currency_words(currency.name, names.get(row.get("country"), []))
+        rows.append(row)
+    return sorted(rows, key=lambda row: row["code"])
 
 
 def build_subdivisions() -> list[dict]:
@@ -192,7 +252,7 @@ def build_all() -> dict[str, str]:
     country_forms = {key for row in countries for form in _forms(row) for key in _variants(form)}
     with (SOURCES / "partyfacts-parties.csv").open(encoding="utf-8", newline="") as handle:
         parties = build_parties(list(csv.DictReader(handle)), actor_forms | country_forms)
-    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies()), ("subdivisions.jsonl", build_subdivisions()))}
+    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies(countries)), ("subdivisions.jsonl", build_subdivisions()))}
 
 
 def main(argv: list[str] | None = None) -> int:

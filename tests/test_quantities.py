@@ -6,12 +6,14 @@ import pytest
 
 from claimspan.errors import ClaimspanError
 from claimspan.quantities import FigureLexicon, parse_number, read_figure
-from claimspan.tables import FigureWord, read_table
+from claimspan.tables import CurrencyEntry, FigureWord, read_table
 
 
 @pytest.fixture(scope="module")
 def lexicon(repo_dir) -> FigureLexicon:
-    return FigureLexicon.from_entries(read_table(repo_dir / "pipeline" / "figure_units.jsonl", FigureWord))
+    # the ISO codes and currency names come from the derived currencies table (R147), the signs from figure_units
+    currencies = read_table(repo_dir / "pipeline" / "currencies.jsonl", CurrencyEntry)
+    return FigureLexicon.from_entries(read_table(repo_dir / "pipeline" / "figure_units.jsonl", FigureWord), currencies)
 
 
 # (text, value, low, high, approx, unit)

@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 from types import MappingProxyType
-from typing import Iterable, Mapping, Optional
+from typing import Iterable, Mapping, NamedTuple, Optional
 
 from text_to_num import text2num
 
-DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+# "2 000" (thousands grouped by spaces, South African and Namibian amounts) reaches here only after a currency
+DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?|\.\d+")
+# "1,7 million", "2,25 billion": a decimal comma, told from a thousands comma by the digits after it and the scale
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 # "10bn", "5m", "3.2k": digits with a scale abbreviation written against them.
 DIGITS_WITH_SUFFIX = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]+)")
 # "three-and-a-half", "two and a half": text2num reads neither, so the half is added here.
@@ -25,6 +28,15 @@ AND_A_HALF = re.compile(r"(.+?)[\s-]+and[\s-]+an?[\s-]+half")
 RANGE_JOINERS = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+")
 DASHES = str.maketrans({"–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
 Bound = str  # "approx" | "lower" | "upper"
+# the longest currency sign or code written before a number ("U.S.$", "Tsh", "US dollars")
+MAX_SIGN = 12
+
+
+class States(NamedTuple):
+    """The states an article names (ISO 3166 alpha-3): the one it names most, if one does, and all of them."""
+
+    main: Optional[str]
+    named: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -50,7 +62,10 @@ def _phrases(phrases: Iterable[str]) -> tuple[str, ...]:
 class FigureLexicon:
     """The figure words of pipeline/figure_units.jsonl, keyed by lower-case text with single spaces."""
 
-    currencies: Mapping[str, tuple[str, float]] = field(default_factory=_empty_mapping)  # -> (ISO code, worth)
+    currencies: Mapping[str, Optional[tuple[str, float]]] = field(default_factory=_empty_mapping)  # -> (ISO code, worth); None: a shared name with no default
+    codes: frozenset[str] = frozenset()  # ISO 4217 codes, lower case: written in capitals, also against the digits ("USD105,000", "12CUP")
+    by_state: Mapping[str, Mapping[str, str]] = field(default_factory=_empty_mapping)  # shared name -> state -> ISO code ("pesos": MEX -> MXN)
+    state_names: Mapping[str, str] = field(default_factory=_empty_mapping)  # a state's name or demonym in the currency words -> ISO 3166 alpha-3
     percent: frozenset[str] = frozenset()
     approximators: Mapping[str, tuple[Bound, bool]] = field(default_factory=_empty_mapping)  # -> (bound, approx)
     estimates: frozenset[str] = frozenset()
@@ -58,8 +73,10 @@ class FigureLexicon:
     scales: Mapping[str, float] = field(default_factory=_empty_mapping)
 
     @classmethod
-    def from_entries(cls, entries: Iterable) -> "FigureLexicon":
-        """Build from tables.FigureWord entries (any objects with text, kind, code, bound, approx, value)."""
+    def from_entries(cls, entries: Iterable, currencies: Iterable = ()) -> "FigureLexicon":
+        """Build from tables.FigureWord entries (any objects with text, kind, code, bound, approx, value) and
+        tables.CurrencyEntry rows (code, country, words): a hand-written word wins over a derived one, and a
+        derived word of several currencies is read by the article's state (R147), its hand row the default."""
         tables: dict[str, dict] = {kind: {} for kind in ("currency", "percent", "approximator", "estimate", "vague", "scale")}
         for entry in entries:
             detail = {
@@ -68,8 +85,26 @@ class FigureLexicon:
                 "scale": entry.value,
             }.get(entry.kind)
             tables[entry.kind][normalise(entry.text)] = detail
+        codes, by_state, owners, state_names = set(), {}, {}, {}
+        for currency in currencies:
+            if currency.words:
+                codes.add(currency.code.lower())
+                tables["currency"].setdefault(currency.code.lower(), (currency.code, 1.0))
+            for word in currency.words:
+                owners.setdefault(word, {})[currency.code] = currency.country
+                if currency.country and " " in word:
+                    state_names.setdefault(word.rsplit(" ", 1)[0], set()).add(currency.country)
+        for word, owner in owners.items():
+            if len(owner) == 1:
+                tables["currency"].setdefault(word, (next(iter(owner)), 1.0))
+                continue
+            by_state[word] = MappingProxyType({country: code for code, country in owner.items() if country})
+            tables["currency"].setdefault(word, None)
         return cls(
             currencies=MappingProxyType(tables["currency"]),
+            codes=frozenset(codes),
+            by_state=MappingProxyType(by_state),
+            state_names=MappingProxyType({name: states.pop() for name, states in state_names.items() if len(states) == 1}),
             percent=frozenset(tables["percent"]),
             approximators=MappingProxyType(tables["approximator"]),
             estimates=frozenset(tables["estimate"]),
@@ -83,12 +118,21 @@ class FigureLexicon:
         return _phrases(self.approximators)
 
     @cached_property
-    def currency_phrases(self) -> tuple[str, ...]:
-        return _phrases(self.currencies)
-
-    @cached_property
     def percent_phrases(self) -> tuple[str, ...]:
         return _phrases(self.percent)
+
+    def currency_of(self, phrase: str, states: Optional[States] = None) -> Optional[tuple[str, float]]:
+        """The (ISO code, worth) a currency word or sign stands for in an article naming these states (R147):
+        a name several currencies share is the main state's, else the one named state's that uses it, else its default."""
+        phrase = normalise(phrase)
+        local = self.by_state.get(phrase)
+        if local and states is not None:
+            if states.main in local:
+                return local[states.main], 1.0
+            using = {local[state] for state in states.named if state in local}
+            if len(using) == 1:
+                return using.pop(), 1.0
+        return self.currencies.get(phrase)
 
     def is_short_scale(self, text: str) -> bool:
         """Scale abbreviations of two letters or fewer ("m", "bn") count only when written against digits."""
@@ -100,7 +144,7 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(DASHES).lower().split())
 
 
-def read_figure(text: str, lexicon: FigureLexicon) -> Optional[Quantity]:
+def read_figure(text: str, lexicon: FigureLexicon, states: Optional[States] = None) -> Optional[Quantity]:
     """Read a figure's text: approximator, currency or percent, a number, a range or a vague amount.
 
     A single number gives value == low == high; a range gives its bounds and their midpoint;
@@ -114,7 +158,7 @@ def read_figure(text: str, lexicon: FigureLexicon) -> Optional[Quantity]:
     between = rest.startswith("between ")
     if between:
         rest = rest[len("between ") :]
-    currency, rest = _strip_currency(rest, lexicon)
+    currency, rest = _strip_currency(rest, lexicon, states)
     unit, worth = currency if currency else (None, 1.0)
     without = _without_percent(rest, lexicon)
     if without != rest:
@@ -127,7 +171,7 @@ def read_figure(text: str, lexicon: FigureLexicon) -> Optional[Quantity]:
         low = None if bound == "upper" else number
         high = None if bound == "lower" else number
         return Quantity(number, low, high, approx, unit)
-    span = _read_range(rest, lexicon, between=between)
+    span = _read_range(rest, lexicon, between=between, states=states)
     if span is None:
         return None
     low, high, joiner = (_in_units(span[0], worth), _in_units(span[1], worth), span[2])
@@ -146,26 +190,46 @@ def _strip_prefix(text: str, phrases: Mapping[str, tuple], longest_first: tuple[
     return None, text
 
 
-def _strip_currency(text: str, lexicon: FigureLexicon) -> tuple[Optional[tuple[str, float]], str]:
-    """Take a currency sign or code before the number ("US$ 5") or a currency word after it ("5 million dollars")."""
-    for phrase in lexicon.currency_phrases:
-        if text.startswith(phrase) and (not phrase[-1].isalpha() or text[len(phrase) : len(phrase) + 1] in (" ", ".")):
-            return lexicon.currencies[phrase], text[len(phrase) :].lstrip(". ")
-        if text.endswith(" " + phrase):
-            rest = text[: -len(phrase)].strip()
-            # "millions of dollars": the "of" belongs to the vague amount
-            return lexicon.currencies[phrase], rest[:-3] if rest.endswith(" of") else rest
+def _strip_currency(text: str, lexicon: FigureLexicon, states: Optional[States] = None) -> tuple[Optional[tuple[str, float]], str]:
+    """Take a currency sign or code before the number ("US$ 5", "HK$35", "QR330.7mn") or a currency word
+    after it ("5 million dollars", "12CUP", "30-million-dollar"); a word repeating the sign's currency goes
+    with it ("US$10 million dollars")."""
+    # the longest phrase first: a sign ends where a space, full stop or digit follows it ("Rs. 5", "Rs 5", "R5")
+    for index in range(min(len(text), MAX_SIGN) - 1, 0, -1):
+        phrase = text[:index]
+        if phrase in lexicon.currencies and (not phrase[-1].isalpha() or text[index] in " ." or text[index].isdigit()):
+            currency = lexicon.currency_of(phrase, states)
+            if currency is None:
+                continue
+            rest = text[index:].lstrip(". ")
+            # a word after the sign says which currency the sign means: "$5 pesos" in Mexico
+            repeated, without = _strip_currency(rest, lexicon, states)
+            return (repeated, without) if repeated else (currency, rest)
+    for index in range(1, len(text)):
+        phrase, before = text[index:], text[index - 1]
+        # against the digits only a code or a sign: "12CUP", "5€" (not "5rand")
+        glued = before.isdigit() and (phrase in lexicon.codes or not phrase[0].isalpha())
+        if phrase not in lexicon.currencies or not (before in " -" or glued):
+            continue
+        currency = lexicon.currency_of(phrase, states)
+        if currency is None:
+            continue
+        rest = text[:index].strip()
+        if rest.endswith("-"):
+            rest = rest[:-1].replace("-", " ")  # "30-million-dollar", "44-baht"
+        # "millions of dollars": the "of" belongs to the vague amount
+        return currency, rest[:-3] if rest.endswith(" of") else rest
     return None, text
 
 
-def _read_range(text: str, lexicon: FigureLexicon, *, between: bool) -> Optional[tuple[float, float, str]]:
+def _read_range(text: str, lexicon: FigureLexicon, *, between: bool, states: Optional[States] = None) -> Optional[tuple[float, float, str]]:
     """Split at the first joiner where both sides read as numbers; the low side takes the high side's scale."""
     for match in RANGE_JOINERS.finditer(text):
         joiner = match.group().strip() or "-"
         if (joiner == "and") != between:
             continue
         left, right = text[: match.start()], text[match.end() :]
-        right = _strip_currency(right, lexicon)[1]
+        right = _strip_currency(right, lexicon, states)[1]
         left = _without_percent(left, lexicon)  # "2% to 3%", "between 2 per cent and 4 per cent"
         low, high = parse_number(left, lexicon), parse_number(right, lexicon)
         if low is None or high is None:
@@ -226,9 +290,11 @@ def _parse_number(text: str, scales: Mapping[str, float]) -> Optional[float]:
         return factor if factor != 1.0 else None
     if head in ("half a", "half an"):
         return factor / 2 if factor != 1.0 else None
+    if factor != 1.0 and DECIMAL_COMMA.fullmatch(head):
+        head = head.replace(",", ".")
     if DIGITS.fullmatch(head):
         # Decimal keeps "2.4 billion" at 2400000000.0, not 2399999999.9999995
-        return float(Decimal(head.replace(",", "")) * Decimal(repr(factor)))
+        return float(Decimal(head.replace(",", "").replace(" ", "")) * Decimal(repr(factor)))
     if not all(part.isalpha() or part == "-" for part in re.split(r"(-)|\s+", head) if part):
         return None
     try:

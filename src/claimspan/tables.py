@@ -162,6 +162,8 @@ class CurrencyEntry(TableEntry):
 
     code: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 4217 alphabetic code ('MNT', 'SAR').")
     name: str = Field(..., description="The currency's name in pycountry ('Tugrik').")
+    country: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3 code of the state whose currency it is ('MNG'); none for EUR and the X codes.")
+    words: tuple[str, ...] = Field((), description="Lower-case words written after a number for it ('cedis', 'ghanaian cedis'); none for metals, units and funds.")
 
 
 class SubdivisionEntry(TableEntry):

@@ -5,6 +5,9 @@ Rules (the span is the numeric expression, never the counted noun):
   digits with a short suffix ("5m", "3bn"). The NER's CARDINAL/MONEY/PERCENT boundaries are not used: they drop "$" ("41.09"),
   cut ranges ("6,000" of "6,000-6,500") and run across changes ("about $42 to"). Only QUANTITY is
   read from the NER, to tell a measurement ("40 km", span and unit included) from a count.
+- Money of any state (R147-R150, money.py): an ISO code in capitals before or against the digits, a local
+  sign ("HK$35", "R92 million"), a currency's name after the number, a name several currencies share read by
+  the state the article names, a hyphenated amount ("30-million-dollar").
 - A span takes the currency sign or code before it, "%"/"percent" or a currency word after it, and an
   approximator before it ("about", "more than", "an estimated"). "X-Y", "X to Y", "X or Y" and
   "between X and Y" are one range, except changes ("from X to Y", "$2.86 to $77.11"), different
@@ -38,8 +41,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...extensions import register_extensions, span_text
-from ...quantities import FigureLexicon, Quantity, normalise, parse_number, read_figure
-from ...tables import FigureWord, read_table
+from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, normalise, parse_number, read_figure
+from ...tables import CurrencyEntry, FigureWord, read_table
+from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
 
 ESTIMATE_HOPS = 3
@@ -68,10 +72,13 @@ class FigureFinder:
         self.start_words: Optional[frozenset[str]] = None  # set by initialize
         # lower-case form (hash) -> whether it starts a number: a word is tested once per run, not once per token
         self._starts_number: dict[int, bool] = {}
+        self.glued: Optional[re.Pattern] = None  # a currency and a number written as one token ("HK$35", "12CUP")
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, units_path: Optional[str] = None) -> None:
-        self.lexicon = FigureLexicon.from_entries(read_table(units_path, FigureWord) if units_path else ())
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, units_path: Optional[str] = None, currencies_path: Optional[str] = None) -> None:
+        currencies = read_table(currencies_path, CurrencyEntry) if currencies_path else ()
+        self.lexicon = FigureLexicon.from_entries(read_table(units_path, FigureWord) if units_path else (), currencies)
         self.start_words = frozenset({phrase.split()[0] for phrase in self.lexicon.vague} | set(self.lexicon.scales))
+        self.glued = glued_pattern(self.lexicon) if self.lexicon.currencies else None
         self._starts_number = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -90,7 +97,8 @@ class FigureFinder:
         else:
             blocked, tagged_date = tagged_date, set()
         seeds = self._seeds(doc)
-        candidates = self._merge_ranges(doc, [self._extend(doc, atom) for atom in self._atoms(doc, seeds, blocked)])
+        states = article_states(doc, self.lexicon)
+        candidates = self._merge_ranges(doc, [self._extend(doc, atom, states) for atom in self._atoms(doc, seeds, blocked)], states)
         figures: list[tuple[Span, Quantity]] = []
         previous_end = 0
         for candidate in candidates:
@@ -98,7 +106,7 @@ class FigureFinder:
             previous_end = candidate.end
             if any(index in blocked for index in range(candidate.core_start, candidate.core_end)):
                 continue
-            figure = self._read(doc, candidate)
+            figure = self._read(doc, candidate, states)
             if figure is None:
                 continue
             span, quantity = figure
@@ -135,13 +143,22 @@ class FigureFinder:
         found = self._starts_number.get(lower)
         if found is None:
             text = self.vocab.strings[lower]
-            found = self._starts_number[lower] = text in self.start_words or SUFFIXED_NUMBER.search(text) is not None
+            glued = self.glued is not None and self.glued.fullmatch(text) is not None
+            scaled = DIGITS_WITH_SUFFIX.fullmatch(text)  # "250million"
+            scaled = scaled is not None and scaled.group(2) in self.lexicon.scales
+            found = self._starts_number[lower] = text in self.start_words or SUFFIXED_NUMBER.search(text) is not None or glued or scaled
         return found
 
     def _is_number(self, token: Token) -> bool:
         if ":" in token.text or self.lexicon.is_short_scale(token.text):
             return False
-        return parse_number(token.text, self.lexicon) is not None
+        return parse_number(token.text, self.lexicon) is not None or self._is_glued_money(token)
+
+    def _is_glued_money(self, token: Token) -> bool:
+        """"HK$35", "USD105,000", "QR330.7mn", "R92", "12CUP" (R148)."""
+        if self.glued is None or token.is_alpha or token.text[:1] in "-+" or not self._starts_a_number(token.lower):
+            return False  # the seeds' cache already knows which forms can be glued money: most tokens cost one lookup
+        return is_glued_money(token, self.glued.fullmatch(token.lower_), self.lexicon)
 
     def _atoms(self, doc: Doc, seeds: list[int], blocked: set[int]) -> Iterator[Candidate]:
         """Group number tokens into numbers: "three hundred and fifty", "Twenty-five", "1.6 billion", "5m"."""
@@ -158,6 +175,8 @@ class FigureFinder:
                 continue
             start = index - 1 if index and doc[index - 1].lower_ in ("a", "an") and doc[index].lower_ in self.lexicon.scales else index
             end = self._number_end(doc, index + 1)
+            if end == index + 1 and (self._is_glued_money(doc[index]) or index and doc[index - 1].lower_ in self.lexicon.currencies):
+                end = space_grouped_end(doc, end)  # "R75 000", "N$2 000"
             yield Candidate(start, end, start, end)
 
     def _number_end(self, doc: Doc, end: int) -> int:
@@ -180,35 +199,35 @@ class FigureFinder:
                 return end
         return end
 
-    def _extend(self, doc: Doc, atom: Candidate) -> Candidate:
+    def _extend(self, doc: Doc, atom: Candidate, states: States) -> Candidate:
         """Take a currency sign or code before ("US$ 1.6", "Rs 10bn"), a currency word or percent after."""
-        currency = phrase_length(doc, atom.start, self.lexicon.currencies, forward=False)
-        if currency and span_text(doc[atom.start - currency : atom.start]).islower():
-            currency = 0  # a currency word goes after the number: not "the dollars 5"
+        lexicon = self.lexicon
+        currency = sign_before(doc, atom, lexicon, states)
         # "millions of dollars": the "of" joins a vague amount to its currency
         after = atom.end + (atom.vague and atom.end < len(doc) and doc[atom.end].lower_ == "of")
-        suffix = phrase_length(doc, after, self.lexicon.currencies, forward=True)
-        if suffix and not doc[after].is_alpha and doc[after - 1].whitespace_:
-            suffix = 0  # a sign after a number counts only when written against it ("5€")
+        suffix = currency_after(doc, atom, after, lexicon, states)
+        hyphenated = 0 if suffix or atom.vague else hyphenated_currency_end(doc, atom.end, lexicon, states)
+        if hyphenated:
+            return atom._replace(start=atom.start - currency, end=hyphenated, currency_before=bool(currency), suffix=True)  # "30-million-dollar" (R150)
         if not suffix and not atom.vague:
             after = atom.end
             suffix = phrase_length(doc, after, self.lexicon.percent, forward=True)
         end = after + suffix if suffix else atom.end
         return atom._replace(start=atom.start - currency, end=end, currency_before=bool(currency), suffix=bool(suffix))
 
-    def _merge_ranges(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    def _merge_ranges(self, doc: Doc, candidates: list[Candidate], states: Optional[States] = None) -> list[Candidate]:
         merged: list[Candidate] = []
         for candidate in candidates:
             if merged:
                 low = merged[-1]
-                joined = self._range(doc, low, candidate)
+                joined = self._range(doc, low, candidate, states)
                 if joined is not None:
                     merged[-1] = joined
                     continue
             merged.append(candidate)
         return merged
 
-    def _range(self, doc: Doc, low: Candidate, high: Candidate) -> Optional[Candidate]:
+    def _range(self, doc: Doc, low: Candidate, high: Candidate, states: Optional[States] = None) -> Optional[Candidate]:
         joiner = _joiner(doc, low.end, high.start)
         before = doc[low.start - 1].lower_ if low.start else ""
         between = joiner == "and" and before == "between"
@@ -222,7 +241,7 @@ class FigureFinder:
         ):
             return None  # a change, not a range: "from X to Y", "down $2.86 to $77.11"
         start = low.start - between
-        quantity = read_figure(span_text(doc[start : high.end]), self.lexicon)
+        quantity = read_figure(span_text(doc[start : high.end]), self.lexicon, states)
         if quantity is None or quantity.low is None or quantity.high is None or quantity.low >= quantity.high:
             return None
         if joiner == "-" and quantity.unit is None and counted_noun(doc, high) is None:
@@ -241,9 +260,9 @@ class FigureFinder:
 
     # -- reading the figure --------------------------------------------------------------------
 
-    def _read(self, doc: Doc, candidate: Candidate) -> Optional[tuple[Span, Quantity]]:
+    def _read(self, doc: Doc, candidate: Candidate, states: Optional[States] = None) -> Optional[tuple[Span, Quantity]]:
         start, end = candidate.start, candidate.end
-        quantity = read_figure(span_text(doc[start:end]), self.lexicon)
+        quantity = read_figure(span_text(doc[start:end]), self.lexicon, states)
         if quantity is None or is_code(doc, start, end):
             return None
         if quantity.unit is not None:

@@ -1,0 +1,129 @@
+"""Money written the ways of world news: signs and codes against the digits, local currency names, hyphenated
+amounts (GUIDELINES R23, R25, R147-R150). Called per number or per currency word, never over the whole Doc."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ...quantities import FigureLexicon, States, normalise
+from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
+
+# an ISO code before a number under this with no scale or decimals names an edition or a model, not an
+# amount: "COP 27", "COP15" (the climate conferences), as a year after a name makes an edition (R75)
+EDITION_BELOW = 100
+
+
+# the entity types that name a state or its people ("Mexico", "Korean") where the actor stage keeps no actor
+STATE_ENTITIES = frozenset({"GPE", "NORP"})
+
+
+def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
+    """The states the actor stage found in the article (R76's main state: the one named most, if one is), and
+    as named also the states the NER's places and peoples name, by the names the currency table knows."""
+    named = Counter(span.kb_id_.split(":", 1)[1] for span in doc.spans.get("actors", ()) if span.kb_id_.startswith("country:"))
+    ranked = named.most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    places = {lexicon.state_names.get(ent.text.lower()) for ent in doc.ents if ent.label_ in STATE_ENTITIES}
+    return States(main, frozenset(named) | (places - {None}))
+
+
+def glued_pattern(lexicon: FigureLexicon) -> re.Pattern:
+    """A token that is a currency and a number written together (lower case): "hk$35", "usd105,000",
+    "qr330.7mn", "r92", "12cup", "$250million" is read by the scale alone."""
+    signs = sorted((phrase for phrase in lexicon.currencies if " " not in phrase and not phrase.isalpha() or phrase in lexicon.codes or len(phrase) <= 3 and lexicon.currencies[phrase]), key=len, reverse=True)
+    scales = sorted(lexicon.scales, key=len, reverse=True)
+    sign = "|".join(re.escape(phrase) for phrase in signs)
+    scale = "|".join(re.escape(phrase) for phrase in scales)
+    number = r"\d[\d,.]*\d|\d"
+    codes = "|".join(sorted(code for code in lexicon.codes if not is_measure(code)))
+    return re.compile(rf"(?P<sign>{sign})(?P<number>{number})(?:{scale})?|(?P<digits>{number})(?P<code>{codes})")
+
+
+def is_measure(code: str) -> bool:
+    """A code that is also a measure's abbreviation after a number: "50KGS" of maize are kilograms, not Kyrgyz som."""
+    return code.lower() in MEASURE_UNITS or code.lower().rstrip("s") in MEASURE_UNITS
+
+
+def is_glued_money(token: Token, match: Optional[re.Match], lexicon: FigureLexicon) -> bool:
+    """A glued currency and number, with a code written in capitals ("USD105,000", not "usd105,000") and no
+    edition number after a code ("COP15")."""
+    if match is None:
+        return False
+    if match.group("code"):
+        return token.text[match.start("code") :].isupper()
+    sign = match.group("sign")
+    if sign.isalpha() and token.text[: len(sign)].islower():
+        return False  # an abbreviation is capitalised: "R92", "Dh800", not "r92"
+    if sign in lexicon.codes:
+        prefix = token.text[: len(sign)]
+        number = match.group("number")
+        scaled = match.end("number") < len(token.text) or token.i + 1 < len(token.doc) and token.nbor().lower_ in lexicon.scales
+        return prefix.isupper() and not (number.isdigit() and int(number) < EDITION_BELOW and not scaled)
+    return True
+
+
+def is_code_before(doc: Doc, start: int, core_end: int, lexicon: FigureLexicon) -> bool:
+    """An ISO code written in capitals right before the number, which is not an edition's: "MNT 6.5 billion", not "COP 27"."""
+    previous = doc[start - 1]
+    if previous.lower_ not in lexicon.codes or not previous.text.isupper():
+        return False
+    number = doc[start:core_end].text
+    return not (core_end - start == 1 and number.isdigit() and int(number) < EDITION_BELOW)
+
+
+def space_grouped_end(doc: Doc, end: int) -> int:
+    """The end of a number whose thousands are grouped by spaces ("R75 000", "N$2 000"): the groups of three
+    digits after it, each after one space. Called only after a currency sign."""
+    while end < len(doc) and doc[end - 1].whitespace_ == " " and len(doc[end].text) == 3 and doc[end].text.isdigit() and doc[end - 1].text[-1].isdigit():
+        end += 1
+    return end
+
+
+def hyphenated_currency_end(doc: Doc, end: int, lexicon: FigureLexicon, states: States) -> int:
+    """The end of a hyphenated amount after a number ("30-million-dollar", "69.8-million-peso", "44-baht"),
+    or 0: hyphens and words written together, a scale word then a currency name."""
+    index = end
+    while index + 1 < len(doc) and doc[index].text in HYPHENS and not doc[index - 1].whitespace_ and not doc[index].whitespace_:
+        word = doc[index + 1]
+        if word.lower_ in lexicon.scales:
+            index += 2
+            continue
+        if word.is_alpha and lexicon.currency_of(word.lower_, states) is not None:
+            return index + 2
+        return 0
+    return 0
+
+
+def sign_before(doc: Doc, atom: Candidate, lexicon: FigureLexicon, states: States) -> int:
+    """Tokens of the currency sign or code before the number ("US$ 1.6", "Rs 10bn", "MNT 6.5 billion"), or 0."""
+    length = phrase_length(doc, atom.start, lexicon.currencies, forward=False)
+    written = doc[atom.start - length : atom.start].text if length else ""
+    if length and (written.islower() or lexicon.currency_of(written, states) is None):
+        return 0  # a currency word goes after the number: not "the dollars 5"
+    if length and normalise(written) in lexicon.codes and not is_code_before(doc, atom.start, atom.core_end, lexicon):
+        return 0  # a code counts in capitals and not before an edition's number ("all 5", "COP 27")
+    return length
+
+
+def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon, states: States) -> int:
+    """Tokens of the currency word, code or sign after the number ("5 million dollars", "35,000 baht", "5€"), or 0."""
+    length = phrase_length(doc, after, lexicon.currencies, forward=True)
+    written = doc[after : after + length].text if length else ""
+    if not length:
+        return 0
+    if not any(character.isalpha() for character in written):
+        return 0 if doc[after - 1].whitespace_ else length  # a sign after a number counts only when written against it ("5€")
+    if lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and (not written.isupper() or is_measure(written)):
+        return 0  # a shared name of no state the article names (R147); a code in lower case or a measure's ("50 KGS")
+    return 0 if _verb_after_a_name(doc, atom, after) else length
+
+
+def _verb_after_a_name(doc: Doc, atom: Candidate, index: int) -> bool:
+    """A currency word read as a verb after a name's number is the verb: "CFC 1 won the final" (a team); the
+    tagger also reads "won" in "lost 20 million won in the crash" as a verb, so the tag alone does not tell."""
+    previous = doc[atom.start - 1] if atom.start else None
+    return doc[index].pos_ in ("VERB", "AUX") and previous is not None and previous.tag_ in NAME_TAGS and previous.is_alpha
