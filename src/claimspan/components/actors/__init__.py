@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from .actor_linking import build_index
 from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import joined_at_of, split_joined_mentions
+from .bracket_names import bracketed_names
 from .entity_mentions import EntityReader
 from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
@@ -78,7 +79,7 @@ class ActorTagger:
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors, titles=(role.role for role in roles if role.kind == "title"))
-        self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
+        self.parties = PartyMatcher(self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in actors if entry.id.startswith("country:")})
         self.currency_codes = frozenset(entry.code for entry in currencies)
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
@@ -122,7 +123,7 @@ class ActorTagger:
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
         state = main_state(state_mentions)
         state_named = (state, self.index.entries[f"country:{state}"].name) if state and f"country:{state}" in self.index.entries else None
-        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named)
+        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named, demonyms=self.parties.demonyms)
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
         candidates = within_party_names(candidates, self.parties.parties)
@@ -137,7 +138,7 @@ class ActorTagger:
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
         accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, split_joined_mentions(doc, accepted))))
-        accepted = defined_acronyms(doc, accepted)
+        accepted = defined_acronyms(doc, bracketed_names(doc, accepted, self.not_actors.thing_heads))
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Mapping, Optional, Sequence
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -19,10 +19,11 @@ PARTY_PRIORITY = 2
 class PartyMatcher:
     """Party names and acronyms as two phrase matchers, compared in their written case."""
 
-    def __init__(self, vocab, tokenizer, parties: Iterable[PartyEntry]) -> None:
+    def __init__(self, vocab, tokenizer, parties: Iterable[PartyEntry], demonyms: Optional[Mapping[str, Sequence[str]]] = None) -> None:
         self.parties = {party.id: party for party in parties}
-        # the few '... National Congress' parties, kept apart so congress_of_country need not scan every party per document
-        self.national_congresses = {party_id: party for party_id, party in self.parties.items() if party.name.endswith(NATIONAL_CONGRESS)}
+        # the few national-congress parties, kept apart so congress_of_country need not scan every party per document
+        self.national_congresses = {party_id: party for party_id, party in self.parties.items() if is_national_congress(party, demonyms or {})}
+        self.demonyms = demonyms or {}
         self.names = PhraseMatcher(vocab, attr="ORTH")
         self.acronyms = PhraseMatcher(vocab, attr="ORTH")
         self.vocab = vocab
@@ -75,12 +76,21 @@ US_CONGRESS = "org:us-congress"
 NATIONAL_CONGRESS = "National Congress"
 
 
-def congress_of_country(doc: Doc, candidates: list[Candidate], countries: frozenset[str], parties: dict, *, main_state: Optional[tuple[str, str]] = None) -> list[Candidate]:
+def is_national_congress(party: PartyEntry, demonyms: Mapping[str, Sequence[str]]) -> bool:
+    """A '... National Congress' party, or one named '<demonym> Congress' ('Nepali Congress', R152): the party
+    its state's press calls 'Congress' for short."""
+    return party.name.endswith(NATIONAL_CONGRESS) or any(f"{demonym} Congress" in party.names for demonym in demonyms.get(party.country, ()))
+
+
+def congress_of_country(
+    doc: Doc, candidates: list[Candidate], countries: frozenset[str], parties: dict, *, main_state: Optional[tuple[str, str]] = None,
+    demonyms: Optional[Mapping[str, Sequence[str]]] = None,
+) -> list[Candidate]:
     """Candidates with the lone word 'Congress' read as the national-congress party of the document's country
     when the document names that country and not the United States, and that country has one such party."""
     if "USA" in countries:
         return candidates
-    national = [party for party in parties.values() if party.country in countries and party.name.endswith(NATIONAL_CONGRESS)]
+    national = [party for party in parties.values() if party.country in countries and is_national_congress(party, demonyms or {})]
     if len(national) == 1:
         actor_id, name = national[0].id, national[0].name
     elif main_state is not None and not national:
