@@ -79,7 +79,11 @@ class ActorTagger:
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors, titles=(role.role for role in roles if role.kind == "title"))
-        self.parties = PartyMatcher(self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in actors if entry.id.startswith("country:")})
+        states = [entry for entry in actors if entry.id.startswith("country:")]
+        self.parties = PartyMatcher(
+            self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in states},
+            state_names={entry.id[8:]: (entry.name, *entry.aliases) for entry in states},
+        )
         self.currency_codes = frozenset(entry.code for entry in currencies)
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
@@ -101,7 +105,9 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
         countries = frozenset(state_mentions) | self.actor_tables.countries_in_capitals(doc)
-        party_mentions = list(self.parties.find(doc, countries))
+        named_most = Counter(state_mentions).most_common(1)
+        leading = frozenset(state for state, count in Counter(state_mentions).items() if count == named_most[0][1]) if named_most else frozenset()
+        party_mentions = list(self.parties.find(doc, countries, home=self.actor_tables.dateline_country(doc), leading=leading))
         candidates.extend(party_mentions)
         # a party named in full is evidence of its state too ('Bharatiya Janata Party' in a Delhi story without 'India')
         countries |= frozenset(self.parties.parties[c.actor_id].country for c in party_mentions if c.end - c.start > 1)

@@ -58,7 +58,8 @@ def bracketed_names(doc: Doc, accepted: list[Candidate], thing_heads: Collection
         if words[-1].lower_ in thing_heads or words[-1].lower_ in OFFICE_HEADS or not _initials_cover(short, [token.text for token in words]):
             continue
         inside = [c for c in accepted if c.start < bracket and start < c.end]
-        if any(c.start < start or c.end > bracket or c.label not in REPLACEABLE for c in inside):
+        # a table's reading of the whole name stands ('Palestinian Authority (PA)' is the state's government)
+        if any(c.start <= start or c.end > bracket or c.label not in REPLACEABLE for c in inside):
             continue
         found.append((start, bracket, inside))
     if not found:

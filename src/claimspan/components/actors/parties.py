@@ -19,8 +19,14 @@ PARTY_PRIORITY = 2
 class PartyMatcher:
     """Party names and acronyms as two phrase matchers, compared in their written case."""
 
-    def __init__(self, vocab, tokenizer, parties: Iterable[PartyEntry], demonyms: Optional[Mapping[str, Sequence[str]]] = None) -> None:
+    def __init__(
+        self, vocab, tokenizer, parties: Iterable[PartyEntry], demonyms: Optional[Mapping[str, Sequence[str]]] = None,
+        state_names: Optional[Mapping[str, Sequence[str]]] = None,
+    ) -> None:
         self.parties = {party.id: party for party in parties}
+        self.short_names = frozenset(
+            (party.id, name) for party in self.parties.values() for name in party.names if is_short_form(name, party, (state_names or {}).get(party.country, ()))
+        )
         # the few national-congress parties, kept apart so congress_of_country need not scan every party per document
         self.national_congresses = {party_id: party for party_id, party in self.parties.items() if is_national_congress(party, demonyms or {})}
         self.demonyms = demonyms or {}
@@ -41,20 +47,28 @@ class PartyMatcher:
             for text, pattern in zip(texts, tokenizer.pipe(texts)):
                 matcher.add(text, [pattern])
 
-    def find(self, doc: Doc, countries: frozenset[str]) -> Iterator[Candidate]:
+    def find(self, doc: Doc, countries: frozenset[str], home: Optional[str] = None, leading: frozenset[str] = frozenset()) -> Iterator[Candidate]:
         """Party mentions in the document. countries: ISO3 codes of the states the document names.
 
         A full name counts for the party whose country the document names, or, when only one party has it,
         where the model reads it as an organisation ('Rule of Law' is also a phrase).
         An acronym counts when the document also writes the party's full name, or names the party's country and
-        no other party of a named country has that acronym (R71): acronyms collide across countries ("DP", "PSS", "ANC")."""
+        no other party of a named country has that acronym (R71): acronyms collide across countries ("DP", "PSS", "ANC").
+        home: the state of the article's dateline, whose party wins an acronym parties of several named states share
+        ('BNP' in a story filed from Dhaka that mentions London, R152). A name without its state ('Awami League', R151)
+        collides like an acronym: it counts only for the state of the dateline or the states the article names most
+        (leading)."""
         if not self.parties:
             return
         named = set()
         for match_id, start, end in self.names(doc):
             ids = self.name_ids[self.vocab.strings[match_id]]
-            chosen = [party_id for party_id in ids if self.parties[party_id].country in countries]
-            if not chosen and len(ids) == 1 and all(doc[i].ent_type_ == "ORG" for i in range(start, end)):
+            name = self.vocab.strings[match_id]
+            chosen = [
+                party_id for party_id in ids
+                if self.parties[party_id].country in (countries if (party_id, name) not in self.short_names else leading | {home})
+            ]
+            if not chosen and len(ids) == 1 and (ids[0], name) not in self.short_names and all(doc[i].ent_type_ == "ORG" for i in range(start, end)):
                 chosen = list(ids)  # a name of one party only, which the model also reads as an organisation
             if len(chosen) == 1:
                 named.add(chosen[0])
@@ -65,6 +79,8 @@ class PartyMatcher:
             chosen = [party_id for party_id in ids if party_id in named]
             if not chosen:
                 chosen = [party_id for party_id in ids if self.parties[party_id].country in countries]
+            if len(chosen) > 1 and home is not None:
+                chosen = [party_id for party_id in chosen if self.parties[party_id].country == home]
             if len(chosen) == 1:
                 party = self.parties[chosen[0]]
                 yield Candidate(start, end, "ORGANIZATION", party.id, party.name, PARTY_PRIORITY)
@@ -74,6 +90,17 @@ class PartyMatcher:
 # '... National Congress' party is called 'Congress' for short (India's, South Africa's, R76).
 US_CONGRESS = "org:us-congress"
 NATIONAL_CONGRESS = "National Congress"
+
+
+def is_short_form(name: str, party: PartyEntry, state_names: Sequence[str]) -> bool:
+    """The party's name is another of its names without the state's name ('Awami League' of 'Bangladesh Awami League')."""
+    plain = name.replace("’", "'")
+    others = {other.replace("’", "'") for other in party.names if other != name}
+    return any(
+        form in others
+        for state in state_names
+        for form in (f"{state} {plain}", f"All {state} {plain}", f"All-{state} {plain}", f"{plain} {state}", f"{plain}, {state}")
+    )
 
 
 def is_national_congress(party: PartyEntry, demonyms: Mapping[str, Sequence[str]]) -> bool:
