@@ -424,3 +424,12 @@ def test_short_forms_need_the_article_state(nlp, text, name, party_id):
     start = text.rindex(name) if name == "Peoples Party" else text.index(name)
     found = [(span.kb_id_) for span in doc.spans["actors"] if span.start_char == start and span.end_char == start + len(name)]
     assert found == [party_id]
+
+
+def test_a_person_name_opening_with_a_defined_acronym_is_the_body_and_the_person(nlp):
+    """R155: the acronym the document defines for a body is that body also where the model runs it into the next
+    person's name; the person keeps the rest."""
+    text = "CAIRO - The Lebanese-Egyptian Business Association (LEBA) held a forum. LEBA Fatallah Fawzi said trade grew."
+    found = [(span.text, span.label_, span.kb_id_) for span in nlp(text).spans["actors"]]
+    body = "org:lebanese-egyptian-business-association"
+    assert found == [("Lebanese-Egyptian Business Association", "ORGANIZATION", body), ("LEBA", "ORGANIZATION", body), ("LEBA", "ORGANIZATION", body), ("Fatallah Fawzi", "PERSON", "person:fatallah-fawzi")]

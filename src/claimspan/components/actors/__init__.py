@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .actor_linking import build_index
 from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import joined_at_of, split_joined_mentions
-from .bracket_names import bracketed_names
+from .bracket_names import acronyms_out_of_persons, bracketed_names
 from .entity_mentions import EntityReader
 from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
@@ -105,8 +105,10 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
         countries = frozenset(state_mentions) | self.actor_tables.countries_in_capitals(doc)
-        named_most = Counter(state_mentions).most_common(1)
-        leading = frozenset(state for state, count in Counter(state_mentions).items() if count == named_most[0][1]) if named_most else frozenset()
+        # the states named most often (ties kept): with the dateline's, the states a party's name without its state may mean (R151)
+        state_counts = Counter(state_mentions)
+        most = max(state_counts.values(), default=0)
+        leading = frozenset(state for state, count in state_counts.items() if count == most)
         party_mentions = list(self.parties.find(doc, countries, home=self.actor_tables.dateline_country(doc), leading=leading))
         candidates.extend(party_mentions)
         # a party named in full is evidence of its state too ('Bharatiya Janata Party' in a Delhi story without 'India')
@@ -143,8 +145,10 @@ class ActorTagger:
         not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
-        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, split_joined_mentions(doc, accepted))))
-        accepted = defined_acronyms(doc, bracketed_names(doc, accepted, self.not_actors.thing_heads))
+        # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
+        accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
+        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))
+        accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)

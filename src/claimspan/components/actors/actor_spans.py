@@ -48,7 +48,7 @@ def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
     for i in range(first, ent.end + 1):
         token = tokens[i - first] if i < ent.end else None
         # a line break ends a name: the model runs names over paragraphs ('Elmer Ortega\n\nBitlabs', R77)
-        if token is None or (token.lower_ in ("'s", "’s") and not _possessive_in_name(tokens, i - first)) or token.lower_ in ("(", ")") or "\n" in token.text or (token.text in ("-", "–", "—") and token.whitespace_ and doc[i - 1].whitespace_):
+        if token is None or (token.lower_ in ("'s", "’s") and not (ent.label_ != "PERSON" and _possessive_in_name(tokens, i - first))) or token.lower_ in ("(", ")") or "\n" in token.text or (token.text in ("-", "–", "—") and token.whitespace_ and doc[i - 1].whitespace_):
             end = i
             while start < end and (tokens[start - first].lower_ in EDGE_WORDS or tokens[start - first].is_space):
                 start += 1
@@ -60,7 +60,8 @@ def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
 
 
 # Plural nouns whose possessive is a word of a name, not a split between two names: "National People's Power",
-# "People's Majlis", "National Women's Council" (GUIDELINES R154).
+# "People's Majlis", "National Women's Council" (GUIDELINES R154); in a name the model reads as a person it still
+# splits ("Women's All White" is no one's name).
 PLURAL_POSSESSORS = frozenset({"people", "women", "children", "men"})
 
 

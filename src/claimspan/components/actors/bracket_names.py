@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .actor_linking import slugify
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
-from .evidence import MAX_EXPANSION_WORDS, NAME_PARTICLES, OFFICE_HEADS, _initials_cover
+from .evidence import MAX_EXPANSION_WORDS, NAME_PARTICLES, OFFICE_HEADS, _bracket_definitions, _initials_cover
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Candidates a body's full name may hold inside it: a state ("Central Bank of Sri Lanka") or a piece of the name
@@ -70,3 +70,20 @@ def bracketed_names(doc: Doc, accepted: list[Candidate], thing_heads: Collection
         for start, end, _ in found
     ]
     return sorted([c for c in accepted if id(c) not in replaced] + names, key=lambda c: c.start)
+
+
+def acronyms_out_of_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """A person's name of three or more words that opens with an acronym the document defines for a body ('LEBA
+    Fatallah Fawzi' after 'Lebanese-Egyptian Business Association (LEBA)') is that body followed by the person."""
+    defined = {doc[i].text for i, _ in _bracket_definitions(doc, accepted)}
+    if not defined:
+        return accepted
+    result = []
+    for candidate in accepted:
+        if candidate.label == "PERSON" and not candidate.actor_id and candidate.end - candidate.start >= 3 and doc[candidate.start].text in defined:
+            short = doc[candidate.start].text
+            result.append(Candidate(candidate.start, candidate.start + 1, "ORGANIZATION", f"org:{short.lower()}", short, candidate.priority, linkable=True))
+            result.append(Candidate(candidate.start + 1, candidate.end, "PERSON", "", "", candidate.priority))
+        else:
+            result.append(candidate)
+    return result
