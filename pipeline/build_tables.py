@@ -118,16 +118,47 @@ def _is_generic(name: str) -> bool:
     return not words or all(word in GENERIC_WORDS for word in words) or (len(words) == 1 and not name.isupper() and len(name) < 4)
 
 
-def build_parties(party_rows: list[dict], taken_forms: set[str]) -> list[dict]:
+def _without_state(name: str, country_names: tuple[str, ...]) -> list[str]:
+    """A party's name without the state's name that opens or closes it, as news writes it ("Bangladesh Awami
+    League" -> "Awami League", "All India Trinamool Congress" -> "Trinamool Congress", "Jamat-e-Islami Pakistan";
+    GUIDELINES R151)."""
+    forms = []
+    for country in country_names:
+        rests = [name[len(prefix):] for prefix in (f"{country} ", f"All {country} ", f"All-{country} ") if name.startswith(prefix)]
+        # a state after the name stays where words tie it in ("Communist Party of Nepal", "Movement for a Better
+        # Hungary", "Georgian Dream – Democratic Georgia")
+        rests += [
+            rest for suffix in (f" {country}", f", {country}") if name.endswith(suffix)
+            for rest in [name[: -len(suffix)]] if all(word[:1].isupper() and word.lower() not in NAME_PARTICLES for word in rest.split())
+        ]
+        # nor is it cut from a longer state's name ("Antigua" of "Antigua and Barbuda")
+        forms += [rest for rest in rests if rest.split()[0][:1].isupper() and rest.split()[-1].lower() not in NAME_PARTICLES | STOP_WORDS and rest[-1].isalnum()]
+    return forms
+
+
+def _with_both_apostrophes(names: list[str]) -> list[str]:
+    """Each name also with the other apostrophe: Party Facts writes "People’s", news "People's" as often."""
+    return names + [name.replace(written, other) for name in names for written, other in (("’", "'"), ("'", "’")) if written in name]
+
+
+def build_parties(party_rows: list[dict], taken_forms: set[str], country_names: dict[str, tuple[str, ...]] | None = None) -> list[dict]:
     """One line per party: id org:<slug of its English name>-<iso3>, names (full names) and acronyms.
 
     A name or acronym claimed by another actor is dropped; one shared by parties of several countries is kept
-    (the actor stage picks the party by the document's country)."""
+    (the actor stage picks the party by the document's country). country_names: the names of each state by
+    ISO3 code, which news leaves out of its parties' names."""
     parties, ids = [], set()
+    # a short form that is another party's full name ("Democratic Party" of Botswana, of the United States) would take
+    # that name away from where it is written in full
+    full_names = {name for row in party_rows for name in _split_names(row["name"]) + _split_names(row["name_english"])}
     for row in party_rows:
         names = []
-        for name in _split_names(row["name"]) + _split_names(row["name_english"]):
-            if len(name.split()) < 2 or _is_generic(name) or not _written_as_name(name) or _variants(name) & taken_forms or name in names:
+        written = _split_names(row["name"]) + _split_names(row["name_english"])
+        without_state = [form for full in written for form in _without_state(full, (country_names or {}).get(row["country"], ()))]
+        for name in _with_both_apostrophes(written + [form for form in without_state if form not in full_names]):
+            # one word only where the state is cut from a hyphenated name ("Jamaat-e-Islami", "Tehreek-e-Insaf")
+            words = len(re.split(r"[\s-]+", name)) if name in without_state else len(name.split())
+            if words < 2 or _is_generic(name) or not _written_as_name(name) or _variants(name) & taken_forms or name in names:
                 continue
             names.append(name)
         # an acronym that is an English word ("THE", "IN") or an abbreviation the not-actor table lists ("MP", "SMS") is left out
@@ -251,7 +282,8 @@ def build_all() -> dict[str, str]:
     countries = build_countries(read_jsonl(SOURCES / "countries.jsonl"), actor_forms)
     country_forms = {key for row in countries for form in _forms(row) for key in _variants(form)}
     with (SOURCES / "partyfacts-parties.csv").open(encoding="utf-8", newline="") as handle:
-        parties = build_parties(list(csv.DictReader(handle)), actor_forms | country_forms)
+        country_names = {row["id"].split(":", 1)[1]: tuple(sorted({row["name"], *row.get("aliases", ())}, key=len, reverse=True)) for row in countries}
+        parties = build_parties(list(csv.DictReader(handle)), actor_forms | country_forms, country_names)
     return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies(countries)), ("subdivisions.jsonl", build_subdivisions()))}
 
 

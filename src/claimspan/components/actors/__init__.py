@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from .actor_linking import build_index
 from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import joined_at_of, split_joined_mentions
+from .bracket_names import acronyms_out_of_persons, bracketed_names
 from .entity_mentions import EntityReader
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
@@ -85,7 +86,11 @@ class ActorTagger:
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors, titles=(role.role for role in roles if role.kind == "title"))
-        self.parties = PartyMatcher(self.vocab, self.tokenizer, parties)
+        states = [entry for entry in actors if entry.id.startswith("country:")]
+        self.parties = PartyMatcher(
+            self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in states},
+            state_names={entry.id[8:]: (entry.name, *entry.aliases) for entry in states},
+        )
         self.currency_codes = frozenset(entry.code for entry in currencies)
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
@@ -113,7 +118,11 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
         countries = frozenset(state_mentions) | self.actor_tables.countries_in_capitals(doc)
-        party_mentions = list(self.parties.find(doc, countries))
+        # the states named most often (ties kept): with the dateline's, the states a party's name without its state may mean (R151)
+        state_counts = Counter(state_mentions)
+        most = max(state_counts.values(), default=0)
+        leading = frozenset(state for state, count in state_counts.items() if count == most)
+        party_mentions = list(self.parties.find(doc, countries, home=self.actor_tables.dateline_country(doc), leading=leading))
         candidates.extend(party_mentions)
         # a party named in full is evidence of its state too ('Bharatiya Janata Party' in a Delhi story without 'India')
         countries |= frozenset(self.parties.parties[c.actor_id].country for c in party_mentions if c.end - c.start > 1)
@@ -137,7 +146,7 @@ class ActorTagger:
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
         state = main_state(state_mentions)
         state_named = (state, self.index.entries[f"country:{state}"].name) if state and f"country:{state}" in self.index.entries else None
-        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named)
+        candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named, demonyms=self.parties.demonyms)
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
         candidates = within_party_names(candidates, self.parties.parties)
@@ -151,7 +160,9 @@ class ActorTagger:
         not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
-        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, split_joined_mentions(doc, accepted))))
+        # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
+        accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
+        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]

@@ -48,7 +48,7 @@ def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
     for i in range(first, ent.end + 1):
         token = tokens[i - first] if i < ent.end else None
         # a line break ends a name: the model runs names over paragraphs ('Elmer Ortega\n\nBitlabs', R77)
-        if token is None or token.lower_ in ("'s", "’s", "(", ")") or "\n" in token.text or (token.text in ("-", "–", "—") and token.whitespace_ and doc[i - 1].whitespace_):
+        if token is None or (token.lower_ in ("'s", "’s") and not (ent.label_ != "PERSON" and _possessive_in_name(tokens, i - first))) or token.lower_ in ("(", ")") or "\n" in token.text or (token.text in ("-", "–", "—") and token.whitespace_ and doc[i - 1].whitespace_):
             end = i
             while start < end and (tokens[start - first].lower_ in EDGE_WORDS or tokens[start - first].is_space):
                 start += 1
@@ -57,6 +57,20 @@ def trimmed_parts(ent: Span) -> Iterator[tuple[int, int]]:
             if end > start:
                 yield start, end
             start = i + 1
+
+
+# Plural nouns whose possessive is a word of a name, not a split between two names: "National People's Power",
+# "People's Majlis", "National Women's Council" (GUIDELINES R154); in a name the model reads as a person it still
+# splits ("Women's All White" is no one's name).
+PLURAL_POSSESSORS = frozenset({"people", "women", "children", "men"})
+
+
+def _possessive_in_name(tokens: list[Token], position: int) -> bool:
+    """The possessive at tokens[position] follows a capitalised plural noun and precedes a capitalised word."""
+    return (
+        0 < position < len(tokens) - 1 and tokens[position - 1].lower_ in PLURAL_POSSESSORS and tokens[position - 1].text[:1].isupper()
+        and tokens[position + 1].text[:1].isupper()
+    )
 
 
 def majority_labels(doc: Doc) -> dict[str, str]:

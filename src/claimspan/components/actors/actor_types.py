@@ -36,7 +36,8 @@ CORPORATE_ROLES = frozenset(
 PERSON_ONLY_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "ceo", "madam", "madame", "mme", "begum",
      "shri", "smt", "smt.", "shrimati", "datuk", "dato", "maulana", "maulvi", "mawlawi", "mufti", "rabbi", "nana", "don", "doña", "sr.", "sra.",
-     "señor", "señora", "hon.", "honourable", "honorable", "prof", "prof.", "gen.", "sheikha", "mian", "hazrat", "janab"}
+     "señor", "señora", "hon.", "honourable", "honorable", "prof", "prof.", "gen.", "sheikha", "mian", "hazrat", "janab",
+     "lyonchhen", "lyonpo", "dasho"}
 )
 APPOSITION_WORDS = frozenset({"the", "a", "an", "its"})
 # Pronouns that refer to a person, never to a body (R101).

@@ -183,11 +183,27 @@ def country_in_another_name(doc: Doc, start: int, end: int) -> bool:
 DATELINE_MARKS = frozenset({":", "-", "—", "–", ",", "(", "/"})
 
 
+# Words of a place in capitals with an apostrophe, which the model cuts apart ("COX'S BAZAR -", "MALE' -", R153).
+DATELINE_APOSTROPHES = frozenset({"'", "’", "'S", "’S"})
+MAX_DATELINE_WORDS = 4
+
+
+def _in_capitals(token) -> bool:
+    return (token.text.isupper() or token.text in DATELINE_APOSTROPHES) and "\n" not in token.whitespace_
+
+
 def is_dateline(doc: Doc, start: int, end: int) -> bool:
     """A place at the start of a line followed by a dash, colon or comma is a dateline ('PESHAWAR -',
-    'NEW DELHI:'): where the story was filed, not its government (GUIDELINES R74)."""
-    at_line_start = start == 0 or "\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text)
-    return at_line_start and end < len(doc) and doc[end].text in DATELINE_MARKS
+    'NEW DELHI:'): where the story was filed, not its government (GUIDELINES R74). Words in capitals with an
+    apostrophe around the place belong to it ("COX'S BAZAR -": both "COX" and "BAZAR" are in the dateline)."""
+    first = start
+    while first > 0 and start - first < MAX_DATELINE_WORDS and _in_capitals(doc[first - 1]) and doc[start].text.isupper():
+        first -= 1
+    last = end
+    while last < len(doc) and last - end < MAX_DATELINE_WORDS and _in_capitals(doc[last]) and doc[end - 1].text.isupper():
+        last += 1
+    at_line_start = first == 0 or "\n" in doc[first - 1].whitespace_ or (doc[first - 1].is_space and "\n" in doc[first - 1].text)
+    return at_line_start and last < len(doc) and doc[last].text in DATELINE_MARKS
 
 
 def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:

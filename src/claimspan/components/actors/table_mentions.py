@@ -123,6 +123,17 @@ class ActorTableMatcher:
                     found.add(entry[1].id.split(":", 1)[1])
         return frozenset(found)
 
+    def dateline_country(self, doc: Doc) -> str | None:
+        """The ISO3 code of the state whose capital or name opens the article as its dateline ('DHAKA -',
+        'NEW DELHI:'), or None: the article's home state, which settles an acronym two named states' parties share (R152)."""
+        for length in (2, 1):
+            if length > len(doc) or not doc[:length].text.isupper():
+                continue
+            entry = self.index.lookup(doc[:length].text)
+            if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM and is_dateline(doc, 0, length):
+                return entry[1].id.split(":", 1)[1]
+        return None
+
     def coalition_forces(self, doc: Doc, collective: dict[int, int], mentioned: frozenset[str]) -> Iterator[Candidate]:
         """'coalition forces' in a document that names the coalition ('ISAF Joint Command') is that
         coalition (GUIDELINES R12): a referring noun before a force noun, resolved within the document."""
