@@ -115,3 +115,33 @@ def review_inputs(nlp, tmp_path_factory):
             for claim in extraction.claims:
                 claim_file.write(claim.model_dump_json() + "\n")
     return texts, claims, docs
+
+
+class ArticleActors:
+    """The actor mentions of made-up audit articles, each as (start_char, end_char, text, type, id), found
+    by the text they are written as."""
+
+    def __init__(self, nlp, articles: dict[str, str]) -> None:
+        self.articles = articles
+        self.by_article = {
+            doc_id: [(span.start_char, span.end_char, span.text, span.label_, span.kb_id_) for span in doc.spans["actors"]]
+            for doc_id, doc in zip(articles, nlp.pipe(articles.values()))
+        }
+
+    def mention(self, doc_id: str, text: str, occurrence: int = 0):
+        """The actor mention written exactly as the given occurrence of text, or None."""
+        start = -1
+        for _ in range(occurrence + 1):
+            start = self.articles[doc_id].index(text, start + 1)
+        return next((found for found in self.by_article[doc_id] if found[0] == start and found[1] == start + len(text)), None)
+
+    def overlapping(self, doc_id: str, text: str):
+        """Actor mentions overlapping the first occurrence of text."""
+        start = self.articles[doc_id].index(text)
+        return [found for found in self.by_article[doc_id] if found[0] < start + len(text) and start < found[1]]
+
+
+@pytest.fixture(scope="session")
+def article_actors(nlp):
+    """article_actors(articles) -> ArticleActors over {article id: text}, run through the pipeline once."""
+    return lambda articles: ArticleActors(nlp, articles)

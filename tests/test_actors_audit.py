@@ -131,26 +131,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def actors(nlp) -> dict[str, list[tuple[int, int, str, str, str]]]:
-    """Per article: (start_char, end_char, text, type, id) of every actor mention."""
-    return {
-        doc_id: [(span.start_char, span.end_char, span.text, span.label_, span.kb_id_) for span in doc.spans["actors"]]
-        for doc_id, doc in zip(ARTICLES, nlp.pipe(ARTICLES.values()))
-    }
-
-
-def mention(actors, doc_id: str, text: str, occurrence: int = 0) -> tuple[int, int, str, str, str] | None:
-    """The actor mention written exactly as the given occurrence of text, or None."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = ARTICLES[doc_id].index(text, start + 1)
-    return next((m for m in actors[doc_id] if m[0] == start and m[1] == start + len(text)), None)
-
-
-def overlapping(actors, doc_id: str, text: str) -> list[tuple[int, int, str, str, str]]:
-    """Actor mentions overlapping the first occurrence of text."""
-    start = ARTICLES[doc_id].index(text)
-    return [m for m in actors[doc_id] if m[0] < start + len(text) and start < m[1]]
+def actors(article_actors):
+    return article_actors(ARTICLES)
 
 
 def known_failure(*values, reason: str):
@@ -174,7 +156,7 @@ def known_failure(*values, reason: str):
     ],
 )
 def test_party_acronyms_with_evidence(actors, doc_id, acronym, party_id):
-    assert mention(actors, doc_id, acronym)[3:] == ("ORGANIZATION", party_id)
+    assert actors.mention(doc_id, acronym)[3:] == ("ORGANIZATION", party_id)
 
 
 # R121: a party's full name keeps the table names written inside it ('Congress', 'Pakistan').
@@ -189,8 +171,8 @@ def test_party_acronyms_with_evidence(actors, doc_id, acronym, party_id):
     ],
 )
 def test_party_full_names_are_one_mention(actors, doc_id, name, party_id):
-    assert overlapping(actors, doc_id, name) == [mention(actors, doc_id, name)]
-    assert mention(actors, doc_id, name)[4] == party_id
+    assert actors.overlapping(doc_id, name) == [actors.mention(doc_id, name)]
+    assert actors.mention(doc_id, name)[4] == party_id
 
 
 # Bodies of non-Western press known by an acronym: found, and one id with their full name where it is written.
@@ -207,13 +189,13 @@ def test_party_full_names_are_one_mention(actors, doc_id, name, party_id):
     ],
 )
 def test_bodies_known_by_acronym(actors, doc_id, full_name, acronym):
-    full, short = mention(actors, doc_id, full_name), mention(actors, doc_id, acronym)
+    full, short = actors.mention(doc_id, full_name), actors.mention(doc_id, acronym)
     assert full[3] == short[3] == "ORGANIZATION" and full[4] == short[4]
 
 
 @pytest.mark.parametrize("doc_id, acronym", [("pk-water", "WAPDA"), ("my-datuk", "MACC"), ("ke-iebc", "IEBC")])
 def test_acronym_alone_is_a_body(actors, doc_id, acronym):
-    assert mention(actors, doc_id, acronym)[3] == "ORGANIZATION"
+    assert actors.mention(doc_id, acronym)[3] == "ORGANIZATION"
 
 
 # R122: titles of many languages stay out of the person's mention, and are no actor of their own.
@@ -247,8 +229,8 @@ def test_acronym_alone_is_a_body(actors, doc_id, acronym):
     ],
 )
 def test_titled_persons(actors, doc_id, title, name):
-    assert mention(actors, doc_id, name)[3] == "PERSON"
-    assert overlapping(actors, doc_id, f"{title} {name}") == [mention(actors, doc_id, name)]
+    assert actors.mention(doc_id, name)[3] == "PERSON"
+    assert actors.overlapping(doc_id, f"{title} {name}") == [actors.mention(doc_id, name)]
 
 
 # R123: a surname or a first name alone, after the full name, is the same person (one id), whatever the model's label.
@@ -270,8 +252,8 @@ def test_titled_persons(actors, doc_id, title, name):
     ],
 )
 def test_short_names_link_to_the_full_name(actors, doc_id, full_name, short):
-    full = mention(actors, doc_id, full_name)
-    later = mention(actors, doc_id, short, occurrence=1)
+    full = actors.mention(doc_id, full_name)
+    later = actors.mention(doc_id, short, occurrence=1)
     assert full[3] == later[3] == "PERSON" and full[4] == later[4]
 
 
@@ -330,7 +312,7 @@ def test_short_names_link_to_the_full_name(actors, doc_id, full_name, short):
     ],
 )
 def test_not_actors(actors, doc_id, text):
-    assert overlapping(actors, doc_id, text) == []
+    assert actors.overlapping(doc_id, text) == []
 
 
 # Wrong types: a named woman politician the model reads as an organisation, assemblies and companies.
@@ -346,4 +328,4 @@ def test_not_actors(actors, doc_id, text):
     ],
 )
 def test_types(actors, doc_id, name, actor_type):
-    assert mention(actors, doc_id, name)[3] == actor_type
+    assert actors.mention(doc_id, name)[3] == actor_type

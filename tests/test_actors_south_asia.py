@@ -119,26 +119,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def actors(nlp) -> dict[str, list[tuple[int, int, str, str, str]]]:
-    """Per article: (start_char, end_char, text, type, id) of every actor mention."""
-    return {
-        doc_id: [(span.start_char, span.end_char, span.text, span.label_, span.kb_id_) for span in doc.spans["actors"]]
-        for doc_id, doc in zip(ARTICLES, nlp.pipe(ARTICLES.values()))
-    }
-
-
-def mention(actors, doc_id: str, text: str, occurrence: int = 0) -> tuple[int, int, str, str, str] | None:
-    """The actor mention written exactly as the given occurrence of text, or None."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = ARTICLES[doc_id].index(text, start + 1)
-    return next((m for m in actors[doc_id] if m[0] == start and m[1] == start + len(text)), None)
-
-
-def overlapping(actors, doc_id: str, text: str) -> list[tuple[int, int, str, str, str]]:
-    """Actor mentions overlapping the first occurrence of text."""
-    start = ARTICLES[doc_id].index(text)
-    return [m for m in actors[doc_id] if m[0] < start + len(text) and start < m[1]]
+def actors(article_actors):
+    return article_actors(ARTICLES)
 
 
 # R151: parties as the region's press writes them, from Party Facts' names without the state's name or with the
@@ -161,7 +143,7 @@ def overlapping(actors, doc_id: str, text: str) -> list[tuple[int, int, str, str
     ],
 )
 def test_parties(actors, doc_id, name, party_id, occurrence):
-    assert mention(actors, doc_id, name, occurrence)[3:] == ("ORGANIZATION", party_id)
+    assert actors.mention(doc_id, name, occurrence)[3:] == ("ORGANIZATION", party_id)
 
 
 # R154: a plural noun's possessive inside a name does not cut it ("National People's Power").
@@ -175,8 +157,8 @@ def test_parties(actors, doc_id, name, party_id, occurrence):
     ],
 )
 def test_names_with_a_possessive_are_one_mention(actors, doc_id, name):
-    assert overlapping(actors, doc_id, name) == [mention(actors, doc_id, name)]
-    assert mention(actors, doc_id, name)[3] == "ORGANIZATION"
+    assert actors.overlapping(doc_id, name) == [actors.mention(doc_id, name)]
+    assert actors.mention(doc_id, name)[3] == "ORGANIZATION"
 
 
 # R155: a body the model leaves untagged before its bracketed acronym is found, and the acronym takes its id.
@@ -196,7 +178,7 @@ def test_names_with_a_possessive_are_one_mention(actors, doc_id, name):
     ],
 )
 def test_bodies_named_before_their_acronym(actors, doc_id, full_name, acronym):
-    full, short = mention(actors, doc_id, full_name), mention(actors, doc_id, acronym)
+    full, short = actors.mention(doc_id, full_name), actors.mention(doc_id, acronym)
     assert full[3] == short[3] == "ORGANIZATION" and full[4] == short[4]
 
 
@@ -228,7 +210,7 @@ def test_bodies_named_before_their_acronym(actors, doc_id, full_name, acronym):
     ],
 )
 def test_bodies(actors, doc_id, name, actor_type):
-    assert mention(actors, doc_id, name)[3] == actor_type
+    assert actors.mention(doc_id, name)[3] == actor_type
 
 
 # R122 and R156: honorifics and titles of the region stay out of the name; one id for the short forms (R123).
@@ -255,8 +237,8 @@ def test_bodies(actors, doc_id, name, actor_type):
     ],
 )
 def test_titled_persons(actors, doc_id, title, name):
-    assert mention(actors, doc_id, name)[3] == "PERSON"
-    assert overlapping(actors, doc_id, f"{title} {name}") == [mention(actors, doc_id, name)]
+    assert actors.mention(doc_id, name)[3] == "PERSON"
+    assert actors.overlapping(doc_id, f"{title} {name}") == [actors.mention(doc_id, name)]
 
 
 @pytest.mark.parametrize(
@@ -270,8 +252,8 @@ def test_titled_persons(actors, doc_id, title, name):
     ],
 )
 def test_short_names_link_to_the_full_name(actors, doc_id, full_name, short):
-    full = mention(actors, doc_id, full_name)
-    later = mention(actors, doc_id, short, occurrence=1)
+    full = actors.mention(doc_id, full_name)
+    later = actors.mention(doc_id, short, occurrence=1)
     assert full[3] == later[3] == "PERSON" and full[4] == later[4]
 
 
@@ -320,7 +302,7 @@ def test_short_names_link_to_the_full_name(actors, doc_id, full_name, short):
     ],
 )
 def test_not_actors(actors, doc_id, text):
-    assert overlapping(actors, doc_id, text) == []
+    assert actors.overlapping(doc_id, text) == []
 
 
 @pytest.mark.parametrize(
@@ -333,7 +315,7 @@ def test_not_actors(actors, doc_id, text):
     ],
 )
 def test_types(actors, doc_id, name, actor_type):
-    assert mention(actors, doc_id, name)[3] == actor_type
+    assert actors.mention(doc_id, name)[3] == actor_type
 
 
 @pytest.fixture(scope="module")
