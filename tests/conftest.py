@@ -145,3 +145,16 @@ class ArticleActors:
 def article_actors(nlp):
     """article_actors(articles) -> ArticleActors over {article id: text}, run through the pipeline once."""
     return lambda articles: ArticleActors(nlp, articles)
+
+
+@pytest.fixture(scope="session")
+def build_tables():
+    """pipeline/build_tables.py as a module (it is a script beside the tables, not part of the package)."""
+    import importlib.util
+
+    from claimspan.loader import pipeline_dir
+
+    spec = importlib.util.spec_from_file_location("build_tables", pipeline_dir() / "build_tables.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

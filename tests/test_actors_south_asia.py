@@ -318,18 +318,6 @@ def test_types(actors, doc_id, name, actor_type):
     assert actors.mention(doc_id, name)[3] == actor_type
 
 
-@pytest.fixture(scope="module")
-def build_tables():
-    import importlib.util
-
-    from claimspan.loader import pipeline_dir
-
-    spec = importlib.util.spec_from_file_location("build_tables", pipeline_dir() / "build_tables.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_party_names_without_their_state_and_with_both_apostrophes(build_tables):
     """R151 on hand-made Party Facts rows: the state's name that opens or closes a party's name is dropped, unless a
     particle ties it in or the rest is another party's full name; both apostrophes are written."""

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from claimspan.loader import pipeline_dir
-
-
-@pytest.fixture(scope="module")
-def build_tables():
-    spec = importlib.util.spec_from_file_location("build_tables", pipeline_dir() / "build_tables.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("name", ["countries.jsonl", "parties.jsonl", "currencies.jsonl", "subdivisions.jsonl"])

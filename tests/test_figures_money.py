@@ -4,7 +4,6 @@ Every sentence and expected reading is written by hand."""
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 
@@ -106,14 +105,6 @@ def test_quantities_shared_currency_names_read_by_state(lexicon, text, states, u
 def test_quantities_money_written_together(lexicon, text, value, unit):
     quantity = read_figure(text, lexicon, States("MEX", frozenset({"MEX"})))
     assert (quantity.value, quantity.unit) == (pytest.approx(value), unit)
-
-
-@pytest.fixture(scope="module")
-def build_tables():
-    spec = importlib.util.spec_from_file_location("build_tables", pipeline_dir() / "build_tables.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_build_tables_currency_words(build_tables):
