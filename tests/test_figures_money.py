@@ -4,7 +4,6 @@ Every sentence and expected reading is written by hand."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from claimspan.loader import pipeline_dir
