@@ -103,6 +103,11 @@ CASES = [
         "The senator beat her 51% to 36% in the state.",
         [("51%", "PERCENT", 51, 51, 51, "percent", False), ("36%", "PERCENT", 36, 36, 36, "percent", False)],
     ),
+    # R23/R24: a fraction before "a" + scale word is part of the figure ("half a million" is 500,000, not a million)
+    (
+        "The country lost nearly half a million hectares of forest, and a quarter of a million people fled.",
+        [("nearly half a million", "COUNT", 5e5, None, 5e5, "hectares", True), ("a quarter of a million", "COUNT", 2.5e5, 2.5e5, 2.5e5, "people", False)],
+    ),
     (
         "Two more plants will close in 2008, another two in 2012.",
         [("Two", "COUNT", 2, 2, 2, "plants", False), ("two", "COUNT", 2, 2, 2, "plants", False)],

@@ -24,6 +24,8 @@ DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 # "10bn", "5m", "3.2k": digits with a scale abbreviation written against them.
 DIGITS_WITH_SUFFIX = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]+)")
 # "three-and-a-half", "two and a half": text2num reads neither, so the half is added here.
+# a fraction written before "a" + a scale word; the figures stage takes these words into the span
+FRACTIONS_OF_A = {"half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25}
 AND_A_HALF = re.compile(r"(.+?)[\s-]+and[\s-]+an?[\s-]+half")
 RANGE_JOINERS = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+")
 DASHES = str.maketrans({"–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})
@@ -288,8 +290,9 @@ def _parse_number(text: str, scales: Mapping[str, float]) -> Optional[float]:
     if head in ("", "a", "an"):
         # "a dozen", "a thousand", a bare "million"
         return factor if factor != 1.0 else None
-    if head in ("half a", "half an"):
-        return factor / 2 if factor != 1.0 else None
+    if head in FRACTIONS_OF_A:
+        # "half a million", "a quarter of a million": a fraction of one scale word
+        return factor * FRACTIONS_OF_A[head] if factor != 1.0 else None
     if factor != 1.0 and DECIMAL_COMMA.fullmatch(head):
         head = head.replace(",", ".")
     if DIGITS.fullmatch(head):

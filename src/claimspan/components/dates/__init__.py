@@ -163,6 +163,10 @@ def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
         return True
     if span[-1].lower_ == "day" and span.end < len(doc) and doc[span.end].lower_ in {"one", "1"}:
         return True  # "day one motions" names a stage, not a day (GUIDELINES R16)
+    if span[-1].lower_ in {"quarter", "quarters"} and [token.lower_ for token in doc[span.end : span.end + 2]] in (["of", "a"], ["of", "an"]):
+        # "a quarter of a million people": a fraction of the number after it (R23), not a quarter year
+        if span.end + 2 < len(doc) and doc[span.end + 2].like_num:
+            return True
     if span_text(span).lower() == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True  # "high noon", the idiom and the film
     if len(span) == 1 and span[0].lower_ in SET_ADVERBS:

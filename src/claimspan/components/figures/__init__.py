@@ -174,6 +174,8 @@ class FigureFinder:
             if not self._is_number(doc[index]):
                 continue
             start = index - 1 if index and doc[index - 1].lower_ in ("a", "an") and doc[index].lower_ in self.lexicon.scales else index
+            if start < index:
+                start -= _fraction_before(doc, start)  # "half a million", "a quarter of a million"
             end = self._number_end(doc, index + 1)
             if end == index + 1 and (self._is_glued_money(doc[index]) or index and doc[index - 1].lower_ in self.lexicon.currencies):
                 end = space_grouped_end(doc, end)  # "R75 000", "N$2 000"
@@ -295,6 +297,18 @@ class FigureFinder:
                 return False
             token = token.head
         return False
+
+
+# the words of a fraction before "a" + scale, longest first (quantities.FRACTIONS_OF_A reads them)
+# ("three quarters of a million" is left out: "three" is a number of its own to the seeds)
+FRACTION_WORDS = (("a", "quarter", "of"), ("quarter", "of"), ("half",))
+
+
+def _fraction_before(doc: Doc, start: int) -> int:
+    for words in FRACTION_WORDS:
+        if start >= len(words) and [token.lower_ for token in doc[start - len(words) : start]] == list(words):
+            return len(words)
+    return 0
 
 
 def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterator[tuple[Span, Quantity]]:
