@@ -27,6 +27,7 @@ ARTICLES = {
         "JOS - Gunmen killed 12 villagers in Nigeria's Plateau state on Sunday, police said. "
         "Residents said the attackers came from the Ikorodu division and the Kachin state capital."
     ),
+    "ng-plateau-comma": "Gunmen killed 32 people in Nigeria's Plateau state, police said on Monday.",
 }
 
 
@@ -91,6 +92,8 @@ def test_role_appositions_name_after_role_noun_is_a_person(actors, doc_id, text,
         ("ng-plateau", "Ikorodu", []),
         ("ng-plateau", "Kachin", []),
         ("ng-plateau", "Nigeria", [("Nigeria", "COUNTRY", "country:NGA")]),
+        # a body noun after a comma belongs to the next clause ("..., police said")
+        ("ng-plateau-comma", "Plateau", []),
     ],
 )
 def test_subnational_places_name_before_subdivision_noun_is_no_actor(actors, doc_id, text, expected):

@@ -1,12 +1,12 @@
 """'Nigeria's Plateau state', 'Benue state', 'the Henoko district': a name before a subdivision noun is a place (R143).
 
 Places are not actors (R13). A name the model reads as a body or a person right before a lower-case subdivision noun
-is the place, and so is every other mention of that name in the article ('in Benue'), unless a body noun follows the
-subdivision noun ('the Kano state government', 'Benue state police': the body is the actor). Table names keep their
-rules, and an acronym stays a body ('the SADC region')."""
+is the place, unless a body noun follows the subdivision noun ('the Kano state government', 'Benue state police':
+the body is the actor). Table names keep their rules, and an acronym stays a body ('the SADC region')."""
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Collection
 
 from spacy.tokens import Doc
@@ -23,8 +23,9 @@ def drop_subnational_places(doc: Doc, accepted: list[Candidate], subdivision_nou
         if not _readable(c) or c.end >= len(doc):
             continue
         noun = doc[c.end]
-        # a body noun may come second: 'Benue state high court', 'Lagos state house of assembly'
-        body = any(token.lower_ in body_words for token in doc[c.end + 1 : c.end + 3])
+        # a body noun may come second: 'Benue state high court', 'Lagos state house of assembly'; not past a
+        # comma ('in Plateau state, police said')
+        body = any(token.lower_ in body_words for token in takewhile(lambda token: not token.is_punct, doc[c.end + 1 : c.end + 3]))
         if noun.is_lower and noun.lower_ in subdivision_nouns and not body and not doc[c.start : c.end].text.isupper():
             places.add(doc[c.start : c.end].text)
             before_nouns.add(c.start)
