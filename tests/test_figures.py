@@ -109,6 +109,10 @@ CASES = [
         [("nearly half a million", "COUNT", 5e5, None, 5e5, "hectares", True), ("a quarter of a million", "COUNT", 2.5e5, 2.5e5, 2.5e5, "people", False)],
     ),
     (
+        "About three quarters of a million people voted.",
+        [("About three quarters of a million", "COUNT", 7.5e5, 7.5e5, 7.5e5, "people", True)],
+    ),
+    (
         "Two more plants will close in 2008, another two in 2012.",
         [("Two", "COUNT", 2, 2, 2, "plants", False), ("two", "COUNT", 2, 2, 2, "plants", False)],
     ),

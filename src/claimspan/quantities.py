@@ -25,7 +25,7 @@ DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 DIGITS_WITH_SUFFIX = re.compile(r"((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([a-z]+)")
 # "three-and-a-half", "two and a half": text2num reads neither, so the half is added here.
 # a fraction written before "a" + a scale word; the figures stage takes these words into the span
-FRACTIONS_OF_A = {"half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25}
+FRACTIONS_OF_A = {"half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "three quarters of a": 0.75, "three-quarters of a": 0.75}
 AND_A_HALF = re.compile(r"(.+?)[\s-]+and[\s-]+an?[\s-]+half")
 RANGE_JOINERS = re.compile(r"\s*[-–—]\s*|\s+(?:to|and|or)\s+")
 DASHES = str.maketrans({"–": "-", "—": "-", "\u00a0": " ", "\u202f": " "})

@@ -177,6 +177,8 @@ class FigureFinder:
             if start < index:
                 start -= _fraction_before(doc, start)  # "half a million", "a quarter of a million"
             end = self._number_end(doc, index + 1)
+            if _opens_a_fraction(doc, end):
+                continue  # "three quarters of a million": the scale word after it reads the whole fraction
             if end == index + 1 and (self._is_glued_money(doc[index]) or index and doc[index - 1].lower_ in self.lexicon.currencies):
                 end = space_grouped_end(doc, end)  # "R75 000", "N$2 000"
             yield Candidate(start, end, start, end)
@@ -300,8 +302,15 @@ class FigureFinder:
 
 
 # the words of a fraction before "a" + scale, longest first (quantities.FRACTIONS_OF_A reads them)
-# ("three quarters of a million" is left out: "three" is a number of its own to the seeds)
-FRACTION_WORDS = (("a", "quarter", "of"), ("quarter", "of"), ("half",))
+FRACTION_WORDS = (("three", "-", "quarters", "of"), ("three", "quarters", "of"), ("a", "quarter", "of"), ("quarter", "of"), ("half",))
+
+
+def _opens_a_fraction(doc: Doc, end: int) -> bool:
+    """A number followed by "quarters of a" ("three quarters of a million", "three-quarters of a billion")."""
+    words = [token.lower_ for token in doc[end : end + 4]]
+    if words[:1] == ["-"]:
+        words = words[1:]
+    return len(words) >= 3 and words[:2] == ["quarters", "of"] and words[2] in ("a", "an")
 
 
 def _fraction_before(doc: Doc, start: int) -> int:
