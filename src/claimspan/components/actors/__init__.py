@@ -26,7 +26,7 @@ from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
-from ...extensions import register_extensions
+from ...extensions import entities, register_extensions
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table
 
 
@@ -112,7 +112,7 @@ class ActorTagger:
         roles = self.actor_tables.find_roles(doc)
         collective, titles = roles["collective"], roles["title"]
         name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
-        ents = doc.ents
+        ents = entities(doc)
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms

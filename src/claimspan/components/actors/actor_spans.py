@@ -9,6 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from ...extensions import entities
 from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
@@ -76,7 +77,7 @@ def _possessive_in_name(tokens: list[Token], position: int) -> bool:
 def majority_labels(doc: Doc) -> dict[str, str]:
     """The label the NER gives a name most often in the document, for names it labels inconsistently ('Ryanair')."""
     counts: dict[str, dict[str, int]] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("PERSON", "ORG"):
             by_label = counts.setdefault(ent.text.lower(), {})
             by_label[ent.label_] = by_label.get(ent.label_, 0) + 1

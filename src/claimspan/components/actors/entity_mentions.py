@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from ...extensions import entities
 from .actor_linking import slugify
 from .actor_spans import Candidate, is_place_name, majority_labels, trimmed_parts
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
@@ -40,7 +41,7 @@ class EntityReader:
         unknown: list[tuple[int, int]] = []
         lone_orgs: list[tuple[int, int]] = []
         labels = majority_labels(doc)
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ACTOR_LABELS:
                 # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
                 candidates.extend(misread_organizations(doc, ent, self.not_actors))

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import register_extensions, span_text
+from ...extensions import entities, register_extensions, span_text
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
@@ -67,7 +67,7 @@ class DateNormalizer:
     def find(self, doc: Doc) -> Iterator[tuple[Span, Timex]]:
         """Yield non-overlapping (span, timex) pairs in document order; longer expressions win."""
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
-        candidates = [(ent, True) for ent in doc.ents if ent.label_ in NER_LABELS]
+        candidates = [(ent, True) for ent in entities(doc) if ent.label_ in NER_LABELS]
         candidates += [(span, False) for span in self.matcher(doc)]
         # an ambiguous numeric date follows the document's other numeric dates, else the given order (R37, R38)
         order = document_order((span_text(candidate) for candidate, _ in candidates), anchor=anchor) or doc._.date_order

@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ...extensions import entities
 from ...quantities import FigureLexicon, States, normalise
 from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 
@@ -27,7 +28,7 @@ def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
     named = Counter(span.kb_id_.split(":", 1)[1] for span in doc.spans.get("actors", ()) if span.kb_id_.startswith("country:"))
     ranked = named.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    places = {lexicon.state_names.get(ent.text.lower()) for ent in doc.ents if ent.label_ in STATE_ENTITIES}
+    places = {lexicon.state_names.get(ent.text.lower()) for ent in entities(doc) if ent.label_ in STATE_ENTITIES}
     return States(main, frozenset(named) | (places - {None}))
 
 
