@@ -4,7 +4,6 @@ Span._ values are keyed by character offsets only, so every name is prefixed wit
 an actor and a figure with the same offsets must not share a value.
 """
 
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from .errors import ClaimspanError, Errors
@@ -71,17 +70,15 @@ def span_text(span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-# Doc.ents builds a new Span for every entity on each call, and five stages read it several times per Doc;
-# the last Doc's entities are kept with the entity columns they were read from, so a Doc whose
-# entities were reset (a test, an edited Doc) is read anew.
-_ENTITIES: list = [None, b"", ()]
+# Doc.ents builds a new Span for every entity on each call, and five stages read it several times per Doc.
+# The last Doc's entities are kept, as token_attrs keeps its columns: the stages run one after another on
+# one Doc and none sets entities (layout sets them before). A Doc's identity is the only check: comparing its
+# entity columns (Doc.to_array) would cost more than the Spans it saves.
+_ENTITIES: list = [None, ()]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """doc.ents, built once while the Doc and its entity annotation stay the same."""
-    marks = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]).tobytes()
-    cached_doc, cached_marks, ents = _ENTITIES
-    if cached_doc is not doc or cached_marks != marks:
-        ents = doc.ents
-        _ENTITIES[:] = [doc, marks, ents]
-    return ents
+    """doc.ents, built once for the Doc most recently asked about."""
+    if _ENTITIES[0] is not doc:
+        _ENTITIES[:] = [doc, doc.ents]
+    return _ENTITIES[1]
