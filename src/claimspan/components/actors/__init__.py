@@ -26,7 +26,7 @@ from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
-from ...extensions import entities, register_extensions
+from ...extensions import entities, register_extensions, span_text
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table
 
 
@@ -159,7 +159,7 @@ class ActorTagger:
         (R68-R73): acronyms defined in brackets, repeats of found names, lone first names and surnames."""
         not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
         if not_actor_acronyms:
-            accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
+            accepted = [c for c in accepted if not (c.linkable and (span_text(doc[c.start : c.end]) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
         accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))
