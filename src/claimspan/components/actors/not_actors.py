@@ -84,11 +84,13 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True  # no capital, a regnal number, or money ('NT$10,000')
     if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
         return True
-    if end - start > 1 and (EDITION_YEAR.match(doc[end - 1].text) or ORDINAL.match(doc[start].text)):
+    # each doc[i] builds a new Token: the first and last words are read once
+    first, last = doc[start], doc[end - 1]
+    if end - start > 1 and (EDITION_YEAR.match(last.text) or ORDINAL.match(first.text)):
         return True
-    if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
+    if first.lower_ in LAW_PARTS and any(char.isdigit() for char in last.text):
         return True
-    if end - start > 1 and doc[start].lower_ in AWARD_CATEGORY_OPENERS and doc[start].is_title:
+    if end - start > 1 and first.lower_ in AWARD_CATEGORY_OPENERS and first.is_title:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
@@ -96,10 +98,9 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if is_lone_title(doc, start, end, table.title_words) or titles_a_person(doc, start, end, table):
         return True
-    if end - start > 2 and doc[start].is_title and doc[start + 1].lower_ in OPENING_LINKS and doc[start].lower_ in table.thing_heads | OPENING_THINGS:
+    if end - start > 2 and first.is_title and doc[start + 1].lower_ in OPENING_LINKS and first.lower_ in table.thing_heads | OPENING_THINGS:
         return True  # the head opens the name: 'Convention on Biological Diversity', 'Journal of Unmanned Undersea Systems' (R111)
 
-    last = doc[end - 1]
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
         return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
 

@@ -89,10 +89,14 @@ def _closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attr
     last = clause.end - 1
     while last > clause.start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    verb = doc[last]
-    # "Clinton said" or "Clinton said on Monday": the verb or its last adjunct ends the clause
-    while verb.head is not verb and verb.head.i < verb.i and verb.head.i >= clause.start and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    # "Clinton said" or "Clinton said on Monday": the verb or its last adjunct ends the clause (climbed by
+    # index: each Token.head builds a new Token)
+    attrs = token_attrs(doc)
+    heads, pos = attrs.heads, attrs.pos
+    index = last
+    while clause.start <= heads[index] < index and pos[index] not in ("VERB", "AUX"):
+        index = heads[index]
+    verb = doc[index]
     if verb is head or verb.pos_ != "VERB" or cues.type_of(verb) != "speech" or verb.right_edge.i < last:
         return None
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i and child.tag_ not in ("WP", "WDT")]
