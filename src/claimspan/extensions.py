@@ -68,3 +68,17 @@ def trimmed_bounds(span: Span) -> tuple[int, int]:
 def span_text(span) -> str:
     """span.text, sliced from the Doc's text joined once: Span.text builds a Token for each of its words on every call."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+# Doc.ents builds a new Span for every entity on each call, and five stages read it several times per Doc.
+# The last Doc's entities are kept, as token_attrs keeps its columns: the stages run one after another on
+# one Doc and none sets entities (layout sets them before). A Doc's identity is the only check: comparing its
+# entity columns (Doc.to_array) would cost more than the Spans it saves.
+_ENTITIES: list = [None, ()]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once for the Doc most recently asked about."""
+    if _ENTITIES[0] is not doc:
+        _ENTITIES[:] = [doc, doc.ents]
+    return _ENTITIES[1]

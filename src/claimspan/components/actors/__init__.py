@@ -26,7 +26,7 @@ from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
-from ...extensions import register_extensions
+from ...extensions import entities, register_extensions, span_text
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table
 
 
@@ -112,7 +112,7 @@ class ActorTagger:
         roles = self.actor_tables.find_roles(doc)
         collective, titles = roles["collective"], roles["title"]
         name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
-        ents = doc.ents
+        ents = entities(doc)
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
@@ -159,7 +159,7 @@ class ActorTagger:
         (R68-R73): acronyms defined in brackets, repeats of found names, lone first names and surnames."""
         not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
         if not_actor_acronyms:
-            accepted = [c for c in accepted if not (c.linkable and (doc[c.start : c.end].text in not_actor_acronyms or c.name in not_actor_acronyms))]
+            accepted = [c for c in accepted if not (c.linkable and (span_text(doc[c.start : c.end]) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
         accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))

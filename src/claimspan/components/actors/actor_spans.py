@@ -9,6 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from ...extensions import entities, span_text
 from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
@@ -76,16 +77,16 @@ def _possessive_in_name(tokens: list[Token], position: int) -> bool:
 def majority_labels(doc: Doc) -> dict[str, str]:
     """The label the NER gives a name most often in the document, for names it labels inconsistently ('Ryanair')."""
     counts: dict[str, dict[str, int]] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ("PERSON", "ORG"):
-            by_label = counts.setdefault(ent.text.lower(), {})
+            by_label = counts.setdefault(span_text(ent).lower(), {})
             by_label[ent.label_] = by_label.get(ent.label_, 0) + 1
     return {text: max(by_label, key=by_label.get) for text, by_label in counts.items() if len(by_label) > 1}
 
 
 def acronym_in_capitals(doc: Doc, start: int, end: int) -> bool:
     """An all-capitals short form inside an all-capitals headline ('US' in 'US AND NATO') is not a name."""
-    text = doc[start:end].text
+    text = span_text(doc[start:end])
     if not (text.isupper() and len(text) <= 4):
         return False
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
@@ -168,7 +169,7 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     for position, link in zip(persons, link_short_forms(words, common_first)):
         candidate = accepted[position]
         full = accepted[persons[link]] if link is not None else candidate
-        full_text = doc[full.start : full.end].text
+        full_text = span_text(doc[full.start : full.end])
         result[position] = Candidate(
             candidate.start, candidate.end, "PERSON", f"person:{slugify(full_text)}", full_text, candidate.priority,
             link=full_text if link is not None else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...extensions import span_text
 from .actor_spans import MODIFIER_POS
 
 # Words that end a company's name ("Saturn Corporation", "Douglas Aircraft", "AirTran Airways"): the name is an organisation.
@@ -90,12 +91,12 @@ def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[
         if label == "ORGANIZATION" and end - start > 1:
             prefixes.add(span[0].lower_)
             if ends_like_company(span):
-                orgs.add(span[:-1].text.lower())
+                orgs.add(span_text(span[:-1]).lower())
         elif ends_like_company(span):
-            orgs.add(span.text.lower())
-            orgs.add(span[:-1].text.lower())
+            orgs.add(span_text(span).lower())
+            orgs.add(span_text(span[:-1]).lower())
         if org_evidence(doc, start, end, org_nouns):
-            orgs.add(span.text.lower())
+            orgs.add(span_text(span).lower())
         if label == "PERSON" and end - start > 1 and not ends_like_company(span):
             surnames.add(span[-1].lower_)
             first_names.add(span[0].lower_)

@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from ...extensions import entities, span_text
 from .actor_linking import slugify
 from .actor_spans import Candidate, is_place_name, majority_labels, trimmed_parts
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
@@ -40,7 +41,7 @@ class EntityReader:
         unknown: list[tuple[int, int]] = []
         lone_orgs: list[tuple[int, int]] = []
         labels = majority_labels(doc)
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ACTOR_LABELS:
                 # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
                 candidates.extend(misread_organizations(doc, ent, self.not_actors))
@@ -48,7 +49,7 @@ class EntityReader:
             for start, end in trimmed_parts(ent):
                 if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
                     continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
-                part = doc[start:end].text
+                part = span_text(doc[start:end])
                 # a name is capitalised: 'congress' in lower case is not the US Congress
                 found = self.tables.index.lookup(part) if not part.islower() else None
                 label = labels.get(part.lower(), ent.label_)
@@ -61,17 +62,17 @@ class EntityReader:
                 elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
                         persons.append(person_span(doc, start, end, collective, titles, name_tokens))
-                elif label == "ORG" or (label == "GPE" and starts_an_organization(doc[start:end].text, org_counts, self.place_nouns)):
+                elif label == "ORG" or (label == "GPE" and starts_an_organization(span_text(doc[start:end]), org_counts, self.place_nouns)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
                     while end < len(doc) and end not in titles and is_acronym_head(doc, end - 1):
                         end += 1  # the body's own acronym after it ("the GM VEBA")
-                    text = doc[start:end].text
+                    text = span_text(doc[start:end])
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
                     if end - start == 1 and org_counts[text.lower()] == 1:
                         lone_orgs.append((start, end))
                 elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
-                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(doc[start:end].text)}", doc[start:end].text, priority=2, linkable=True))
+                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(span_text(doc[start:end]))}", span_text(doc[start:end]), priority=2, linkable=True))
                 else:
                     unknown.append((start, end))
         return candidates, persons, unknown, lone_orgs

@@ -13,6 +13,7 @@ from typing import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
+from ...extensions import span_text
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ends_like_company, names_an_organization
 from ...tables import PartyEntry, SubdivisionEntry
@@ -59,7 +60,7 @@ class GovernmentHeads:
         return kept, persons + [(start, end) for start, end in heads if (start, end) not in persons]
 
     def _reads_as_person(self, span, name_words: frozenset[str], lookup) -> bool:
-        text = span.text
+        text = span_text(span)
         labels = {token.ent_type_ for token in span}
         words = [token.lower_ for token in span if token.text not in HYPHENS]
         if labels & NOT_NAME_LABELS or lookup(text) is not None or names_an_organization(span) or ends_like_company(span):

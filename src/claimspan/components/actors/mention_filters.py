@@ -6,6 +6,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
+from ...extensions import span_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
 from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
@@ -35,7 +36,7 @@ def names_a_product(doc: Doc, end: int) -> bool:
     while product_end < len(doc) and doc[product_end].ent_iob_ == "I":
         product_end += 1
     heads_on = max(doc[end - 1].head.i, doc[product_end - 1].head.i) >= product_end
-    return heads_on or any(char.isdigit() for char in doc[end:product_end].text)
+    return heads_on or any(char.isdigit() for char in span_text(doc[end:product_end]))
 
 
 def names_a_product_or_index(doc: Doc, candidate: Candidate, point_heads: frozenset[int]) -> bool:
@@ -53,7 +54,7 @@ def drop_non_actors(doc: Doc, candidates: list[Candidate], not_actors: NotActorT
         and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
     ]
     # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
-    return [c for c in candidates if not (c.linkable and doc[c.start : c.end].text.isupper() and is_dateline(doc, c.start, c.end))]
+    return [c for c in candidates if not (c.linkable and span_text(doc[c.start : c.end]).isupper() and is_dateline(doc, c.start, c.end))]
 
 
 def drop_non_actor_persons(doc: Doc, persons: list[tuple[int, int]], not_actors: NotActorTable) -> list[tuple[int, int]]:
@@ -96,7 +97,7 @@ def drop_non_actors_after_evidence(
         c for c in accepted
         if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
         and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ")))
-        and not ((c.linkable or c.label == "PERSON") and things and doc[c.start : c.end].text in things)
+        and not ((c.linkable or c.label == "PERSON") and things and span_text(doc[c.start : c.end]) in things)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)

@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from ...extensions import span_text
 from ...tables import NotActorEntry
 
 # A regnal or ordinal number standing alone ('Ampofo I', 'Kusae Edu XV' cut in two): never a name (R66).
@@ -78,16 +79,18 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         start += 1
     if start >= end:
         return True
-    text = doc[start:end].text
+    text = span_text(doc[start:end])
     if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text) or "$" in text:
         return True  # no capital, a regnal number, or money ('NT$10,000')
     if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
         return True
-    if end - start > 1 and (EDITION_YEAR.match(doc[end - 1].text) or ORDINAL.match(doc[start].text)):
+    # each doc[i] builds a new Token: the first and last words are read once
+    first, last = doc[start], doc[end - 1]
+    if end - start > 1 and (EDITION_YEAR.match(last.text) or ORDINAL.match(first.text)):
         return True
-    if doc[start].lower_ in LAW_PARTS and any(char.isdigit() for char in doc[end - 1].text):
+    if first.lower_ in LAW_PARTS and any(char.isdigit() for char in last.text):
         return True
-    if end - start > 1 and doc[start].lower_ in AWARD_CATEGORY_OPENERS and doc[start].is_title:
+    if end - start > 1 and first.lower_ in AWARD_CATEGORY_OPENERS and first.is_title:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
@@ -95,10 +98,9 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if is_lone_title(doc, start, end, table.title_words) or titles_a_person(doc, start, end, table):
         return True
-    if end - start > 2 and doc[start].is_title and doc[start + 1].lower_ in OPENING_LINKS and doc[start].lower_ in table.thing_heads | OPENING_THINGS:
+    if end - start > 2 and first.is_title and doc[start + 1].lower_ in OPENING_LINKS and first.lower_ in table.thing_heads | OPENING_THINGS:
         return True  # the head opens the name: 'Convention on Biological Diversity', 'Journal of Unmanned Undersea Systems' (R111)
 
-    last = doc[end - 1]
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
         return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
 
@@ -130,7 +132,7 @@ def titles_a_person(doc: Doc, start: int, end: int, table: NotActorTable) -> boo
     if any(token.lower_.rstrip(".") not in table.title_words or token.is_upper for token in doc[start:end]):
         return False  # also titles in a row ('Naa Professor' + 'Delle')
     following = end
-    while following < len(doc) and (doc[following].lower_.rstrip(".") in table.title_words or doc[end - 1 : following + 1].text.lower() in table.title_phrases):
+    while following < len(doc) and (doc[following].lower_.rstrip(".") in table.title_words or span_text(doc[end - 1 : following + 1]).lower() in table.title_phrases):
         following += 1
     return following < len(doc) and doc[following].ent_type_ == "PERSON"
 
@@ -254,7 +256,7 @@ def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset
     for start, end in spans:
         following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
         if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
-            found.add(doc[start:end].text)
+            found.add(span_text(doc[start:end]))
     return frozenset(found)
 
 

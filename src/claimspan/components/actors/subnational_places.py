@@ -11,6 +11,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
+from ...extensions import span_text
 from .actor_spans import Candidate
 
 
@@ -26,8 +27,8 @@ def drop_subnational_places(doc: Doc, accepted: list[Candidate], subdivision_nou
         # a body noun may come second: 'Benue state high court', 'Lagos state house of assembly'; not past a
         # comma ('in Plateau state, police said')
         body = any(token.lower_ in body_words for token in takewhile(lambda token: not token.is_punct, doc[c.end + 1 : c.end + 3]))
-        if noun.is_lower and noun.lower_ in subdivision_nouns and not body and not doc[c.start : c.end].text.isupper():
-            places.add(doc[c.start : c.end].text)
+        if noun.is_lower and noun.lower_ in subdivision_nouns and not body and not span_text(doc[c.start : c.end]).isupper():
+            places.add(span_text(doc[c.start : c.end]))
             before_nouns.add(c.start)
     if not places:
         return accepted

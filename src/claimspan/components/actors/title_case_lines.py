@@ -6,6 +6,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from ...extensions import span_text
 from ...line_breaks import has_line_break
 
 # Words a title-case line leaves in lower case ("Coalition Forces Detain Leader in Khost").
@@ -41,10 +42,10 @@ def in_title_case_line(doc: Doc, i: int) -> bool:
 
 def written_elsewhere(doc: Doc, start: int, end: int) -> bool:
     """True when the words of doc[start:end] occur again outside title-case lines."""
-    text = doc[start:end].text
+    text = span_text(doc[start:end])
     for position in numpy.nonzero(doc.to_array(ORTH) == doc[start].orth)[0]:
         position = int(position)
-        if position != start and doc[position : position + end - start].text == text and not in_title_case_line(doc, position):
+        if position != start and span_text(doc[position : position + end - start]) == text and not in_title_case_line(doc, position):
             return True
     return False
 
@@ -53,7 +54,7 @@ def is_noise(span: Span, stop_words: frozenset[str], *, person: bool = False) ->
     """An entity the tables do not know that is markup or model noise: stoplist words only ('UTC',
     'Download PDF'), one word the tagger reads as an adjective ('Automotive analyst'), or a name in a
     headline or boilerplate line that the rest of the text never writes ('For Immediate Release')."""
-    if span.text in stop_words or all(token.text in stop_words or token.is_punct for token in span):
+    if span_text(span) in stop_words or all(token.text in stop_words or token.is_punct for token in span):
         return True
     if len(span) == 1 and span[0].pos_ == "ADJ" and not span[0].is_upper:
         return True

@@ -89,10 +89,14 @@ def _closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attr
     last = clause.end - 1
     while last > clause.start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    verb = doc[last]
-    # "Clinton said" or "Clinton said on Monday": the verb or its last adjunct ends the clause
-    while verb.head is not verb and verb.head.i < verb.i and verb.head.i >= clause.start and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
+    # "Clinton said" or "Clinton said on Monday": the verb or its last adjunct ends the clause (climbed by
+    # index: each Token.head builds a new Token)
+    attrs = token_attrs(doc)
+    heads, pos = attrs.heads, attrs.pos
+    index = last
+    while clause.start <= heads[index] < index and pos[index] not in ("VERB", "AUX"):
+        index = heads[index]
+    verb = doc[index]
     if verb is head or verb.pos_ != "VERB" or cues.type_of(verb) != "speech" or verb.right_edge.i < last:
         return None
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i and child.tag_ not in ("WP", "WDT")]
@@ -114,9 +118,12 @@ def _quotation_precedes_subject(subject: Token) -> bool:
 def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
     """Patterns 2-4: a cue beside the clause verb, a participle or infinitive cue, a preposition, a noun."""
     doc = clause.doc
-    for child in head.children:
-        if child.i < clause.start or child.i >= clause.end:
+    attrs = token_attrs(doc)
+    # only a parataxis or adverbial clause can be the cue here: the others are skipped before a Token is built
+    for index in attrs.children[head.i]:
+        if index < clause.start or index >= clause.end or attrs.dep[index] not in ("parataxis", "advcl"):
             continue
+        child = doc[index]
         # "..., he said" (parataxis); "As BuzzFeed first reported, ...", "..., as Sanders has acknowledged"
         # (an as-clause whose cue has no content of its own: the clause it hangs on is the content)
         as_clause = child.dep_ == "advcl" and content_head(child) is None and any(grand.lower_ == "as" and grand.dep_ in ("mark", "advmod") for grand in child.children)
@@ -126,7 +133,6 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
 
-    attrs = token_attrs(doc)
     for index in range(clause.start, clause.end):
         if attrs.tag[index] != "VBG":
             continue
@@ -138,7 +144,11 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             source = _participle_source(token, head)
             if source is not None:
                 return Attribution(cue=doc[token.i : token.i + 1], source=source, content=content_head(token))
-    for child in head.children:
+    for index in attrs.children[head.i]:
+        # (only these three dependencies can make an infinitive or complement cue)
+        if attrs.dep[index] not in ("advcl", "xcomp", "oprd"):
+            continue
+        child = doc[index]
         # "went on to say that ...", "called say the plan is ...", "met the press to announce that ...":
         # a cue verb as the clause verb's complement or purpose,
         # unless it reports a question ("declined to predict when ...")

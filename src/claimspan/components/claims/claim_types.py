@@ -101,16 +101,19 @@ def is_prediction(verb: Token, *, reported: bool = False) -> bool:
     """Future reference on the clause's verb: will/shall, "is expected to", "is likely to", "is going to";
     "would" counts only inside a reported clause ("Islamabad hopes ... would encourage")."""
     modals = set(FUTURE_MODALS) | ({"would", "'d"} if reported else set())
+    # the auxiliaries and complements are read off the Doc's columns: this runs for every clause verb
+    attrs = token_attrs(verb.doc)
+    lower, dep, lemma, children = attrs.lower, attrs.dep, attrs.lemma, attrs.children
     for link in _governing(verb):
-        auxiliaries = {aux.lower_ for aux in _auxiliaries(link)}
+        auxiliaries = {lower[index] for index in attrs.auxiliaries.get(link.i, ())}
         if auxiliaries & modals:
             return True
         if auxiliaries & POSSIBILITY_MODALS and "have" not in auxiliaries and link.tag_ == "VB":
             return True
-        if link.lemma_ in FUTURE_PREDICATES and any(child.dep_ == "xcomp" for child in link.children):
+        if link.lemma_ in FUTURE_PREDICATES and any(dep[child] == "xcomp" for child in children[link.i]):
             return link.lemma_ != "go" or link.tag_ == "VBG"
-        for child in link.children:
-            if child.dep_ == "acomp" and child.lemma_ in FUTURE_PREDICATES and any(grand.dep_ == "xcomp" for grand in child.children):
+        for child in children[link.i]:
+            if dep[child] == "acomp" and lemma[child] in FUTURE_PREDICATES and any(dep[grand] == "xcomp" for grand in children[child]):
                 return True
     return False
 

@@ -327,21 +327,22 @@ def _content_start(sent: Span) -> int:
     """Skip a leading dateline or boilerplate line: text before a line break or a dateline dash
     that has no verb of its own (wire copy: "Download PDF  KABUL, Afghanistan (Sept. 1) - An ...")."""
     start = sent.start
-    # facts about the prefix sent.doc[start : token.i], kept as the loop walks on
-    has_capitals = has_verb = False
+    # whether the prefix sent.doc[start : token.i] has a word in capitals, kept as the loop walks on
+    has_capitals = False
     for token in sent[: MAX_PREFIX + 1]:
         index = token.i
         is_break = token.is_space and has_line_break(token.text)
         # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")
         is_dash = has_capitals and token.text in DASHES and token.whitespace_
-        if (is_break or is_dash) and index > start and not has_verb:
+        if (is_break or is_dash) and index > start:
             start = index + 1
-            has_capitals = has_verb = False
+            has_capitals = False
             continue
         if not has_capitals and token.is_upper and token.is_alpha and len(token) > 2:
             has_capitals = True
-        if not has_verb and is_verb(token) and token.tag_ != "NNP":
-            has_verb = True
+        if is_verb(token) and token.tag_ != "NNP":
+            # a prefix with a verb is content: no later break or dash can move the start
+            break
     return start
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text
+from ...extensions import doc_text, entities
 from ...quotes import find_quotes
 from .hedging import find_hedges
 from .reference import pronoun_kind
@@ -170,4 +170,4 @@ def _group_or_ents(doc: Doc, group: str, labels: frozenset[str]) -> list[Span]:
     """A stage's span group if it found anything in this doc, else the model's entities of those labels."""
     if group in doc.spans and len(doc.spans[group]):
         return sorted(doc.spans[group], key=lambda span: span.start)
-    return [ent for ent in doc.ents if ent.label_ in labels]
+    return [ent for ent in entities(doc) if ent.label_ in labels]

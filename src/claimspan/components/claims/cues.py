@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from ...tables import CueEntry
+from .token_attrs import token_attrs
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 NOUN_COMPLEMENT_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
@@ -214,18 +215,22 @@ def _has_own_subject(head: Token) -> bool:
 
 def content_head(verb: Token) -> Optional[Token]:
     """The head of the reported clause: a clausal complement headed by a verb (not a misparsed noun)."""
-    for child in verb.children:
-        if child.dep_ in COMPLEMENT_DEPS and (child.pos_ in ("VERB", "AUX") or _has_own_subject(child)):
-            return child
-        if child.dep_ == "xcomp" and verb.lemma_ in INFINITIVE_CUES and child.pos_ == "VERB":
+    # read off the Doc's columns: this runs for every cue candidate, and Token.children builds each child anew
+    doc = verb.doc
+    attrs = token_attrs(doc)
+    dep, pos, lower, children = attrs.dep, attrs.pos, attrs.lower, attrs.children
+    for child in children[verb.i]:
+        if dep[child] in COMPLEMENT_DEPS and (pos[child] in ("VERB", "AUX") or _has_own_subject(doc[child])):
+            return doc[child]
+        if dep[child] == "xcomp" and verb.lemma_ in INFINITIVE_CUES and pos[child] == "VERB":
             # "he expected to focus on four brands", "they vowed to retaliate"
-            return child
+            return doc[child]
     # "stated the principle that ...", "stressed his view that ...": an object with a that-clause
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            for clause in child.children:
-                if clause.dep_ in NOUN_COMPLEMENT_DEPS and clause.pos_ in ("VERB", "AUX") and any(grand.dep_ == "mark" and grand.lower_ == "that" for grand in clause.children):
-                    return clause
+    for child in children[verb.i]:
+        if dep[child] == "dobj" and pos[child] == "NOUN":
+            for clause in children[child]:
+                if dep[clause] in NOUN_COMPLEMENT_DEPS and pos[clause] in ("VERB", "AUX") and any(dep[grand] == "mark" and lower[grand] == "that" for grand in children[clause]):
+                    return doc[clause]
     return None
 
 

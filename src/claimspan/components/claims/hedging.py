@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...tables import HedgeEntry
+from .token_attrs import token_attrs
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing", "nowhere", "cannot"})
 # Determiners and pronouns that negate the clause when they are (or determine) its subject or object.
@@ -49,13 +50,16 @@ def is_negated(verb: Token) -> bool:
     """True when the verb's own clause is negated: "did not", "will not be tolerated", "never",
     "Neither side wants", "no one saw", "there is no ...". Negation inside a dependent clause does
     not count, because only the verb's own dependents are looked at."""
-    if verb.lemma_ == "take" and any(child.lower_ == "long" for child in verb.children):
+    # the children are read off the Doc's columns: a Token is built only for an argument to look into
+    attrs = token_attrs(verb.doc)
+    dep, lower, children = attrs.dep, attrs.lower, attrs.children[verb.i]
+    if verb.lemma_ == "take" and any(lower[child] == "long" for child in children):
         # "It did not take long for ...": the negation is idiomatic and the content is positive
         return False
-    for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ in ("advmod", "aux") and child.lower_ in NEGATORS):
+    for child in children:
+        if dep[child] == "neg" or (dep[child] in ("advmod", "aux") and lower[child] in NEGATORS):
             return True
-        if child.dep_ in ARGUMENT_DEPS and _negative_phrase(child):
+        if dep[child] in ARGUMENT_DEPS and _negative_phrase(verb.doc[child]):
             return True
     return False
 

@@ -23,6 +23,7 @@ from .attribution import Attribution
 from .crf_decoding import label_marginals, viterbi
 from .cues import CueTable
 from .tagger_features import QUOTE_MARKS, feature_columns  # noqa: F401 (veto.py reads QUOTE_MARKS from here)
+from .token_attrs import token_attrs
 
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "CON")
 SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -92,9 +93,12 @@ class AttributionTagger:
     def is_candidate(self, sent: Span, cues: CueTable) -> bool:
         """Only a sentence with a verb the model or the cue table knows as a cue, whose subject names
         someone (as a kept pair's source must, R55), is tagged: a cheap test that spares most sentences."""
+        # read from the Doc's columns: this runs on every sentence, and only a verb with a cue lemma needs its Tokens
+        attrs = token_attrs(sent.doc)
+        pos, lemma, dep, doc = attrs.pos, attrs.lemma, attrs.dep, sent.doc
         return any(
-            token.pos_ == "VERB" and (token.lemma_ in self.cue_words or token.lemma_ in cues.types) and any(child.dep_ == "nsubj" and _names_someone(child) for child in token.children)
-            for token in sent
+            pos[index] == "VERB" and (lemma[index] in self.cue_words or lemma[index] in cues.types) and any(dep[child] == "nsubj" and _names_someone(doc[child]) for child in attrs.children[index])
+            for index in range(sent.start, sent.end)
         )
 
     def scores(self, sent: Span, cues: CueTable) -> numpy.ndarray:

@@ -11,24 +11,27 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .clauses import SUBJECT_DEPS
+from .token_attrs import token_attrs
 
 ARTICLES = frozenset({"the", "a", "an"})
 
 
 def subject_of(verb: Token) -> Optional[Token]:
     """The verb's subject, or the subject it shares with the verb it is coordinated with."""
-    seen = 0
-    while seen < 8:
+    # read from the Doc's columns: this runs for every candidate verb, and Token.children builds each child anew
+    attrs = token_attrs(verb.doc)
+    dep, lower, heads = attrs.dep, attrs.lower, attrs.heads
+    index = verb.i
+    for _ in range(8):
         # the parser sometimes makes a stray article a second subject ("that the “TTP benefited")
-        subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and child.lower_ not in ARTICLES]
+        subjects = [child for child in attrs.children[index] if dep[child] in SUBJECT_DEPS and lower[child] not in ARTICLES]
         if subjects:
             # of two subjects, the one next to the verb ("As well as new routes, Mannion stated ...")
-            before = [subject for subject in subjects if subject.i < verb.i]
-            return before[-1] if before else subjects[0]
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            before = [subject for subject in subjects if subject < index]
+            return verb.doc[before[-1] if before else subjects[0]]
+        if dep[index] not in ("conj", "xcomp", "advcl") or heads[index] == index:
             return None
-        verb = verb.head
-        seen += 1
+        index = heads[index]
     return None
 
 

@@ -7,6 +7,7 @@ from here instead.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Optional
 
 import numpy
@@ -37,6 +38,16 @@ class TokenAttrs:
         # present "is/are to" + verb: the "be" of each (see claim_types.has_be_to)
         tag, lower = self.tag, self.lower
         self.be_to = frozenset(index for index, lemma in enumerate(self.lemma) if lemma == "be" and tag[index] in ("VBZ", "VBP") and index + 2 < len(doc) and lower[index + 1] == "to" and tag[index + 2] == "VB")
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Token index -> indices of its children in text order, as Token.children gives them without
+        building a Token for each child (the claims helpers walk the same verbs' children many times)."""
+        children: list[list[int]] = [[] for _ in self.heads]
+        for index, head in enumerate(self.heads):
+            if head != index:
+                children[head].append(index)
+        return children
 
 
 _LAST: list[Optional[TokenAttrs]] = [None]

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import register_extensions, span_text
+from ...extensions import entities, register_extensions, span_text
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
@@ -67,7 +67,7 @@ class DateNormalizer:
     def find(self, doc: Doc) -> Iterator[tuple[Span, Timex]]:
         """Yield non-overlapping (span, timex) pairs in document order; longer expressions win."""
         anchor = date.fromisoformat(doc._.published) if doc._.published else None
-        candidates = [(ent, True) for ent in doc.ents if ent.label_ in NER_LABELS]
+        candidates = [(ent, True) for ent in entities(doc) if ent.label_ in NER_LABELS]
         candidates += [(span, False) for span in self.matcher(doc)]
         # an ambiguous numeric date follows the document's other numeric dates, else the given order (R37, R38)
         order = document_order((span_text(candidate) for candidate, _ in candidates), anchor=anchor) or doc._.date_order
@@ -112,14 +112,23 @@ class DateNormalizer:
 def _trim(span: Span) -> Optional[Span]:
     """Cut the span at a bracket or spaced dash, then drop leading signals and trailing punctuation."""
     doc, start, end = span.doc, span.start, span.end
+    # each doc[i] builds a new Token: the word before is carried along, the edge words read once per step
+    previous = doc[start - 1] if start > 0 else None
     for token in span:
-        spaced = token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_)
+        spaced = token.whitespace_ or (previous is not None and previous.whitespace_)
         if token.i > start and (token.text in BREAKS and (spaced or token.text not in {"-", "–"}) or "\n" in token.text):
             end = token.i
             break
-    while start < end and (doc[start].lower_ in LEADING_SIGNALS or doc[start].is_punct or doc[start].is_space or _is_preposition_over(doc[start])):
+        previous = token
+    while start < end:
+        first = doc[start]
+        if not (first.lower_ in LEADING_SIGNALS or first.is_punct or first.is_space or _is_preposition_over(first)):
+            break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"'s", "’s"}) and doc[end - 1].text not in {"a.m.", "p.m."}:
+    while end > start:
+        last = doc[end - 1]
+        if not ((last.is_punct or last.is_space or last.lower_ in {"'s", "’s"}) and last.text not in {"a.m.", "p.m."}):
+            break
         end -= 1
     return doc[start:end] if end > start else None
 

@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...extensions import register_extensions, span_text
+from ...extensions import entities, register_extensions, span_text
 from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, normalise, parse_number, read_figure
 from ...tables import CurrencyEntry, FigureWord, read_table
 from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
@@ -91,7 +91,7 @@ class FigureFinder:
             return  # not initialised: no number words to look for
         # The dates stage decides what is a date; where it ran, a number the NER alone tags DATE
         # ("Between 60 and 90 fighters", "Rs 10bn") is still a figure if it is money or counts a noun.
-        tagged_date = {index for ent in doc.ents if ent.label_ in DATE_LABELS for index in range(ent.start, ent.end)}
+        tagged_date = {index for ent in entities(doc) if ent.label_ in DATE_LABELS for index in range(ent.start, ent.end)}
         if "dates" in doc.spans:
             blocked = {index for span in doc.spans["dates"] for index in range(span.start, span.end)}
         else:

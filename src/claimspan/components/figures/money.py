@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ...extensions import entities, span_text
 from ...quantities import FigureLexicon, States, normalise
 from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 
@@ -27,7 +28,7 @@ def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
     named = Counter(span.kb_id_.split(":", 1)[1] for span in doc.spans.get("actors", ()) if span.kb_id_.startswith("country:"))
     ranked = named.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    places = {lexicon.state_names.get(ent.text.lower()) for ent in doc.ents if ent.label_ in STATE_ENTITIES}
+    places = {lexicon.state_names.get(span_text(ent).lower()) for ent in entities(doc) if ent.label_ in STATE_ENTITIES}
     return States(main, frozenset(named) | (places - {None}))
 
 
@@ -71,7 +72,7 @@ def is_code_before(doc: Doc, start: int, core_end: int, lexicon: FigureLexicon) 
     previous = doc[start - 1]
     if previous.lower_ not in lexicon.codes or not previous.text.isupper():
         return False
-    number = doc[start:core_end].text
+    number = span_text(doc[start:core_end])
     return not (core_end - start == 1 and number.isdigit() and int(number) < EDITION_BELOW)
 
 
@@ -101,7 +102,7 @@ def hyphenated_currency_end(doc: Doc, end: int, lexicon: FigureLexicon, states: 
 def sign_before(doc: Doc, atom: Candidate, lexicon: FigureLexicon, states: States) -> int:
     """Tokens of the currency sign or code before the number ("US$ 1.6", "Rs 10bn", "MNT 6.5 billion"), or 0."""
     length = phrase_length(doc, atom.start, lexicon.currencies, forward=False)
-    written = doc[atom.start - length : atom.start].text if length else ""
+    written = span_text(doc[atom.start - length : atom.start]) if length else ""
     if length and (written.islower() or lexicon.currency_of(written, states) is None):
         return 0  # a currency word goes after the number: not "the dollars 5"
     if length and normalise(written) in lexicon.codes and not is_code_before(doc, atom.start, atom.core_end, lexicon):
@@ -112,7 +113,7 @@ def sign_before(doc: Doc, atom: Candidate, lexicon: FigureLexicon, states: State
 def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon, states: States) -> int:
     """Tokens of the currency word, code or sign after the number ("5 million dollars", "35,000 baht", "5€"), or 0."""
     length = phrase_length(doc, after, lexicon.currencies, forward=True)
-    written = doc[after : after + length].text if length else ""
+    written = span_text(doc[after : after + length]) if length else ""
     if not length:
         return 0
     if not any(character.isalpha() for character in written):

@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, span_text
+from ...extensions import doc_text, entities, span_text
 from ...quantities import normalise
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -102,7 +102,7 @@ def quantity_entity(doc: Doc, candidate: Candidate) -> Optional[Span]:
     token = doc[candidate.core_end - 1]
     if token.ent_type_ != "QUANTITY":
         return None
-    return next((ent for ent in doc.ents if ent.start <= token.i < ent.end), None)
+    return next((ent for ent in entities(doc) if ent.start <= token.i < ent.end), None)
 
 
 def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
