@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from . import __version__
 from .errors import ClaimspanError, Errors
-from .extensions import doc_text, trimmed_bounds
+from .extensions import doc_text, span_text, trimmed_bounds
 from .records import (
     ActorMention,
     CharSpan,
@@ -40,18 +40,13 @@ def pipeline_info(nlp: Language) -> PipelineInfo:
     return PipelineInfo(claimspan=__version__, model=MODEL_PACKAGE, model_version=version(MODEL_PACKAGE), spacy=spacy.__version__)
 
 
-def _text(span: Span) -> str:
-    """span.text, sliced from the Doc's text joined once: Span.text builds a Token per word on every call."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
-
-
 def actor_record(span: Span) -> ActorMention:
-    return ActorMention(start=span.start_char, end=span.end_char, text=_text(span), id=span.kb_id_, type=span.label_, name=span._.actor_name)
+    return ActorMention(start=span.start_char, end=span.end_char, text=span_text(span), id=span.kb_id_, type=span.label_, name=span._.actor_name)
 
 
 def date_record(span: Span) -> DateMention:
     values = span._  # one accessor for all of the span's values: each `span._` builds a new one
-    return DateMention(start=span.start_char, end=span.end_char, text=_text(span), type=span.label_, value=values.date_value, mod=values.date_mod)
+    return DateMention(start=span.start_char, end=span.end_char, text=span_text(span), type=span.label_, value=values.date_value, mod=values.date_mod)
 
 
 def figure_record(span: Span) -> FigureMention:
@@ -59,7 +54,7 @@ def figure_record(span: Span) -> FigureMention:
     return FigureMention(
         start=span.start_char,
         end=span.end_char,
-        text=_text(span),
+        text=span_text(span),
         value=values.figure_value,
         low=values.figure_low,
         high=values.figure_high,
@@ -115,7 +110,7 @@ def claim_records(doc: Doc, *, info: Optional[PipelineInfo] = None, document: Op
             doc_id=document.doc_id,
             start=start,
             end=end,
-            text=_text(span),
+            text=span_text(span),
             actors=_inside(document.actors, start, end),
             dates=_inside(document.dates, start, end),
             figures=_inside(document.figures, start, end),
