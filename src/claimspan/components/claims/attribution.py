@@ -19,6 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .claim_types import OBLIGATION_MODALS
 from .clauses import SUBJECT_DEPS
 from .cues import CLOSING_QUOTES, NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import SPEAKER_ENTITIES, _agent_object, _source_of, phrase, subject_of
@@ -30,9 +31,6 @@ FIRST_PERSON = frozenset({"i", "we"})
 # Preposition cues whose object is what is cited, most often a reason or a document, not who reports it.
 CITING = frozenset({"citing", "quoting"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
-# "Parliament should demand an audit": a cue under a modal of obligation is the writer telling someone
-# what to say, a recommendation in the writer's voice, not a report of what they said (R86)
-OBLIGATION_MODALS = frozenset({"should", "must", "ought"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +76,8 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
 
 
 def _obliged(verb: Token) -> bool:
+    """"Parliament should demand an audit": a cue under a modal of obligation is the writer telling someone
+    what to say, a recommendation in the writer's voice, not a report of what they said (R86)."""
     return any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in verb.children)
 
 

@@ -35,6 +35,8 @@ from .token_attrs import token_attrs
 
 PRECEDENCE = ("attributed", "recommendation", "prediction", "statistic", "event", "assessment")
 RECOMMENDATION_MODALS = frozenset({"should", "must", "ought", "shall"})
+# the modals that tell someone what to do; "shall" also states the future ("the court shall rule")
+OBLIGATION_MODALS = RECOMMENDATION_MODALS - {"shall"}
 NECESSITY_VERBS = frozenset({"need", "have"})
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo"})
 # "is expected to resume", "is likely to rise", "is set to", "is due to", "is about to", "is going to"
@@ -89,7 +91,7 @@ def is_recommendation(verb: Token) -> bool:
     for link in _governing(verb):
         lowers = {aux.lower_ for aux in _auxiliaries(link)}
         # the parser may make "ought" itself the clause verb, with "to insist" its complement
-        if lowers & (RECOMMENDATION_MODALS - {"shall"}) or link.tag_ == "MD" and link.lower_ == "ought":
+        if lowers & OBLIGATION_MODALS or link.tag_ == "MD" and link.lower_ == "ought":
             return True
         # "needs to consider", "has to act" (present tense only: "had to" reports the past; not "have options to exercise")
         if link.lemma_ in NECESSITY_VERBS and link.tag_ in ("VBZ", "VBP") and any(child.dep_ == "xcomp" for child in link.children) and not any(child.dep_ == "dobj" for child in link.children):
