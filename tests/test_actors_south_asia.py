@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_actors_audit import known_failure
+
+def known_failure(*values, reason: str):
+    """A case of a class the stage still gets wrong: a fix shows up as an unexpected pass."""
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 ARTICLES = {
     "bd-polls": (
