@@ -181,11 +181,11 @@ def test_figures_ner_date_that_counts_a_noun(process):
 def test_range_joiner_is_read_only_when_short_enough_to_be_one(blank_nlp):
     from spacy.tokens import Doc
 
-    from claimspan.components.figures import _joiner
+    from claimspan.components.figures.phrases import range_joiner
 
     doc = Doc(blank_nlp.vocab, words=["3", "\n", "To", "5", "and", "then", "rose", "by", "6"], spaces=[True, False, True, True, True, True, True, True, False])
-    assert _joiner(doc, 1, 3) == "to"
-    assert _joiner(doc, 1, 1) == ""
+    assert range_joiner(doc, 1, 3) == "to"
+    assert range_joiner(doc, 1, 1) == ""
     # four words between two figures can join nothing
-    assert _joiner(doc, 4, 8) == ""
-    assert _joiner(doc, 4, 7) == "and then rose"
+    assert range_joiner(doc, 4, 8) == ""
+    assert range_joiner(doc, 4, 7) == "and then rose"

@@ -41,9 +41,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...extensions import entities, register_extensions, span_text
-from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, normalise, parse_number, read_figure
+from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, parse_number, read_figure
 from ...tables import CurrencyEntry, FigureWord, read_table
 from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
+from .phrases import fill_elided_units, fraction_before, opens_a_fraction, range_joiner
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
 
 ESTIMATE_HOPS = 3
@@ -113,7 +114,7 @@ class FigureFinder:
             if span.label_ == "COUNT" and quantity.unit is None and tagged_date.intersection(range(span.start, span.end)):
                 continue
             figures.append(figure)
-        yield from _fill_elided_units(doc, figures)
+        yield from fill_elided_units(doc, figures)
 
     def set_annotations(self, doc: Doc, figures: Iterable[tuple[Span, Quantity]]) -> None:
         spans = []
@@ -175,9 +176,9 @@ class FigureFinder:
                 continue
             start = index - 1 if index and doc[index - 1].lower_ in ("a", "an") and doc[index].lower_ in self.lexicon.scales else index
             if start < index:
-                start -= _fraction_before(doc, start)  # "half a million", "a quarter of a million"
+                start -= fraction_before(doc, start)  # "half a million", "a quarter of a million"
             end = self._number_end(doc, index + 1)
-            if _opens_a_fraction(doc, end):
+            if opens_a_fraction(doc, end):
                 continue  # "three quarters of a million": the scale word after it reads the whole fraction
             if end == index + 1 and (self._is_glued_money(doc[index]) or index and doc[index - 1].lower_ in self.lexicon.currencies):
                 end = space_grouped_end(doc, end)  # "R75 000", "N$2 000"
@@ -232,7 +233,7 @@ class FigureFinder:
         return merged
 
     def _range(self, doc: Doc, low: Candidate, high: Candidate, states: Optional[States] = None) -> Optional[Candidate]:
-        joiner = _joiner(doc, low.end, high.start)
+        joiner = range_joiner(doc, low.end, high.start)
         before = doc[low.start - 1].lower_ if low.start else ""
         between = joiner == "and" and before == "between"
         if not (joiner in ("-", "to", "or") or between) or low.vague or high.vague:
@@ -299,60 +300,3 @@ class FigureFinder:
                 return False
             token = token.head
         return False
-
-
-# the words of a fraction before "a" + scale, longest first (quantities.FRACTIONS_OF_A reads them)
-FRACTION_WORDS = (("three", "-", "quarters", "of"), ("three", "quarters", "of"), ("a", "quarter", "of"), ("quarter", "of"), ("half",))
-
-
-def _opens_a_fraction(doc: Doc, end: int) -> bool:
-    """A number followed by "quarters of a" ("three quarters of a million", "three-quarters of a billion")."""
-    words = [token.lower_ for token in doc[end : end + 4]]
-    if words[:1] == ["-"]:
-        words = words[1:]
-    return len(words) >= 3 and words[:2] == ["quarters", "of"] and words[2] in ("a", "an")
-
-
-def _fraction_before(doc: Doc, start: int) -> int:
-    for words in FRACTION_WORDS:
-        if start >= len(words) and [token.lower_ for token in doc[start - len(words) : start]] == list(words):
-            return len(words)
-    return 0
-
-
-def _fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterator[tuple[Span, Quantity]]:
-    """Give a count with no noun the unit its parallel phrase states (GUIDELINES R25).
-
-    "rose from 20 to 25 percent": "20" is a percentage too; "Two more plants will close in 2008,
-    another two in 2012": the second "two" counts plants.
-    """
-    previous_count: Optional[tuple[Span, Optional[str]]] = None  # the sentence's last count and its unit
-    for index, (span, quantity) in enumerate(figures):
-        if span.label_ == "COUNT" and quantity.unit is None:
-            following = figures[index + 1] if index + 1 < len(figures) else None
-            joiner = span_text(doc[span.end : following[0].start]).strip().lower() if following else None
-            if following is not None and joiner in ("to", "-", "–") and following[0].label_ != "COUNT":
-                span = Span(doc, span.start, span.end, label=following[0].label_)
-                quantity = replace(quantity, unit=following[1].unit)
-            elif previous_count is not None and previous_count[0].sent == span.sent:
-                quantity = replace(quantity, unit=previous_count[1])
-        if span.label_ == "COUNT":
-            previous_count = (span, quantity.unit)
-        yield span, quantity
-
-
-# the longest word that can join two figures into a range ("-", "to", "or", "and")
-JOINER_CHARACTERS = 3
-
-
-def _joiner(doc: Doc, start: int, end: int) -> str:
-    """The normalised text between two figures, or "" when it cannot be a range joiner: every word
-    token adds at least one character, so more than JOINER_CHARACTERS of them rule it out (the stretch
-    can be a whole paragraph between two figures, too long to join and normalise for nothing)."""
-    words = 0
-    for index in range(start, end):
-        if not doc[index].is_space:
-            words += 1
-            if words > JOINER_CHARACTERS:
-                return ""
-    return normalise(span_text(doc[start:end])) if end > start else ""
