@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...extensions import span_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_owned_things, names_of_things
 
 
 def hyphen_fused(doc: Doc, start: int) -> bool:
@@ -93,11 +93,14 @@ def drop_non_actors_after_evidence(
     # a person's name never opens with 'The': such a "person", and every part of it, is a work's title ('The Sick Child', R112)
     # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
     things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), not_actors.modified_nouns)
+    # R165: a body's product named after the body's possessive ('Alibaba’s Taobao Live platform'), in every mention
+    owned = names_of_owned_things(doc, ((c.start, c.end) for c in accepted if c.actor_id not in table_ids), not_actors.owned_nouns)
     return [
         c for c in accepted
         if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
         and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ")))
         and not ((c.linkable or c.label == "PERSON") and things and span_text(doc[c.start : c.end]) in things)
+        and not (owned and c.actor_id not in table_ids and span_text(doc[c.start : c.end]) in owned)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)

@@ -47,6 +47,12 @@ class NotActorTable:
     thing_heads: frozenset[str] = frozenset()
     # lower-case nouns a name modifies when it names a thing ('the CoronaVac vaccine', 'Afro Nation festival', R97)
     modified_nouns: frozenset[str] = frozenset()
+    # lower-case nouns of things a body owns or makes, which make a name a thing only when the owner is named before it
+    # with a possessive ('Alibaba's Taobao Live platform', R165); after a name alone they name the maker ('Zipmex platform')
+    owned_nouns: frozenset[str] = frozenset()
+    # nouns before a name or opening it that make it the thing they name, in either case ('storm Bonnie', 'Cyclone
+    # Gabrielle', R166): the model reads a storm's given name as a person
+    opener_nouns: frozenset[str] = frozenset()
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
     title_words: frozenset[str] = frozenset()
@@ -66,6 +72,8 @@ class NotActorTable:
             work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
             thing_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")),
             modified_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "modifier"),
+            owned_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "owned"),
+            opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
         )
 
 
@@ -94,6 +102,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
+    if (start > 0 and doc[start - 1].lower_ in table.opener_nouns) or (end - start > 1 and first.lower_ in table.opener_nouns):
+        return True  # 'tropical storm Bonnie', 'Cyclone Gabrielle' (R166)
     if names_a_titled_work(doc, written_start):
         return True
     if is_lone_title(doc, start, end, table.title_words) or titles_a_person(doc, start, end, table):
@@ -254,6 +264,27 @@ def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset
     spans: (start, end) of the mentions; nouns: lower-case nouns of things (not_actors.jsonl, match 'modifier')."""
     found = set()
     for start, end in spans:
+        following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
+        if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
+            found.add(span_text(doc[start:end]))
+    return frozenset(found)
+
+
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def names_of_owned_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset[str]) -> frozenset[str]:
+    """The names the document shows to be an owner's product or service: right after the possessive of a name
+    (its maker or owner, an actor or not) and right before a lower-case noun of such a thing ('Alibaba’s Taobao
+    Live platform', 'Zipmex's ZipUp+ products', R165). spans: (start, end) of the mentions; nouns: lower-case
+    nouns of owned things (not_actors.jsonl, match 'owned')."""
+    if not nouns:
+        return frozenset()
+    found = set()
+    for start, end in spans:
+        possessive = start - 2 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start - 1
+        if possessive < 1 or doc[possessive].lower_ not in POSSESSIVES or not doc[possessive - 1].text[:1].isupper():
+            continue
         following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
         if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
             found.add(span_text(doc[start:end]))

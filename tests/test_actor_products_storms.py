@@ -1,0 +1,77 @@
+"""Products named after their owner's possessive (GUIDELINES R165), storms (R166) and rates and disclosures defined
+by an acronym (R167), on sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimspan.components.actors.not_actors import NotActorTable, is_not_actor, names_of_owned_things
+from claimspan.tables import NotActorEntry
+
+NOUNS = frozenset({"platform", "products", "app"})
+
+
+def test_names_of_owned_things_needs_the_owner_and_the_noun(blank_nlp):
+    doc = blank_nlp("Loans on Velmar 's Kiva Pay platform grew . Velmar 's Orsa Group grew . Orsa platform users left .")
+    spans = [(4, 6), (11, 13), (15, 16)]
+    assert [doc[start:end].text for start, end in spans] == ["Kiva Pay", "Orsa Group", "Orsa"]
+    # only the name between a named owner's possessive and the noun: 'Orsa platform' alone names the maker (R97)
+    assert names_of_owned_things(doc, spans, NOUNS) == {"Kiva Pay"}
+    assert names_of_owned_things(doc, spans, frozenset()) == frozenset()
+
+
+def test_names_of_owned_things_reads_past_a_closing_quote_and_needs_a_capitalised_owner(blank_nlp):
+    doc = blank_nlp("Try Velmar 's ‘ Kiva ’ app today . the customer 's Nuvo products failed")
+    assert (doc[4].text, doc[12].text) == ("Kiva", "Nuvo")
+    assert names_of_owned_things(doc, [(4, 5), (12, 13)], NOUNS) == {"Kiva"}
+
+
+STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", match="opener") for noun in ("storm", "cyclone", "typhoon", "hurricane")])
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("the rains of tropical storm Bonnie flooded roads", "Bonnie", True),
+        ("Cyclone Gabrielle cut power to thousands", "Cyclone Gabrielle", True),
+        ("after Typhoon Hinnamnor made landfall", "Hinnamnor", True),
+        ("Bonnie Dlamini said the storm had passed", "Bonnie Dlamini", False),
+        ("the Storm Shadow missile", "Shadow", True),
+    ],
+    ids=["after-lower-case-storm", "opening-cyclone", "after-capitalised-typhoon", "person-before-storm", "after-storm-any-case"],
+)
+def test_a_name_a_storm_noun_opens_or_precedes_is_no_actor(blank_nlp, text, name, expected):
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = start + len(name.split())
+    assert is_not_actor(doc, start, end, STORMS) is expected
+
+
+ARTICLE = (
+    "Customers of Zipmex could not reach their savings in Zipmex's ZipUp+ products this week. "
+    "ZipUp+ was frozen on Monday, Zipmex chief executive Marcus Lim said. "
+    "Tropical storm Bonnie flooded homes in San Salvador, Mayor Mario Durán said, and Cyclone Gabrielle hit Napier. "
+    "The Bank of Ghana raised its Monetary Policy Rate (MPR) to 19 percent; the MPR was 17 percent in July. "
+    "Ghana adopted Beneficial Ownership Disclosure (BOD) in 2020, and the BOD register opened this year."
+)
+
+
+@pytest.fixture(scope="module")
+def actors(nlp):
+    return {span.text: span.label_ for span in nlp(ARTICLE).spans["actors"]}
+
+
+@pytest.mark.parametrize(
+    "name", ["ZipUp+", "Bonnie", "Cyclone Gabrielle", "Monetary Policy Rate", "MPR", "Beneficial Ownership Disclosure", "BOD"],
+    ids=["owned-product", "storm", "cyclone", "rate", "rate-acronym", "disclosure", "disclosure-acronym"],
+)
+def test_products_storms_rates_and_disclosures_are_no_actors(actors, name):
+    assert name not in actors
+
+
+@pytest.mark.parametrize(
+    "name, label", [("Zipmex", "ORGANIZATION"), ("Marcus Lim", "PERSON"), ("Mario Durán", "PERSON"), ("Bank of Ghana", "ORGANIZATION")],
+    ids=["owner-stays", "person-after-product", "person-after-storm", "bank-before-its-rate"],
+)
+def test_the_actors_around_them_stay(actors, name, label):
+    assert actors.get(name) == label
