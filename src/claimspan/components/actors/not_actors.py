@@ -53,6 +53,8 @@ class NotActorTable:
     # nouns before a name or opening it that make it the thing they name, in either case ('storm Bonnie', 'Cyclone
     # Gabrielle', R166): the model reads a storm's given name as a person
     opener_nouns: frozenset[str] = frozenset()
+    # nouns of fields of study, work or business: adjectives before one make a field ('Corporate Banking', R168)
+    field_nouns: frozenset[str] = frozenset()
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
     title_words: frozenset[str] = frozenset()
@@ -74,6 +76,7 @@ class NotActorTable:
             modified_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "modifier"),
             owned_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "owned"),
             opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
+            field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
         )
 
 

@@ -1,5 +1,5 @@
 """Products named after their owner's possessive (GUIDELINES R165), storms (R166) and rates and disclosures defined
-by an acronym (R167), on sentences written for this test."""
+by an acronym (R167) and fields of study, work or business (R168), on sentences written for this test."""
 
 from __future__ import annotations
 
@@ -75,3 +75,44 @@ def test_products_storms_rates_and_disclosures_are_no_actors(actors, name):
 )
 def test_the_actors_around_them_stay(actors, name, label):
     assert actors.get(name) == label
+
+
+ADJECTIVES = frozenset({"physical", "digital", "corporate", "hydraulic", "african", "alpha"})
+FIELDS = frozenset({"education", "marketing", "banking", "engineering", "studies", "research"})
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("he repeated a year of Physical Education", "Physical Education", True),
+        ("skills such as Digital Marketing , Excel", "Digital Marketing", True),
+        ("a presence in Corporate Banking , Treasury", "Corporate Banking", True),
+        ("he began studying Hydraulic Engineering in Havana", "Hydraulic Engineering", True),
+        ("a Pew Research survey found", "Pew Research", False),
+        ("the School of Oriental and African Studies said", "African Studies", False),
+        ("the Alpha Design Research team", "Alpha Design Research", False),
+        ("the DIGITAL Marketing unit", "DIGITAL Marketing", False),
+        ("he studied Physical Chemistry", "Physical Chemistry", False),
+    ],
+    ids=["education", "marketing", "banking", "engineering", "no-dictionary-word", "cut-after-and", "noun-inside", "acronym-like", "no-field-noun"],
+)
+def test_a_name_of_adjectives_before_a_field_noun_is_a_field(blank_nlp, text, name, expected):
+    from claimspan.components.actors.fields import names_a_field
+
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = start + len(name.split())
+    assert doc[start:end].text == name
+    assert names_a_field(doc, start, end, FIELDS, ADJECTIVES, frozenset({"african"})) is expected
+
+
+FIELD_ARTICLE = (
+    "He repeated a year of Physical Education and later began studying Hydraulic Engineering in Santiago, said Dr Ana Reyes. "
+    "A 2021 Pew Research survey found the same, the Ministry of Higher Education said."
+)
+
+
+def test_fields_go_and_bodies_stay_in_an_article(nlp):
+    actors = {span.text for span in nlp(FIELD_ARTICLE).spans["actors"]}
+    assert not actors & {"Physical Education", "Hydraulic Engineering"}
+    assert {"Ana Reyes", "Pew Research", "Ministry of Higher Education"} <= actors
