@@ -1,5 +1,5 @@
 """Products named after their owner's possessive (GUIDELINES R165), storms (R166) and rates and disclosures defined
-by an acronym (R167) and fields of study, work or business (R168), on sentences written for this test."""
+by an acronym (R167) fields of study, work or business (R168) and things named with what they are for (R169), on sentences written for this test."""
 
 from __future__ import annotations
 
@@ -116,3 +116,51 @@ def test_fields_go_and_bodies_stay_in_an_article(nlp):
     actors = {span.text for span in nlp(FIELD_ARTICLE).spans["actors"]}
     assert not actors & {"Physical Education", "Hydraulic Engineering"}
     assert {"Ana Reyes", "Pew Research", "Ministry of Higher Education"} <= actors
+
+
+THINGS = NotActorTable.from_entries([NotActorEntry(text=head, kind=kind, match="head") for head, kind in (("award", "award"), ("convention", "law"), ("cup", "event"), ("program", "programme"), ("notice", "law"))])
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("she won the Aga Khan Award for Architecture this year", "Aga Khan Award for Architecture", True),
+        ("the Berne Convention for the Protection of Works applies", "Berne Convention for the Protection of Works", True),
+        ("the Kenya Rugby Union for Schools said", "Kenya Rugby Union for Schools", False),
+        ("the Aga Khan Award said", "Aga Khan", False),
+        ("the National Program on Immunization said", "National Program on Immunization", False),
+    ],
+    ids=["award-for", "convention-for-the", "body-for", "head-after-the-name", "programme-runs-by-an-agency"],
+)
+def test_a_thing_head_inside_a_name_before_its_object_makes_it_a_thing(blank_nlp, text, name, expected):
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i:].text.startswith(name))
+    end = start + len(name.split())
+    assert is_not_actor(doc, start, end, THINGS) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("the FIA World Cup for Rally Bajas resumes", "Rally", True),
+        ("the National Program for the Advancement of Women", "Advancement", True),
+        ("a Red Notice for Kim was issued", "Kim", True),
+        ("the world cup for Kenya", "Kenya", False),
+        ("a plan for Kenya Power", "Kenya", False),
+    ],
+    ids=["cup-for", "program-for-the", "notice-for", "lower-case-head", "no-head"],
+)
+def test_a_name_after_a_thing_head_and_for_continues_the_thing(blank_nlp, text, name, expected):
+    from claimspan.components.actors.mention_filters import continues_a_thing
+
+    doc = blank_nlp(text)
+    start = next(i for i in range(len(doc)) if doc[i].text == name)
+    assert continues_a_thing(doc, start, THINGS.thing_heads) is expected
+
+
+def test_only_bodies_after_a_thing_head_go_not_persons(nlp):
+    """The check applies to organisations: 'a Red Notice for Kim Sang-hoon' keeps the person."""
+    actors = {span.text: span.label_ for span in nlp("Interpol issued a Red Notice for Kim Sang-hoon, and the FIA World Cup for Cross-Country Bajas resumed.").spans["actors"]}
+    assert "Cross-Country Bajas" not in actors
+    assert actors.get("Interpol") == "ORGANIZATION"
+    assert any(label == "PERSON" and name.startswith("Kim") for name, label in actors.items())

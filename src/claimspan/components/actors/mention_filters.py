@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...extensions import span_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_owned_things, names_of_things
+from .not_actors import INNER_LINKS, NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_owned_things, names_of_things
 
 
 def hyphen_fused(doc: Doc, start: int) -> bool:
@@ -82,6 +82,16 @@ def cut_from_a_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
     return last is not None and last.lower_ in heads
 
 
+def continues_a_thing(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """A name right after a thing's capitalised head and 'for', 'of', 'on' or 'into' (also with 'the') ends that
+    thing's name, cut off by the model ('the FIA World Cup for Cross-Country Bajas', 'the National Program for the
+    Advancement of Women', R169). heads: lower-case heads of things (not_actors.jsonl)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in INNER_LINKS and doc[i - 1].is_title and doc[i - 1].lower_ in heads
+
+
 def drop_non_actors_after_evidence(
     doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_codes: frozenset[str], table_ids: Collection[str] = frozenset()
 ) -> list[Candidate]:
@@ -105,4 +115,5 @@ def drop_non_actors_after_evidence(
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)
         and not (c.label in ("ORGANIZATION", "PERSON") and c.actor_id not in table_ids and cut_from_a_thing(doc, c.end, not_actors.thing_heads))
+        and not (c.label == "ORGANIZATION" and c.actor_id not in table_ids and continues_a_thing(doc, c.start, not_actors.thing_heads))
     ]

@@ -29,6 +29,8 @@ LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", 
 # 'journal' and 'conference' open such names but end the names of newspapers and bodies ('Wall Street Journal').
 OPENING_LINKS = frozenset({"of", "on", "for", "in", "into", "to"})
 OPENING_THINGS = frozenset({"journal", "conference"})
+# Words after a thing's head inside a name that open what the thing is for or about ('Award for Architecture', R169).
+INNER_LINKS = frozenset({"of", "on", "for", "into"})
 # Superlatives that open the category of an award ('Best Supporting Actress', 'Leading Family Resort in Mexico', R99).
 AWARD_CATEGORY_OPENERS = frozenset({"best", "leading"})
 
@@ -113,6 +115,12 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if end - start > 2 and first.is_title and doc[start + 1].lower_ in OPENING_LINKS and first.lower_ in table.thing_heads | OPENING_THINGS:
         return True  # the head opens the name: 'Convention on Biological Diversity', 'Journal of Unmanned Undersea Systems' (R111)
+    # the head inside the name before its object: 'Aga Khan Award for Architecture' (R169); a programme's name with
+    # its object is often the agency running it ('National Programme on Immunization')
+    if end - start > 3 and any(
+        doc[i].is_title and doc[i].lower_ in table.thing_heads and doc[i].lower_ not in table.work_nouns and doc[i + 1].lower_ in INNER_LINKS for i in range(start + 1, end - 2)
+    ):
+        return True
 
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
         return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
