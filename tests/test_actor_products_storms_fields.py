@@ -26,7 +26,7 @@ def test_names_of_owned_things_reads_past_a_closing_quote_and_needs_a_capitalise
     assert names_of_owned_things(doc, [(4, 5), (12, 13)], NOUNS) == {"Kiva"}
 
 
-STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", match="opener") for noun in ("storm", "cyclone", "typhoon", "hurricane")])
+STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", match="opener") for noun in ("storm", "cyclone", "typhoon", "hurricane", "ship", "yacht")])
 
 
 @pytest.mark.parametrize(
@@ -37,8 +37,12 @@ STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", matc
         ("after Typhoon Hinnamnor made landfall", "Hinnamnor", True),
         ("Bonnie Dlamini said the storm had passed", "Bonnie Dlamini", False),
         ("the Storm Shadow missile", "Shadow", True),
+        ("the Storm Relief Fund paid out", "Storm Relief Fund", False),
+        ("he embarked on the ship Ville de Paris", "Ville de Paris", True),
+        ("a search for yacht Rubicon and her crew", "Rubicon", True),
     ],
-    ids=["after-lower-case-storm", "opening-cyclone", "after-capitalised-typhoon", "person-before-storm", "after-storm-any-case"],
+    ids=["after-lower-case-storm", "opening-cyclone", "after-capitalised-typhoon", "person-before-storm", "after-storm-any-case",
+         "longer-name-a-storm-noun-opens", "ship", "yacht"],
 )
 def test_a_name_a_storm_noun_opens_or_precedes_is_no_actor(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
@@ -52,7 +56,8 @@ ARTICLE = (
     "ZipUp+ was frozen on Monday, Zipmex chief executive Marcus Lim said. "
     "Tropical storm Bonnie flooded homes in San Salvador, Mayor Mario Durán said, and Cyclone Gabrielle hit Napier. "
     "The Bank of Ghana raised its Monetary Policy Rate (MPR) to 19 percent; the MPR was 17 percent in July. "
-    "Ghana adopted Beneficial Ownership Disclosure (BOD) in 2020, and the BOD register opened this year."
+    "Ghana adopted Beneficial Ownership Disclosure (BOD) in 2020, and the BOD register opened this year. "
+    "Coins move between Z Wallet and Trade Wallet, and developers must open an Escrow Account, BankDhofar said."
 )
 
 
@@ -62,16 +67,17 @@ def actors(nlp):
 
 
 @pytest.mark.parametrize(
-    "name", ["ZipUp+", "Bonnie", "Cyclone Gabrielle", "Monetary Policy Rate", "MPR", "Beneficial Ownership Disclosure", "BOD"],
-    ids=["owned-product", "storm", "cyclone", "rate", "rate-acronym", "disclosure", "disclosure-acronym"],
+    "name", ["ZipUp+", "Bonnie", "Cyclone Gabrielle", "Monetary Policy Rate", "MPR", "Beneficial Ownership Disclosure", "BOD", "Trade Wallet", "Wallet", "Escrow Account"],
+    ids=["owned-product", "storm", "cyclone", "rate", "rate-acronym", "disclosure", "disclosure-acronym", "wallet", "lone-wallet", "account"],
 )
 def test_products_storms_rates_and_disclosures_are_no_actors(actors, name):
     assert name not in actors
 
 
 @pytest.mark.parametrize(
-    "name, label", [("Zipmex", "ORGANIZATION"), ("Marcus Lim", "PERSON"), ("Mario Durán", "PERSON"), ("Bank of Ghana", "ORGANIZATION")],
-    ids=["owner-stays", "person-after-product", "person-after-storm", "bank-before-its-rate"],
+    "name, label",
+    [("Zipmex", "ORGANIZATION"), ("Marcus Lim", "PERSON"), ("Mario Durán", "PERSON"), ("Bank of Ghana", "ORGANIZATION"), ("BankDhofar", "ORGANIZATION")],
+    ids=["owner-stays", "person-after-product", "person-after-storm", "bank-before-its-rate", "bank-after-its-account"],
 )
 def test_the_actors_around_them_stay(actors, name, label):
     assert actors.get(name) == label

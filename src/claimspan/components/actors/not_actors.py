@@ -107,8 +107,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
-    if (start > 0 and doc[start - 1].lower_ in table.opener_nouns) or (end - start > 1 and first.lower_ in table.opener_nouns):
-        return True  # 'tropical storm Bonnie', 'Cyclone Gabrielle' (R166)
+    if (start > 0 and doc[start - 1].lower_ in table.opener_nouns) or (end - start == 2 and first.lower_ in table.opener_nouns):
+        return True  # 'tropical storm Bonnie', 'Cyclone Gabrielle'; a longer name is a body's ('Storm Relief Fund', R166)
     if names_a_titled_work(doc, written_start):
         return True
     if is_lone_title(doc, start, end, table.title_words) or titles_a_person(doc, start, end, table):
