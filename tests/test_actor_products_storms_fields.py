@@ -26,7 +26,7 @@ def test_names_of_owned_things_reads_past_a_closing_quote_and_needs_a_capitalise
     assert names_of_owned_things(doc, [(4, 5), (12, 13)], NOUNS) == {"Kiva"}
 
 
-STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", match="opener") for noun in ("storm", "cyclone", "typhoon", "hurricane", "ship", "yacht")])
+STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", match="opener") for noun in ("storm", "cyclone", "typhoon", "hurricane", "ship", "yacht", "eid")])
 
 
 @pytest.mark.parametrize(
@@ -40,9 +40,10 @@ STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", matc
         ("the Storm Relief Fund paid out", "Storm Relief Fund", False),
         ("he embarked on the ship Ville de Paris", "Ville de Paris", True),
         ("a search for yacht Rubicon and her crew", "Rubicon", True),
+        ("the Eid Al-Adha break", "Al-Adha", True),
     ],
     ids=["after-lower-case-storm", "opening-cyclone", "after-capitalised-typhoon", "person-before-storm", "after-storm-any-case",
-         "longer-name-a-storm-noun-opens", "ship", "yacht"],
+         "longer-name-a-storm-noun-opens", "ship", "yacht", "eid"],
 )
 def test_a_name_a_storm_noun_opens_or_precedes_is_no_actor(blank_nlp, text, name, expected):
     doc = blank_nlp(text)
@@ -170,3 +171,31 @@ def test_only_bodies_after_a_thing_head_go_not_persons(nlp):
     assert "Cross-Country Bajas" not in actors
     assert actors.get("Interpol") == "ORGANIZATION"
     assert any(label == "PERSON" and name.startswith("Kim") for name, label in actors.items())
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Iran backs UN Security Council Resolution 2254 fully", "Council", True),
+        ("the Parliament Act 1911 was amended", "Parliament", True),
+        ("the Security Council met 12 times", "Council", False),
+        ("the Council resolution 2254 says", "Council", False),
+    ],
+    ids=["resolution-number", "act-year", "no-head", "lower-case-head"],
+)
+def test_a_body_before_its_numbered_thing_is_part_of_its_name(blank_nlp, text, name, expected):
+    from claimspan.components.actors.mention_filters import names_its_numbered_thing
+
+    doc = blank_nlp(text)
+    end = next(i for i in range(len(doc)) if doc[i].text == name) + 1
+    heads = frozenset({"resolution", "act"})
+    assert names_its_numbered_thing(doc, end, heads) is expected
+
+
+def test_a_resolution_takes_its_council_and_a_statute_is_no_body(nlp):
+    doc = nlp("Iran backs UN Security Council Resolution 2254, and the UN Security Council met on Monday. The crimes fall under the Rome Statute, the International Criminal Court said.")
+    actors = [(span.text, span.start_char) for span in doc.spans["actors"]]
+    councils = [start for text, start in actors if text == "UN Security Council"]
+    assert councils == [doc.text.index("UN Security Council met")]
+    assert "Rome Statute" not in {text for text, _ in actors}
+    assert "International Criminal Court" in {text for text, _ in actors}

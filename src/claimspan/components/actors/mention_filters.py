@@ -92,6 +92,12 @@ def continues_a_thing(doc: Doc, start: int, heads: frozenset[str]) -> bool:
     return i >= 1 and doc[i].lower_ in INNER_LINKS and doc[i - 1].is_title and doc[i - 1].lower_ in heads
 
 
+def names_its_numbered_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
+    """A body right before a thing's capitalised head and a number is part of that thing's name, also a body from
+    the tables ('UN Security Council Resolution 2254', 'Parliament Act 1911', R171). heads: as cut_from_a_thing's."""
+    return end + 1 < len(doc) and doc[end].is_title and doc[end].lower_ in heads and doc[end + 1].like_num
+
+
 def drop_non_actors_after_evidence(
     doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_codes: frozenset[str], table_ids: Collection[str] = frozenset()
 ) -> list[Candidate]:
@@ -116,4 +122,5 @@ def drop_non_actors_after_evidence(
         # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)
         and not (c.label in ("ORGANIZATION", "PERSON") and c.actor_id not in table_ids and cut_from_a_thing(doc, c.end, not_actors.thing_heads))
         and not (c.label == "ORGANIZATION" and c.actor_id not in table_ids and continues_a_thing(doc, c.start, not_actors.thing_heads))
+        and not (c.label == "ORGANIZATION" and names_its_numbered_thing(doc, c.end, not_actors.thing_heads))
     ]
