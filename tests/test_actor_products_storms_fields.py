@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimspan.components.actors.not_actors import NotActorTable, is_not_actor, names_of_owned_things
+from claimspan.components.actors.mention_filters import names_of_owned_things
+from claimspan.components.actors.not_actors import NotActorTable, is_not_actor
 from claimspan.tables import NotActorEntry
 
 NOUNS = frozenset({"platform", "products", "app"})

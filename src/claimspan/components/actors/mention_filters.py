@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Collection
+from typing import Collection, Iterable
 
 from spacy.tokens import Doc
 
 from ...extensions import span_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
-from .not_actors import INNER_LINKS, NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_owned_things, names_of_things
+from .not_actors import CLOSING_QUOTES, INNER_LINKS, OPENING_QUOTES, NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
 
 
 def hyphen_fused(doc: Doc, start: int) -> bool:
@@ -80,6 +80,27 @@ def cut_from_a_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
             break
         position += 1
     return last is not None and last.lower_ in heads
+
+
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def names_of_owned_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset[str]) -> frozenset[str]:
+    """The names the document shows to be an owner's product or service: right after the possessive of a name
+    (its maker or owner, an actor or not) and right before a lower-case noun of such a thing ('Alibaba’s Taobao
+    Live platform', 'Zipmex's ZipUp+ products', R165). spans: (start, end) of the mentions; nouns: lower-case
+    nouns of owned things (not_actors.jsonl, match 'owned')."""
+    if not nouns:
+        return frozenset()
+    found = set()
+    for start, end in spans:
+        possessive = start - 2 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start - 1
+        if possessive < 1 or doc[possessive].lower_ not in POSSESSIVES or not doc[possessive - 1].text[:1].isupper():
+            continue
+        following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
+        if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
+            found.add(span_text(doc[start:end]))
+    return frozenset(found)
 
 
 def continues_a_thing(doc: Doc, start: int, heads: frozenset[str]) -> bool:

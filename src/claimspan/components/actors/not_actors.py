@@ -281,27 +281,6 @@ def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset
     return frozenset(found)
 
 
-POSSESSIVES = frozenset({"'s", "’s"})
-
-
-def names_of_owned_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset[str]) -> frozenset[str]:
-    """The names the document shows to be an owner's product or service: right after the possessive of a name
-    (its maker or owner, an actor or not) and right before a lower-case noun of such a thing ('Alibaba’s Taobao
-    Live platform', 'Zipmex's ZipUp+ products', R165). spans: (start, end) of the mentions; nouns: lower-case
-    nouns of owned things (not_actors.jsonl, match 'owned')."""
-    if not nouns:
-        return frozenset()
-    found = set()
-    for start, end in spans:
-        possessive = start - 2 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start - 1
-        if possessive < 1 or doc[possessive].lower_ not in POSSESSIVES or not doc[possessive - 1].text[:1].isupper():
-            continue
-        following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
-        if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
-            found.add(span_text(doc[start:end]))
-    return frozenset(found)
-
-
 # An amount written with a currency's short form fused to it ('QR330.7mn', 'R75 000'), R98.
 FUSED_AMOUNT = re.compile(r"^[A-Z]{1,3}\d[\d,.]*(mn|bn)?$")
 FUSED_CODE = re.compile(r"^\d[\d,.]*([A-Z]{3})$")
