@@ -14,6 +14,7 @@ from .actor_spans import Candidate, link_organizations, link_persons, resolve, t
 from .boundaries import joined_at_of, split_joined_mentions
 from .bracket_names import acronyms_out_of_persons, bracketed_names
 from .entity_mentions import EntityReader
+from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
 from .subnational_places import drop_subnational_places
@@ -49,6 +50,7 @@ class ActorTagger:
         self.tokenizer = nlp.tokenizer
         self.vocab = nlp.vocab
         self.english_words: Collection[str] = frozenset()
+        self.english_adjectives: Collection[str] = frozenset()
         self.add_tables((), ())
 
     def initialize(
@@ -74,6 +76,7 @@ class ActorTagger:
         currencies = read_table(Path(currencies_path), CurrencyEntry) if currencies_path else ()
         subdivisions = read_table(Path(subdivisions_path), SubdivisionEntry) if subdivisions_path else ()
         self.english_words = english_words(nlp) if nlp is not None else frozenset()
+        self.english_adjectives = english_adjectives(nlp) if nlp is not None else frozenset()
         self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
         self.government_heads = government_heads(self.parties.parties.values(), subdivisions, self.english_words, self.place_nouns)
 
@@ -92,6 +95,8 @@ class ActorTagger:
             state_names={entry.id[8:]: (entry.name, *entry.aliases) for entry in states},
         )
         self.currency_codes = frozenset(entry.code for entry in currencies)
+        # R168: a demonym keeps a field's name a body's ('African Studies')
+        self.demonym_words = frozenset(word.lower() for entry in states for demonym in entry.demonyms for word in demonym.split())
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
         self.place_nouns = frozenset(role.role for role in roles if role.kind == "place")
         # R142: the role nouns before a name in apposition, one word each ('Finance Minister, X' ends in 'minister')
@@ -169,6 +174,8 @@ class ActorTagger:
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
+        fields, adjectives = self.not_actors.field_nouns, self.english_adjectives
+        accepted = [c for c in accepted if c.actor_id in self.index.entries or not names_a_field(doc, c.start, c.end, fields, adjectives, self.demonym_words)]
         return drop_subnational_places(doc, accepted, self.subdivision_nouns, self.body_words)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:

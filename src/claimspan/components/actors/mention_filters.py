@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Collection
+from typing import Collection, Iterable
 
 from spacy.tokens import Doc
 
 from ...extensions import span_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
-from .not_actors import NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+from .not_actors import CLOSING_QUOTES, INNER_LINKS, OPENING_QUOTES, NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
 
 
 def hyphen_fused(doc: Doc, start: int) -> bool:
@@ -82,6 +82,43 @@ def cut_from_a_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
     return last is not None and last.lower_ in heads
 
 
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def names_of_owned_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset[str]) -> frozenset[str]:
+    """The names the document shows to be an owner's product or service: right after the possessive of a name
+    (its maker or owner, an actor or not) and right before a lower-case noun of such a thing ('Alibaba’s Taobao
+    Live platform', 'Zipmex's ZipUp+ products', R165). spans: (start, end) of the mentions; nouns: lower-case
+    nouns of owned things (not_actors.jsonl, match 'owned')."""
+    if not nouns:
+        return frozenset()
+    found = set()
+    for start, end in spans:
+        possessive = start - 2 if start > 0 and doc[start - 1].text in OPENING_QUOTES else start - 1
+        if possessive < 1 or doc[possessive].lower_ not in POSSESSIVES or not doc[possessive - 1].text[:1].isupper():
+            continue
+        following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
+        if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
+            found.add(span_text(doc[start:end]))
+    return frozenset(found)
+
+
+def continues_a_thing(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """A name right after a thing's capitalised head and 'for', 'of', 'on' or 'into' (also with 'the') ends that
+    thing's name, cut off by the model ('the FIA World Cup for Cross-Country Bajas', 'the National Program for the
+    Advancement of Women', R169). heads: lower-case heads of things (not_actors.jsonl)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in INNER_LINKS and doc[i - 1].is_title and doc[i - 1].lower_ in heads
+
+
+def names_its_numbered_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
+    """A body right before a thing's capitalised head and a number is part of that thing's name, also a body from
+    the tables ('UN Security Council Resolution 2254', 'Parliament Act 1911', R171). heads: as cut_from_a_thing's."""
+    return end + 1 < len(doc) and doc[end].is_title and doc[end].lower_ in heads and doc[end + 1].like_num
+
+
 def drop_non_actors_after_evidence(
     doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_codes: frozenset[str], table_ids: Collection[str] = frozenset()
 ) -> list[Candidate]:
@@ -93,13 +130,18 @@ def drop_non_actors_after_evidence(
     # a person's name never opens with 'The': such a "person", and every part of it, is a work's title ('The Sick Child', R112)
     # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules
     things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), not_actors.modified_nouns)
+    # R165: a body's product named after the body's possessive ('Alibaba’s Taobao Live platform'), in every mention
+    owned = names_of_owned_things(doc, ((c.start, c.end) for c in accepted if c.actor_id not in table_ids), not_actors.owned_nouns)
     return [
         c for c in accepted
         if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
         and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ")))
         and not ((c.linkable or c.label == "PERSON") and things and span_text(doc[c.start : c.end]) in things)
+        and not (owned and c.actor_id not in table_ids and span_text(doc[c.start : c.end]) in owned)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)
         and not (c.label in ("ORGANIZATION", "PERSON") and c.actor_id not in table_ids and cut_from_a_thing(doc, c.end, not_actors.thing_heads))
+        and not (c.label == "ORGANIZATION" and c.actor_id not in table_ids and continues_a_thing(doc, c.start, not_actors.thing_heads))
+        and not (c.label == "ORGANIZATION" and names_its_numbered_thing(doc, c.end, not_actors.thing_heads))
     ]

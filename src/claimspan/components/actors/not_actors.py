@@ -29,6 +29,8 @@ LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", 
 # 'journal' and 'conference' open such names but end the names of newspapers and bodies ('Wall Street Journal').
 OPENING_LINKS = frozenset({"of", "on", "for", "in", "into", "to"})
 OPENING_THINGS = frozenset({"journal", "conference"})
+# Words after a thing's head inside a name that open what the thing is for or about ('Award for Architecture', R169).
+INNER_LINKS = frozenset({"of", "on", "for", "into"})
 # Superlatives that open the category of an award ('Best Supporting Actress', 'Leading Family Resort in Mexico', R99).
 AWARD_CATEGORY_OPENERS = frozenset({"best", "leading"})
 
@@ -47,6 +49,14 @@ class NotActorTable:
     thing_heads: frozenset[str] = frozenset()
     # lower-case nouns a name modifies when it names a thing ('the CoronaVac vaccine', 'Afro Nation festival', R97)
     modified_nouns: frozenset[str] = frozenset()
+    # lower-case nouns of things a body owns or makes, which make a name a thing only when the owner is named before it
+    # with a possessive ('Alibaba's Taobao Live platform', R165); after a name alone they name the maker ('Zipmex platform')
+    owned_nouns: frozenset[str] = frozenset()
+    # nouns before a name or opening it that make it the thing they name, in either case ('storm Bonnie', 'Cyclone
+    # Gabrielle', R166): the model reads a storm's given name as a person
+    opener_nouns: frozenset[str] = frozenset()
+    # nouns of fields of study, work or business: adjectives before one make a field ('Corporate Banking', R168)
+    field_nouns: frozenset[str] = frozenset()
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
     title_words: frozenset[str] = frozenset()
@@ -66,6 +76,9 @@ class NotActorTable:
             work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
             thing_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")),
             modified_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "modifier"),
+            owned_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "owned"),
+            opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
+            field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
         )
 
 
@@ -94,12 +107,20 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in table.work_nouns:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
+    if (start > 0 and doc[start - 1].lower_ in table.opener_nouns) or (end - start == 2 and first.lower_ in table.opener_nouns):
+        return True  # 'tropical storm Bonnie', 'Cyclone Gabrielle'; a longer name is a body's ('Storm Relief Fund', R166)
     if names_a_titled_work(doc, written_start):
         return True
     if is_lone_title(doc, start, end, table.title_words) or titles_a_person(doc, start, end, table):
         return True
     if end - start > 2 and first.is_title and doc[start + 1].lower_ in OPENING_LINKS and first.lower_ in table.thing_heads | OPENING_THINGS:
         return True  # the head opens the name: 'Convention on Biological Diversity', 'Journal of Unmanned Undersea Systems' (R111)
+    # the head inside the name before its object: 'Aga Khan Award for Architecture' (R169); a programme's name with
+    # its object is often the agency running it ('National Programme on Immunization')
+    if end - start > 3 and any(
+        doc[i].is_title and doc[i].lower_ in table.thing_heads and doc[i].lower_ not in table.work_nouns and doc[i + 1].lower_ in INNER_LINKS for i in range(start + 1, end - 2)
+    ):
+        return True
 
     if last.text[:1].isupper() and (last.lower_ in table.heads if end - start > 1 else last.lower_ in table.lone_heads and not last.is_upper):
         return True  # also a head standing alone ('the Act', 'the Summit'), not an acronym ('ACT' party)
