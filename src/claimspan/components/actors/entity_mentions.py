@@ -65,6 +65,11 @@ class EntityReader:
                 elif label == "ORG" or (label == "GPE" and starts_an_organization(span_text(doc[start:end]), org_counts, self.place_nouns)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
+                    known = self.tables.index.lookup(span_text(doc[start:end])) if end < ent.end else None
+                    if known:
+                        # "the Ethiopian council of ministers": what is left is a demonym or a state the tables know (R172)
+                        candidates.extend(self.tables.known_entity(doc, start, end, *known))
+                        continue
                     while end < len(doc) and end not in titles and is_acronym_head(doc, end - 1):
                         end += 1  # the body's own acronym after it ("the GM VEBA")
                     text = span_text(doc[start:end])
