@@ -22,7 +22,7 @@ from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
-from .not_actors import NotActorTable
+from .not_actors import NotActorTable, in_dateline_credit
 from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
@@ -128,6 +128,8 @@ class ActorTagger:
         most = max(state_counts.values(), default=0)
         leading = frozenset(state for state, count in state_counts.items() if count == most)
         party_mentions = list(self.parties.find(doc, countries, home=self.actor_tables.dateline_country(doc), leading=leading))
+        # R174: 'NEW DELHI (PTI) -' credits the agency, whatever party shares its acronym
+        party_mentions = [c for c in party_mentions if not in_dateline_credit(doc, c.start, c.end)]
         candidates.extend(party_mentions)
         # a party named in full is evidence of its state too ('Bharatiya Janata Party' in a Delhi story without 'India')
         countries |= frozenset(self.parties.parties[c.actor_id].country for c in party_mentions if c.end - c.start > 1)

@@ -134,6 +134,8 @@ def capital_is_political(token: Token, *, country_forms: frozenset[str] = frozen
     following = doc[token.i + 1 : token.i + 3]
     if len(following) == 2 and following[0].text == "," and following[1].lower_ in country_forms:
         return False
+    if len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based":
+        return False  # "a Washington-based think tank" says where it sits ("Islamabad-backed" stays the government)
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head

@@ -215,6 +215,24 @@ def _in_capitals(token) -> bool:
     return (token.text.isupper() or token.text in DATELINE_APOSTROPHES) and "\n" not in token.whitespace_
 
 
+# The most words between a line's start and the bracket of its agency credit ("BEIJING, May 3 (Xinhua) --").
+MAX_CREDIT_OFFSET = 8
+CREDIT_MARKS = frozenset({"-", "—", "–", ":", "--"})
+
+
+def in_dateline_credit(doc: Doc, start: int, end: int) -> bool:
+    """A name in brackets between a dateline's place in capitals and its dash ('NEW DELHI (PTI) -', 'LONDON, May 3
+    (Reuters) --') is the news agency that filed the story (GUIDELINES R174), not a party sharing its acronym."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")" or doc[end + 1].text not in CREDIT_MARKS:
+        return False
+    first = start - 1
+    while first > 0 and not ("\n" in doc[first - 1].whitespace_ or (doc[first - 1].is_space and "\n" in doc[first - 1].text)):
+        first -= 1
+        if start - first > MAX_CREDIT_OFFSET:
+            return False
+    return first < start - 1 and doc[first].text.isupper() and doc[first].is_alpha
+
+
 def is_dateline(doc: Doc, start: int, end: int) -> bool:
     """A place at the start of a line followed by a dash, colon or comma is a dateline ('PESHAWAR -',
     'NEW DELHI:'): where the story was filed, not its government (GUIDELINES R74). Words in capitals with an
