@@ -238,3 +238,10 @@ def test_cli_show_select_claims_orders_stably_with_unscored_last():
     assert [line for _, line, _ in select_claims(records, sort="checkworthy")] == [3, 1, 4, 2]
     assert [line for _, line, _ in select_claims(records, min_checkworthy=0.2)] == [1, 3, 4]
     assert [line for _, line, _ in select_claims(records, sort="checkworthy", limit=2)] == [3, 1]
+
+
+def test_cli_extract_does_not_import_training_libraries():
+    # scipy (training and the evaluate command) would add about 40 MB to every `claimspan extract` process
+    code = "import sys, claimspan.cli, claimspan.cli.extract; print(sorted(name for name in ('scipy', 'scipy.optimize') if name in sys.modules))"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert completed.stdout.strip() == "[]"

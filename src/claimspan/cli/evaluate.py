@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..evaluation.report import evaluate, to_markdown
 from ..io import AtomicJsonlWriter
 from ..loader import load
 from .main import app, report_errors
@@ -27,6 +26,10 @@ def evaluate_cli(
     output: Annotated[Path, typer.Option("--output", "-o", help="Markdown report to write.")] = Path("reports/evaluation.md"),
 ) -> None:
     """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME, PolNeAR, Worldwide-Newswire and the check-worthiness data."""
+    # imported here, not at the top: it loads scipy (through training.linear), which every other command,
+    # `claimspan extract` among them, would otherwise carry (about 40 MB of resident memory)
+    from ..evaluation.report import evaluate, to_markdown
+
     results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear, wwn=wwn, checkworthy=checkworthy)
     with AtomicJsonlWriter(output) as writer:
         writer.write(to_markdown(results).rstrip("\n"))

@@ -9,8 +9,6 @@ from typing import Annotated, Optional
 import typer
 
 from ..loader import load, pipeline_dir
-from ..training import attribution
-from ..training.checkworthy import TrainingSettings, train, write_model
 from .main import app, report_errors
 
 train_app = typer.Typer(name="train", no_args_is_help=True, help="Retrain a learned stage (check-worthiness, attribution) from its development data.")
@@ -25,6 +23,9 @@ def train_checkworthy_cli(
     config: Annotated[Optional[Path], typer.Option("--config", help="Training settings; defaults to pipeline/checkworthy.cfg.")] = None,
 ) -> None:
     """Fit the check-worthiness heads (deterministic: the same data gives the same file)."""
+    # imported when the command runs: training loads scipy, which `claimspan extract` need not carry (evaluate.py)
+    from ..training.checkworthy import TrainingSettings, train, write_model
+
     settings = TrainingSettings.from_config(config or pipeline_dir() / "checkworthy.cfg")
     # features come from the stages before claimspan_checkworthy; the old model is not needed
     nlp = load(overrides={"initialize.components.claimspan_checkworthy.model_path": None})
@@ -40,6 +41,8 @@ def train_attribution_cli(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Model file to write; defaults to the shipped pipeline/attribution/model.json.")] = None,
 ) -> None:
     """Fit the attribution tagger (GUIDELINES R55) on PolNeAR train (deterministic: the same data gives the same file; needs python-crfsuite, from the polnear extra)."""
+    from ..training import attribution
+
     # the stages before claimspan_claims give the features; the old model is not needed
     nlp = load(overrides={"initialize.components.claimspan_claims.tagger_path": None})
     target = output or pipeline_dir() / "attribution" / "model.json"
