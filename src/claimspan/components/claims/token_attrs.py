@@ -12,6 +12,7 @@ from typing import Optional
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 
@@ -28,16 +29,22 @@ class TokenAttrs:
         names = numpy.array([strings[value] for value in values.tolist()] + [""], dtype=object)
         self.tag, self.pos, self.dep, self.lower, self.lemma = names[inverse.reshape(table.shape)].T.tolist()
         # token index -> index of its head
-        self.heads: list[int] = (doc.to_array([HEAD]).reshape(-1).astype("int64") + numpy.arange(len(doc))).tolist()
+        heads_column = doc.to_array([HEAD]).reshape(-1).astype("int64") + numpy.arange(len(doc))
+        self.heads: list[int] = heads_column.tolist()
         heads = self.heads
+        # the columns' hashes of the few words the two tables below look for: whole-Doc tests run in numpy,
+        # and Python reads only the tokens that pass
+        tag_column, dep_column, lower_column, lemma_column = table[:, 0], table[:, 2], table[:, 3], table[:, 4]
         # token index -> indices of its aux/auxpass children, in text order (as Token.children gives them)
         self.auxiliaries: dict[int, list[int]] = {}
-        for index, dep in enumerate(self.dep):
-            if dep in ("aux", "auxpass") and heads[index] != index:
-                self.auxiliaries.setdefault(heads[index], []).append(index)
+        is_auxiliary = ((dep_column == _hash("aux")) | (dep_column == _hash("auxpass"))) & (heads_column != numpy.arange(len(doc)))
+        for index in numpy.flatnonzero(is_auxiliary).tolist():
+            self.auxiliaries.setdefault(heads[index], []).append(index)
         # present "is/are to" + verb: the "be" of each (see claim_types.has_be_to)
-        tag, lower = self.tag, self.lower
-        self.be_to = frozenset(index for index, lemma in enumerate(self.lemma) if lemma == "be" and tag[index] in ("VBZ", "VBP") and index + 2 < len(doc) and lower[index + 1] == "to" and tag[index + 2] == "VB")
+        present = (tag_column[:-2] == _hash("VBZ")) | (tag_column[:-2] == _hash("VBP"))
+        be = numpy.flatnonzero((lemma_column[:-2] == _hash("be")) & present)
+        be = be[(lower_column[be + 1] == _hash("to")) & (tag_column[be + 2] == _hash("VB"))]
+        self.be_to = frozenset(be.tolist())
 
     @cached_property
     def children(self) -> list[list[int]]:
@@ -48,6 +55,11 @@ class TokenAttrs:
             if head != index:
                 children[head].append(index)
         return children
+
+
+def _hash(text: str) -> numpy.uint64:
+    """A string's hash as the columns hold it (a plain int above 2**63 would make numpy compare in floats)."""
+    return numpy.uint64(get_string_id(text))
 
 
 _LAST: list[Optional[TokenAttrs]] = [None]
