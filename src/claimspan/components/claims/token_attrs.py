@@ -45,6 +45,8 @@ class TokenAttrs:
         be = numpy.flatnonzero((lemma_column[:-2] == _hash("be")) & present)
         be = be[(lower_column[be + 1] == _hash("to")) & (tag_column[be + 2] == _hash("VB"))]
         self.be_to = frozenset(be.tolist())
+        # the heads of relative clauses, in text order (clauses._relative_cues reads them per sentence)
+        self.relative_clauses: list[int] = numpy.flatnonzero(dep_column == _hash("relcl")).tolist()
 
     @cached_property
     def children(self) -> list[list[int]]:
