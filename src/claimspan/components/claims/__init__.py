@@ -29,7 +29,7 @@ from .context import DocContext, is_count
 from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation
+from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, quotations_in_sentence, speaker_after_quotation
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -108,6 +108,10 @@ class ClaimExtractor:
         first_sentence = True
         before: Optional[Span] = None
         previous: list[Found] = []
+        # the claims of quotations still open at the end of the sentence before (R157)
+        earlier: list[Found] = []
+        # ... and of those that closed in it with no speaker after them yet (R118, R157)
+        closed: list[Found] = []
         for sent in doc.sents:
             # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26: what
             # starts on the first line, or in a text of one line its first sentence), its highlight lines
@@ -116,14 +120,21 @@ class ClaimExtractor:
             first_sentence = first_sentence and not text[sent.start_char : sent.end_char].strip()
             highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
             if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None and quotation_dash_speaker(sent) is None:
+                # "He said:" alone on its line is no claim, but announces the quotation of the next paragraph (R158)
+                announced = announced_speaker(sent, self.cues)
+                if announced is not None and announced[2]:
+                    context.announced = announced
                 continue
             if not is_headline and not highlight:
                 context.headline_source = None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
             found = with_embedded(self, doc, sent, found, context)
-            tail = speaker_after_quotation(sent, before, self.cues) if previous else None
+            tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
             if tail is not None:
-                self._credit_quotation(previous, tail, context)
+                self._credit_quotation([*closed, *previous], tail, context)
+            earlier, closed, credits = quotations_in_sentence(sent, [*earlier, *found], context.quotes, self.cues)
+            for quoted, speaker in credits:
+                self._credit_quotation(quoted, speaker, context)
             before, previous = sent, found
             context.announced = announced_speaker(sent, self.cues)
             if is_headline:

@@ -1,0 +1,92 @@
+"""Attribution classes found missing on PolNeAR train in round eight (GUIDELINES R157-R164): quotations over
+several sentences whose speaker follows the closing mark, ... Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # R157: the last sentence of the quotation is no claim, its speaker follows the mark
+        ("The council met on Monday.\n\n“The bridge will reopen in May. The repairs cost less than we feared. What a day it will be!” Okafor said.", ("Okafor", "said")),
+        # an inverted speaker after the comma
+        ("The council met on Monday.\n\n“The bridge will reopen in May. The repairs cost less than we feared,” said Mayor Jane Okafor.", ("Mayor Jane Okafor", "said")),
+        ("The council met on Monday.\n\n“The bridge will reopen in May. The repairs cost less than we feared. Who could ask for more?” Okafor told reporters on Tuesday.", ("Okafor", "told")),
+    ],
+)
+def test_quotation_over_sentences_takes_the_speaker_after_it(claims_of, source_of, text, speaker):
+    records = claims_of(text)
+    assert source_of(records, "reopen in May") == speaker
+    assert source_of(records, "council met") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speech verb after the mark
+        "The council met on Monday.\n\n“The bridge will reopen in May. The repairs cost less than we feared.” The crowd cheered loudly.",
+        # the words after the mark go on to their own content
+        "The council met on Monday.\n\n“The bridge will reopen in May. The repairs cost less than we feared,” Okafor said the engineers had warned.",
+        # a denial is no report of the quotation
+        "The council met on Monday.\n\n“The bridge will reopen in May. The repairs cost less than we feared,” Okafor did not say.",
+    ],
+)
+def test_quotation_over_sentences_without_a_speaker_after_it(claims_of, source_of, text):
+    assert source_of(claims_of(text), "reopen in May") is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # R158: the speaker and the verb alone on a line ending with a colon; the quotation is the next paragraph
+        ("The council met on Monday to discuss the bridge.\n\nHe said:\n\n“The bridge will reopen in May. The repairs cost four million pounds.”", ("He", "said")),
+        ("The council met on Monday to discuss the bridge.\n\nMayor Jane Okafor stated:\n\n“The bridge will reopen in May. The repairs cost four million pounds.”", ("Mayor Jane Okafor", "stated")),
+        ("The council met on Monday to discuss the bridge.\n\nOkafor continued:\n\n“The bridge will reopen in May. The repairs cost four million pounds.”", ("Okafor", "continued")),
+    ],
+)
+def test_colon_line_announces_the_next_paragraph(claims_of, source_of, text, speaker):
+    records = claims_of(text)
+    assert source_of(records, "reopen in May") == speaker
+    assert source_of(records, "four million") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon line without a speech verb announces nothing
+        "The council met on Monday to discuss the bridge.\n\nThe plan in short:\n\n“The bridge will reopen in May. The repairs cost four million pounds.”",
+        # nor does a line that ends without a colon
+        "The council met on Monday to discuss the bridge.\n\nOkafor spoke at length\n\n“The bridge will reopen in May. The repairs cost four million pounds.”",
+    ],
+)
+def test_line_without_an_announcing_colon(claims_of, source_of, text):
+    assert source_of(claims_of(text), "reopen in May") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R159: the quoted name the parser hung on the object's phrase
+        ('Former governor Tom Hill called the use of emergency orders "quite dangerous."', ("Former governor Tom Hill", "called")),
+        ('Hill called the attack that killed five officers "an attack on our city."', ("Hill", "called")),
+        ("The drivers' union termed the offer of a two percent rise “an insult to every driver.”", ("The drivers' union", "termed")),
+    ],
+)
+def test_quoted_name_after_the_object(claims_of, source_of, text, expected):
+    assert source_of(claims_of("The council met on Monday. " + text), text[-12:-3]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation is a place's name after the verb's own preposition, not a name given to the object
+        'Hill called the meeting at the "Grand Hall" in Leeds.',
+        # a comma ends the object before the quotation
+        "Hill called the mayor, and the “Grand Hall” stayed closed.",
+    ],
+)
+def test_quotation_after_another_word_names_nothing(claims_of, text):
+    records = claims_of("The council met on Monday. " + text)
+    assert not [record for record in records if record.source is not None and record.source.cue.text == "called"]
