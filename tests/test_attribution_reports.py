@@ -1,5 +1,6 @@
-"""Attribution classes found missing on PolNeAR train in round eight (GUIDELINES R157-R164): quotations over
-several sentences whose speaker follows the closing mark, ... Sentences written for these tests."""
+"""Attribution classes found missing on PolNeAR train in round eight (GUIDELINES R157-R160): quotations over
+several sentences whose speaker follows the closing mark, colon lines that announce a quotation, quoted names after a
+naming verb's object, announced speakers. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -90,3 +91,27 @@ def test_quoted_name_after_the_object(claims_of, source_of, text, expected):
 def test_quotation_after_another_word_names_nothing(claims_of, text):
     records = claims_of("The council met on Monday. " + text)
     assert not [record for record in records if record.source is not None and record.source.cue.text == "called"]
+
+
+def test_announced_quotation_keeps_its_speaker_past_questions(claims_of, source_of):
+    # R160: the quotation opens with questions (no claims); its later sentences are still the announced speaker's
+    text = (
+        "The council met on Monday to discuss the bridge.\n\nOkafor continued:\n\n"
+        "“You look at the plans: can the city pay for them? Can the drivers wait? The bridge will reopen in May. "
+        "The repairs cost four million pounds.”\n\nThe meeting ended at noon."
+    )
+    records = claims_of(text)
+    assert source_of(records, "reopen in May") == ("Okafor", "continued")
+    assert source_of(records, "four million") == ("Okafor", "continued")
+    assert source_of(records, "meeting ended") is None
+
+
+def test_announced_speaker_is_nearer_than_an_earlier_claim(claims_of, source_of):
+    # R160: the colon line names the speaker of the quotation after it, not the source of the claim before
+    text = "The engineers said on Monday that the bridge was unsafe.\n\nMayor Jane Okafor stated:\n\n“The bridge will reopen in May.”"
+    assert source_of(claims_of(text), "reopen in May") == ("Mayor Jane Okafor", "stated")
+
+
+def test_quotation_not_opened_after_the_announcement_keeps_no_speaker(claims_of, source_of):
+    text = "The council met on Monday.\n\nOkafor continued:\n\n“Can the drivers wait?”\n\nThe meeting ended at noon. “The bridge will reopen in May,” a sign read."
+    assert source_of(claims_of(text), "meeting ended") is None

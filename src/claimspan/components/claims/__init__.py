@@ -127,6 +127,11 @@ class ClaimExtractor:
                 continue
             if not is_headline and not highlight:
                 context.headline_source = None
+            if context.announced is not None:
+                # the quotation opened right after an announced speaker is theirs to its end, questions and all (R160)
+                first = next((token.idx for token in sent if not token.is_space), sent.start_char)
+                quote = next(((start, end) for start, end in context.quotes if start == first), None)
+                context.announced_quote = (*quote, context.announced[0], context.announced[1]) if quote is not None else None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
             found = with_embedded(self, doc, sent, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
@@ -260,10 +265,10 @@ class ClaimExtractor:
         if source is None and attribution is None:
             source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)
         if source is None:
+            # the speaker announced just before is nearer than the source of an earlier claim (R160)
+            source = self._announced_source(span, context)
+        if source is None:
             source = context.continued_source(span, head)
-        if source is None and context.announced is not None and opens_announced_quotation(span, context.announced):
-            cue, speaker, _ = context.announced
-            source = self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
         if source is not None and self.tagger is not None and rejects(self.tagger, source, sent, self.cues, context.tagged):
             # the learned tagger reads this source and cue as inside someone else's reported content (GUIDELINES R56)
             source, attribution, content = None, None, head
@@ -310,6 +315,17 @@ class ClaimExtractor:
             "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": bool(negated),
         }
+
+    def _announced_source(self, span: Span, context: "DocContext") -> Optional[dict]:
+        """The speaker a sentence or a colon line announced (R45, R158), for a claim that opens the sentence
+        right after it and for every later claim inside the quotation that opened there (R160)."""
+        if context.announced is not None and opens_announced_quotation(span, context.announced):
+            cue, speaker, _ = context.announced
+        elif context.announced_quote is not None and context.announced_quote[0] <= span.start_char < context.announced_quote[1]:
+            _, _, cue, speaker = context.announced_quote
+        else:
+            return None
+        return self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
 
     def _source_record(self, attribution: Attribution, context: "DocContext") -> dict:
         source = attribution.source
