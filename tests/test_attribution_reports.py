@@ -115,3 +115,32 @@ def test_announced_speaker_is_nearer_than_an_earlier_claim(claims_of, source_of)
 def test_quotation_not_opened_after_the_announcement_keeps_no_speaker(claims_of, source_of):
     text = "The council met on Monday.\n\nOkafor continued:\n\n“Can the drivers wait?”\n\nThe meeting ended at noon. “The bridge will reopen in May,” a sign read."
     assert source_of(claims_of(text), "meeting ended") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R163: any verb of a speaker, a colon and a quotation
+        ("Mayor Jane Okafor gloated: “I told you the bridge would reopen in May.”", ("Mayor Jane Okafor", "gloated")),
+        ("Okafor fired back: “If they sue us in court, they will lose the case.”", ("Okafor", "fired")),
+        ("She then addressed the drivers again: “The bridge will reopen in May.”", ("She", "addressed")),
+    ],
+)
+def test_verb_colon_quotation(claims_of, source_of, text, expected):
+    assert source_of(claims_of("The council met on Monday. " + text), "May" if "May" in text else "lose the case") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject that names no one who speaks
+        "The rally had one message: “The bridge must reopen in May.”",
+        # no quotation after the colon
+        "Okafor closed the bridge for a simple reason: the repairs had failed in May.",
+        # the verb describes the speaker, it reports nothing
+        "She seemed content: “The bridge will reopen in May.”",
+        "She looked tired: “The bridge will reopen in May.”",
+    ],
+)
+def test_verb_colon_without_speaker_or_quotation(claims_of, source_of, text):
+    assert source_of(claims_of("The council met on Monday. " + text), "May") is None

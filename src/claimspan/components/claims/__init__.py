@@ -29,7 +29,7 @@ from .context import DocContext, is_count
 from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, quotations_in_sentence, speaker_after_quotation
+from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, quotations_in_sentence, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -264,6 +264,9 @@ class ClaimExtractor:
         content = attribution.content if source and attribution is not None and attribution.content is not None else head
         if source is None and attribution is None:
             source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)
+        colon = verb_colon_speaker(span, context.names_speaker) if source is None and attribution is None else None
+        if colon is not None:
+            source = self._source_record(Attribution(cue=span.doc[colon[0].i : colon[0].i + 1], source=colon[1], content=None), context)
         if source is None:
             # the speaker announced just before is nearer than the source of an earlier claim (R160)
             source = self._announced_source(span, context)

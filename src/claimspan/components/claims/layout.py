@@ -276,3 +276,34 @@ def quotations_in_sentence(sent: Span, candidates: list, quotes: list[tuple[int,
         else:
             closed += [item for item in inside if item.span.sent.start_char < sent.start_char]
     return still_open, closed, credits
+
+
+PERSONAL_SPEAKERS = frozenset({"he", "she", "they"})
+# Verbs that describe their subject ("seemed content:"), not an act of speaking.
+DESCRIBING_VERBS = frozenset({"seem", "appear", "look", "sound", "become", "remain", "feel", "be"})
+
+
+def verb_colon_speaker(span: Span, is_speaker: Callable[[Token], bool]) -> Optional[tuple[Token, Span]]:
+    """(verb, speaker) for "Okafor gloated: “...”", "Okafor fired back: “...”": whatever the verb before a colon,
+    a quotation right after it is what its subject said, when the subject names someone who speaks (R163)."""
+    doc = span.doc
+    for index in range(span.start, span.end - 1):
+        colon = doc[index]
+        if colon.text != ":":
+            continue
+        after = index + 1
+        while after < span.end and doc[after].is_space:
+            after += 1
+        verb = colon.head
+        if after >= span.end or doc[after].text not in OPENING_QUOTES or verb.pos_ != "VERB" or verb.i > index or verb.i < span.start:
+            return None
+        # "Clinton seemed irritated: “...”" describes the speaker; a comma between verb and colon ("returned to the
+        # rally, where he ...:") leaves the colon to another clause
+        if verb.lemma_ in DESCRIBING_VERBS or any(child.dep_ == "acomp" for child in verb.children) or any(token.text == "," for token in doc[verb.i : index]):
+            return None
+        subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
+        if subject is None or not (subject.lower_ in PERSONAL_SPEAKERS or subject.pos_ == "PROPN" or is_speaker(subject)):
+            return None
+        speaker = _source_of(verb)
+        return (verb, speaker) if speaker is not None else None
+    return None
