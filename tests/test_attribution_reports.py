@@ -1,6 +1,7 @@
-"""Attribution classes found missing on PolNeAR train in round eight (GUIDELINES R157-R160): quotations over
-several sentences whose speaker follows the closing mark, colon lines that announce a quotation, quoted names after a
-naming verb's object, announced speakers. Sentences written for these tests."""
+"""Attribution classes found missing on PolNeAR train in round eight (GUIDELINES R157-R164): quotations over
+several sentences whose speaker follows the closing mark, colon lines that announce a quotation, quoted names after
+a naming verb's object, announced speakers, a verb and a colon before a quotation, participles on counted nouns.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -144,3 +145,18 @@ def test_verb_colon_quotation(claims_of, source_of, text, expected):
 )
 def test_verb_colon_without_speaker_or_quotation(claims_of, source_of, text):
     assert source_of(claims_of("The council met on Monday. " + text), "May") is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # R164: a participle on a noun that counts people speaks for that noun
+        ("The poll found 62 percent of drivers saying the bridge repairs were too slow.", "too slow", ("62 percent of drivers", "saying")),
+        ("Police received 40 calls saying shots had been fired near the bridge.", "shots had been fired", ("40 calls", "saying")),
+        ("The survey showed a third of the drivers saying the repairs were too slow.", "too slow", ("a third of the drivers", "saying")),
+        # a document stays its issuer's (R29)
+        ("The union put out a leaflet saying the bridge would reopen in May.", "reopen in May", ("The union", "saying")),
+    ],
+)
+def test_participle_on_a_counted_noun(claims_of, source_of, text, fragment, expected):
+    assert source_of(claims_of("The council met on Monday. " + text), fragment) == expected

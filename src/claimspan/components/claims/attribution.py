@@ -48,12 +48,21 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
     own = [child for child in participle.children if child.dep_ == "nsubj" and child.i < participle.i]
     if own:
         return phrase(own[0])
+    if participle.dep_ == "acl" and _counted_or_named(participle.head):
+        # "62 percent of drivers saying ...", "911 calls saying ...": the noun the participle describes speaks,
+        # not the subject of the clause around it (R164); "issued a statement saying" stays the issuer's
+        return phrase(participle.head, drop=frozenset({"acl", "relcl", "punct"}))
     if participle.dep_ == "pcomp" and participle.head.lower_ == "as":
         # "quoted X as saying", and in the passive "X was quoted as saying"
         objects = [child for child in head.children if child.dep_ in ("dobj", "nsubjpass") and child.i < participle.i]
         if objects:
             return phrase(objects[0])
     return _source_of(head)
+
+
+def _counted_or_named(noun: Token) -> bool:
+    """A noun that counts people or names a speaker: "62 percent of drivers", "911 calls", "Hispanics"."""
+    return noun.pos_ in ("NOUN", "PROPN", "NUM") and (noun.ent_type_ in SPEAKER_ENTITIES or noun.ent_type_ in ("PERCENT", "CARDINAL") or any(child.dep_ == "nummod" for child in noun.children))
 
 
 def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
