@@ -25,11 +25,12 @@ from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span,
 from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
+from .closing_speakers import quotations_in_sentence
 from .context import DocContext, is_count
 from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, quotations_in_sentence, speaker_after_quotation, verb_colon_speaker
+from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects

@@ -6,6 +6,7 @@
 - A sentence that ends by announcing a speaker ("Sam Lau said in a statement." / "Hewitt writes:"):
   the quotation after it (after a colon, whatever follows) reports that speaker (R45); one that is only a
   speaker and a verb after a quotation ("“...!” Bush said.") reports the quotation before it (R118).
+- Any verb of a speaker before a colon and a quotation ("Roe fired back: “...”") reports it (R163).
 - A quotation signed after a dash: "“We will not reopen it early” - Councillor Jane Roe." (R125).
 - Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
   by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
@@ -23,6 +24,7 @@ from ...extensions import doc_text
 from .attribution import FIRST_PERSON, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
+from .token_attrs import token_attrs
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -221,63 +223,6 @@ def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional
     return None
 
 
-# A speaker after a closing quotation mark is a short phrase and its verb: "..., Roe said on Monday.", "said Roe".
-MAX_TAIL_TOKENS = 12
-
-
-def speaker_closing_quotation(sent: Span, quote_end: int, cues: CueTable) -> Optional[tuple[Token, Span]]:
-    """(cue, speaker) when what follows a closing quotation mark in a sentence, up to the sentence's end, is
-    only a speech verb and its speaker ("... Will be such fun!” Roe tweeted.", "...,” said Roe."): the whole
-    quotation is theirs, from the sentence where it opened (R157)."""
-    doc = sent.doc
-    tail = [token for token in sent if token.idx >= quote_end and not token.is_space]
-    while tail and tail[-1].is_punct:
-        tail.pop()
-    if tail and tail[0].text == ",":
-        tail = tail[1:]
-    if not tail or len(tail) > MAX_TAIL_TOKENS:
-        return None
-    verbs = [token for token in tail if token.pos_ == "VERB" and cues.type_of(token) == "speech"]
-    # the verb's clausal complement is the quotation itself; one after the mark is other content ("said it would")
-    if len(verbs) != 1 or any(child.dep_ in ("neg", "ccomp", "dobj") and child.idx >= quote_end for child in verbs[0].children):
-        return None
-    verb = verbs[0]
-    subjects = [token for token in tail if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb]
-    # every word of the tail hangs on the verb: "...,” Roe said, and the crowd cheered" goes on to another clause
-    if len(subjects) != 1 or any(token is not verb and verb not in token.ancestors for token in tail):
-        return None
-    speaker = _source_of(verb) or doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
-    if len(speaker) == 1 and speaker[0].lower_ in FIRST_PERSON:
-        return None
-    return verb, speaker
-
-
-def quotations_in_sentence(sent: Span, candidates: list, quotes: list[tuple[int, int]], cues: CueTable) -> tuple[list, list, list]:
-    """A quotation over several sentences whose speaker follows its closing mark ("“A. B!” Roe said.") is the
-    speaker's from its first sentence on (R157). Of the claims found so far (`candidates`, with a `span`):
-    those inside quotations still open at the sentence's end, those inside quotations that closed in it with
-    no speaker after them (the splitter may have cut "“...!” Roe said." in two, R118), and (claims, (cue,
-    speaker)) for each quotation that closed on its speaker."""
-    still_open: list = []
-    closed: list = []
-    credits: list = []
-    for quote_start, quote_end in quotes:
-        if quote_end <= sent.start_char or quote_start >= sent.end_char:
-            continue
-        inside = [item for item in candidates if quote_start <= item.span.start_char and item.span.end_char <= quote_end]
-        if quote_end > sent.end_char:
-            still_open += inside
-            continue
-        if quote_start >= sent.start_char:
-            continue
-        tail = speaker_closing_quotation(sent, quote_end, cues)
-        if tail is not None:
-            credits.append((inside, tail))
-        else:
-            closed += [item for item in inside if item.span.sent.start_char < sent.start_char]
-    return still_open, closed, credits
-
-
 PERSONAL_SPEAKERS = frozenset({"he", "she", "they"})
 # Verbs that describe their subject ("seemed content:"), not an act of speaking.
 DESCRIBING_VERBS = frozenset({"seem", "appear", "look", "sound", "become", "remain", "feel", "be"})
@@ -287,10 +232,12 @@ def verb_colon_speaker(span: Span, is_speaker: Callable[[Token], bool]) -> Optio
     """(verb, speaker) for "Okafor gloated: “...”", "Okafor fired back: “...”": whatever the verb before a colon,
     a quotation right after it is what its subject said, when the subject names someone who speaks (R163)."""
     doc = span.doc
+    # read off the Doc's columns: this runs for every claim without a source, and most hold no colon
+    lower = token_attrs(doc).lower
     for index in range(span.start, span.end - 1):
-        colon = doc[index]
-        if colon.text != ":":
+        if lower[index] != ":":
             continue
+        colon = doc[index]
         after = index + 1
         while after < span.end and doc[after].is_space:
             after += 1
