@@ -25,11 +25,12 @@ from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span,
 from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
+from .closing_speakers import quotations_in_sentence
 from .context import DocContext, is_count
 from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation
+from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -108,6 +109,10 @@ class ClaimExtractor:
         first_sentence = True
         before: Optional[Span] = None
         previous: list[Found] = []
+        # the claims of quotations still open at the end of the sentence before (R157)
+        earlier: list[Found] = []
+        # ... and of those that closed in it with no speaker after them yet (R118, R157)
+        closed: list[Found] = []
         for sent in doc.sents:
             # a line without final punctuation is boilerplate, except the headline (GUIDELINES R26: what
             # starts on the first line, or in a text of one line its first sentence), its highlight lines
@@ -116,14 +121,26 @@ class ClaimExtractor:
             first_sentence = first_sentence and not text[sent.start_char : sent.end_char].strip()
             highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
             if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None and quotation_dash_speaker(sent) is None:
+                # "He said:" alone on its line is no claim, but announces the quotation of the next paragraph (R158)
+                announced = announced_speaker(sent, self.cues)
+                if announced is not None and announced[2]:
+                    context.announced = announced
                 continue
             if not is_headline and not highlight:
                 context.headline_source = None
+            if context.announced is not None:
+                # the quotation opened right after an announced speaker is theirs to its end, questions and all (R160)
+                first = next((token.idx for token in sent if not token.is_space), sent.start_char)
+                quote = next(((start, end) for start, end in context.quotes if start == first), None)
+                context.announced_quote = (*quote, context.announced[0], context.announced[1]) if quote is not None else None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
             found = with_embedded(self, doc, sent, found, context)
-            tail = speaker_after_quotation(sent, before, self.cues) if previous else None
+            tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
             if tail is not None:
-                self._credit_quotation(previous, tail, context)
+                self._credit_quotation([*closed, *previous], tail, context)
+            earlier, closed, credits = quotations_in_sentence(sent, [*earlier, *found], context.quotes, self.cues)
+            for quoted, speaker in credits:
+                self._credit_quotation(quoted, speaker, context)
             before, previous = sent, found
             context.announced = announced_speaker(sent, self.cues)
             if is_headline:
@@ -248,11 +265,14 @@ class ClaimExtractor:
         content = attribution.content if source and attribution is not None and attribution.content is not None else head
         if source is None and attribution is None:
             source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)
+        colon = verb_colon_speaker(span, context.names_speaker) if source is None and attribution is None else None
+        if colon is not None:
+            source = self._source_record(Attribution(cue=span.doc[colon[0].i : colon[0].i + 1], source=colon[1], content=None), context)
+        if source is None:
+            # the speaker announced just before is nearer than the source of an earlier claim (R160)
+            source = self._announced_source(span, context)
         if source is None:
             source = context.continued_source(span, head)
-        if source is None and context.announced is not None and opens_announced_quotation(span, context.announced):
-            cue, speaker, _ = context.announced
-            source = self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
         if source is not None and self.tagger is not None and rejects(self.tagger, source, sent, self.cues, context.tagged):
             # the learned tagger reads this source and cue as inside someone else's reported content (GUIDELINES R56)
             source, attribution, content = None, None, head
@@ -299,6 +319,17 @@ class ClaimExtractor:
             "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": bool(negated),
         }
+
+    def _announced_source(self, span: Span, context: "DocContext") -> Optional[dict]:
+        """The speaker a sentence or a colon line announced (R45, R158), for a claim that opens the sentence
+        right after it and for every later claim inside the quotation that opened there (R160)."""
+        if context.announced is not None and opens_announced_quotation(span, context.announced):
+            cue, speaker, _ = context.announced
+        elif context.announced_quote is not None and context.announced_quote[0] <= span.start_char < context.announced_quote[1]:
+            _, _, cue, speaker = context.announced_quote
+        else:
+            return None
+        return self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
 
     def _source_record(self, attribution: Attribution, context: "DocContext") -> dict:
         source = attribution.source

@@ -48,6 +48,10 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
     own = [child for child in participle.children if child.dep_ == "nsubj" and child.i < participle.i]
     if own:
         return phrase(own[0])
+    if participle.dep_ == "acl" and _counted_or_named(participle.head):
+        # "62 percent of drivers saying ...", "911 calls saying ...": the noun the participle describes speaks,
+        # not the subject of the clause around it (R164); "issued a statement saying" stays the issuer's
+        return phrase(participle.head, drop=frozenset({"acl", "relcl", "punct"}))
     if participle.dep_ == "pcomp" and participle.head.lower_ == "as":
         # "quoted X as saying", and in the passive "X was quoted as saying"
         objects = [child for child in head.children if child.dep_ in ("dobj", "nsubjpass") and child.i < participle.i]
@@ -56,10 +60,18 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
     return _source_of(head)
 
 
+def _counted_or_named(noun: Token) -> bool:
+    """A noun that counts people or names a speaker: "62 percent of drivers", "911 calls", "Hispanics"."""
+    return noun.pos_ in ("NOUN", "PROPN", "NUM") and (noun.ent_type_ in SPEAKER_ENTITIES or noun.ent_type_ in ("PERCENT", "CARDINAL") or any(child.dep_ == "nummod" for child in noun.children))
+
+
 def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
     """The attribution of a clause, or None for the writer's own voice."""
     doc = clause.doc
     deferred = None
+    parenthetical = _parenthetical_cue(clause, head, cues)
+    if parenthetical is not None:
+        return parenthetical
     if cues.is_cue_verb(head) and not _obliged(head):
         source = _source_of(head)
         if source is not None and not _first_person(source):
@@ -73,6 +85,38 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     if found is None and deferred is None:
         found = _closing_speaker(clause, head, cues)
     return found if found is not None else deferred
+
+
+# A parenthetical speaker is short: "he said", "her advisers said Friday", "Sweet noted".
+MAX_PARENTHETICAL_TOKENS = 8
+SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET", "PART", "PUNCT"})
+
+
+def _parenthetical_cue(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
+    """"Recently, he said, he has realized ...", "the permit, his campaign said, had been hard to get": a speech
+    verb and its speaker set off by commas inside a clause, with words of the clause on both sides, report the
+    whole clause, whatever other cue the clause holds (R161)."""
+    doc = clause.doc
+    attrs = token_attrs(doc)
+    for index in range(clause.start + 2, clause.end - 2):
+        if attrs.pos[index] != "VERB" or index == head.i or attrs.lemma[index] not in cues.types:
+            continue
+        verb = doc[index]
+        # the parser hangs the commas on the verb: the parenthetical is its subtree without them
+        words = [token.i for token in verb.subtree if not token.is_punct]
+        start, end = words[0], words[-1]
+        if start >= index or end - start + 1 > MAX_PARENTHETICAL_TOKENS or start - 1 <= clause.start or end + 2 >= clause.end:
+            continue
+        if doc[start - 1].text != "," or doc[end + 1].text != "," or cues.type_of(verb) != "speech":
+            continue
+        if any(child.dep_ in ("ccomp", "dobj", "xcomp", "neg") for child in verb.children):
+            continue
+        source = doc[start:index]
+        # only a speaker's phrase before the verb: "as Clinton speaks", "if you read", "it is said" are asides of another kind
+        if not all(token.pos_ in SPEAKER_POS for token in source) or source[0].lower_ in WH_WORDS | EXPLETIVES or _first_person(source):
+            continue
+        return Attribution(cue=doc[index : index + 1], source=source, content=head)
+    return None
 
 
 def _obliged(verb: Token) -> bool:

@@ -38,6 +38,8 @@ class DocContext:
         self.headline_source: Optional[dict] = None
         # (cue, speaker, ends with a colon) of the sentence before, when it ends by announcing a speaker (R45)
         self.announced: Optional[tuple] = None
+        # (start, end, cue, speaker) of the quotation that opened right after an announced speaker (R160)
+        self.announced_quote: Optional[tuple] = None
         # the learned tagger's reading of each sentence it tagged, by the sentence's first word (R55)
         self.tagged: dict = {}
 

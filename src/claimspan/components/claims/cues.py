@@ -88,7 +88,7 @@ class CueTable:
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
-        if mode == "predicate" and any(_predicate_read_as_apposition(obj) for obj in objects):
+        if mode == "predicate" and any(_predicate_read_as_apposition(obj) or _quoted_predicate(obj) for obj in objects):
             return True
         kind = self.types.get(form or "", "")
         # an intention's content is its infinitive ("wants to repeal the law"; only in the broader scheme, R49)
@@ -243,4 +243,24 @@ def _predicate_read_as_apposition(obj: Token) -> bool:
             if first.i > 0 and first.nbor(-1).is_punct:
                 continue
             return True
+    return False
+
+
+# How far after the object's head a quotation may open and still be the name given to it ("called the use of
+# emergency orders “quite dangerous”").
+MAX_QUOTED_PREDICATE_GAP = 8
+
+
+def _quoted_predicate(obj: Token) -> bool:
+    """"called the plan “a disaster”", "called that “beyond absurd”": a quotation right after a naming verb's
+    object is the predicate it gives, wherever the parser hung the quoted words (R159). Only the object's own
+    words may stand between them: "called the mayor to say “...”" quotes what was said, not a name."""
+    doc = obj.doc
+    subtree = {token.i for token in obj.subtree}
+    for index in range(obj.i + 1, min(obj.i + 1 + MAX_QUOTED_PREDICATE_GAP, len(doc))):
+        token = doc[index]
+        if token.text in OPENING_QUOTES:
+            return index + 1 < len(doc) and doc[index + 1].is_alpha
+        if index not in subtree or token.text in (",", ":", ";", "."):
+            return False
     return False

@@ -6,6 +6,7 @@
 - A sentence that ends by announcing a speaker ("Sam Lau said in a statement." / "Hewitt writes:"):
   the quotation after it (after a colon, whatever follows) reports that speaker (R45); one that is only a
   speaker and a verb after a quotation ("“...!” Bush said.") reports the quotation before it (R118).
+- Any verb of a speaker before a colon and a quotation ("Roe fired back: “...”") reports it (R163).
 - A quotation signed after a dash: "“We will not reopen it early” - Councillor Jane Roe." (R125).
 - Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
   by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
@@ -23,6 +24,7 @@ from ...extensions import doc_text
 from .attribution import FIRST_PERSON, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
+from .token_attrs import token_attrs
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -218,4 +220,37 @@ def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional
     cue = highlight_cue(sent, cues) if headline_source is not None else None
     if cue is not None and span.start <= cue.i < span.end:
         return {**headline_source, "cue": text_span(span.doc[cue.i : cue.i + 1])}
+    return None
+
+
+PERSONAL_SPEAKERS = frozenset({"he", "she", "they"})
+# Verbs that describe their subject ("seemed content:"), not an act of speaking.
+DESCRIBING_VERBS = frozenset({"seem", "appear", "look", "sound", "become", "remain", "feel", "be"})
+
+
+def verb_colon_speaker(span: Span, is_speaker: Callable[[Token], bool]) -> Optional[tuple[Token, Span]]:
+    """(verb, speaker) for "Okafor gloated: “...”", "Okafor fired back: “...”": whatever the verb before a colon,
+    a quotation right after it is what its subject said, when the subject names someone who speaks (R163)."""
+    doc = span.doc
+    # read off the Doc's columns: this runs for every claim without a source, and most hold no colon
+    lower = token_attrs(doc).lower
+    for index in range(span.start, span.end - 1):
+        if lower[index] != ":":
+            continue
+        colon = doc[index]
+        after = index + 1
+        while after < span.end and doc[after].is_space:
+            after += 1
+        verb = colon.head
+        if after >= span.end or doc[after].text not in OPENING_QUOTES or verb.pos_ != "VERB" or verb.i > index or verb.i < span.start:
+            return None
+        # "Clinton seemed irritated: “...”" describes the speaker; a comma between verb and colon ("returned to the
+        # rally, where he ...:") leaves the colon to another clause
+        if verb.lemma_ in DESCRIBING_VERBS or any(child.dep_ == "acomp" for child in verb.children) or any(token.text == "," for token in doc[verb.i : index]):
+            return None
+        subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
+        if subject is None or not (subject.lower_ in PERSONAL_SPEAKERS or subject.pos_ == "PROPN" or is_speaker(subject)):
+            return None
+        speaker = _source_of(verb)
+        return (verb, speaker) if speaker is not None else None
     return None

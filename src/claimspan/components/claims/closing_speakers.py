@@ -1,0 +1,68 @@
+"""Quotations over several sentences whose speaker follows the closing mark ("“A. B!” Roe said."): the
+whole quotation is the speaker's, from the sentence where it opened (GUIDELINES R157, R118)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .attribution import FIRST_PERSON, _source_of
+from .cues import CueTable
+
+
+# A speaker after a closing quotation mark is a short phrase and its verb: "..., Roe said on Monday.", "said Roe".
+MAX_TAIL_TOKENS = 12
+
+
+def speaker_closing_quotation(sent: Span, quote_end: int, cues: CueTable) -> Optional[tuple[Token, Span]]:
+    """(cue, speaker) when what follows a closing quotation mark in a sentence, up to the sentence's end, is
+    only a speech verb and its speaker ("... Will be such fun!” Roe tweeted.", "...,” said Roe."): the whole
+    quotation is theirs, from the sentence where it opened (R157)."""
+    doc = sent.doc
+    tail = [token for token in sent if token.idx >= quote_end and not token.is_space]
+    while tail and tail[-1].is_punct:
+        tail.pop()
+    if tail and tail[0].text == ",":
+        tail = tail[1:]
+    if not tail or len(tail) > MAX_TAIL_TOKENS:
+        return None
+    verbs = [token for token in tail if token.pos_ == "VERB" and cues.type_of(token) == "speech"]
+    # the verb's clausal complement is the quotation itself; one after the mark is other content ("said it would")
+    if len(verbs) != 1 or any(child.dep_ in ("neg", "ccomp", "dobj") and child.idx >= quote_end for child in verbs[0].children):
+        return None
+    verb = verbs[0]
+    subjects = [token for token in tail if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb]
+    # every word of the tail hangs on the verb: "...,” Roe said, and the crowd cheered" goes on to another clause
+    if len(subjects) != 1 or any(token is not verb and verb not in token.ancestors for token in tail):
+        return None
+    speaker = _source_of(verb) or doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+    if len(speaker) == 1 and speaker[0].lower_ in FIRST_PERSON:
+        return None
+    return verb, speaker
+
+
+def quotations_in_sentence(sent: Span, candidates: list, quotes: list[tuple[int, int]], cues: CueTable) -> tuple[list, list, list]:
+    """A quotation over several sentences whose speaker follows its closing mark ("“A. B!” Roe said.") is the
+    speaker's from its first sentence on (R157). Of the claims found so far (`candidates`, with a `span`):
+    those inside quotations still open at the sentence's end, those inside quotations that closed in it with
+    no speaker after them (the splitter may have cut "“...!” Roe said." in two, R118), and (claims, (cue,
+    speaker)) for each quotation that closed on its speaker."""
+    still_open: list = []
+    closed: list = []
+    credits: list = []
+    for quote_start, quote_end in quotes:
+        if quote_end <= sent.start_char or quote_start >= sent.end_char:
+            continue
+        inside = [item for item in candidates if quote_start <= item.span.start_char and item.span.end_char <= quote_end]
+        if quote_end > sent.end_char:
+            still_open += inside
+            continue
+        if quote_start >= sent.start_char:
+            continue
+        tail = speaker_closing_quotation(sent, quote_end, cues)
+        if tail is not None:
+            credits.append((inside, tail))
+        else:
+            closed += [item for item in inside if item.span.sent.start_char < sent.start_char]
+    return still_open, closed, credits
