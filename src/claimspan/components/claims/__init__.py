@@ -24,7 +24,8 @@ from .attribution import Attribution, find_attribution, subject_of
 from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span, trimmed_span
 from .cues import CueTable
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
-from .clauses import Clause, ends_as_sentence, is_checkable, is_verb, split_clauses, whole_sentence
+from .assertions import ends_as_sentence, is_checkable
+from .clauses import Clause, is_verb, split_clauses, whole_sentence
 from .closing_speakers import quotations_in_sentence
 from .context import DocContext, is_count
 from .embedded import with_embedded

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import doc_text
+from ...extensions import span_text
 from ...line_breaks import has_line_break
 from .cues import CLOSING_QUOTES
 from .token_attrs import token_attrs
@@ -29,13 +29,9 @@ from .token_attrs import token_attrs
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 SUBORDINATE_MARKS = frozenset({"while", "whereas", "when", "although", "though", "as"})
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
-TERMINAL = (".", "!", "?", "”", '"', "''", "’", ")", "…")
 DASHES = frozenset({"-", "—", "–", "--"})
 # A dateline or boilerplate prefix ("KABUL, Afghanistan (Sept. 1) - ") is at most this many tokens.
 MAX_PREFIX = 16
-# Words that carry no checkable content of their own.
-LIGHT_VERBS = frozenset({"be", "have", "do", "become", "seem", "get"})
-CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NON_MAIN_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "ccomp", "xcomp", "csubj", "pcomp"})
 # Adverbs that join a clause and are left out of its span (GUIDELINES R27: "after the conjunction").
@@ -212,30 +208,6 @@ def _range_head(span: Span) -> Optional[Token]:
     return fallback_head(span)
 
 
-def is_checkable(span: Span, *, min_content: int = 2) -> bool:
-    """A clause asserts something checkable when it has a content verb (not be/have/do, unless with a
-    subject and an object) or at least
-    `min_content` nouns, names and numbers: "But there is an important caveat to this." has neither."""
-    if any(token.pos_ == "VERB" and token.lemma_.lower() not in LIGHT_VERBS for token in span):
-        return True
-    # "We will do it once", "They have a plan": a light verb with a subject and an object
-    if any(token.pos_ == "VERB" and token.lemma_.lower() in ("do", "have", "get") and has_subject(token) and any(child.dep_ == "dobj" for child in token.children) for token in span):
-        return True
-    return sum(1 for token in span if token.pos_ in CONTENT_POS) >= min_content
-
-
-def ends_as_sentence(sent: Span) -> bool:
-    """A line without final punctuation is a headline, dateline or boilerplate, not an assertion."""
-    full = _text(sent)
-    text = full.rstrip()
-    if text.endswith(TERMINAL):
-        return True
-    # the character after the sentence, read off the tokens (Doc.text would rebuild the whole text)
-    after = (sent[-1].whitespace_ or sent.doc[sent.end].text[:1]) if sent.end < len(sent.doc) else "\n"
-    trailing = full[len(text) :]
-    return not (has_line_break(trailing) or has_line_break(after) or after == "")
-
-
 def _starts_clause(child: Token, head: Token, is_cue_verb: Callable[[Token], bool]) -> bool:
     if child.dep_ in ("ccomp", "parataxis", "conj") and child.i < head.i and _before_semicolon(child, head):
         # "X says that ...; it noted that ...": the parser hangs the first clause on the second
@@ -348,9 +320,4 @@ def _content_start(sent: Span) -> int:
 
 
 def _is_question(sent: Span) -> bool:
-    return _text(sent).rstrip().rstrip("”\"’')").endswith("?")
-
-
-def _text(span: Span) -> str:
-    """span.text, sliced from the Doc's text joined once (Span.text joins its tokens on every call)."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
+    return span_text(sent).rstrip().rstrip("”\"’')").endswith("?")
