@@ -230,7 +230,7 @@ def in_dateline_credit(doc: Doc, start: int, end: int) -> bool:
         first -= 1
         if start - first > MAX_CREDIT_OFFSET:
             return False
-    return first < start - 1 and doc[first].text.isupper() and doc[first].is_alpha
+    return first < start - 1 and is_dateline(doc, first, first + 1)
 
 
 def is_dateline(doc: Doc, start: int, end: int) -> bool:
