@@ -27,6 +27,8 @@ from pathlib import Path
 import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from claimspan.components.actors.actor_linking import spelling_variants
+
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
 PARTY_COLUMNS = ("country", "partyfacts_id", "name_short", "name", "name_english", "year_first", "year_last")
@@ -49,11 +51,8 @@ def _forms(row: dict) -> list[str]:
 
 
 def _variants(form: str) -> set[str]:
-    """The lower-cased keys the actor index uses for a form (hyphens also as spaces)."""
-    keys = {form.lower()}
-    if "-" in form and not form.isupper():
-        keys.add(form.replace("-", " ").lower())
-    return keys
+    """The lower-cased keys the actor index uses for a form (hyphens also as spaces, either apostrophe)."""
+    return {variant.lower() for variant in spelling_variants(form)}
 
 
 def build_countries(hand_rows: list[dict], other_forms: set[str]) -> list[dict]:

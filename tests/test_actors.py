@@ -39,10 +39,23 @@ def test_actors_slugify(text, expected):
 
 @pytest.mark.parametrize(
     "form, expected",
-    [("al-Qaeda", ("al-Qaeda", "al Qaeda")), ("IS-K", ("IS-K",)), ("Taliban", ("Taliban",))],
+    [
+        ("al-Qaeda", ("al-Qaeda", "al Qaeda")),
+        ("IS-K", ("IS-K",)),
+        ("Taliban", ("Taliban",)),
+        # the press writes either apostrophe: a table row in one matches the text in the other
+        ("People's Liberation Army", ("People's Liberation Army", "People’s Liberation Army")),
+        ("Côte d’Ivoire", ("Côte d’Ivoire", "Côte d'Ivoire")),
+        ("Jaish-e-Muhammad's", ("Jaish-e-Muhammad's", "Jaish e Muhammad's", "Jaish-e-Muhammad’s", "Jaish e Muhammad’s")),
+    ],
 )
 def test_actors_spelling_variants(form, expected):
     assert spelling_variants(form) == expected
+
+
+def test_a_table_name_matches_with_the_other_apostrophe(nlp):
+    doc = nlp("The People’s Liberation Army (PLA) held drills. The PLA said it was ready.")
+    assert {(span.text, span.kb_id_) for span in doc.spans["actors"]} == {("People’s Liberation Army", "org:pla"), ("PLA", "org:pla")}
 
 
 @pytest.mark.parametrize(

@@ -50,13 +50,21 @@ def slugify(text: str) -> str:
     return _NON_SLUG.sub("-", folded).strip("-")
 
 
+APOSTROPHES = {"'": "’", "’": "'"}
+
+
 def spelling_variants(form: str) -> tuple[str, ...]:
-    """The form, and the form with hyphens as spaces ('al-Qaeda' -> 'al Qaeda'), without repeats."""
+    """The form, the form with hyphens as spaces ('al-Qaeda' -> 'al Qaeda'), and each of these with the other
+    apostrophe ("People's Liberation Army" -> "People’s Liberation Army": the press writes either), without repeats."""
     variants = [form]
     spaced = form.replace("-", " ")
     if spaced != form and not form.isupper():
         variants.append(spaced)
-    return tuple(variants)
+    for variant in tuple(variants):
+        for apostrophe, other in APOSTROPHES.items():
+            if apostrophe in variant:
+                variants.append(variant.replace(apostrophe, other))
+    return tuple(dict.fromkeys(variants))
 
 
 @dataclass(frozen=True)
