@@ -215,6 +215,11 @@ def _in_capitals(token) -> bool:
     return (token.text.isupper() or token.text in DATELINE_APOSTROPHES) and "\n" not in token.whitespace_
 
 
+def _opens_a_line(doc: Doc, index: int) -> bool:
+    """The token at index is the first of its line: the text's first, or after a line break."""
+    return index == 0 or "\n" in doc[index - 1].whitespace_ or (doc[index - 1].is_space and "\n" in doc[index - 1].text)
+
+
 # The most words between a line's start and the bracket of its agency credit ("BEIJING, May 3 (Xinhua) --").
 MAX_CREDIT_OFFSET = 8
 CREDIT_MARKS = frozenset({"-", "—", "–", ":", "--"})
@@ -226,7 +231,7 @@ def in_dateline_credit(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")" or doc[end + 1].text not in CREDIT_MARKS:
         return False
     first = start - 1
-    while first > 0 and not ("\n" in doc[first - 1].whitespace_ or (doc[first - 1].is_space and "\n" in doc[first - 1].text)):
+    while not _opens_a_line(doc, first):
         first -= 1
         if start - first > MAX_CREDIT_OFFSET:
             return False
@@ -243,8 +248,7 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     last = end
     while last < len(doc) and last - end < MAX_DATELINE_WORDS and _in_capitals(doc[last]) and doc[end - 1].text.isupper():
         last += 1
-    at_line_start = first == 0 or "\n" in doc[first - 1].whitespace_ or (doc[first - 1].is_space and "\n" in doc[first - 1].text)
-    return at_line_start and last < len(doc) and doc[last].text in DATELINE_MARKS
+    return _opens_a_line(doc, first) and last < len(doc) and doc[last].text in DATELINE_MARKS
 
 
 def is_role_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:

@@ -28,6 +28,8 @@ from .token_attrs import token_attrs
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
 EXPLETIVES = frozenset({"it", "there"})
 FIRST_PERSON = frozenset({"i", "we"})
+# Pronouns that stand for a speaker named elsewhere ("he said", "Okafor ... she added").
+THIRD_PERSON = frozenset({"he", "she", "they"})
 # Preposition cues whose object is what is cited, most often a reason or a document, not who reports it.
 CITING = frozenset({"citing", "quoting"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})

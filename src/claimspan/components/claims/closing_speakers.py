@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .attribution import FIRST_PERSON, _source_of
+from .attribution import _first_person, _source_of
 from .cues import CueTable
 
 
@@ -37,7 +37,7 @@ def speaker_closing_quotation(sent: Span, quote_end: int, cues: CueTable) -> Opt
     if len(subjects) != 1 or any(token is not verb and verb not in token.ancestors for token in tail):
         return None
     speaker = _source_of(verb) or doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
-    if len(speaker) == 1 and speaker[0].lower_ in FIRST_PERSON:
+    if _first_person(speaker):
         return None
     return verb, speaker
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import CITING, FIRST_PERSON, Attribution, _prep_object
+from .attribution import CITING, FIRST_PERSON, THIRD_PERSON, Attribution, _prep_object
 from .clauses import Clause
 from .cues import OPENING_QUOTES, CueTable
 from .speakers import _source_of
@@ -29,8 +29,6 @@ EMBEDDED_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "acl", "pcomp"})
 # A finite verb with its own subject; participles and infinitives ("saying", "to defend") mostly report for
 # the claim's own source, and on PolNeAR train they were wrong more often than right.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# Speakers a reader knows without the parse: a personal pronoun, or a phrase that names an actor.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 # Words that join the embedded clause to its claim and are left out of the nested claim ("after", "as", ",").
 JOINING_DEPS = frozenset({"mark", "cc", "punct", "advmod"})
 
@@ -48,7 +46,7 @@ def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speak
         source = _source_of(token)
         # "that", "which" and "who" name no one by themselves; misread subjects ("their smiles said") are no actor
         relative = source is not None and source.root.lower_ == "who" and token.dep_ == "relcl" and is_speaker(token.head)
-        if source is None or source.root.lower_ in FIRST_PERSON or not (relative or source.root.lower_ in PERSONAL_PRONOUNS or is_speaker(source.root)):
+        if source is None or source.root.lower_ in FIRST_PERSON or not (relative or source.root.lower_ in THIRD_PERSON or is_speaker(source.root)):
             continue
         yield token
 

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
-from .attribution import FIRST_PERSON, _source_of
+from .attribution import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
 from .token_attrs import token_attrs
@@ -150,7 +150,7 @@ def headline_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span]]
     if root.pos_ != "VERB" or cues.verb_needs(root) is None:
         return None
     source = _source_of(root)
-    if source is None or (len(source) == 1 and source[0].lower_ in FIRST_PERSON):
+    if source is None or _first_person(source):
         return None
     return root, source
 
@@ -177,7 +177,7 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     if not tokens or tokens[-1].text not in (".", ":") or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
         return None
     source = _source_of(root)
-    if source is None or (len(source) == 1 and source[0].lower_ in FIRST_PERSON):
+    if source is None or _first_person(source):
         return None
     return root, source, tokens[-1].text == ":"
 
@@ -223,7 +223,6 @@ def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional
     return None
 
 
-PERSONAL_SPEAKERS = frozenset({"he", "she", "they"})
 # Verbs that describe their subject ("seemed content:"), not an act of speaking.
 DESCRIBING_VERBS = frozenset({"seem", "appear", "look", "sound", "become", "remain", "feel", "be"})
 
@@ -249,7 +248,7 @@ def verb_colon_speaker(span: Span, is_speaker: Callable[[Token], bool]) -> Optio
         if verb.lemma_ in DESCRIBING_VERBS or any(child.dep_ == "acomp" for child in verb.children) or any(token.text == "," for token in doc[verb.i : index]):
             return None
         subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
-        if subject is None or not (subject.lower_ in PERSONAL_SPEAKERS or subject.pos_ == "PROPN" or is_speaker(subject)):
+        if subject is None or not (subject.lower_ in THIRD_PERSON or subject.pos_ == "PROPN" or is_speaker(subject)):
             return None
         speaker = _source_of(verb)
         return (verb, speaker) if speaker is not None else None
