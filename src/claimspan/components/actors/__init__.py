@@ -20,6 +20,7 @@ from .role_appositions import persons_after_roles
 from .subnational_places import drop_subnational_places
 from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
+from .latin_names import names_a_species
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .not_actors import NotActorTable, in_dateline_credit
@@ -177,7 +178,11 @@ class ActorTagger:
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives
-        accepted = [c for c in accepted if c.actor_id in self.index.entries or not names_a_field(doc, c.start, c.end, fields, adjectives, self.demonym_words)]
+        accepted = [
+            c for c in accepted
+            if c.actor_id in self.index.entries
+            or not (names_a_field(doc, c.start, c.end, fields, adjectives, self.demonym_words) or names_a_species(doc, c.start, c.end, self.english_words))
+        ]
         return drop_subnational_places(doc, accepted, self.subdivision_nouns, self.body_words)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:
