@@ -105,7 +105,10 @@ class ActorTagger:
         # R143: 'Benue state' is a place, 'Benue state government' (a state organ, title or body head after it) a body
         self.subdivision_nouns = frozenset(role.role for role in roles if role.kind == "subdivision")
         self.body_words = frozenset(role.role for role in roles if role.kind in ("collective", "title") and " " not in role.role) | ORGANIZATION_HEADS
-        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns)
+        # R192: in apposition ('Marsabit, a county in ...') a subdivision noun or 'capital' is a place noun too, but not
+        # 'state' ('Israel, a Jewish state')
+        apposition_places = (self.place_nouns | self.subdivision_nouns | {role.role for role in roles if role.kind == "apposition_place"}) - {"state"}
+        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns, apposition_places)
         self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -31,7 +31,7 @@ from .context import DocContext, is_count
 from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
+from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, line_start, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -134,7 +134,7 @@ class ClaimExtractor:
                 first = next((token.idx for token in sent if not token.is_space), sent.start_char)
                 quote = next(((start, end) for start, end in context.quotes if start == first), None)
                 context.announced_quote = (*quote, context.announced[0], context.announced[1]) if quote is not None else None
-            found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            found = self._sentence_claims(doc, sent, context, is_headline=is_headline, highlight=highlight)
             found = with_embedded(self, doc, sent, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
             if tail is not None:
@@ -164,10 +164,12 @@ class ClaimExtractor:
                 item.record.clear()
                 item.record.update(record)
 
-    def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
+    def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool, highlight: bool = False) -> list[Found]:
         clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb, is_reported=self.cues.reports_clause)
         if not clauses:
-            headline = self._headline(doc, sent, context) if is_headline else None
+            # a highlight line the parser reads without a verb ("Terms peace in Kurram top priority") is the
+            # headline speaker's claim all the same (R47, R193)
+            headline = self._headline(doc, sent, context, highlight=highlight) if is_headline or highlight else None
             if headline is None:
                 return []
             context.remember(headline.span, headline.record)
@@ -215,12 +217,13 @@ class ClaimExtractor:
         merged.record["source"] = group[0].record["source"] or merged.record["source"]
         return merged
 
-    def _headline(self, doc: Doc, sent: Span, context: "DocContext") -> Optional[Found]:
+    def _headline(self, doc: Doc, sent: Span, context: "DocContext", *, highlight: bool = False) -> Optional[Found]:
         """A headline the parser gives no verb ("Force Targets Taliban Commander Involved in Recent IED
         Attack") is still a claim (GUIDELINES R26): an event, or a statistic when it has a figure, with
         no subject or predicate."""
         # the headline's own line, which whole_sentence would skip as a verbless prefix
-        start = next((token.i for token in sent if not token.is_space), sent.end)
+        first = line_start(sent)
+        start = first.i if first is not None else sent.end
         end = next((token.i for token in sent if token.i > start and token.is_space and "\n" in token.text), sent.end)
         while end > start and sent.doc[end - 1].text in (".", ",", ";", ":"):
             end -= 1
@@ -229,7 +232,9 @@ class ClaimExtractor:
         if sum(1 for token in span if token.is_alpha) < MIN_HEADLINE_WORDS or not is_checkable(span, min_content=self.min_content) or span.text.rstrip().endswith("?"):
             return None
         statistic = any(is_count(figure) for figure in context.inside(context.figures, span))
-        claim_type, flags = choose_type({"statistic", "event"} if statistic else {"event"})
+        # a verbless colon headline still names its speaker ("Lynch: No outside influence on the probe", R115)
+        source = layout_source(span, span.root, sent, context.headline_source if highlight else None, self.cues, context.actor_id)
+        claim_type, flags = choose_type(({"statistic", "event"} if statistic else {"event"}) | ({"attributed"} if source is not None else set()))
         record = {
             "sentence": trimmed_span(sent),
             "type": claim_type,
@@ -237,8 +242,7 @@ class ClaimExtractor:
             "subject": None,
             "predicate": None,
             "object": None,
-            # a verbless colon headline still names its speaker ("Lynch: No outside influence on the probe", R115)
-            "source": layout_source(span, span.root, sent, None, self.cues, context.actor_id),
+            "source": source,
             "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
             "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
             "negated": False,

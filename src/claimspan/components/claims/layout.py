@@ -155,9 +155,18 @@ def headline_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span]]
     return root, source
 
 
+# marks that open a bullet line: highlight lines under a headline are often bulleted ("* Says ...", "• Terms ...")
+BULLET_MARKS = frozenset({"*", "•", "·", "▪", "►", "‣", "-", "–", "—"})
+
+
+def line_start(sent: Span) -> Optional[Token]:
+    """The first word of a line, after its bullet mark if it has one."""
+    return next((token for token in sent if not token.is_space and token.text not in BULLET_MARKS), None)
+
+
 def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
-    """The cue verb opening a subjectless highlight line ("Says ...", "Terms ..."), or None."""
-    first = next((token for token in sent if not token.is_space), None)
+    """The cue verb opening a subjectless highlight line ("Says ...", "* Terms ..."), or None."""
+    first = line_start(sent)
     if first is None or not first.is_title or not first.lower_.endswith("s") or any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children):
         return None
     lower = first.lower_
