@@ -72,3 +72,22 @@ def test_generations_latin_names_and_bracketed_laws_are_no_actors(nlp):
     assert "Maria Lopez" in _actors(nlp, "Divers met whale sharks (Rhincodon typus) off the coast, said Maria Lopez.")
     found = _actors(nlp, "Parliament passed the Land Offences (Procedure) (Amendment) Act on Tuesday.")
     assert found == ["Parliament"]
+
+
+def test_drop_common_words_drops_one_word_names_tagged_as_words_that_are_english(blank_nlp):
+    from claimspan.components.actors.actor_spans import Candidate
+    from claimspan.components.actors.evidence import drop_common_words
+
+    words = ["Nowadays", ",", "Yoon", "left", ".", "Drawn", "from", "Accra", ",", "Even", "Kamau", "came"]
+    tags = ["RB", ",", "RB", "VBD", ".", "VBN", "IN", "NNP", ",", "RB", "NNP", "VBD"]
+    doc = Doc(blank_nlp.vocab, words=words, tags=tags)
+    english = frozenset({"nowadays", "drawn", "even", "left", "came"})
+    accepted = [
+        Candidate(0, 1, "PERSON", "person:nowadays", "Nowadays", priority=1),
+        Candidate(2, 3, "PERSON", "person:yoon", "Yoon", priority=1),  # tagged an adverb, but no English word
+        Candidate(5, 6, "ORGANIZATION", "org:drawn", "Drawn", priority=2, linkable=True),
+        Candidate(9, 10, "PERSON", "person:even-kamau", "Even Kamau", priority=2, link="Even Kamau"),  # linked to a full name
+    ]
+    assert [c.name for c in drop_common_words(doc, accepted, english)] == ["Yoon", "Even Kamau"]
+    # without an English word list only the lower-case check runs, and none of these is written in lower case
+    assert len(drop_common_words(doc, accepted)) == 4

@@ -173,7 +173,7 @@ class ActorTagger:
             accepted = [c for c in accepted if not (c.linkable and (span_text(doc[c.start : c.end]) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
-        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))
+        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)), self.english_words)
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
