@@ -1,4 +1,4 @@
-"""Heads of government, names after a role noun and subnational places (GUIDELINES R141-R143, R192).
+"""Heads of government, names after a role noun and subnational places (GUIDELINES R141-R143, R192, R195).
 
 Short articles written for this test (not copied from any source). The pipeline runs once over all of them."""
 
@@ -34,6 +34,11 @@ ARTICLES = {
         "forces. Its spokesman, Nabil Abdallah, said the troops were clearing the city."
     ),
     "ke-marsabit": "Marsabit, a county in Kenya's arid north, has had no rain for two years, Governor Mohamud Ali said.",
+    "cd-wagner": (
+        "KINSHASA - Foreign Minister Thérèse Kayikwamba Wagner told the Security Council on Sunday that Rwandan troops "
+        "had crossed the border. In Mali, Wagner fighters were replaced by the Africa Corps."
+    ),
+    "de-wagner": "BAYREUTH - The festival opened on Tuesday with an opera by Richard Wagner, its director said.",
     "ar-jujuy": "Jujuy, a province high in the Andes that borders Bolivia and Chile, has drawn lithium miners, Senator Carolina Moisés said.",
 }
 
@@ -124,6 +129,20 @@ def test_subnational_places_name_before_subdivision_noun_is_no_actor(actors, doc
 )
 def test_place_noun_in_apposition_makes_the_name_a_place(actors, doc_id, text, occurrence, expected):
     assert overlapping(actors, doc_id, text, occurrence) == expected
+
+
+# R195: a table name that ends a person the model read after given names is that person's surname; alone it is the
+# table's actor
+@pytest.mark.parametrize(
+    "doc_id, text, expected",
+    [
+        ("cd-wagner", "Thérèse Kayikwamba Wagner", [("Thérèse Kayikwamba Wagner", "PERSON", "person:therese-kayikwamba-wagner")]),
+        ("cd-wagner", "Wagner fighters", [("Wagner", "ARMED_GROUP", "group:wagner")]),
+        ("de-wagner", "Richard Wagner", [("Richard Wagner", "PERSON", "person:richard-wagner")]),
+    ],
+)
+def test_table_name_ending_a_person_is_a_surname(actors, doc_id, text, expected):
+    assert overlapping(actors, doc_id, text) == expected
 
 
 def test_subnational_places_body_noun_after_subdivision_noun_keeps_the_body(blank_nlp):

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .actor_linking import build_index
-from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
+from .actor_spans import Candidate, is_surname, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import joined_at_of, split_joined_mentions
 from .bracket_names import acronyms_out_of_persons, bracketed_names
 from .entity_mentions import EntityReader
@@ -120,9 +120,11 @@ class ActorTagger:
         names, mentioned = self.actor_tables.find_names(doc)
         roles = self.actor_tables.find_roles(doc)
         collective, titles = roles["collective"], roles["title"]
-        name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
         ents = entities(doc)
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        # R195: 'Richard Wagner' is a person, not the Wagner Group
+        names = [name for name in names if not is_surname(doc, name[0], name[1], entity_of, titles)]
+        name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
         candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
