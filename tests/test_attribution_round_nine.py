@@ -81,6 +81,8 @@ def test_no_finding_without_evidence(claims_of, source_of, text):
         ("Councillor Jane Roe noted that the toll is central to the party's platform for the first time, reported the Leeds Gazette.", ("the Leeds Gazette", "reported")),
         ("Drivers now say they admire the mayor more as a builder than as a manager, a study by the Leeds Institute concluded this year.", ("a study by the Leeds Institute", "concluded")),
         ("Nothing the mayor said will calm the drivers' fears, the Leeds councillor said.", ("the Leeds councillor", "said")),
+        # "told" keeps whom it told as its object
+        ("The mayor thinks the council requires too many tests for drivers, Okafor told the Gazette on Tuesday.", ("Okafor", "told")),
     ],
 )
 def test_trailing_speaker_reports_the_first_cue_too(claims_of, source_of, text, speaker):

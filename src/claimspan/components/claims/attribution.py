@@ -75,6 +75,7 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     if parenthetical is not None:
         return parenthetical
     if cues.is_cue_verb(head) and not _obliged(head):
+        # a speaker after the final comma reports the clause's own cue too (R178)
         trailing = _trailing_speaker(clause, head, cues)
         if trailing is not None:
             return trailing
@@ -179,9 +180,11 @@ def _trailing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Att
     first = subjects[0].left_edge.i if subjects else verb.i
     if first - 1 <= clause.start or doc[first - 1].text != ",":
         return None
-    # an inverted speaker ("..., reported the Leeds Gazette") may be read as the verb's object
-    inverted = [child for child in verb.children if child.dep_ in ("dobj", "nsubj") and child.i > verb.i] if not subjects else []
-    if any(child.dep_ in ("ccomp", "xcomp", "neg", "mark") or (child.dep_ == "dobj" and child not in inverted) for child in verb.children):
+    # an inverted speaker ("..., reported the Leeds Gazette") may be read as the verb's object; whom someone
+    # "told" is never the speaker ("Ramos, 58, told AFP": the parser lost the subject)
+    inverted = [child for child in verb.children if child.dep_ in ("dobj", "nsubj") and child.i > verb.i] if not subjects and verb.lemma_ != "tell" else []
+    # ("told" has whom it was told as its object: "..., Okafor told the Gazette")
+    if any(child.dep_ in ("ccomp", "xcomp", "neg", "mark") or (child.dep_ == "dobj" and child not in inverted and verb.lemma_ != "tell") for child in verb.children):
         return None
     source = phrase(subjects[0]) if subjects else (phrase(inverted[0]) if inverted else None)
     if source is None or _first_person(source) or source.start < verb.i - MAX_TRAILING_SPEAKER_TOKENS:
