@@ -22,7 +22,7 @@ from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
 from .attribution import Attribution, find_attribution, subject_of
 from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span, trimmed_span
-from .cues import CueTable
+from .cues import CueTable, quotation_precedes
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
 from .assertions import ends_as_sentence, is_checkable
 from .clauses import Clause, is_verb, split_clauses, whole_sentence
@@ -31,7 +31,7 @@ from .context import DocContext, is_count
 from .embedded import with_embedded
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, line_start, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
+from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, line_start, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
@@ -266,7 +266,14 @@ class ClaimExtractor:
 
     def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> dict:
         attribution = find_attribution(span, head, self.cues, context.prep_matches)
-        source = self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
+        # a speaker before the colon that opens the sentence owns what follows it, cues inside included, unless a
+        # speaker is named after the quotation's closing mark ("His verdict: “...,” he said"; R179)
+        colon = colon_source(span, head, sent, context.actor_id)
+        if colon is not None and attribution is not None and not quotation_precedes(attribution.cue.root):
+            attribution = None
+        elif colon is not None and attribution is not None:
+            colon = None
+        source = colon if colon is not None else self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
         content = attribution.content if source and attribution is not None and attribution.content is not None else head
         if source is None and attribution is None:
             source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)

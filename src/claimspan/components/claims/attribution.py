@@ -75,6 +75,10 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     if parenthetical is not None:
         return parenthetical
     if cues.is_cue_verb(head) and not _obliged(head):
+        # a speaker after the final comma reports the clause's own cue too (R178)
+        trailing = _trailing_speaker(clause, head, cues)
+        if trailing is not None:
+            return trailing
         source = _source_of(head)
         if source is not None and not _first_person(source):
             found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=content_head(head))
@@ -153,6 +157,43 @@ def _closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attr
     if _first_person(source):
         return None
     return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
+
+
+def _trailing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
+    """"The mayor thinks A, former mayor Tom Hill said this week", "Roe noted that A, reported the Gazette": a
+    speech or evidential verb after a comma with its speaker, ending the clause with no content of its own, reports
+    everything before the comma, the first cue included (R178)."""
+    doc = clause.doc
+    last = clause.end - 1
+    while last > clause.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    attrs = token_attrs(doc)
+    heads, pos = attrs.heads, attrs.pos
+    index = last
+    while clause.start <= heads[index] < index and pos[index] not in ("VERB", "AUX"):
+        index = heads[index]
+    verb = doc[index]
+    # a finite verb: a participle after the comma (", citing X", ", noting X") is the first speaker's own act
+    if verb is head or verb.i <= head.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or cues.type_of(verb) not in ("speech", "evidential") or verb.right_edge.i < last:
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i and child.tag_ not in ("WP", "WDT")]
+    first = subjects[0].left_edge.i if subjects else verb.i
+    if first - 1 <= clause.start or doc[first - 1].text != ",":
+        return None
+    # an inverted speaker ("..., reported the Leeds Gazette") may be read as the verb's object; whom someone
+    # "told" is never the speaker ("Ramos, 58, told AFP": the parser lost the subject)
+    inverted = [child for child in verb.children if child.dep_ in ("dobj", "nsubj") and child.i > verb.i] if not subjects and verb.lemma_ != "tell" else []
+    # ("told" has whom it was told as its object: "..., Okafor told the Gazette")
+    if any(child.dep_ in ("ccomp", "xcomp", "neg", "mark") or (child.dep_ == "dobj" and child not in inverted and verb.lemma_ != "tell") for child in verb.children):
+        return None
+    source = phrase(subjects[0]) if subjects else (phrase(inverted[0]) if inverted else None)
+    if source is None or _first_person(source) or source.start < verb.i - MAX_TRAILING_SPEAKER_TOKENS:
+        return None
+    return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
+
+
+# A trailing speaker is a name with its title and apposition, not a clause ("a study by the Leeds Institute").
+MAX_TRAILING_SPEAKER_TOKENS = 12
 
 
 def _quotation_precedes_subject(subject: Token) -> bool:

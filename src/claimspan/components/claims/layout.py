@@ -220,15 +220,23 @@ def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional
     if signed is not None and span.start < signed[1].start:
         speaker, cue = signed
         return {**text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": text_span(cue)}
+    colon = colon_source(span, head, sent, actor_id)
+    if colon is not None:
+        return colon
+    cue = highlight_cue(sent, cues) if headline_source is not None else None
+    if cue is not None and span.start <= cue.i < span.end:
+        return {**headline_source, "cue": text_span(span.doc[cue.i : cue.i + 1])}
+    return None
+
+
+def colon_source(span: Span, head: Token, sent: Span, actor_id: Callable[[Span], Optional[str]]) -> Optional[dict]:
+    """The speaker before a colon that opens the sentence, for a claim after or around the colon (R115, R179)."""
     colon = colon_speaker(sent)
     # the parser often makes the speaker the head of a colon line ("Lynch: No outside influence ..."): a claim
     # that holds the colon reports the speaker as one whose verb comes after it does (R115)
     if colon is not None and (head.i > colon[1].start or span.start <= colon[1].start < span.end):
         speaker, cue = colon
         return {**text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": text_span(cue)}
-    cue = highlight_cue(sent, cues) if headline_source is not None else None
-    if cue is not None and span.start <= cue.i < span.end:
-        return {**headline_source, "cue": text_span(span.doc[cue.i : cue.i + 1])}
     return None
 
 
