@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, register_extensions
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
-from .attribution import Attribution, find_attribution, subject_of
+from .attribution import find_attribution
+from .speakers import Attribution, subject_of
 from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span, trimmed_span
 from .cues import CueTable, quotation_precedes
 from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
-from .attribution import THIRD_PERSON, _first_person, _source_of
+from .speakers import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
 from .token_attrs import token_attrs
