@@ -22,9 +22,10 @@ from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
 from .attribution import find_attribution
 from .speakers import Attribution, subject_of
-from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span, trimmed_span
+from .parts import object_phrase, subject_phrase, text_span, trimmed_span
 from .cues import CueTable, quotation_precedes
-from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
+from .claim_types import choose_type
+from .fitting_types import fitting_types, is_directive
 from .assertions import ends_as_sentence, is_checkable
 from .clauses import Clause, is_verb, split_clauses, whole_sentence
 from .closing_speakers import quotations_in_sentence
@@ -34,10 +35,8 @@ from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, line_start, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
-from .token_attrs import token_attrs
 from .veto import rejects
 
-DIRECTIVE_CUES = frozenset({"demand", "urge", "ask", "call", "press", "order", "recommend", "advise"})
 # A verbless first line is a headline (a claim) only with this many words.
 MIN_HEADLINE_WORDS = 5
 
@@ -292,27 +291,7 @@ class ClaimExtractor:
         learned = self.tagger.attribution(span, sent, self.cues, context.tagged) if source is None and self.tagger is not None else None
         if learned is not None:
             source = self._source_record(learned, context)
-        reported = source is not None
-        has_date = context.has(context.dates, span)
-        fitting = set()
-        if reported:
-            fitting.add("attributed")
-        if is_recommendation(content) or is_recommendation(head) or (reported and _is_directive(attribution)):
-            fitting.add("recommendation")
-        main = main_clause(content, span)
-        future = bool(token_attrs(span.doc).be_to & main) or is_future_dated(content, dated_in(context, span), span.doc._.published)
-        if is_prediction(content, reported=reported) or is_prediction(head) or future:
-            fitting.add("prediction")
-        if is_ranking_or_trend(content) or any(is_count(figure) and overlaps(figure, main) for figure in context.inside(context.figures, span)):
-            fitting.add("statistic")
-        content_subject = subject_of(content)
-        actor_subject = content_subject is not None and (context.is_actor_phrase(content_subject) or content_subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-        assessment = assessment_strength(content, has_date=has_date, actor_subject=actor_subject)
-        modal = bool(fitting & {"prediction", "recommendation"})
-        if assessment and not modal:
-            fitting.add("assessment")
-        if not modal and is_event(content, assessment=assessment == "strong"):
-            fitting.add("event")
+        fitting = fitting_types(span, head, content, context, reported=source is not None, directive=is_directive(attribution))
         subject = subject_of(content)
         if subject is not None and subject.i < span.start and content.i >= span.start:
             # a subject in a dateline the clause left out ("KABUL, Afghanistan (Sept. 1) - An Afghan force ...")
@@ -368,8 +347,3 @@ def _agreement(record: dict) -> tuple:
         return record["type"], record["negated"], None
     target = source["resolved"] or source
     return record["type"], record["negated"], (target["start"], target["end"])
-
-
-def _is_directive(attribution: Optional[Attribution]) -> bool:
-    """A cue that reports a demand ("demanded Kabul take action", "urged ... to") prescribes an action."""
-    return attribution is not None and attribution.cue.root.lemma_ in DIRECTIVE_CUES
