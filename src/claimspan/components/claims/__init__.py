@@ -29,16 +29,15 @@ from .fitting_types import fitting_types, is_directive
 from .assertions import ends_as_sentence, is_checkable
 from .clauses import Clause, is_verb, split_clauses, whole_sentence
 from .closing_speakers import quotations_in_sentence
-from .context import DocContext, is_count
+from .context import DocContext
 from .embedded import with_embedded
+from .headlines import verbless_line_claim
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, line_start, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
+from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
 from .veto import rejects
 
-# A verbless first line is a headline (a claim) only with this many words.
-MIN_HEADLINE_WORDS = 5
 
 
 @Language.factory(
@@ -218,36 +217,8 @@ class ClaimExtractor:
         return merged
 
     def _headline(self, doc: Doc, sent: Span, context: "DocContext", *, highlight: bool = False) -> Optional[Found]:
-        """A headline the parser gives no verb ("Force Targets Taliban Commander Involved in Recent IED
-        Attack") is still a claim (GUIDELINES R26): an event, or a statistic when it has a figure, with
-        no subject or predicate."""
-        # the headline's own line, which whole_sentence would skip as a verbless prefix
-        first = line_start(sent)
-        start = first.i if first is not None else sent.end
-        end = next((token.i for token in sent if token.i > start and token.is_space and "\n" in token.text), sent.end)
-        while end > start and sent.doc[end - 1].text in (".", ",", ";", ":"):
-            end -= 1
-        span = doc[start:end]
-        # boilerplate first lines are short ("Download PDF", "For Immediate Release")
-        if sum(1 for token in span if token.is_alpha) < MIN_HEADLINE_WORDS or not is_checkable(span, min_content=self.min_content) or span.text.rstrip().endswith("?"):
-            return None
-        statistic = any(is_count(figure) for figure in context.inside(context.figures, span))
-        # a verbless colon headline still names its speaker ("Lynch: No outside influence on the probe", R115)
-        source = layout_source(span, span.root, sent, context.headline_source if highlight else None, self.cues, context.actor_id)
-        claim_type, flags = choose_type(({"statistic", "event"} if statistic else {"event"}) | ({"attributed"} if source is not None else set()))
-        record = {
-            "sentence": trimmed_span(sent),
-            "type": claim_type,
-            "flags": flags,
-            "subject": None,
-            "predicate": None,
-            "object": None,
-            "source": source,
-            "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
-            "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
-            "negated": False,
-        }
-        return Found(span=span, record=record, record_head=span.root)
+        found = verbless_line_claim(sent, context, self.cues, min_content=self.min_content, highlight=highlight)
+        return Found(span=found[0], record=found[1], record_head=found[0].root) if found is not None else None
 
     def _parts(self, doc: Doc, clauses: list[Clause], sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> list[Found]:
         parts = []
