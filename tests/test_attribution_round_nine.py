@@ -1,4 +1,4 @@
-"""Attribution classes found missing on PolNeAR train in round nine (GUIDELINES R176-R177): a second report
+"""Attribution classes found on PolNeAR train in round nine (GUIDELINES R176-R177, R196): a second report
 coordinated with the first ("X said A, and Y said B") that the parser hangs inside the first report, and the
 noun-phrase finding of a poll, survey or study ("a poll shows the mayor with a lead"). Sentences written for
 these tests."""
@@ -124,3 +124,17 @@ def test_speaker_after_the_closing_mark_wins_over_the_colon(claims_of, source_of
     # R179: a speaker named after the quotation keeps it ("His verdict:" names no one who speaks)
     records = claims_of("His final verdict: “The bridge is not quite safe,” the engineer said.")
     assert source_of(records, "quite safe") == ("the engineer", "said")
+
+
+# R196: an extraposing copula's "it" is no speaker; a pronoun subject of the cue itself still is
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It would be a mistake to dismiss the threat as bluster.", []),
+        ("It is fair to say that the talks have failed.", []),
+        ("It is hard to deny that the economy shrank last year.", []),
+        ("The ministry issued a statement on Monday. It said the talks had failed.", [("It", "said")]),
+    ],
+)
+def test_extraposed_it_is_no_speaker(claims_of, text, expected):
+    assert [(record.source.text, record.source.cue.text) for record in claims_of(text) if record.source is not None] == expected

@@ -23,7 +23,7 @@ from .claim_types import OBLIGATION_MODALS
 from .clause_edges import closing_speaker, parenthetical_speaker, trailing_speaker
 from .clauses import SUBJECT_DEPS
 from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
-from .speakers import SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
+from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
 from .token_attrs import token_attrs
 
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
@@ -131,6 +131,10 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         # "Donors ought to insist that ...": the parser makes "ought" the clause verb (R86)
         if (complement or purpose) and cues.is_cue_verb(child) and head.lower_ not in OBLIGATION_MODALS:
             source = _source_of(head)
+            # "It would be a mistake to dismiss this", "It is fair to say that ...": an extraposing copula's "it"
+            # is no speaker, the writer is (R196)
+            if source is not None and head.lemma_ == "be" and len(source) == 1 and source[0].lower_ in EXPLETIVES:
+                continue
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))
     for start, end in prep_matches:

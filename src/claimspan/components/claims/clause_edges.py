@@ -10,11 +10,8 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import CLOSING_QUOTES, CueTable
-from .speakers import WH_WORDS, Attribution, _first_person, phrase
+from .speakers import EXPLETIVES, WH_WORDS, Attribution, _first_person, phrase
 from .token_attrs import token_attrs
-
-EXPLETIVES = frozenset({"it", "there"})
-
 
 def final_verb(clause: Span) -> tuple[Token, int]:
     """The verb that ends a clause and the clause's last word: "Clinton said" or "Clinton said on Monday", the

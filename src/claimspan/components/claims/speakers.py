@@ -19,6 +19,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 # Pronouns that stand for a speaker named elsewhere ("he said", "Okafor ... she added").
 THIRD_PERSON = frozenset({"he", "she", "they"})
 WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
+EXPLETIVES = frozenset({"it", "there"})
 
 
 @dataclass(frozen=True)
