@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import register_extensions
 from ..claims.claim_types import PRECEDENCE
-from .features import DocArrays, sentence_features, sentence_vector, sentence_words, stage_marks
+from .features import DocArrays, feature_groups, sentence_vector, sentence_words, stage_marks
 from .model import CheckworthyModel, Scores
 
 FACTUAL_TYPES = frozenset({"event", "statistic"})
@@ -75,8 +75,8 @@ class CheckworthyScorer:
         scored = {}
         for sentence in sentences:
             factual = sentence in retypable
-            features = sentence_features(arrays, *sentence, marks=marks[sentence], entities=factual)
-            scored[sentence] = self.model.score(features, sentence_vector(doc, arrays, *sentence), sentence_words(arrays, *sentence) if factual else None)
+            rows = self.model.feature_rows(feature_groups(arrays, *sentence, marks=marks[sentence], entities=factual))
+            scored[sentence] = self.model.score_rows(rows, sentence_vector(doc, arrays, *sentence), sentence_words(arrays, *sentence) if factual else None)
         return [scored[bound] for bound in bounds]
 
     def set_annotations(self, doc: Doc, claims: list[Span], scores: list[Scores]) -> None:
