@@ -55,22 +55,26 @@ class DocArrays:
         attrs = token_attrs(doc)
         normal = {word: _word(word) for word in set(attrs.lower)}
         lower = list(map(normal.__getitem__, attrs.lower))
-        ent_type = _names(table[:, 0], doc.vocab.strings, normalise=False)
-        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B); SENT_START 1 = starts a sentence
-        ent_begin = [label if iob == 3 else "" for label, iob in zip(ent_type, table[:, 1].tolist())]
-        starts = [index for index, flag in enumerate(table[:, 3].astype("int64").tolist()) if flag == 1 or index == 0]
+        labels = _names(table[:, 0], doc.vocab.strings, normalise=False)
+        ent_type = labels.tolist()
+        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B); SENT_START 1 = starts a sentence; whole columns in numpy
+        ent_begin = numpy.where(table[:, 1] == 3, labels, "").tolist()
+        sentence_start = table[:, 3].astype("int64") == 1
+        sentence_start[0] = True
+        starts = numpy.flatnonzero(sentence_start).tolist()
         spaced = any(" " in word for word in normal.values() if not word.isspace())
         return cls(idx=table[:, 2].tolist(), sentence_starts=starts, lower=lower, tag=attrs.tag, ent_begin=ent_begin, ent_type=ent_type, is_word=table[:, 4] == 0, spaced_words=spaced)
 
 
-def _names(column: numpy.ndarray, strings, *, normalise: bool) -> list[str]:
-    """The strings of one hash column, each distinct hash looked up once."""
+def _names(column: numpy.ndarray, strings, *, normalise: bool) -> numpy.ndarray:
+    """The strings of one hash column (an object array), each distinct hash looked up once."""
     values, inverse = numpy.unique(column, return_inverse=True)
     names = [strings[value] for value in values.tolist()]
     if normalise:
         names = [_word(name) for name in names]
-    lookup = numpy.array(names, dtype=object)
-    return lookup[inverse.reshape(-1)].tolist()
+    # the "" keeps numpy from reading the strings as a character array
+    lookup = numpy.array(names + [""], dtype=object)
+    return lookup[inverse.reshape(-1)]
 
 
 def _word(lower: str) -> str:
