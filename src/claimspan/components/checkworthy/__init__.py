@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,6 +22,7 @@ from ...extensions import register_extensions
 from ..claims.claim_types import PRECEDENCE
 from .features import DocArrays, feature_groups, sentence_vector, sentence_words, stage_marks
 from .model import CheckworthyModel, Scores
+from ..batching import in_batches
 
 FACTUAL_TYPES = frozenset({"event", "statistic"})
 MODAL_TYPES = ("recommendation", "prediction")
@@ -56,6 +57,9 @@ class CheckworthyScorer:
             return doc
         self.set_annotations(doc, claims, self.find(doc, claims))
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
     def find(self, doc: Doc, claims: list[Span]) -> list[Scores]:
         """One Scores per claim; claims of one sentence share one scoring of it."""

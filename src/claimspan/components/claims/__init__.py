@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -35,6 +35,7 @@ from .layout import announced_speaker, colon_speaker, headline_speaker, highligh
 from .reference import pronoun_kind, resolve
 from .token_attrs import token_attrs
 from .veto import rejects
+from ..batching import in_batches
 
 DIRECTIVE_CUES = frozenset({"demand", "urge", "ask", "call", "press", "order", "recommend", "advise"})
 # A verbless first line is a headline (a claim) only with this many words.
@@ -93,6 +94,9 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, list(self.find(doc)))
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         spans = []
