@@ -1,4 +1,4 @@
-"""Heads of government, names after a role noun and subnational places (GUIDELINES R141-R143).
+"""Heads of government, names after a role noun and subnational places (GUIDELINES R141-R143, R192, R195).
 
 Short articles written for this test (not copied from any source). The pipeline runs once over all of them."""
 
@@ -28,6 +28,18 @@ ARTICLES = {
         "Residents said the attackers came from the Ikorodu division and the Kachin state capital."
     ),
     "ng-plateau-comma": "Gunmen killed 32 people in Nigeria's Plateau state, police said on Monday.",
+    "sd-madani": (
+        "Army retakes Wad Madani\n\n"
+        "The army said on Saturday that it had recaptured Wad Madani, the capital of Gezira state, from the paramilitary "
+        "forces. Its spokesman, Nabil Abdallah, said the troops were clearing the city."
+    ),
+    "ke-marsabit": "Marsabit, a county in Kenya's arid north, has had no rain for two years, Governor Mohamud Ali said.",
+    "cd-wagner": (
+        "KINSHASA - Foreign Minister Thérèse Kayikwamba Wagner told the Security Council on Sunday that Rwandan troops "
+        "had crossed the border. In Mali, Wagner fighters were replaced by the Africa Corps."
+    ),
+    "de-wagner": "BAYREUTH - The festival opened on Tuesday with an opera by Richard Wagner, its director said.",
+    "ar-jujuy": "Jujuy, a province high in the Andes that borders Bolivia and Chile, has drawn lithium miners, Senator Carolina Moisés said.",
 }
 
 
@@ -97,6 +109,39 @@ def test_role_appositions_name_after_role_noun_is_a_person(actors, doc_id, text,
     ],
 )
 def test_subnational_places_name_before_subdivision_noun_is_no_actor(actors, doc_id, text, expected):
+    assert overlapping(actors, doc_id, text) == expected
+
+
+# R192: a place noun in apposition after a name makes it a place, in every mention read from the model; a role
+# noun in apposition ('Its spokesman, Nabil Abdallah,') leaves the person
+@pytest.mark.parametrize(
+    "doc_id, text, occurrence, expected",
+    [
+        ("sd-madani", "Wad Madani", 0, []),
+        ("sd-madani", "Wad Madani", 1, []),
+        ("sd-madani", "Nabil Abdallah", 0, [("Nabil Abdallah", "PERSON", "person:nabil-abdallah")]),
+        ("ke-marsabit", "Marsabit", 0, []),
+        ("ke-marsabit", "Kenya", 0, [("Kenya", "COUNTRY", "country:KEN")]),
+        ("ke-marsabit", "Mohamud Ali", 0, [("Mohamud Ali", "PERSON", "person:mohamud-ali")]),
+        ("ar-jujuy", "Jujuy", 0, []),
+        ("ar-jujuy", "Carolina Moisés", 0, [("Carolina Moisés", "PERSON", "person:carolina-moises")]),
+    ],
+)
+def test_place_noun_in_apposition_makes_the_name_a_place(actors, doc_id, text, occurrence, expected):
+    assert overlapping(actors, doc_id, text, occurrence) == expected
+
+
+# R195: a table name that ends a person the model read after given names is that person's surname; alone it is the
+# table's actor
+@pytest.mark.parametrize(
+    "doc_id, text, expected",
+    [
+        ("cd-wagner", "Thérèse Kayikwamba Wagner", [("Thérèse Kayikwamba Wagner", "PERSON", "person:therese-kayikwamba-wagner")]),
+        ("cd-wagner", "Wagner fighters", [("Wagner", "ARMED_GROUP", "group:wagner")]),
+        ("de-wagner", "Richard Wagner", [("Richard Wagner", "PERSON", "person:richard-wagner")]),
+    ],
+)
+def test_table_name_ending_a_person_is_a_surname(actors, doc_id, text, expected):
     assert overlapping(actors, doc_id, text) == expected
 
 

@@ -72,6 +72,13 @@ ARTICLES = {
         "Warns traders of strict action\n\n"
         "Lahore, November 20: Prices of flour rose again on Tuesday across Punjab."
     ),
+    # bulleted highlight lines, one the parser reads without a verb (R193)
+    "highlights_bulleted": (
+        "Minister vows crackdown on fuel smugglers\n\n"
+        "* Says border crossings will be sealed at night\n"
+        "• Terms smuggling a threat to the economy\n\n"
+        "Quetta, March 3: Fuel prices rose again on Monday."
+    ),
     "colon_lines": (
         "Rahman: \"We will not accept this budget\"\n\n"
         "Dhaka, November 4: The opposition walked out of parliament on Monday.\n"
@@ -155,6 +162,8 @@ EXPECTED = [
     ("highlights_after_clause", "conspiracy against progress", "Premier", "Terms", ANY),
     ("highlights_after_object", "within a week", "Chief Minister", "Says", ANY),
     ("highlights_after_object", "strict action", "Chief Minister", "Warns", ANY),
+    ("highlights_bulleted", "sealed at night", "Minister", "Says", ANY),
+    ("highlights_bulleted", "threat to the economy", "Minister", "Terms", ANY),
     ("colon_lines", "accept this budget", "Rahman", ":", ANY),
     ("colon_lines", "protects the poor", "Finance Minister Kamal Hossain", ":", "person:kamal-hossain"),
     # follow-up cues, a description that names the speaker again (R127), a speaker after a dash (R125)

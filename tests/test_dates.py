@@ -267,3 +267,19 @@ def test_anchored_matcher_reads_the_whole_doc_for_an_unbounded_pattern(blank_nlp
     matcher.add("many", [{"LOWER": "many"}, {"IS_ALPHA": True, "OP": "+"}])
     assert matcher.whole_doc
     assert [(span.start, span.end) for span in matcher(blank_nlp("so many days later"))][:1] == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # past tense: the latest fourth quarter that has begun, as a month name would be (R194)
+        ("House prices rose in the fourth quarter to their highest level.", "2007-03-13", [("the fourth quarter", "DATE", "2006-Q4", None)]),
+        ("The company expects sales to recover in the fourth quarter.", "2006-08-19", [("the fourth quarter", "DATE", "2006-Q4", None)]),
+        ("In the first quarter of last year, the firm lost $381 million.", "2009-05-07", [("the first quarter of last year", "DATE", "2008-Q1", None)]),
+        ("For the final quarter of 2009, the carmaker posted a profit.", "2010-01-28", [("the final quarter of 2009", "DATE", "2009-Q4", None)]),
+        ("Poverty rose to 52.9% in the first half of 2024.", "2025-01-14", [("the first half of 2024", "DATE", "2024-H1", None)]),
+    ],
+    ids=["past-quarter-last-year", "planned-quarter-this-year", "quarter-of-last-year", "final-quarter", "half-of-year"],
+)
+def test_dates_quarters_and_halves_r194(process, text, published, expected):
+    assert _dates(process(text, published=published)) == expected

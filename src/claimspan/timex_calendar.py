@@ -40,15 +40,44 @@ def absolute(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Opt
     if match:
         digits = match.group(1)
         return Timex("DATE", (digits if len(digits) == 3 else "19" + digits) + "X")
-    match = re.fullmatch(r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", phrase)
+    match = PART_OF_YEAR.fullmatch(phrase)
     if match:
-        quarter = ORDINALS[match.group(1)]
-        year = match.group(2) or (f"{anchor.year:04d}" if anchor else "XXXX")
-        return Timex("DATE", f"{year}-Q{quarter}")
+        return _part_of_year(match, anchor, future)
     match = re.fullmatch(r"(spring|summer|fall|autumn|winter)(?: of)? (\d{4})", phrase)
     if match:
         return Timex("DATE", f"{match.group(2)}-{SEASONS[match.group(1)][0]}")
     return _calendar(phrase, anchor, future)
+
+
+# 'the third quarter', 'the first half of 2024', 'the final quarter of last year' (R194); 'final' and 'last' need
+# their year: 'the last quarter' alone is the one before (timex._relative)
+PART_OF_YEAR = re.compile(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)(?: of (\d{4}|last year|this year|next year))?")
+PARTS = {"quarter": ("Q", 4), "half": ("H", 2)}
+YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}
+
+
+def _part_of_year(match: re.Match, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
+    """A quarter or half of a year. Without a year it is the nearest one in the sentence's direction, as a month
+    name is: 'the fourth quarter' in a past-tense text of March 2007 is 2006-Q4, in a forward-looking one of
+    August 2006 it is 2006-Q4 too."""
+    word, part, year_text = match.groups()
+    letter, count = PARTS[part]
+    number = count if word in ("final", "last") else ORDINALS[word]
+    if number > count or (word in ("final", "last") and year_text is None):
+        return None
+    if year_text and year_text[0].isdigit():
+        return Timex("DATE", f"{year_text}-{letter}{number}")
+    if anchor is None:
+        return Timex("DATE", f"XXXX-{letter}{number}") if year_text is None else None
+    current = (anchor.month - 1) * count // 12 + 1
+    if year_text is not None:
+        year = anchor.year + YEAR_WORDS[year_text]
+    else:
+        # past-tense text keeps the latest part that has begun; a forward-looking one the next, unless that is
+        # more than half a year away and the last one is nearer
+        steps = _nearest(current, number, count, bool(future), limit=count // 2 if future else count)
+        year = anchor.year + (current - 1 + steps) // count
+    return Timex("DATE", f"{year:04d}-{letter}{number}")
 
 
 def _is_calendar(value: str) -> bool:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .actor_linking import build_index
-from .actor_spans import Candidate, link_organizations, link_persons, resolve, tokens_written
+from .actor_spans import Candidate, is_surname, link_organizations, link_persons, resolve, tokens_written
 from .boundaries import joined_at_of, split_joined_mentions
 from .bracket_names import acronyms_out_of_persons, bracketed_names
 from .entity_mentions import EntityReader
@@ -20,6 +20,7 @@ from .role_appositions import persons_after_roles
 from .subnational_places import drop_subnational_places
 from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
+from .latin_names import names_a_species
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .not_actors import NotActorTable, in_dateline_credit
@@ -105,7 +106,10 @@ class ActorTagger:
         # R143: 'Benue state' is a place, 'Benue state government' (a state organ, title or body head after it) a body
         self.subdivision_nouns = frozenset(role.role for role in roles if role.kind == "subdivision")
         self.body_words = frozenset(role.role for role in roles if role.kind in ("collective", "title") and " " not in role.role) | ORGANIZATION_HEADS
-        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns)
+        # R192: in apposition ('Marsabit, a county in ...') a subdivision noun or 'capital' is a place noun too, but not
+        # 'state' ('Israel, a Jewish state')
+        apposition_places = (self.place_nouns | self.subdivision_nouns | {role.role for role in roles if role.kind == "apposition_place"}) - {"state"}
+        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns, apposition_places)
         self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -120,9 +124,11 @@ class ActorTagger:
         names, mentioned = self.actor_tables.find_names(doc)
         roles = self.actor_tables.find_roles(doc)
         collective, titles = roles["collective"], roles["title"]
-        name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
         ents = entities(doc)
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        # R195: 'Richard Wagner' is a person, not the Wagner Group
+        names = [name for name in names if not is_surname(doc, name[0], name[1], entity_of, titles)]
+        name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
         candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
@@ -173,7 +179,7 @@ class ActorTagger:
             accepted = [c for c in accepted if not (c.linkable and (span_text(doc[c.start : c.end]) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
-        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)))
+        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)), self.english_words)
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
@@ -181,7 +187,11 @@ class ActorTagger:
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives
-        accepted = [c for c in accepted if c.actor_id in self.index.entries or not names_a_field(doc, c.start, c.end, fields, adjectives, self.demonym_words)]
+        accepted = [
+            c for c in accepted
+            if c.actor_id in self.index.entries
+            or not (names_a_field(doc, c.start, c.end, fields, adjectives, self.demonym_words) or names_a_species(doc, c.start, c.end, self.english_words))
+        ]
         return drop_subnational_places(doc, accepted, self.subdivision_nouns, self.body_words)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> None:

@@ -149,6 +149,17 @@ def inside_longer_name(doc: Doc, start: int, end: int, entity_of: dict, name_tok
     )
 
 
+def is_surname(doc: Doc, start: int, end: int, entity_of: dict, titles: dict[int, int]) -> bool:
+    """True when a table name ends a person the model read, after given names of its own: 'Richard Wagner',
+    'Thérèse Kayikwamba Wagner' (R195). Titles are not given names ('General Wagner' stays the group's)."""
+    ent = entity_of.get(start)
+    if ent is None or ent.label_ != "PERSON" or ent.end != end or ent.start >= start:
+        return False
+    given = [token for token in doc[ent.start : start] if token.lower_ not in EDGE_WORDS]
+    titled = {index for title_start, title_end in titles.items() for index in range(title_start, title_end)}
+    return bool(given) and all(token.is_alpha and token.text[0].isupper() and token.i not in titled for token in given)
+
+
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the best candidate of each overlap: lower priority, then longer, then earlier."""
     taken: set[int] = set()

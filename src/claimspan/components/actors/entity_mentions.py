@@ -12,6 +12,7 @@ from .actor_linking import slugify
 from .actor_spans import Candidate, is_place_name, majority_labels, trimmed_parts
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
 from .not_actors import NotActorTable, is_not_actor
+from .place_appositions import names_called_places
 from .organizations import is_acronym_head, misread_organizations, starts_an_organization
 from .persons import person_span
 from .table_mentions import ActorTableMatcher
@@ -26,11 +27,12 @@ MODEL_NUMBERS = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{2,4}s")
 class EntityReader:
     """Reads each entity of the model by its label, checked against the actor tables and the stoplist."""
 
-    def __init__(self, tables: ActorTableMatcher, stop_words: frozenset[str], not_actors: NotActorTable, place_nouns: frozenset[str]) -> None:
+    def __init__(self, tables: ActorTableMatcher, stop_words: frozenset[str], not_actors: NotActorTable, place_nouns: frozenset[str], apposition_places: frozenset[str]) -> None:
         self.tables = tables
         self.stop_words = stop_words
         self.not_actors = not_actors
         self.place_nouns = place_nouns
+        self.apposition_places = apposition_places
 
     def find(
         self, doc: Doc, collective: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int], org_counts: Counter
@@ -41,6 +43,7 @@ class EntityReader:
         unknown: list[tuple[int, int]] = []
         lone_orgs: list[tuple[int, int]] = []
         labels = majority_labels(doc)
+        places = names_called_places(entities(doc), self.apposition_places)
         for ent in entities(doc):
             if ent.label_ not in ACTOR_LABELS:
                 # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
@@ -57,6 +60,8 @@ class EntityReader:
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
                 if found:
                     candidates.extend(self.tables.known_entity(doc, start, end, *found))
+                elif part in places:
+                    continue  # R192: 'Wad Madani, the capital of Gezira state'
                 elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
                     continue
                 elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):

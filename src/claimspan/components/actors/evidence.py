@@ -5,7 +5,7 @@ again in the document (GUIDELINES R68), and a person's first name or surname alo
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Collection, Iterator
 
 import numpy
 from spacy.attrs import ENT_IOB, IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, ORTH
@@ -223,25 +223,31 @@ def untagged_acronyms(doc: Doc, stop_words: frozenset[str]) -> Iterator[Candidat
         yield Candidate(token.i, token.i + 1, "ORGANIZATION", f"org:{text.lower()}", text, priority=3, linkable=True)
 
 
-def drop_common_words(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+# Tags of words that are no names: adverbs, verbs, interjections, modals, prepositions, determiners (R187).
+WORD_TAGS = frozenset({"RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "MD", "IN", "DT"})
+
+
+def drop_common_words(doc: Doc, accepted: list[Candidate], english_words: Collection[str] = frozenset()) -> list[Candidate]:
     """A one-word name that the same document also writes in lower case is a common word the model read as a
     name at a sentence start or in a heading ('Wallet', 'Trade', 'Cuisine'), unless it is the short form of a
     longer name in the document ('Park' for 'Park Hoon') or an institution's head word ('the Senate', 'the Army';
-    R66). Table names keep their own rules."""
+    R66). So is one the tagger reads as an adverb, verb or other word that is no name, when it is an English word
+    ('Even', 'Nowadays', 'Drawn', 'Please', R187). Table names keep their own rules.
+    english_words: lower-case English words (the model's WordNet index); without them only the first check runs."""
     flags = doc.to_array([ORTH, IS_LOWER, IS_ALPHA])
     # the lower-case words as string hashes: a few candidates are looked up, so their hashes are computed, not every word's string
     lower_words = frozenset(flags[(flags[:, 1] == 1) & (flags[:, 2] == 1), 0].tolist())
-    if not lower_words:
-        return accepted
     strings = doc.vocab.strings
-    return [
-        candidate for candidate in accepted
-        if not (
-            candidate.end - candidate.start == 1 and candidate.label in ("PERSON", "ORGANIZATION") and candidate.link is None
-            and (candidate.linkable or candidate.label == "PERSON") and strings[doc[candidate.start].text.lower()] in lower_words
-            and not doc[candidate.start].is_upper and doc[candidate.start].lower_ not in ORGANIZATION_HEADS
-        )
-    ]
+    kept = []
+    for candidate in accepted:
+        if candidate.end - candidate.start == 1 and candidate.label in ("PERSON", "ORGANIZATION") and candidate.link is None and (candidate.linkable or candidate.label == "PERSON"):
+            token = doc[candidate.start]
+            if not token.is_upper and token.lower_ not in ORGANIZATION_HEADS and (
+                strings[token.text.lower()] in lower_words or (token.tag_ in WORD_TAGS and token.lower_ in english_words)
+            ):
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def tokens_in_capitals(doc: Doc) -> Iterator:

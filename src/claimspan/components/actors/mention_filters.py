@@ -58,8 +58,13 @@ def drop_non_actors(doc: Doc, candidates: list[Candidate], not_actors: NotActorT
 
 
 def drop_non_actor_persons(doc: Doc, persons: list[tuple[int, int]], not_actors: NotActorTable) -> list[tuple[int, int]]:
-    """Drop empty person spans, those the non-actor table covers and titles read as names."""
-    return [(start, end) for start, end in persons if end > start and not is_not_actor(doc, start, end, not_actors) and not names_a_title(doc, start)]
+    """Drop empty person spans, those the non-actor table covers, titles read as names and names that make a
+    non-actor term with the title word before them ('Gen' + 'Zers' is a generation, not General Zers, R184)."""
+    return [
+        (start, end) for start, end in persons
+        if end > start and not is_not_actor(doc, start, end, not_actors) and not names_a_title(doc, start)
+        and not (start > 0 and span_text(doc[start - 1 : end]).lower() in not_actors.whole)
+    ]
 
 
 # Small words inside a thing's name that may follow the cut name ('Nacer con Cariño Law', 'Sports and Leisure Expo').
@@ -71,15 +76,29 @@ def cut_from_a_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
     """A name followed on its line by capitalised words that end in a thing's head ('FIFA' + 'World Cup', 'NAIDOC' +
     'Week', 'Hong Kong Sports' + 'and Leisure Expo') is the start of that thing's name, cut off by the model (R129).
     heads: lower-case heads of things (not_actors.jsonl: events, laws, awards, programmes, works, diseases)."""
-    last, position = None, end
-    while position < len(doc) and position - end < MAX_THING_NAME_WORDS and not doc[position - 1].is_space and "\n" not in doc[position - 1].whitespace_:
+    last, position, words = None, end, 0
+    # a name cut from inside a law's bracket reads on after the bracket ('Criminal (Procedure) Act', R186)
+    if position + 1 < len(doc) and doc[position].text == ")" and end >= 2 and doc[end - 2].text == "(" and doc[end - 1].is_title:
+        position += 1
+    while position < len(doc) and words < MAX_THING_NAME_WORDS and not doc[position - 1].is_space and "\n" not in doc[position - 1].whitespace_:
         token = doc[position]
+        words += 1
+        if _bracketed_word(doc, position):
+            position += 3  # a capitalised word in brackets inside the name ('Offences (Amendment) Act'), not an acronym (R186)
+            continue
         if token.text[:1].isupper() or (token.like_num and last is not None):
             last = token if token.is_alpha else last  # an edition's number ends the name, not its head ('World Cup 2022')
         elif not (token.lower_ in THING_NAME_PARTICLES and position + 1 < len(doc) and doc[position + 1].text[:1].isupper()):
             break
+        elif last is not None and last.lower_ in heads:
+            break  # the head ends the name before a small word: 'the Land Act on Tuesday' (R186)
         position += 1
     return last is not None and last.lower_ in heads
+
+
+def _bracketed_word(doc: Doc, position: int) -> bool:
+    """doc[position] opens a bracket around one title-case word ('(Procedure)'); an acronym there defines a body."""
+    return position + 2 < len(doc) and doc[position].text == "(" and doc[position + 1].is_title and doc[position + 2].text == ")"
 
 
 POSSESSIVES = frozenset({"'s", "’s"})

@@ -20,26 +20,25 @@ from spacy.tokens import Doc, Span, Token
 from ...extensions import doc_text, register_extensions
 from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, read_table
-from .attribution import Attribution, find_attribution, subject_of
-from .parts import dated_in, object_phrase, overlaps, subject_phrase, text_span, trimmed_span
-from .cues import CueTable
-from .claim_types import assessment_strength, choose_type, is_event, is_future_dated, is_prediction, is_ranking_or_trend, is_recommendation, main_clause
+from .attribution import find_attribution
+from .speakers import Attribution, subject_of
+from .parts import object_phrase, subject_phrase, text_span, trimmed_span
+from .cues import CueTable, quotation_precedes
+from .claim_types import choose_type
+from .fitting_types import fitting_types, is_directive
 from .assertions import ends_as_sentence, is_checkable
 from .clauses import Clause, is_verb, split_clauses, whole_sentence
 from .closing_speakers import quotations_in_sentence
-from .context import DocContext, is_count
+from .context import DocContext
 from .embedded import with_embedded
+from .headlines import verbless_line_claim
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
+from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
-from .token_attrs import token_attrs
 from .veto import rejects
 from ..batching import in_batches
 
-DIRECTIVE_CUES = frozenset({"demand", "urge", "ask", "call", "press", "order", "recommend", "advise"})
-# A verbless first line is a headline (a claim) only with this many words.
-MIN_HEADLINE_WORDS = 5
 
 
 @Language.factory(
@@ -138,7 +137,7 @@ class ClaimExtractor:
                 first = next((token.idx for token in sent if not token.is_space), sent.start_char)
                 quote = next(((start, end) for start, end in context.quotes if start == first), None)
                 context.announced_quote = (*quote, context.announced[0], context.announced[1]) if quote is not None else None
-            found = self._sentence_claims(doc, sent, context, is_headline=is_headline)
+            found = self._sentence_claims(doc, sent, context, is_headline=is_headline, highlight=highlight)
             found = with_embedded(self, doc, sent, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
             if tail is not None:
@@ -168,10 +167,12 @@ class ClaimExtractor:
                 item.record.clear()
                 item.record.update(record)
 
-    def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool) -> list[Found]:
+    def _sentence_claims(self, doc: Doc, sent: Span, context: "DocContext", *, is_headline: bool, highlight: bool = False) -> list[Found]:
         clauses = split_clauses(sent, is_cue_verb=self.cues.is_cue_verb, is_reported=self.cues.reports_clause)
         if not clauses:
-            headline = self._headline(doc, sent, context) if is_headline else None
+            # a highlight line the parser reads without a verb ("Terms peace in Kurram top priority") is the
+            # headline speaker's claim all the same (R47, R193)
+            headline = self._headline(doc, sent, context, highlight=highlight) if is_headline or highlight else None
             if headline is None:
                 return []
             context.remember(headline.span, headline.record)
@@ -219,35 +220,9 @@ class ClaimExtractor:
         merged.record["source"] = group[0].record["source"] or merged.record["source"]
         return merged
 
-    def _headline(self, doc: Doc, sent: Span, context: "DocContext") -> Optional[Found]:
-        """A headline the parser gives no verb ("Force Targets Taliban Commander Involved in Recent IED
-        Attack") is still a claim (GUIDELINES R26): an event, or a statistic when it has a figure, with
-        no subject or predicate."""
-        # the headline's own line, which whole_sentence would skip as a verbless prefix
-        start = next((token.i for token in sent if not token.is_space), sent.end)
-        end = next((token.i for token in sent if token.i > start and token.is_space and "\n" in token.text), sent.end)
-        while end > start and sent.doc[end - 1].text in (".", ",", ";", ":"):
-            end -= 1
-        span = doc[start:end]
-        # boilerplate first lines are short ("Download PDF", "For Immediate Release")
-        if sum(1 for token in span if token.is_alpha) < MIN_HEADLINE_WORDS or not is_checkable(span, min_content=self.min_content) or span.text.rstrip().endswith("?"):
-            return None
-        statistic = any(is_count(figure) for figure in context.inside(context.figures, span))
-        claim_type, flags = choose_type({"statistic", "event"} if statistic else {"event"})
-        record = {
-            "sentence": trimmed_span(sent),
-            "type": claim_type,
-            "flags": flags,
-            "subject": None,
-            "predicate": None,
-            "object": None,
-            # a verbless colon headline still names its speaker ("Lynch: No outside influence on the probe", R115)
-            "source": layout_source(span, span.root, sent, None, self.cues, context.actor_id),
-            "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
-            "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
-            "negated": False,
-        }
-        return Found(span=span, record=record, record_head=span.root)
+    def _headline(self, doc: Doc, sent: Span, context: "DocContext", *, highlight: bool = False) -> Optional[Found]:
+        found = verbless_line_claim(sent, context, self.cues, min_content=self.min_content, highlight=highlight)
+        return Found(span=found[0], record=found[1], record_head=found[0].root) if found is not None else None
 
     def _parts(self, doc: Doc, clauses: list[Clause], sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> list[Found]:
         parts = []
@@ -266,7 +241,14 @@ class ClaimExtractor:
 
     def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> dict:
         attribution = find_attribution(span, head, self.cues, context.prep_matches)
-        source = self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
+        # a speaker before the colon that opens the sentence owns what follows it, cues inside included, unless a
+        # speaker is named after the quotation's closing mark ("His verdict: “...,” he said"; R179)
+        colon = colon_source(span, head, sent, context.actor_id)
+        if colon is not None and attribution is not None and not quotation_precedes(attribution.cue.root):
+            attribution = None
+        elif colon is not None and attribution is not None:
+            colon = None
+        source = colon if colon is not None else self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
         content = attribution.content if source and attribution is not None and attribution.content is not None else head
         if source is None and attribution is None:
             source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)
@@ -284,27 +266,7 @@ class ClaimExtractor:
         learned = self.tagger.attribution(span, sent, self.cues, context.tagged) if source is None and self.tagger is not None else None
         if learned is not None:
             source = self._source_record(learned, context)
-        reported = source is not None
-        has_date = context.has(context.dates, span)
-        fitting = set()
-        if reported:
-            fitting.add("attributed")
-        if is_recommendation(content) or is_recommendation(head) or (reported and _is_directive(attribution)):
-            fitting.add("recommendation")
-        main = main_clause(content, span)
-        future = bool(token_attrs(span.doc).be_to & main) or is_future_dated(content, dated_in(context, span), span.doc._.published)
-        if is_prediction(content, reported=reported) or is_prediction(head) or future:
-            fitting.add("prediction")
-        if is_ranking_or_trend(content) or any(is_count(figure) and overlaps(figure, main) for figure in context.inside(context.figures, span)):
-            fitting.add("statistic")
-        content_subject = subject_of(content)
-        actor_subject = content_subject is not None and (context.is_actor_phrase(content_subject) or content_subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
-        assessment = assessment_strength(content, has_date=has_date, actor_subject=actor_subject)
-        modal = bool(fitting & {"prediction", "recommendation"})
-        if assessment and not modal:
-            fitting.add("assessment")
-        if not modal and is_event(content, assessment=assessment == "strong"):
-            fitting.add("event")
+        fitting = fitting_types(span, head, content, context, reported=source is not None, directive=is_directive(attribution))
         subject = subject_of(content)
         if subject is not None and subject.i < span.start and content.i >= span.start:
             # a subject in a dateline the clause left out ("KABUL, Afghanistan (Sept. 1) - An Afghan force ...")
@@ -360,8 +322,3 @@ def _agreement(record: dict) -> tuple:
         return record["type"], record["negated"], None
     target = source["resolved"] or source
     return record["type"], record["negated"], (target["start"], target["end"])
-
-
-def _is_directive(attribution: Optional[Attribution]) -> bool:
-    """A cue that reports a demand ("demanded Kabul take action", "urged ... to") prescribes an action."""
-    return attribution is not None and attribution.cue.root.lemma_ in DIRECTIVE_CUES

@@ -8,40 +8,27 @@ Patterns (GUIDELINES R29), tried in this order on a clause:
 4. a reporting noun with a that-clause: "... by the finding that ..." (source: its possessor or the
    subject of the verb it depends on);
 5. a speech verb ending the clause after a quotation, wherever the parser hung it ("...,” Roe said.", R118).
-A clause with none of them may continue an earlier source (context.DocContext.continued_source) or
+Before them, a speaker set off by commas inside the clause (R161), and for a cue verb one after its final comma
+(R178): clause_edges.py. A clause with none of them may continue an earlier source (context.DocContext.continued_source) or
 have one by layout (layout.py). What makes a verb a cue is in cues.py; who its speaker is, in speakers.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .claim_types import OBLIGATION_MODALS
+from .clause_edges import closing_speaker, parenthetical_speaker, trailing_speaker
 from .clauses import SUBJECT_DEPS
-from .cues import CLOSING_QUOTES, NOUN_COMPLEMENT_DEPS, CueTable, content_head
-from .speakers import SPEAKER_ENTITIES, _agent_object, _source_of, phrase, subject_of
+from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
+from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
 from .token_attrs import token_attrs
 
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
-EXPLETIVES = frozenset({"it", "there"})
-FIRST_PERSON = frozenset({"i", "we"})
-# Pronouns that stand for a speaker named elsewhere ("he said", "Okafor ... she added").
-THIRD_PERSON = frozenset({"he", "she", "they"})
 # Preposition cues whose object is what is cited, most often a reason or a document, not who reports it.
 CITING = frozenset({"citing", "quoting"})
-WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A found attribution: the cue, the source phrase, and the head verb of the reported content."""
-
-    cue: Span
-    source: Optional[Span]
-    content: Optional[Token]
 
 
 def _participle_source(participle: Token, head: Token) -> Optional[Span]:
@@ -71,10 +58,14 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     """The attribution of a clause, or None for the writer's own voice."""
     doc = clause.doc
     deferred = None
-    parenthetical = _parenthetical_cue(clause, head, cues)
+    parenthetical = parenthetical_speaker(clause, head, cues)
     if parenthetical is not None:
         return parenthetical
     if cues.is_cue_verb(head) and not _obliged(head):
+        # a speaker after the final comma reports the clause's own cue too (R178)
+        trailing = trailing_speaker(clause, head, cues)
+        if trailing is not None:
+            return trailing
         source = _source_of(head)
         if source is not None and not _first_person(source):
             found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=content_head(head))
@@ -85,80 +76,14 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             deferred = found
     found = _inner_attribution(clause, head, cues, prep_matches)
     if found is None and deferred is None:
-        found = _closing_speaker(clause, head, cues)
+        found = closing_speaker(clause, head, cues)
     return found if found is not None else deferred
-
-
-# A parenthetical speaker is short: "he said", "her advisers said Friday", "Sweet noted".
-MAX_PARENTHETICAL_TOKENS = 8
-SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET", "PART", "PUNCT"})
-
-
-def _parenthetical_cue(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
-    """"Recently, he said, he has realized ...", "the permit, his campaign said, had been hard to get": a speech
-    verb and its speaker set off by commas inside a clause, with words of the clause on both sides, report the
-    whole clause, whatever other cue the clause holds (R161)."""
-    doc = clause.doc
-    attrs = token_attrs(doc)
-    for index in range(clause.start + 2, clause.end - 2):
-        if attrs.pos[index] != "VERB" or index == head.i or attrs.lemma[index] not in cues.types:
-            continue
-        verb = doc[index]
-        # the parser hangs the commas on the verb: the parenthetical is its subtree without them
-        words = [token.i for token in verb.subtree if not token.is_punct]
-        start, end = words[0], words[-1]
-        if start >= index or end - start + 1 > MAX_PARENTHETICAL_TOKENS or start - 1 <= clause.start or end + 2 >= clause.end:
-            continue
-        if doc[start - 1].text != "," or doc[end + 1].text != "," or cues.type_of(verb) != "speech":
-            continue
-        if any(child.dep_ in ("ccomp", "dobj", "xcomp", "neg") for child in verb.children):
-            continue
-        source = doc[start:index]
-        # only a speaker's phrase before the verb: "as Clinton speaks", "if you read", "it is said" are asides of another kind
-        if not all(token.pos_ in SPEAKER_POS for token in source) or source[0].lower_ in WH_WORDS | EXPLETIVES or _first_person(source):
-            continue
-        return Attribution(cue=doc[index : index + 1], source=source, content=head)
-    return None
 
 
 def _obliged(verb: Token) -> bool:
     """"Parliament should demand an audit": a cue under a modal of obligation is the writer telling someone
     what to say, a recommendation in the writer's voice, not a report of what they said (R86)."""
     return any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in verb.children)
-
-
-def _closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
-    """"..., or Zimbabwe in the ‘90s,” Clinton said.": a speech verb with its subject right after a closing
-    quotation mark, ending the sentence, reports the quotation wherever the parser hung it (under a verb
-    of the quotation, as its complement; R118)."""
-    doc = clause.doc
-    last = clause.end - 1
-    while last > clause.start and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    # "Clinton said" or "Clinton said on Monday": the verb or its last adjunct ends the clause (climbed by
-    # index: each Token.head builds a new Token)
-    attrs = token_attrs(doc)
-    heads, pos = attrs.heads, attrs.pos
-    index = last
-    while clause.start <= heads[index] < index and pos[index] not in ("VERB", "AUX"):
-        index = heads[index]
-    verb = doc[index]
-    if verb is head or verb.pos_ != "VERB" or cues.type_of(verb) != "speech" or verb.right_edge.i < last:
-        return None
-    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i and child.tag_ not in ("WP", "WDT")]
-    # the mark closes a quotation inside the clause: at the clause's start it opens one ("''They didn't tell us")
-    if not subjects or subjects[0].left_edge.i - 1 <= clause.start or not _quotation_precedes_subject(subjects[0]):
-        return None
-    source = phrase(subjects[0])
-    if _first_person(source):
-        return None
-    return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
-
-
-def _quotation_precedes_subject(subject: Token) -> bool:
-    doc = subject.doc
-    start = subject.left_edge.i
-    return start >= 2 and (doc[start - 1].text in CLOSING_QUOTES or (doc[start - 1].text == "," and doc[start - 2].text in CLOSING_QUOTES))
 
 
 def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: list[tuple[int, int]]) -> Optional[Attribution]:
@@ -206,6 +131,10 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         # "Donors ought to insist that ...": the parser makes "ought" the clause verb (R86)
         if (complement or purpose) and cues.is_cue_verb(child) and head.lower_ not in OBLIGATION_MODALS:
             source = _source_of(head)
+            # "It would be a mistake to dismiss this", "It is fair to say that ...": an extraposing copula's "it"
+            # is no speaker, the writer is (R196)
+            if source is not None and head.lemma_ == "be" and len(source) == 1 and source[0].lower_ in EXPLETIVES:
+                continue
             if source is not None and not _first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))
     for start, end in prep_matches:
@@ -255,12 +184,6 @@ def _reports_question(cue: Token) -> bool:
 def _is_questioncontent_head(content: Optional[Token]) -> bool:
     """An indirect question ("when the company would return to profit") reports no assertion."""
     return content is None or any(child.lower_ in WH_WORDS and child.dep_ in ("advmod", "mark", "nsubj", "dobj") for child in content.children)
-
-
-def _first_person(source: Span) -> bool:
-    """"I think", "we know" inside a quotation: the speaker of the quotation is the source, and
-    "I think" is a hedge (GUIDELINES R31)."""
-    return len(source) == 1 and source[0].lower_ in FIRST_PERSON
 
 
 def _has_that(verb: Token) -> bool:

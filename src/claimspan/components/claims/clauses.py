@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ...extensions import span_text
 from ...line_breaks import has_line_break
 from .cues import CLOSING_QUOTES
+from .second_reports import second_reports
 from .token_attrs import token_attrs
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
@@ -85,6 +86,7 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
                 queue.append(child)
     if is_reported is not None:
         heads += _relative_cues(sent, start, is_cue_verb, is_reported)
+        heads += second_reports(heads, start, is_cue_verb)
     ranges = {head.i: ((start, sent.end) if head is root else (_clause_start(head, start), head.right_edge.i + 1)) for head in heads}
     clauses = []
     for head in heads:

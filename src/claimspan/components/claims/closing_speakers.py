@@ -7,8 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .attribution import _first_person, _source_of
 from .cues import CueTable
+from .speakers import _first_person, _source_of
 
 
 # A speaker after a closing quotation mark is a short phrase and its verb: "..., Roe said on Monday.", "said Roe".

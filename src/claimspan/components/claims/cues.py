@@ -95,9 +95,18 @@ class CueTable:
         if kind == "intention" and any(child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") for child in token.children):
             return True
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
-        if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token)):
+        if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token) or self._finding(token, objects)):
             return True
-        return kind == "speech" and (_answer(token) or _quotation_follows(token) or _quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
+        return kind == "speech" and (_answer(token) or _quotation_follows(token) or quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
+
+    def _finding(self, verb: Token, objects: list[Token]) -> bool:
+        """"A poll shows the mayor with a lead", "the survey found 90 percent support for the toll": the noun
+        object of an evidential verb is its finding when the subject is itself evidence, a noun of the table's
+        evidential nouns (poll, survey, study; R177). "The mayor found a buyer" reports nothing."""
+        if not objects or objects[0].pos_ == "PRON":
+            return False
+        subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i]
+        return bool(subjects) and self.types.get(subjects[0].lemma_.lower()) == "evidential" and subjects[0].lemma_.lower() in self.nouns
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -168,7 +177,7 @@ def _quotation_follows(token: Token) -> bool:
     return index < len(doc) and doc[index].text in OPENING_QUOTES
 
 
-def _quotation_precedes(token: Token) -> bool:
+def quotation_precedes(token: Token) -> bool:
     """A quotation closes right before the verb or its subject ("“We will win,” Trump said", "..., said Trump")."""
     doc = token.doc
     start = token.i

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import CITING, FIRST_PERSON, THIRD_PERSON, Attribution, _prep_object
+from .attribution import CITING, _prep_object
 from .clauses import Clause
 from .cues import OPENING_QUOTES, CueTable
-from .speakers import _source_of
+from .speakers import FIRST_PERSON, THIRD_PERSON, Attribution, _source_of
 from .token_attrs import token_attrs
 
 if TYPE_CHECKING:

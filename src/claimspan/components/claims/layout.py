@@ -21,7 +21,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
-from .attribution import THIRD_PERSON, _first_person, _source_of
+from .speakers import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
 from .token_attrs import token_attrs
@@ -155,9 +155,18 @@ def headline_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span]]
     return root, source
 
 
+# marks that open a bullet line: highlight lines under a headline are often bulleted ("* Says ...", "• Terms ...")
+BULLET_MARKS = frozenset({"*", "•", "·", "▪", "►", "‣", "-", "–", "—"})
+
+
+def line_start(sent: Span) -> Optional[Token]:
+    """The first word of a line, after its bullet mark if it has one."""
+    return next((token for token in sent if not token.is_space and token.text not in BULLET_MARKS), None)
+
+
 def highlight_cue(sent: Span, cues: CueTable) -> Optional[Token]:
-    """The cue verb opening a subjectless highlight line ("Says ...", "Terms ..."), or None."""
-    first = next((token for token in sent if not token.is_space), None)
+    """The cue verb opening a subjectless highlight line ("Says ...", "* Terms ..."), or None."""
+    first = line_start(sent)
     if first is None or not first.is_title or not first.lower_.endswith("s") or any(child.dep_ in ("nsubj", "nsubjpass") for child in first.children):
         return None
     lower = first.lower_
@@ -211,15 +220,23 @@ def layout_source(span: Span, head: Token, sent: Span, headline_source: Optional
     if signed is not None and span.start < signed[1].start:
         speaker, cue = signed
         return {**text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": text_span(cue)}
+    colon = colon_source(span, head, sent, actor_id)
+    if colon is not None:
+        return colon
+    cue = highlight_cue(sent, cues) if headline_source is not None else None
+    if cue is not None and span.start <= cue.i < span.end:
+        return {**headline_source, "cue": text_span(span.doc[cue.i : cue.i + 1])}
+    return None
+
+
+def colon_source(span: Span, head: Token, sent: Span, actor_id: Callable[[Span], Optional[str]]) -> Optional[dict]:
+    """The speaker before a colon that opens the sentence, for a claim after or around the colon (R115, R179)."""
     colon = colon_speaker(sent)
     # the parser often makes the speaker the head of a colon line ("Lynch: No outside influence ..."): a claim
     # that holds the colon reports the speaker as one whose verb comes after it does (R115)
     if colon is not None and (head.i > colon[1].start or span.start <= colon[1].start < span.end):
         speaker, cue = colon
         return {**text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": text_span(cue)}
-    cue = highlight_cue(sent, cues) if headline_source is not None else None
-    if cue is not None and span.start <= cue.i < span.end:
-        return {**headline_source, "cue": text_span(span.doc[cue.i : cue.i + 1])}
     return None
 
 

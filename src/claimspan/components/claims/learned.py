@@ -19,7 +19,7 @@ import numpy
 from spacy.tokens import Span
 
 from ...errors import ClaimspanError, Errors
-from .attribution import Attribution
+from .speakers import Attribution
 from .crf_decoding import label_marginals, viterbi
 from .cues import CueTable
 from .tagger_features import QUOTE_MARKS, feature_columns  # noqa: F401 (veto.py reads QUOTE_MARKS from here)

@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import doc_text, trimmed_bounds
-from .attribution import phrase
+from .speakers import phrase
 
 OBJECT_DEPS = ("dobj", "attr", "oprd", "acomp", "dative")
 # a relative clause, an apposition or punctuation after a noun is no part of the phrase a claim names

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from ...extensions import doc_text
-from .attribution import phrase
+from .speakers import phrase
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 NON_PERSONAL = frozenset({"it", "its"})

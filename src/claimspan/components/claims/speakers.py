@@ -6,6 +6,7 @@ coordinated with. attribution.py decides which verb is the cue.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -14,6 +15,26 @@ from .clauses import SUBJECT_DEPS
 from .token_attrs import token_attrs
 
 ARTICLES = frozenset({"the", "a", "an"})
+FIRST_PERSON = frozenset({"i", "we"})
+# Pronouns that stand for a speaker named elsewhere ("he said", "Okafor ... she added").
+THIRD_PERSON = frozenset({"he", "she", "they"})
+WH_WORDS = frozenset({"when", "whether", "if", "how", "why", "what", "who", "where", "which"})
+EXPLETIVES = frozenset({"it", "there"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A found attribution: the cue, the source phrase, and the head verb of the reported content."""
+
+    cue: Span
+    source: Optional[Span]
+    content: Optional[Token]
+
+
+def _first_person(source: Span) -> bool:
+    """"I think", "we know" inside a quotation: the speaker of the quotation is the source, and
+    "I think" is a hedge (GUIDELINES R31)."""
+    return len(source) == 1 and source[0].lower_ in FIRST_PERSON
 
 
 def subject_of(verb: Token) -> Optional[Token]:

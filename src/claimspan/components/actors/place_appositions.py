@@ -1,0 +1,29 @@
+"""'Wad Madani, the capital of Gezira state', 'Marsabit, a county in Kenya's arid north': the text calls the name a place (R192).
+
+Places are not actors (R13). The model reads many towns, counties and provinces as persons or bodies; an
+appositive whose head is a lower-case place noun is the article's own definition of the name, so every mention of
+that name read from the model is a place, the headline's too ("Army retakes Wad Madani")."""
+
+from __future__ import annotations
+
+from typing import Collection, Iterable
+
+from spacy.tokens import Span
+
+from ...extensions import span_text
+from .actor_spans import trimmed_parts
+
+# the appositive reads the name only while it is near: 'X, a city of about 300,000 where ...'
+NEAR = 6
+
+
+def names_called_places(entities: Iterable[Span], place_nouns: Collection[str]) -> frozenset[str]:
+    """The texts of the person and organisation entities with a place noun in apposition after them."""
+    places = set()
+    for entity in entities:
+        if entity.label_ not in ("PERSON", "ORG"):
+            continue
+        for child in entity.root.rights:
+            if child.dep_ == "appos" and child.is_lower and child.lower_ in place_nouns and entity.end <= child.i <= entity.end + NEAR:
+                places.update(span_text(entity.doc[start:end]) for start, end in trimmed_parts(entity))
+    return frozenset(places)
