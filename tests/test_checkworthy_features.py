@@ -88,3 +88,24 @@ def test_checkworthy_sentence_words_and_character_ngrams(blank_nlp):
     # distinct lower-case words with a letter; numbers and punctuation have no character n-grams
     assert sentence_words(DocArrays.build(doc), 0, len(doc)) == ["rose", "tax"]
     assert character_ngrams("tax") == {"c:<ta", "c:tax", "c:ax>", "c:<tax", "c:tax>", "c:<tax>"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["Exports", "rose", "12", "%", "in", "Chile", ",", "exports", "rose", "."], ["New York", "rose", "."]],
+    ids=["repeated-words", "word-with-a-space"],
+)
+def test_checkworthy_features_rows_by_group_are_the_rows_by_name(blank_nlp, words):
+    """The model's keyed lookup of feature_groups finds the rows its lookup of sentence_features' names finds, in the same order, each once."""
+    from claimspan.components.checkworthy.features import feature_groups
+    from claimspan.components.checkworthy.model import CheckworthyModel
+
+    doc = _doc(blank_nlp, words, ["NN"] * len(words))
+    arrays = DocArrays.build(doc)
+    names = sentence_features(arrays, 0, len(doc), marks=("type:event",))
+    # every name the sentence gives, in reverse, a name of two spaces that no pair of these words gives, and one it lacks
+    weights = {name: (1.0, 0.0, 0.0, 0.0) for name in reversed(names)} | {"b:new york rose": (0.0, 1.0, 0.0, 0.0), "w:absent": (0.0, 0.0, 1.0, 0.0)}
+    model = CheckworthyModel(weights)
+    by_name = [row for row in map(model.weights.rows.get, dict.fromkeys(names)) if row is not None]
+    assert model.feature_rows(feature_groups(arrays, 0, len(doc), marks=("type:event",))) == by_name
+    assert len(by_name) == len(set(names))

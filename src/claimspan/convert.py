@@ -16,12 +16,8 @@ from . import __version__
 from .errors import ClaimspanError, Errors
 from .extensions import doc_text, span_text, trimmed_bounds
 from .records import (
-    ActorMention,
-    CharSpan,
     Claim,
-    DateMention,
     DocumentRecord,
-    FigureMention,
     PipelineInfo,
     TextSpan,
 )
@@ -40,27 +36,32 @@ def pipeline_info(nlp: Language) -> PipelineInfo:
     return PipelineInfo(claimspan=__version__, model=MODEL_PACKAGE, model_version=version(MODEL_PACKAGE), spacy=spacy.__version__)
 
 
-def actor_record(span: Span) -> ActorMention:
-    return ActorMention(start=span.start_char, end=span.end_char, text=span_text(span), id=span.kb_id_, type=span.label_, name=span._.actor_name)
+# The mention and sentence fields are plain dicts that DocumentRecord validates in one call: pydantic
+# checks a list of dicts in its compiled core, where building each small record first cost a Python-level
+# __init__ per mention (a tenth of document_record's time); the records and the JSON written are the same.
 
 
-def date_record(span: Span) -> DateMention:
+def _actor_fields(span: Span) -> dict:
+    return {"start": span.start_char, "end": span.end_char, "text": span_text(span), "id": span.kb_id_, "type": span.label_, "name": span._.actor_name}
+
+
+def _date_fields(span: Span) -> dict:
     values = span._  # one accessor for all of the span's values: each `span._` builds a new one
-    return DateMention(start=span.start_char, end=span.end_char, text=span_text(span), type=span.label_, value=values.date_value, mod=values.date_mod)
+    return {"start": span.start_char, "end": span.end_char, "text": span_text(span), "type": span.label_, "value": values.date_value, "mod": values.date_mod}
 
 
-def figure_record(span: Span) -> FigureMention:
+def _figure_fields(span: Span) -> dict:
     values = span._
-    return FigureMention(
-        start=span.start_char,
-        end=span.end_char,
-        text=span_text(span),
-        value=values.figure_value,
-        low=values.figure_low,
-        high=values.figure_high,
-        unit=values.figure_unit,
-        approx=bool(values.figure_approx),
-    )
+    return {
+        "start": span.start_char,
+        "end": span.end_char,
+        "text": span_text(span),
+        "value": values.figure_value,
+        "low": values.figure_low,
+        "high": values.figure_high,
+        "unit": values.figure_unit,
+        "approx": bool(values.figure_approx),
+    }
 
 
 def _spans(doc: Doc, group: str) -> list[Span]:
@@ -74,18 +75,18 @@ def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Documen
         text_sha256=text_sha256(doc_text(doc)),
         published=date.fromisoformat(published) if published else None,
         sentences=[sentence for sentence in (_trimmed(sent) for sent in doc.sents) if sentence is not None],
-        actors=[actor_record(span) for span in _spans(doc, "actors")],
-        dates=[date_record(span) for span in _spans(doc, "dates")],
-        figures=[figure_record(span) for span in _spans(doc, "figures")],
+        actors=[_actor_fields(span) for span in _spans(doc, "actors")],
+        dates=[_date_fields(span) for span in _spans(doc, "dates")],
+        figures=[_figure_fields(span) for span in _spans(doc, "figures")],
         pipeline=info,
         meta=doc._.document_meta or {},
     )
 
 
-def _trimmed(sent: Span) -> Optional[CharSpan]:
+def _trimmed(sent: Span) -> Optional[dict]:
     """A sentence runs from its first to its last non-space character (GUIDELINES: sentences); None when it is all space."""
     start, end = trimmed_bounds(sent)
-    return CharSpan(start=start, end=end) if start < end else None
+    return {"start": start, "end": end} if start < end else None
 
 
 def claim_id(doc_id: str, sha: str, start: int, end: int) -> str:

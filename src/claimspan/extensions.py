@@ -4,6 +4,8 @@ Span._ values are keyed by character offsets only, so every name is prefixed wit
 an actor and a figure with the same offsets must not share a value.
 """
 
+from typing import Any, Callable
+
 from spacy.tokens import Doc, Span
 
 from .errors import ClaimspanError, Errors
@@ -70,15 +72,36 @@ def span_text(span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+class RecentDocs:
+    """A value computed once per Doc, kept for the `size` Docs most recently asked about: the stages run a
+    batch of Docs at a time (components/batching.py), so a later stage asks again about each Doc of the
+    batch. A kept Doc stays alive, so its id is never another Doc's while it is kept."""
+
+    def __init__(self, build: Callable[[Doc], Any], size: int) -> None:
+        self.build, self.size = build, size
+        self.values: dict[int, tuple[Doc, Any]] = {}
+
+    def __call__(self, doc: Doc) -> Any:
+        found = self.values.get(id(doc))
+        if found is not None and found[0] is doc:
+            return found[1]
+        value = self.build(doc)
+        if len(self.values) >= self.size:
+            del self.values[next(iter(self.values))]  # the oldest: dicts keep insertion order
+        self.values[id(doc)] = (doc, value)
+        return value
+
+
+# Docs kept by RecentDocs caches: claimspan extract's batch (its --batch-size default).
+RECENT_DOCS = 16
+
 # Doc.ents builds a new Span for every entity on each call, and five stages read it several times per Doc.
-# The last Doc's entities are kept, as token_attrs keeps its columns: the stages run one after another on
-# one Doc and none sets entities (layout sets them before). A Doc's identity is the only check: comparing its
-# entity columns (Doc.to_array) would cost more than the Spans it saves.
-_ENTITIES: list = [None, ()]
+# Each Doc's entities are kept (for the Docs of a batch), as token_attrs keeps its columns: no stage sets
+# entities after layout sets them. A Doc's identity is the only check: comparing its entity columns
+# (Doc.to_array) would cost more than the Spans it saves.
+_ENTITIES = RecentDocs(lambda doc: doc.ents, RECENT_DOCS)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """doc.ents, built once for the Doc most recently asked about."""
-    if _ENTITIES[0] is not doc:
-        _ENTITIES[:] = [doc, doc.ents]
-    return _ENTITIES[1]
+    """doc.ents, built once per Doc of the batch."""
+    return _ENTITIES(doc)

@@ -14,6 +14,8 @@ The two are halves of one step; they live in one module so neither is used witho
 
 from __future__ import annotations
 
+from typing import Iterable, Iterator
+
 import numpy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
@@ -21,6 +23,7 @@ from spacy.symbols import SPACE
 from spacy.tokens import Doc, Span
 
 from ..extensions import register_extensions
+from .batching import in_batches
 
 # Where the copy keeps what it needs to find its way back: the original Doc and, per word, its index there.
 ORIGINAL_KEY = ("claimspan", "layout_original")
@@ -71,6 +74,9 @@ class SpaceHider:
         copy.user_data[INDEX_KEY] = index
         return copy
 
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
+
 
 class SpaceShower:
     """Copy the pretrained components' annotations from the copy back onto the original Doc and return it."""
@@ -107,6 +113,9 @@ class SpaceShower:
             tensor[index] = copy.tensor
             original.tensor = tensor
         return original
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
 
 def _heads(copy: Doc, index: numpy.ndarray, length: int) -> numpy.ndarray:

@@ -7,7 +7,7 @@ so this stage marks only what it is sure of and leaves every other token to the 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.attrs import IS_SPACE, IS_TITLE, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..extensions import register_extensions
 from ..line_breaks import has_line_break
 from ..tables import SentenceException, read_table
+from .batching import in_batches
 
 # A closing quote or bracket that the parser put at the start of a sentence belongs to the one before.
 CLOSING_PUNCTUATION = frozenset({"”", "’", '"', "'", ")", "]", "»", "''"})
@@ -62,6 +63,9 @@ class SentenceFixer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, dict(self.find(doc)))
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
     def find(self, doc: Doc) -> Iterator[tuple[int, bool]]:
         """Yield (token index, is a sentence start) for every token this stage is sure about.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Collection, Iterable, Optional
+from typing import Collection, Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -30,6 +30,7 @@ from .persons import one_type_per_name, persons_by_evidence, title_persons, unkn
 from .table_mentions import ActorTableMatcher
 from ...extensions import entities, register_extensions, span_text
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table
+from ..batching import in_batches
 
 
 @Language.factory(
@@ -114,6 +115,9 @@ class ActorTagger:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
     def find(self, doc: Doc) -> list[Candidate]:
         """The accepted mentions, sorted and non-overlapping."""

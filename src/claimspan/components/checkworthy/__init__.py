@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...extensions import register_extensions
 from ..claims.claim_types import PRECEDENCE
-from .features import DocArrays, sentence_features, sentence_vector, sentence_words, stage_marks
+from .features import DocArrays, feature_groups, sentence_vector, sentence_words, stage_marks
 from .model import CheckworthyModel, Scores
+from ..batching import in_batches
 
 FACTUAL_TYPES = frozenset({"event", "statistic"})
 MODAL_TYPES = ("recommendation", "prediction")
@@ -57,6 +58,9 @@ class CheckworthyScorer:
         self.set_annotations(doc, claims, self.find(doc, claims))
         return doc
 
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
+
     def find(self, doc: Doc, claims: list[Span]) -> list[Scores]:
         """One Scores per claim; claims of one sentence share one scoring of it."""
         arrays = DocArrays.build(doc)
@@ -75,8 +79,8 @@ class CheckworthyScorer:
         scored = {}
         for sentence in sentences:
             factual = sentence in retypable
-            features = sentence_features(arrays, *sentence, marks=marks[sentence], entities=factual)
-            scored[sentence] = self.model.score(features, sentence_vector(doc, arrays, *sentence), sentence_words(arrays, *sentence) if factual else None)
+            rows = self.model.feature_rows(feature_groups(arrays, *sentence, marks=marks[sentence], entities=factual))
+            scored[sentence] = self.model.score_rows(rows, sentence_vector(doc, arrays, *sentence), sentence_words(arrays, *sentence) if factual else None)
         return [scored[bound] for bound in bounds]
 
     def set_annotations(self, doc: Doc, claims: list[Span], scores: list[Scores]) -> None:

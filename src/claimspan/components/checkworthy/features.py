@@ -44,6 +44,7 @@ class DocArrays:
     ent_begin: list[str]  # the entity label on an entity's first token, else ""
     ent_type: list[str]  # the entity label on every token of an entity, else ""
     is_word: numpy.ndarray  # True for each token that is not whitespace
+    spaced_words: bool = False  # some word has a space inside it (feature_groups then names its pairs)
 
     @classmethod
     def build(cls, doc: Doc) -> "DocArrays":
@@ -54,21 +55,26 @@ class DocArrays:
         attrs = token_attrs(doc)
         normal = {word: _word(word) for word in set(attrs.lower)}
         lower = list(map(normal.__getitem__, attrs.lower))
-        ent_type = _names(table[:, 0], doc.vocab.strings, normalise=False)
-        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B); SENT_START 1 = starts a sentence
-        ent_begin = [label if iob == 3 else "" for label, iob in zip(ent_type, table[:, 1].tolist())]
-        starts = [index for index, flag in enumerate(table[:, 3].astype("int64").tolist()) if flag == 1 or index == 0]
-        return cls(idx=table[:, 2].tolist(), sentence_starts=starts, lower=lower, tag=attrs.tag, ent_begin=ent_begin, ent_type=ent_type, is_word=table[:, 4] == 0)
+        labels = _names(table[:, 0], doc.vocab.strings, normalise=False)
+        ent_type = labels.tolist()
+        # ENT_IOB 3 = B (spaCy's iob codes: 1 I, 2 O, 3 B); SENT_START 1 = starts a sentence; whole columns in numpy
+        ent_begin = numpy.where(table[:, 1] == 3, labels, "").tolist()
+        sentence_start = table[:, 3].astype("int64") == 1
+        sentence_start[0] = True
+        starts = numpy.flatnonzero(sentence_start).tolist()
+        spaced = any(" " in word for word in normal.values() if not word.isspace())
+        return cls(idx=table[:, 2].tolist(), sentence_starts=starts, lower=lower, tag=attrs.tag, ent_begin=ent_begin, ent_type=ent_type, is_word=table[:, 4] == 0, spaced_words=spaced)
 
 
-def _names(column: numpy.ndarray, strings, *, normalise: bool) -> list[str]:
-    """The strings of one hash column, each distinct hash looked up once."""
+def _names(column: numpy.ndarray, strings, *, normalise: bool) -> numpy.ndarray:
+    """The strings of one hash column (an object array), each distinct hash looked up once."""
     values, inverse = numpy.unique(column, return_inverse=True)
     names = [strings[value] for value in values.tolist()]
     if normalise:
         names = [_word(name) for name in names]
-    lookup = numpy.array(names, dtype=object)
-    return lookup[inverse.reshape(-1)].tolist()
+    # the "" keeps numpy from reading the strings as a character array
+    lookup = numpy.array(names + [""], dtype=object)
+    return lookup[inverse.reshape(-1)]
 
 
 def _word(lower: str) -> str:
@@ -85,26 +91,31 @@ def sentence_features(arrays: DocArrays, start: int, end: int, *, marks: tuple[s
     a length bucket, and whether the sentence asks a question; then, with `entities`, the entity-label
     pairs and triples (entity_ngrams), which only the naive Bayes factual head reads.
     """
+    return [prefix + (" ".join(key) if isinstance(key, tuple) else key) for prefix, keys in feature_groups(arrays, start, end, marks=marks, entities=entities) for key in keys]
+
+
+def feature_groups(arrays: DocArrays, start: int, end: int, *, marks: tuple[str, ...] = (), entities: bool = True) -> list[tuple[str, list]]:
+    """sentence_features as (prefix, keys) groups, in the same order: a word pair is the tuple of its two
+    words, and a feature name is its prefix and its key (the pair joined by a space). The model looks
+    each group up in a table of its own (CheckworthyModel.feature_rows), so scoring builds no name."""
     lower = arrays.lower[start:end]
     words = [word for word in lower if not word.isspace()]
     tags = [tag for tag, word in zip(arrays.tag[start:end], lower) if not word.isspace()]
-    # list comprehensions, f-strings and map build the same strings as generators of "+" at a third less cost
-    features = ["bias", *map("w:".__add__, words)]
-    padded = ["<s>", *words, "</s>"]
-    features += [f"b:{first} {second}" for first, second in zip(padded, padded[1:])]
-    features += map("t:".__add__, tags)
-    padded_tags = ["<s>", *tags, "</s>"]
-    features += [f"tt:{first} {second}" for first, second in zip(padded_tags, padded_tags[1:])]
-    features += ["e:" + label for label in arrays.ent_begin[start:end] if label]
+    padded, padded_tags = ["<s>", *words, "</s>"], ["<s>", *tags, "</s>"]
+    pairs: tuple[str, list] = ("b:", list(zip(padded, padded[1:])))
+    if arrays.spaced_words:
+        # a word with a space in it would make a pair's name ambiguous ("b:a b c"): such a Doc's pairs go by name
+        pairs = ("", ["b:" + " ".join(pair) for pair in pairs[1]])
+    rest = ["e:" + label for label in arrays.ent_begin[start:end] if label]
     if "<num>" in words or not NUMBER_WORDS.isdisjoint(words):
-        features.append("number")
+        rest.append("number")
     if "?" in words:
-        features.append("question")
-    features.append(f"length:{min(len(words) // 5, MAX_LENGTH_BUCKET)}")
-    features.extend(marks)
+        rest.append("question")
+    rest.append(f"length:{min(len(words) // 5, MAX_LENGTH_BUCKET)}")
+    rest.extend(marks)
     if entities and any(arrays.ent_begin[start:end]):
-        features.extend(entity_ngrams(arrays, [index for index in range(start, end) if not arrays.lower[index].isspace()], words))
-    return features
+        rest.extend(entity_ngrams(arrays, [index for index in range(start, end) if not arrays.lower[index].isspace()], words))
+    return [("", ["bias"]), ("w:", words), pairs, ("t:", tags), ("tt:", list(zip(padded_tags, padded_tags[1:]))), ("", rest)]
 
 
 def entity_ngrams(arrays: DocArrays, kept: list[int], words: list[str]) -> list[str]:

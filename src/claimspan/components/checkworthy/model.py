@@ -88,6 +88,7 @@ class CheckworthyModel:
         object.__setattr__(self, "_vector_offset", -(mean * factor) @ matrix)
         # a word's character n-grams are summed once per distinct word (as training counts them), then cached
         object.__setattr__(self, "_word_sums", {})
+        object.__setattr__(self, "_keyed", _keyed_rows(self.weights.rows))
 
     @classmethod
     def from_heads(cls, heads: Mapping[str, Mapping[str, float]], scaler: Optional[VectorScaler] = None) -> "CheckworthyModel":
@@ -119,10 +120,22 @@ class CheckworthyModel:
         """vector: the sentence's pooled token vectors (features.sentence_vector); without one, the vector part adds nothing.
         words: its distinct words (features.sentence_words), whose character n-grams add their weights; None
         when the factual probability is not needed (it is then None, and only the checkworthy heads are summed)."""
-        factual = claimbuster = fact_checked = factual_nb = 0.0
-        rows = self.weights.rows
         # each feature counts once, as in training (linear.fit_logistic reads a row as a set); dict keeps the order, so sums are reproducible
-        found = self.weights.matrix[[row for row in map(rows.get, dict.fromkeys(features)) if row is not None]]
+        return self.score_rows([row for row in map(self.weights.rows.get, dict.fromkeys(features)) if row is not None], vector, words)
+
+    def feature_rows(self, groups: Iterable[tuple[str, list]]) -> list[int]:
+        """The weight rows of features.feature_groups, each once and in feature order: the rows `score` finds
+        for the same features by name, without building and hashing a new string per word and word pair."""
+        found: list[Optional[int]] = []
+        for prefix, keys in groups:
+            found += map(self._keyed[prefix].get, keys)
+        # a row stands for one name, so keeping each row's first place keeps each name's
+        return [row for row in dict.fromkeys(found) if row is not None]
+
+    def score_rows(self, rows: list[int], vector: Optional[numpy.ndarray] = None, words: Optional[Iterable[str]] = ()) -> Scores:
+        """`score` from the feature rows found (feature_rows)."""
+        factual = claimbuster = fact_checked = factual_nb = 0.0
+        found = self.weights.matrix[rows]
         word_rows = [] if words is None else [self._word_sums.get(word) or self._word_sum(word) for word in words]
         if word_rows:
             found = numpy.vstack([found, word_rows])
@@ -147,6 +160,24 @@ class CheckworthyModel:
             self._word_sums.clear()
         self._word_sums[word] = summed = tuple(total)
         return summed
+
+
+def _keyed_rows(rows: Mapping[str, int]) -> dict[str, dict]:
+    """feature name -> row, split by the prefixes of features.feature_groups: "w:tax" is keyed["w:"]["tax"] and
+    the pair "b:tax rose" keyed["b:"][("tax", "rose")]; keyed[""] holds every name whole. A pair name with
+    other than one space cannot come from two words without spaces, so it stays in keyed[""] only."""
+    keyed: dict[str, dict] = {"": rows, "w:": {}, "t:": {}, "b:": {}, "tt:": {}}
+    for feature, row in rows.items():
+        prefix, colon, key = feature.partition(":")
+        table = keyed.get(prefix + colon) if prefix else None
+        if table is None:
+            continue
+        if prefix in ("b", "tt"):
+            if key.count(" ") == 1:
+                table[tuple(key.split(" "))] = row
+        else:
+            table[key] = row
+    return keyed
 
 
 def _sigmoid(value: float) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -37,6 +37,7 @@ from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .reference import pronoun_kind, resolve
 from .veto import rejects
+from ..batching import in_batches
 
 
 
@@ -92,6 +93,9 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, list(self.find(doc)))
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         spans = []

@@ -62,20 +62,13 @@ def _own_values(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> tuple[
 
     The tags, lemmas and heads come from the Doc's token_attrs lists, read once per Doc: indexing the
     Doc would build a Token per word and attribute."""
-    cue_types = cues.types
-    cue_of: dict[str, str] = {}
-
-    def cue_type(lemma: str) -> str:
-        found = cue_of.get(lemma)
-        if found is None:
-            found = cue_of[lemma] = cue_types.get(lemma) or ("learned" if lemma in cue_words else "none")
-        return found
-
+    # comprehensions over the sentence's words, not a function call per word: this runs on every word the tagger reads
     attrs = token_attrs(sent.doc)
     start, end = sent.start, sent.end
     count = end - start
+    forms = _WORD_FORMS
     lowered = [lemma.lower() for lemma in attrs.lemma[start:end]]
-    lemmas = [_word(lemma) for lemma in lowered]
+    lemmas = [forms.get(lemma) or _word(lemma) for lemma in lowered]
     tags = attrs.pos[start:end]
     deps = attrs.dep[start:end]
     heads = attrs.heads[start:end]
@@ -84,7 +77,7 @@ def _own_values(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> tuple[
     head_tags = [attrs.pos[head] for head in heads]
     # the grandparent's cue type takes its lemma as is
     grand_lemmas = [attrs.lemma[attrs.heads[head]].lower() for head in heads]
-    head_cues = [cue_type(lemma) for lemma in head_lemmas]
+    head_cues = _cue_types(head_lemmas, cues, cue_words)
     quoted, inside_quotes = False, []
     for lower in attrs.lower[start:end]:
         # quote marks have no case: the lower form is the text
@@ -94,7 +87,7 @@ def _own_values(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> tuple[
     tokens = list(sent)
     own = [
         [""] * count,
-        [_word(lower) for lower in attrs.lower[start:end]],
+        [forms.get(lower) or _word(lower) for lower in attrs.lower[start:end]],
         lemmas,
         tags,
         attrs.tag[start:end],
@@ -103,15 +96,21 @@ def _own_values(sent: Span, cues: CueTable, cue_words: frozenset[str]) -> tuple[
         head_tags,
         [dep + "|" + cue for dep, cue in zip(deps, head_cues)],
         [dep + "|" + lemma for dep, lemma in zip(deps, head_lemmas)],
-        [cue_type(lemma) for lemma in grand_lemmas],
+        _cue_types(grand_lemmas, cues, cue_words),
         inside_quotes,
-        [cue_type(lemma) for lemma in lemmas],
+        _cue_types(lemmas, cues, cue_words),
         head_cues,
         [token.ent_type_ for token in tokens],
         [str(token.is_title) for token in tokens],
         [POSITIONS[min(4, index * 5 // count)] for index in range(count)],
     ]
     return own, tags, lemmas
+
+
+def _cue_types(lemmas: list[str], cues: CueTable, cue_words: frozenset[str]) -> list[str]:
+    """Each lemma's type in the cue table, "learned" for one only the model knows as a cue, else "none"."""
+    types = cues.types
+    return [types.get(lemma) or ("learned" if lemma in cue_words else "none") for lemma in lemmas]
 
 
 def _word(text: str) -> str:

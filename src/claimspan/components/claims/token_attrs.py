@@ -8,12 +8,13 @@ from here instead.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Optional
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from ...extensions import RECENT_DOCS, RecentDocs
 
 
 class TokenAttrs:
@@ -64,12 +65,10 @@ def _hash(text: str) -> numpy.uint64:
     return numpy.uint64(get_string_id(text))
 
 
-_LAST: list[Optional[TokenAttrs]] = [None]
+# each Doc's columns, for the Docs of a batch: the claims and check-worthiness stages both read them
+_ATTRS = RecentDocs(TokenAttrs, RECENT_DOCS)
 
 
 def token_attrs(doc: Doc) -> TokenAttrs:
-    """The TokenAttrs of a Doc, kept for the Doc most recently asked about."""
-    cached = _LAST[0]
-    if cached is None or cached.doc is not doc:
-        cached = _LAST[0] = TokenAttrs(doc)
-    return cached
+    """The TokenAttrs of a Doc, built once per Doc of the batch."""
+    return _ATTRS(doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +19,7 @@ from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
 from .context import Mention, looks_forward, nominal_day, resolve_references
 from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
+from ..batching import in_batches
 
 SPAN_KEY = "dates"
 NER_LABELS = frozenset({"DATE", "TIME"})
@@ -63,6 +64,9 @@ class DateNormalizer:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, list(self.find(doc)))
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
     def find(self, doc: Doc) -> Iterator[tuple[Span, Timex]]:
         """Yield non-overlapping (span, timex) pairs in document order; longer expressions win."""

@@ -46,6 +46,7 @@ from ...tables import CurrencyEntry, FigureWord, read_table
 from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
 from .phrases import fill_elided_units, fraction_before, opens_a_fraction, range_joiner
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
+from ..batching import in_batches
 
 ESTIMATE_HOPS = 3
 # A number written with a short suffix: "5m", "1.6bn", "3rd"
@@ -85,6 +86,9 @@ class FigureFinder:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, list(self.find(doc)))
         return doc
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
+        return in_batches(self, docs, batch_size)
 
     def find(self, doc: Doc) -> Iterator[tuple[Span, Quantity]]:
         """Yield (span labelled COUNT/MONEY/PERCENT/QUANTITY, its Quantity with unit), in order."""
