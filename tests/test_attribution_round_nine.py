@@ -138,3 +138,25 @@ def test_speaker_after_the_closing_mark_wins_over_the_colon(claims_of, source_of
 )
 def test_extraposed_it_is_no_speaker(claims_of, text, expected):
     assert [(record.source.text, record.source.cue.text) for record in claims_of(text) if record.source is not None] == expected
+
+
+# R197: the learned tagger gives no source to a clause coordinated with the cue's own clause under a subject of its own
+def test_clause_coordinated_with_the_report_is_the_writers(claims_of):
+    text = (
+        "Abiy told parliament last year that 126 million people could not live \"in a geographic prison\", "
+        "and his allies have floated the idea of taking the port of Assab by force."
+    )
+    sourced = {record.text[:20]: (record.source.text if record.source is not None else None) for record in claims_of(text)}
+    assert sourced == {"Abiy told parliament": "Abiy", "his allies have floa": None}
+
+
+def test_coordinated_with_cue_reads_the_parse(nlp):
+    from claimspan.components.claims.learned import coordinated_with_cue
+
+    doc = nlp("The mayor said the bridge was unsafe, and the council closed it on Monday.")
+    said = next(token for token in doc if token.text == "said")
+    closed = next(token for token in doc if token.text == "closed")
+    assert closed.dep_ == "conj" and closed.head.i == said.i
+    claim = doc[closed.left_edge.i : closed.right_edge.i + 1]
+    assert coordinated_with_cue(claim, doc[said.i : said.i + 1])
+    assert not coordinated_with_cue(doc[said.i + 1 : said.i + 6], doc[said.i : said.i + 1])

@@ -129,7 +129,9 @@ class AttributionTagger:
         """The tagger's (source, cue) for a claim the rules left without a source; `tagged` keeps each
         sentence's tags (by its first word) so a sentence of several claims is tagged once."""
         pair = learned_attribution(self.reading(sent, cues, tagged), claim)
-        return Attribution(cue=pair[1], source=pair[0], content=None) if pair is not None else None
+        if pair is None or coordinated_with_cue(claim, pair[1]):
+            return None
+        return Attribution(cue=pair[1], source=pair[0], content=None)
 
     def reading(self, sent: Span, cues: CueTable, tagged: dict[int, Tagged], *, scores_only: bool = False) -> Tagged:
         """The sentence's tags, from `tagged` or tagged now. Pairs come only from a sentence R55 admits;
@@ -200,6 +202,13 @@ def learned_attribution(tagged: Tagged, claim: Span) -> Optional[tuple[Span, Spa
     if not tagged.pairs or not any(claim.start <= index < claim.end for index in tagged.content):
         return None
     return min(tagged.pairs, key=lambda pair: _distance(pair[1], claim))
+
+
+def coordinated_with_cue(claim: Span, cue: Span) -> bool:
+    """"Abiy told parliament that ..., and his allies have floated the idea of ...": a clause coordinated with the
+    cue's own clause, with a subject of its own, is the writer's next statement, not part of the report (R197)."""
+    root = claim.root
+    return root.dep_ == "conj" and cue.start <= root.head.i < cue.end and any(child.dep_ in ("nsubj", "nsubjpass") for child in root.children)
 
 
 def _distance(cue: Span, claim: Span) -> int:
