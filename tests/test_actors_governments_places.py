@@ -1,4 +1,4 @@
-"""Heads of government, names after a role noun and subnational places (GUIDELINES R141-R143, R192, R195).
+"""Heads of government, names after a role noun and subnational places (GUIDELINES R141-R143, R192, R195, R198).
 
 Short articles written for this test (not copied from any source). The pipeline runs once over all of them."""
 
@@ -39,6 +39,10 @@ ARTICLES = {
         "had crossed the border. In Mali, Wagner fighters were replaced by the Africa Corps."
     ),
     "de-wagner": "BAYREUTH - The festival opened on Tuesday with an opera by Richard Wagner, its director said.",
+    "ps-mughayir": (
+        "RAMALLAH - The army said it also launched operations in several other locations, including the town of "
+        "Mughayir. Farmers in the Indian state of Haryana protested on Monday."
+    ),
     "ar-jujuy": "Jujuy, a province high in the Andes that borders Bolivia and Chile, has drawn lithium miners, Senator Carolina Moisés said.",
 }
 
@@ -129,6 +133,26 @@ def test_subnational_places_name_before_subdivision_noun_is_no_actor(actors, doc
 )
 def test_place_noun_in_apposition_makes_the_name_a_place(actors, doc_id, text, occurrence, expected):
     assert overlapping(actors, doc_id, text, occurrence) == expected
+
+
+# R198: a lower-case place noun and "of" before a name the model read as a body make it a place
+@pytest.mark.parametrize(
+    "doc_id, text, expected",
+    [
+        ("ps-mughayir", "Mughayir", []),
+        ("ps-mughayir", "Haryana", []),
+    ],
+)
+def test_place_noun_and_of_before_a_name_make_a_place(actors, doc_id, text, expected):
+    assert overlapping(actors, doc_id, text) == expected
+
+
+def test_capitalised_city_of_names_the_body(blank_nlp):
+    from claimspan.components.actors.place_appositions import named_as_place
+
+    doc = blank_nlp("The City of Johannesburg and the city of Jenin")
+    assert not named_as_place(doc, 3, {"city"})
+    assert named_as_place(doc, 8, {"city"})
 
 
 # R195: a table name that ends a person the model read after given names is that person's surname; alone it is the

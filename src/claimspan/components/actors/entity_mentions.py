@@ -12,7 +12,7 @@ from .actor_linking import slugify
 from .actor_spans import Candidate, is_place_name, majority_labels, trimmed_parts
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
 from .not_actors import NotActorTable, is_not_actor
-from .place_appositions import names_called_places
+from .place_appositions import named_as_place, names_called_places
 from .organizations import is_acronym_head, misread_organizations, starts_an_organization
 from .persons import person_span
 from .table_mentions import ActorTableMatcher
@@ -33,6 +33,8 @@ class EntityReader:
         self.not_actors = not_actors
         self.place_nouns = place_nouns
         self.apposition_places = apposition_places
+        # before "of" a place noun is never a country's word for itself in lower case: "the state of Haryana" (R198)
+        self.named_places = apposition_places | {"state"}
 
     def find(
         self, doc: Doc, collective: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int], org_counts: Counter
@@ -67,6 +69,8 @@ class EntityReader:
                 elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
                         persons.append(person_span(doc, start, end, collective, titles, name_tokens))
+                elif label == "ORG" and named_as_place(doc, start, self.named_places):
+                    continue  # R198: 'the town of Mughayir'
                 elif label == "ORG" or (label == "GPE" and starts_an_organization(span_text(doc[start:end]), org_counts, self.place_nouns)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
