@@ -14,7 +14,7 @@ from typing import Optional
 
 import dateparser
 
-from .timex_tables import MONTH_NAMES, MONTHS, ORDINALS, SEASONS, Timex
+from .timex_tables import MONTH_NAMES, MONTHS, ORDINALS, RELATIVE_OFFSETS, SEASONS, Timex
 
 
 def weekend(anchor: Optional[date], future: Optional[bool]) -> Timex:
@@ -53,7 +53,6 @@ def absolute(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Opt
 # their year: 'the last quarter' alone is the one before (timex._relative)
 PART_OF_YEAR = re.compile(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)(?: of (\d{4}|last year|this year|next year))?")
 PARTS = {"quarter": ("Q", 4), "half": ("H", 2)}
-YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}
 
 
 def _part_of_year(match: re.Match, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
@@ -71,7 +70,7 @@ def _part_of_year(match: re.Match, anchor: Optional[date], future: Optional[bool
         return Timex("DATE", f"XXXX-{letter}{number}") if year_text is None else None
     current = (anchor.month - 1) * count // 12 + 1
     if year_text is not None:
-        year = anchor.year + YEAR_WORDS[year_text]
+        year = anchor.year + RELATIVE_OFFSETS[year_text.split()[0]]  # 'last year', 'this year', 'next year'
     else:
         # past-tense text keeps the latest part that has begun; a forward-looking one the next, unless that is
         # more than half a year away and the last one is nearer

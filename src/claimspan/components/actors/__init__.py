@@ -106,10 +106,10 @@ class ActorTagger:
         # R143: 'Benue state' is a place, 'Benue state government' (a state organ, title or body head after it) a body
         self.subdivision_nouns = frozenset(role.role for role in roles if role.kind == "subdivision")
         self.body_words = frozenset(role.role for role in roles if role.kind in ("collective", "title") and " " not in role.role) | ORGANIZATION_HEADS
-        # R192: in apposition ('Marsabit, a county in ...') a subdivision noun or 'capital' is a place noun too, but not
-        # 'state' ('Israel, a Jewish state')
-        apposition_places = (self.place_nouns | self.subdivision_nouns | {role.role for role in roles if role.kind == "apposition_place"}) - {"state"}
-        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns, apposition_places)
+        # R192, R198: beside a name ('Marsabit, a county in ...', 'the town of Mughayir') a subdivision noun or 'capital'
+        # is a place noun too
+        place_words = self.place_nouns | self.subdivision_nouns | {role.role for role in roles if role.kind == "apposition_place"}
+        self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns, place_words)
         self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
 
     def __call__(self, doc: Doc) -> Doc:

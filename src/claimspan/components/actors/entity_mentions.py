@@ -27,14 +27,15 @@ MODEL_NUMBERS = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{2,4}s")
 class EntityReader:
     """Reads each entity of the model by its label, checked against the actor tables and the stoplist."""
 
-    def __init__(self, tables: ActorTableMatcher, stop_words: frozenset[str], not_actors: NotActorTable, place_nouns: frozenset[str], apposition_places: frozenset[str]) -> None:
+    def __init__(self, tables: ActorTableMatcher, stop_words: frozenset[str], not_actors: NotActorTable, place_nouns: frozenset[str], place_words: frozenset[str]) -> None:
         self.tables = tables
         self.stop_words = stop_words
         self.not_actors = not_actors
         self.place_nouns = place_nouns
-        self.apposition_places = apposition_places
-        # before "of" a place noun is never a country's word for itself in lower case: "the state of Haryana" (R198)
-        self.named_places = apposition_places | {"state"}
+        # before "of" every place word names a place ("the state of Haryana", R198); in apposition "state" names a
+        # country as often ("Israel, a Jewish state", R192)
+        self.named_places = place_words
+        self.apposition_places = place_words - {"state"}
 
     def find(
         self, doc: Doc, collective: dict[int, int], titles: dict[int, int], name_tokens: frozenset[int], org_counts: Counter
