@@ -110,3 +110,28 @@ def test_outputs_five_megabyte_document_is_refused_cleanly(tmp_path):
     assert result.exit_code == 1
     assert "[E012]" in result.stderr and "huge" in result.stderr
     assert [json.loads(line)["doc_id"] for line in docs.read_text().splitlines()] == ["small"]
+
+
+def test_outputs_written_beside_the_articles_are_not_read_back(tmp_path):
+    # the run's own manifest and partial files, and the claims of an earlier run with the same
+    # outputs, sit in the input folder: none of them may be read as an article
+    write_batch(tmp_path / "batch.jsonl", 2)
+    command = ["extract", str(tmp_path), "-o", str(tmp_path / "claims.jsonl"), "--docs", str(tmp_path / "docs.jsonl")]
+    first = runner.invoke(app, command)
+    assert first.exit_code == 0, first.stderr
+    claims = (tmp_path / "claims.jsonl").read_text()
+    again = runner.invoke(app, command)
+    assert again.exit_code == 0, again.stderr
+    assert [json.loads(line)["doc_id"] for line in (tmp_path / "docs.jsonl").read_text().splitlines()] == ["doc-000", "doc-001"]
+    assert (tmp_path / "claims.jsonl").read_text() == claims
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_outputs_naming_the_output_as_an_input_is_refused(tmp_path):
+    batch = write_batch(tmp_path / "batch.jsonl", 1)
+    earlier = tmp_path / "claims.jsonl"
+    earlier.write_text("kept\n")
+    result = runner.invoke(app, ["extract", str(batch), str(earlier), "-o", str(earlier)])
+    assert result.exit_code == 2
+    assert "[E016]" in result.stderr and "claims.jsonl" in result.stderr
+    assert earlier.read_text() == "kept\n"

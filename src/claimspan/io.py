@@ -18,8 +18,12 @@ TEXT_SUFFIXES = frozenset({".txt"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Expand folders into their .txt and .jsonl files (sorted); keep '-' and files as given."""
+def expand_paths(paths: Iterable[str], *, outputs: frozenset[Path] = frozenset()) -> list[str]:
+    """Expand folders into their .txt and .jsonl files (sorted); keep '-' and files as given.
+
+    `outputs` are the resolved files the run itself writes: a folder's listing leaves them out, so
+    writing the claims next to the articles does not feed a run its own manifest or an earlier
+    run's claims; naming one as an input is an error."""
     expanded: list[str] = []
     for raw in paths:
         if raw == STDIN:
@@ -27,10 +31,12 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(child for child in path.iterdir() if child.suffix in TEXT_SUFFIXES | JSONL_SUFFIXES)
+            found = sorted(child for child in path.iterdir() if child.suffix in TEXT_SUFFIXES | JSONL_SUFFIXES and child.resolve() not in outputs)
             if not found:
                 raise ClaimspanError(Errors.E013.format(path=path))
             expanded.extend(str(child) for child in found)
+        elif path.resolve() in outputs:
+            raise ClaimspanError(Errors.E016.format(path=path))
         elif path.exists():
             expanded.append(raw)
         else:
@@ -47,6 +53,7 @@ def read_documents(
     stdin: Optional[IO[bytes]] = None,
     max_chars: Optional[int] = None,
     on_error: Optional[ErrorHandler] = None,
+    outputs: frozenset[Path] = frozenset(),
 ) -> Iterator[InputDocument]:
     """Yield every document of the inputs, in order, streaming.
 
@@ -55,7 +62,7 @@ def read_documents(
     about the inputs themselves (a missing path, an unsupported suffix) still raise.
     """
     seen: set[str] = set()
-    for raw in expand_paths(paths):
+    for raw in expand_paths(paths, outputs=outputs):
         for document in _read_one(raw, stdin=stdin, on_error=on_error):
             where = raw if raw != STDIN else "<stdin>"
             try:

@@ -31,6 +31,11 @@ class RunOutputs:
         self._manifest_handle: Optional[IO[str]] = None
         self._resume = resume
 
+    def files(self) -> frozenset[Path]:
+        """Every file this run writes (outputs, their partial files, the manifest), resolved."""
+        written = [*self.targets.values(), *(self.partial(name) for name in self.targets), *([self.manifest] if self.manifest else [])]
+        return frozenset(path.resolve() for path in written)
+
     def partial(self, name: str) -> Path:
         path = self.targets[name]
         return path.with_name(path.name + ".partial")

@@ -74,18 +74,20 @@ def extract_cli(
         sys.stderr.write(f"claimspan: skipped: {failure.describe()}\n")
 
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
+    outputs = RunOutputs(output, docs, resume=resume)
+    written_files = outputs.files() if not dask else frozenset()
     total = None
     if not skip_bad:
         # A first pass checks every input (streaming, nothing kept) so a bad file stops the run
         # before any output is written.
-        total = sum(1 for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data)))
+        total = sum(1 for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), outputs=written_files))
     if dask:
         on_error = report_skip if skip_bad else None
         written = _run_dask(dask, paths, output, stdin_data=stdin_data, max_chars=max_chars, published=anchor, date_order=order, partition_size=partition_size, on_error=on_error, on_failure=report_failure)
         _finish(failures, written)
         return
-    outputs = RunOutputs(output, docs, resume=resume).open()
-    documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data))
+    outputs.open()
+    documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data), outputs=written_files)
     undated: list[str] = []
 
     def note_anchor(document):
