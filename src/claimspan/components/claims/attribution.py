@@ -20,7 +20,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .claim_types import OBLIGATION_MODALS
-from .clause_edges import closing_speaker, parenthetical_speaker, trailing_speaker
+from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
 from .clauses import SUBJECT_DEPS
 from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
@@ -67,6 +67,8 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         if trailing is not None:
             return trailing
         source = _source_of(head)
+        if source is None and cues.type_of(head) in ("speech", "evidential"):
+            source = stranded_speaker(clause, head)
         if source is not None and not _first_person(source):
             found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=content_head(head))
             if found.content is not None:

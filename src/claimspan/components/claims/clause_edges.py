@@ -88,6 +88,8 @@ def trailing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attr
     if verb.i <= head.i or verb.tag_ not in ("VBD", "VBZ", "VBP") or cues.type_of(verb) not in ("speech", "evidential") or verb.right_edge.i < last:
         return None
     subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i and child.tag_ not in ("WP", "WDT")]
+    if not subjects:
+        subjects = _stranded_subject(verb, clause.start)
     first = subjects[0].left_edge.i if subjects else verb.i
     if first - 1 <= clause.start or doc[first - 1].text != ",":
         return None
@@ -105,6 +107,34 @@ def trailing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attr
 
 # A trailing speaker is a name with its title and apposition, not a clause ("a study by the Leeds Institute").
 MAX_TRAILING_SPEAKER_TOKENS = 12
+
+
+def stranded_speaker(clause: Span, verb: Token) -> Optional[Span]:
+    """The speaker of a clause-final speech verb left without a subject (R180), with the comma before it."""
+    subjects = _stranded_subject(verb, clause.start)
+    _, last = final_verb(clause)
+    if not subjects or verb.right_edge.i < last or subjects[0].left_edge.i - 1 <= clause.start:
+        return None
+    source = phrase(subjects[0])
+    return None if _first_person(source) else source
+
+
+def _stranded_subject(verb: Token, clause_start: int) -> list[Token]:
+    """", a diplomat in Abuja said": a trailing speaker with a prepositional phrase is often hung on the noun
+    before the comma as its apposition, and its verb is left without a subject. The apposition that ends right
+    before the verb and follows a comma is the speaker (R180)."""
+    doc = verb.doc
+    attrs = token_attrs(doc)
+    index = verb.i - 1
+    if index <= clause_start or attrs.tag[verb.i] not in ("VBD", "VBZ", "VBP"):
+        return []
+    # climb by index from the last word before the verb to the top of its phrase
+    while attrs.dep[index] != "appos" and clause_start < attrs.heads[index] < verb.i and attrs.heads[index] != index:
+        index = attrs.heads[index]
+    token = doc[index]
+    if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN") or token.right_edge.i != verb.i - 1 or doc[token.left_edge.i - 1].text != ",":
+        return []
+    return [token]
 
 
 def _quotation_precedes_subject(subject: Token) -> bool:
