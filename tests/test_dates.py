@@ -283,3 +283,19 @@ def test_anchored_matcher_reads_the_whole_doc_for_an_unbounded_pattern(blank_nlp
 )
 def test_dates_quarters_and_halves_r194(process, text, published, expected):
     assert _dates(process(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # after a part word, "the year" and "the month" are the ones the text is in (R188)
+        ("About 1,200 civilians were killed in the first half of the year.", "2025-07-10", [("the first half of the year", "DATE", "2025-H1", None)]),
+        ("Inflation will ease by the end of the year, the bank said.", "2025-07-10", [("the end of the year", "DATE", "2025", "END")]),
+        ("The bill passed at the beginning of the month.", "2025-07-10", [("the beginning of the month", "DATE", "2025-07", "START")]),
+        # a bare "the year" is left alone: "over the year" is a stretch of time, not the calendar year
+        ("The figure doubled over the year.", "2025-07-10", []),
+    ],
+    ids=["half-of-the-year", "end-of-the-year", "beginning-of-the-month", "bare-the-year"],
+)
+def test_dates_part_of_the_current_year_r188(process, text, published, expected):
+    assert _dates(process(text, published=published)) == expected

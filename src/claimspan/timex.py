@@ -66,6 +66,8 @@ def _normalize(phrase: str, anchor: Optional[date], future: Optional[bool], orde
         if phrase.startswith(prefix) and not (prefix == "over " and phrase.startswith("over the")):
             phrase, mod = phrase[len(prefix):], prefix_mod
             break
+    if mod in ("START", "MID", "END") and phrase in THE_CURRENT:
+        phrase = THE_CURRENT[phrase]  # "the end of the year": the year the text is in, as "this year" (R188)
     timex = _parse(phrase, anchor, future)
     if timex is not None and mod is None and timex.type == "DURATION" and re.search(r"\bcouple\b", phrase):
         mod = "APPROX"  # "the next couple of years": two, roughly (GUIDELINES R19)
@@ -74,6 +76,10 @@ def _normalize(phrase: str, anchor: Optional[date], future: Optional[bool], orde
     if timex.type != "DURATION":
         mod = POINT_MODS.get(mod, mod)
     return replace(timex, mod=mod)
+
+
+# after a part word ("the end of", "the first half of") the bare unit is the current one
+THE_CURRENT = {"the year": "this year", "the month": "this month", "the decade": "this decade", "the week": "this week"}
 
 
 def _clean(text: str) -> str:

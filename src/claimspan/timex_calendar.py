@@ -51,7 +51,7 @@ def absolute(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Opt
 
 # 'the third quarter', 'the first half of 2024', 'the final quarter of last year' (R194); 'final' and 'last' need
 # their year: 'the last quarter' alone is the one before (timex._relative)
-PART_OF_YEAR = re.compile(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)(?: of (\d{4}|last year|this year|next year))?")
+PART_OF_YEAR = re.compile(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)(?: of (\d{4}|last year|this year|next year|the year))?")
 PARTS = {"quarter": ("Q", 4), "half": ("H", 2)}
 
 
@@ -70,7 +70,8 @@ def _part_of_year(match: re.Match, anchor: Optional[date], future: Optional[bool
         return Timex("DATE", f"XXXX-{letter}{number}") if year_text is None else None
     current = (anchor.month - 1) * count // 12 + 1
     if year_text is not None:
-        year = anchor.year + RELATIVE_OFFSETS[year_text.split()[0]]  # 'last year', 'this year', 'next year'
+        # 'last year', 'this year', 'next year'; 'the year' is the one the text is in (R188)
+        year = anchor.year + RELATIVE_OFFSETS.get(year_text.split()[0], 0)
     else:
         # past-tense text keeps the latest part that has begun; a forward-looking one the next, unless that is
         # more than half a year away and the last one is nearer
