@@ -21,3 +21,19 @@ def test_stranded_trailing_speaker_is_the_source(claims_of, source_of, text, spe
 def test_apposition_without_a_final_speech_verb_names_no_speaker(claims_of):
     records = claims_of("The bloc urged the authorities to release detained politicians, a move the junta rejected.")
     assert all(record.source is None or record.source.text != "a move" for record in records)
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        # R189: the name a role noun introduces is what the source denotes, not the body named before it
+        ("Airbus President and Chief Executive Officer, Tom Enders, said the plane would fly in May.", "person:tom-enders"),
+        ("Another carmaker, General Motors, said sales fell.", "org:general-motors"),
+        ("Chief investment officer at Fort Pitt Capital Group Charlie Smith said stocks would rise.", "person:charlie-smith"),
+        # no name after the head: the body inside the phrase
+        ("Officials at the Health Ministry said 12 people had died.", "org:health-ministry"),
+    ],
+)
+def test_source_actor_is_the_name_its_head_introduces(claims_of, text, actor_id):
+    sources = [record.source for record in claims_of(text) if record.source is not None]
+    assert [source.actor_id for source in sources] == [actor_id]

@@ -70,3 +70,19 @@ def test_scoring_timex_value_normalisation(value, expected):
     from claimspan.evaluation.benchmarks import normalise_value
 
     assert normalise_value(value) == expected
+
+
+def claim(start, end, source_actor):
+    # "Kabul denied it.": source "Kabul" [51:56], cue "denied" [57:63]
+    return {"record": "claim", "claim_id": f"c{start}", "doc_id": "d", "start": start, "end": end, "text": TEXT[start:end], "type": "attributed",
+            "source": {"start": 51, "end": 56, "text": "Kabul", "actor_id": source_actor, "cue": {"start": 57, "end": 63, "text": "denied"}}}
+
+
+def test_scoring_source_actor_id_accuracy(tmp_path):
+    gold = write(tmp_path / "gold.jsonl", [document(), claim(51, 67, "country:AFG")])
+    right = write(tmp_path / "right.jsonl", [document(), claim(51, 67, "country:AFG")])
+    wrong = write(tmp_path / "wrong.jsonl", [document(), claim(51, 67, None)])
+    assert score(gold, right, {"d": TEXT})["categories"]["sources"]["attribute_accuracy"]["actor"] == 1.0
+    sources = score(gold, wrong, {"d": TEXT})["categories"]["sources"]
+    assert sources["overlap"]["f1"] == 1.0
+    assert sources["attribute_accuracy"]["actor"] == 0.0

@@ -102,7 +102,7 @@ def category_items(document: Optional[DocumentRecord], claims: list[Claim], text
         "dates": _items(document_spans.dates, lambda span: (("value", span.value, span.mod),)),
         "figures": _items(document_spans.figures, lambda span: (("value", _number(span.value), _number(span.low), _number(span.high)),)),
         "claims": _items(claims, lambda claim: (("type", claim.type), ("negated", claim.negated))),
-        "sources": _items(sources),
+        "sources": _items(sources, lambda source: (("actor", source.actor_id),)),
         "quotes": _items(Item(quote.start, quote.end, text[quote.start : quote.end]) for claim in claims for quote in claim.quotes),
         "hedges": _items(hedge for claim in claims for hedge in claim.hedges),
     }
@@ -179,7 +179,7 @@ def _summary(result: CategoryResult) -> dict:
     summary["macro_f1_overlap"] = sum(result.per_document_f1) / len(result.per_document_f1) if result.per_document_f1 else None
     if result.attribute_total:
         summary["attribute_accuracy"] = {name: hits / result.attribute_total for name, hits in sorted(result.attribute_hits.items())}
-        for name in ("id", "value", "type", "negated"):
+        for name in ("id", "value", "type", "negated", "actor"):
             if name not in summary["attribute_accuracy"] and any(expected[0] == name for _, _, expected, _ in result.wrong_attributes):
                 summary["attribute_accuracy"][name] = 0.0
         summary["attribute_matched"] = result.attribute_total

@@ -101,7 +101,8 @@ class DocContext:
             if actor is not None and actor.kb_id_ and span.start <= actor.start and actor.end <= span.end:
                 return actor.kb_id_
         inside = [actor for actor in self.actors if span.start <= actor.start and actor.end <= span.end and actor.kb_id_]
-        return inside[0].kb_id_ if inside else None
+        named = next((actor for actor in inside if _names_the_head(actor, root, span)), None)
+        return named.kb_id_ if named is not None else (inside[0].kb_id_ if inside else None)
 
     def mark(self) -> tuple[int, int, int]:
         """Where the remembered claims, subjects and sources stand now (for `rewind`)."""
@@ -173,3 +174,16 @@ def _group_or_ents(doc: Doc, group: str, labels: frozenset[str]) -> list[Span]:
     if group in doc.spans and len(doc.spans[group]):
         return sorted(doc.spans[group], key=lambda span: span.start)
     return [ent for ent in entities(doc) if ent.label_ in labels]
+
+
+def _names_the_head(actor: Span, root: Token, span: Span) -> bool:
+    """The name a source's head noun introduces is what the source denotes, not a body named before it (R189):
+    an apposition ("Another automaker, General Motors"), a person ending the phrase after the head ("Airbus
+    President and Chief Executive Officer, Tom Enders", "Apple Computer CEO Steve Jobs"), or a name right after
+    the head that ends the phrase ("the firm General Motors")."""
+    if actor.start <= root.i:
+        return False
+    if actor.root.dep_ == "appos" and actor.root.head.i == root.i:
+        return True
+    ends_phrase = actor.end == span.end or all(token.is_punct for token in span.doc[actor.end : span.end])
+    return ends_phrase and (actor.label_ == "PERSON" or actor.start == root.i + 1)
