@@ -299,3 +299,18 @@ def test_dates_quarters_and_halves_r194(process, text, published, expected):
 )
 def test_dates_part_of_the_current_year_r188(process, text, published, expected):
     assert _dates(process(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R190: "on" opening a phrase of its own is not the "on" of "a year on"
+        ("Washington spends about $400 million a year on security aid.", [("a year", "DURATION", "P1Y", None)]),
+        ("The father and his son lived for a month on a large estate.", [("a month", "DURATION", "P1M", None)]),
+        # "a year on" as "a year later" keeps its "on"
+        ("Two days on, rescuers are still searching.", [("Two days on", "DURATION", "P2D", None)]),
+    ],
+    ids=["rate-on-object", "month-on-estate", "days-on-later"],
+)
+def test_dates_on_with_its_own_object_r190(process, text, expected):
+    assert _dates(process(text, published="2025-06-02")) == expected

@@ -134,6 +134,10 @@ def _trim(span: Span) -> Optional[Span]:
         if not ((last.is_punct or last.is_space or last.lower_ in {"'s", "’s"}) and last.text not in {"a.m.", "p.m."}):
             break
         end -= 1
+    # "a year on" is "a year later", but in "$400 million a year on security aid" or "lived for a month on an
+    # estate" the "on" opens a phrase of its own (R190)
+    if end - start > 1 and doc[end - 1].lower_ == "on" and any(child.dep_ == "pobj" for child in doc[end - 1].children):
+        end -= 1
     return doc[start:end] if end > start else None
 
 
