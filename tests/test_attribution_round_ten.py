@@ -37,3 +37,16 @@ def test_apposition_without_a_final_speech_verb_names_no_speaker(claims_of):
 def test_source_actor_is_the_name_its_head_introduces(claims_of, text, actor_id):
     sources = [record.source for record in claims_of(text) if record.source is not None]
     assert [source.actor_id for source in sources] == [actor_id]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # R191: "although" and "though" join a second report as "while" does (R176)
+        ("Officials estimate that the group has 3,500 fighters, although independent analysts believe the real figure may be higher.", ("Officials", "estimate"), ("independent analysts", "believe")),
+        ("The ministry said 40 people died, though local groups said the toll was over 100.", ("The ministry", "said"), ("local groups", "said")),
+    ],
+)
+def test_concessive_second_report_is_a_claim_of_its_own(claims_of, text, first, second):
+    sourced = [(record.source.text, record.source.cue.text) for record in claims_of(text) if record.source is not None]
+    assert sourced == [first, second]

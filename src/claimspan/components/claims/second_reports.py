@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .cues import content_head
 
 # Words that join a second report to the first ("..., and three-quarters said ...", "while 22 percent said ...").
-SECOND_REPORT_JOINS = frozenset({"and", "but", "while", "whereas", "yet"})
+SECOND_REPORT_JOINS = frozenset({"and", "but", "while", "whereas", "yet", "although", "though"})
 # Subjects that stand for the clause before them, not for a speaker ("which officials said", "who said").
 RELATIVE_WORDS = frozenset({"that", "which", "who", "what", "whom", "whose"})
 
