@@ -50,3 +50,18 @@ def test_source_actor_is_the_name_its_head_introduces(claims_of, text, actor_id)
 def test_concessive_second_report_is_a_claim_of_its_own(claims_of, text, first, second):
     sourced = [(record.source.text, record.source.cue.text) for record in claims_of(text) if record.source is not None]
     assert sourced == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        # R181: a group that does not speak for the name it belongs to takes no actor id from it
+        ("Petro's defenders argue that violence would have been worse without the talks.", None),
+        ("Supporters of Imran Khan said the vote was rigged.", None),
+        # a group that speaks for its body keeps the body's id
+        ("Pakistani officials said the border was closed.", "country:PAK"),
+    ],
+)
+def test_source_headed_by_a_group_apart_takes_no_actor_id(claims_of, text, actor_id):
+    sources = [record.source for record in claims_of(text) if record.source is not None]
+    assert [source.actor_id for source in sources] == [actor_id]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, register_extensions
 from ...quotes import quotes_in
-from ...tables import CueEntry, HedgeEntry, read_table
+from ...tables import CueEntry, HedgeEntry, RoleEntry, read_table
 from .attribution import find_attribution
 from .speakers import Attribution, subject_of
 from .parts import object_phrase, subject_phrase, text_span, trimmed_span
@@ -74,9 +74,13 @@ class ClaimExtractor:
         self.hedge_tags: dict[str, str] = {}
         self.prep_matcher: Optional[PhraseMatcher] = None
         self.tagger: Optional[AttributionTagger] = None
+        # group nouns that do not speak for the name they belong to ("Petro's critics", R181)
+        self.apart_nouns: frozenset[str] = frozenset()
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None, tagger_path: Optional[str] = None, intention_cues_path: Optional[str] = None) -> None:
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, cues_path: Optional[str] = None, hedges_path: Optional[str] = None, tagger_path: Optional[str] = None, intention_cues_path: Optional[str] = None, roles_path: Optional[str] = None) -> None:
         self.tagger = load_tagger(Path(tagger_path)) if tagger_path else None
+        if roles_path:
+            self.apart_nouns = frozenset(role.role for role in read_table(Path(roles_path), RoleEntry) if role.kind == "apart")
         if self.tagger is not None:
             self.tagger.intentions_and_stances = self.intentions_and_stances
         if cues_path:

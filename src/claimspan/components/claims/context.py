@@ -42,6 +42,7 @@ class DocContext:
         self.announced_quote: Optional[tuple] = None
         # the learned tagger's reading of each sentence it tagged, by the sentence's first word (R55)
         self.tagged: dict = {}
+        self.apart_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":
@@ -57,6 +58,7 @@ class DocContext:
         # only points in time make an event ("on Dec 24"), not durations ("three years of talks")
         context.dates = [span for span in _group_or_ents(doc, "dates", DATE_LABELS) if span.label_ in DATE_LABELS]
         context.figures = _group_or_ents(doc, "figures", FIGURE_LABELS)
+        context.apart_nouns = extractor.apart_nouns
         return context
 
     @staticmethod
@@ -95,6 +97,8 @@ class DocContext:
         if span is None:
             return None
         root = span.root
+        if root.lower_ in self.apart_nouns:
+            return None  # "Petro's critics", "supporters of Sanders" are not Petro or Sanders (R181)
         heads = [root] + [grand for child in root.children if child.dep_ == "prep" and child.lower_ in ("by", "of", "from") for grand in child.children if grand.dep_ == "pobj"]
         for token in heads:
             actor = self.actor_at(token)
