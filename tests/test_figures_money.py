@@ -31,6 +31,13 @@ CASES = [
     # R147: a shared name is the currency of the state the article names
     ("Mexico will spend 50 million pesos on the bridge.", [("50 million pesos", "MONEY", 5e7, "MXN")]),
     ("The Philippines will spend 50 million pesos on the bridge.", [("50 million pesos", "MONEY", 5e7, "PHP")]),
+    # R182: a province of one state only names that state
+    ("The Sindh government released 2 billion rupees for flood relief.", [("2 billion rupees", "MONEY", 2e9, "PKR")]),
+    ("The Jalisco government will spend 50 million pesos on the bridge.", [("50 million pesos", "MONEY", 5e7, "MXN")]),
+    # R183: "Rs" is read as "rupees" is, with India's rupee only as the default
+    ("Pakistan released Rs 2 billion for flood relief.", [("Rs 2 billion", "MONEY", 2e9, "PKR")]),
+    ("Sri Lanka paid Rs. 500 million to farmers.", [("Rs. 500 million", "MONEY", 5e8, "LKR")]),
+    ("The firm raised Rs 40 million.", [("Rs 40 million", "MONEY", 4e7, "INR")]),
     # R149: local signs and abbreviations, also written against the digits and with thousands grouped by spaces
     (
         "Rents reached HK$35,000, the council lost R92 million and the fine was N$2 000.",

@@ -9,6 +9,7 @@ grammar of numbers.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -68,6 +69,7 @@ class FigureLexicon:
     codes: frozenset[str] = frozenset()  # ISO 4217 codes, lower case: written in capitals, also against the digits ("USD105,000", "12CUP")
     by_state: Mapping[str, Mapping[str, str]] = field(default_factory=_empty_mapping)  # shared name -> state -> ISO code ("pesos": MEX -> MXN)
     state_names: Mapping[str, str] = field(default_factory=_empty_mapping)  # a state's name or demonym in the currency words -> ISO 3166 alpha-3
+    place_states: Mapping[str, str] = field(default_factory=_empty_mapping)  # a folded subdivision name of one state only -> ISO 3166 alpha-3
     percent: frozenset[str] = frozenset()
     approximators: Mapping[str, tuple[Bound, bool]] = field(default_factory=_empty_mapping)  # -> (bound, approx)
     estimates: frozenset[str] = frozenset()
@@ -75,10 +77,13 @@ class FigureLexicon:
     scales: Mapping[str, float] = field(default_factory=_empty_mapping)
 
     @classmethod
-    def from_entries(cls, entries: Iterable, currencies: Iterable = ()) -> "FigureLexicon":
+    def from_entries(cls, entries: Iterable, currencies: Iterable = (), subdivisions: Iterable = ()) -> "FigureLexicon":
         """Build from tables.FigureWord entries (any objects with text, kind, code, bound, approx, value) and
         tables.CurrencyEntry rows (code, country, words): a hand-written word wins over a derived one, and a
-        derived word of several currencies is read by the article's state (R147), its hand row the default."""
+        derived word of several currencies is read by the article's state (R147), its hand row the default.
+        tables.SubdivisionEntry rows (country, names) tell the state of a province the article names (R182); a
+        name two states share ('Punjab') tells none."""
+        entries = tuple(entries)
         tables: dict[str, dict] = {kind: {} for kind in ("currency", "percent", "approximator", "estimate", "vague", "scale")}
         for entry in entries:
             detail = {
@@ -102,7 +107,16 @@ class FigureLexicon:
                 continue
             by_state[word] = MappingProxyType({country: code for code, country in owner.items() if country})
             tables["currency"].setdefault(word, None)
+        # a sign that reads as a shared name ('Rs' as 'rupees') follows that name's state reading (R183)
+        for entry in entries:
+            if getattr(entry, "reads_as", None) and normalise(entry.reads_as) in by_state:
+                by_state[normalise(entry.text)] = by_state[normalise(entry.reads_as)]
+        place_states: dict[str, set] = {}
+        for subdivision in subdivisions:
+            for name in subdivision.names:
+                place_states.setdefault(folded(name), set()).add(subdivision.country)
         return cls(
+            place_states=MappingProxyType({name: states.pop() for name, states in place_states.items() if len(states) == 1}),
             currencies=MappingProxyType(tables["currency"]),
             codes=frozenset(codes),
             by_state=MappingProxyType(by_state),
@@ -139,6 +153,11 @@ class FigureLexicon:
     def is_short_scale(self, text: str) -> bool:
         """Scale abbreviations of two letters or fewer ("m", "bn") count only when written against digits."""
         return normalise(text) in self.scales and len(text) <= 2
+
+
+def folded(text: str) -> str:
+    """Lower case without accents: pycountry writes 'Kābul' and 'Nangarhār', the press 'Kabul' and 'Nangarhar'."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def normalise(text: str) -> str:

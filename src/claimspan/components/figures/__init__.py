@@ -42,7 +42,7 @@ from spacy.vocab import Vocab
 
 from ...extensions import entities, register_extensions, span_text
 from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, parse_number, read_figure
-from ...tables import CurrencyEntry, FigureWord, read_table
+from ...tables import CurrencyEntry, FigureWord, SubdivisionEntry, read_table
 from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
 from .phrases import fill_elided_units, fraction_before, opens_a_fraction, range_joiner
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
@@ -76,9 +76,10 @@ class FigureFinder:
         self._starts_number: dict[int, bool] = {}
         self.glued: Optional[re.Pattern] = None  # a currency and a number written as one token ("HK$35", "12CUP")
 
-    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, units_path: Optional[str] = None, currencies_path: Optional[str] = None) -> None:
+    def initialize(self, get_examples=None, *, nlp: Optional[Language] = None, units_path: Optional[str] = None, currencies_path: Optional[str] = None, subdivisions_path: Optional[str] = None) -> None:
         currencies = read_table(currencies_path, CurrencyEntry) if currencies_path else ()
-        self.lexicon = FigureLexicon.from_entries(read_table(units_path, FigureWord) if units_path else (), currencies)
+        subdivisions = read_table(subdivisions_path, SubdivisionEntry) if subdivisions_path else ()
+        self.lexicon = FigureLexicon.from_entries(read_table(units_path, FigureWord) if units_path else (), currencies, subdivisions)
         self.start_words = frozenset({phrase.split()[0] for phrase in self.lexicon.vague} | set(self.lexicon.scales))
         self.glued = glued_pattern(self.lexicon) if self.lexicon.currencies else None
         self._starts_number = {}
