@@ -137,3 +137,9 @@ def test_figures_money_won_as_a_verb_is_no_currency(process):
     # after a number that is no name's, the tagger's verb reading of "won" is wrong: the currency stays
     found = money(process("The bank in Seoul lost three trillion won a year later."))
     assert found == [("three trillion won", "MONEY", 3e12, "KRW")]
+
+
+def test_province_is_evidence_for_a_party_acronym_r182(process):
+    # R182 with R71: Sindh is a province of Pakistan only, so "PML-N" is the Pakistani party
+    doc = process("Sindh is in crisis. The PML-N said the talks had failed.")
+    assert [(span.text, span.kb_id_) for span in doc.spans["actors"]] == [("PML-N", "org:pakistan-muslim-league-nawaz-pak")]

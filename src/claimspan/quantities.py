@@ -9,7 +9,6 @@ grammar of numbers.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -17,6 +16,8 @@ from types import MappingProxyType
 from typing import Iterable, Mapping, NamedTuple, Optional
 
 from text_to_num import text2num
+
+from .tables import states_by_subdivision
 
 # "2 000" (thousands grouped by spaces, South African and Namibian amounts) reaches here only after a currency
 DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:\.\d+)?|\.\d+")
@@ -111,12 +112,8 @@ class FigureLexicon:
         for entry in entries:
             if getattr(entry, "reads_as", None) and normalise(entry.reads_as) in by_state:
                 by_state[normalise(entry.text)] = by_state[normalise(entry.reads_as)]
-        place_states: dict[str, set] = {}
-        for subdivision in subdivisions:
-            for name in subdivision.names:
-                place_states.setdefault(folded(name), set()).add(subdivision.country)
         return cls(
-            place_states=MappingProxyType({name: states.pop() for name, states in place_states.items() if len(states) == 1}),
+            place_states=MappingProxyType(states_by_subdivision(subdivisions)),
             currencies=MappingProxyType(tables["currency"]),
             codes=frozenset(codes),
             by_state=MappingProxyType(by_state),
@@ -153,11 +150,6 @@ class FigureLexicon:
     def is_short_scale(self, text: str) -> bool:
         """Scale abbreviations of two letters or fewer ("m", "bn") count only when written against digits."""
         return normalise(text) in self.scales and len(text) <= 2
-
-
-def folded(text: str) -> str:
-    """Lower case without accents: pycountry writes 'Kābul' and 'Nangarhār', the press 'Kabul' and 'Nangarhar'."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def normalise(text: str) -> str:

@@ -6,8 +6,9 @@ Each table line is validated with extra="forbid", so a typo in a key fails at lo
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
-from typing import Literal, Optional, Type, TypeVar
+from typing import Iterable, Literal, Optional, Type, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -177,3 +178,18 @@ class SubdivisionEntry(TableEntry):
 
     country: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code of the state ('IND').")
     names: tuple[str, ...] = Field(..., description="The subdivisions' names in pycountry ('Uttar Pradesh', 'Khyber Pakhtunkhwa').")
+
+
+
+def folded(text: str) -> str:
+    """Lower case without accents: pycountry writes 'Kābul' and 'Nangarhār', the press 'Kabul' and 'Nangarhar'."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+
+
+def states_by_subdivision(entries: Iterable["SubdivisionEntry"]) -> dict[str, str]:
+    """Folded subdivision name -> the one state that has it; a name two states share ('Punjab') names neither (R182)."""
+    states: dict[str, set[str]] = {}
+    for entry in entries:
+        for name in entry.names:
+            states.setdefault(folded(name), set()).add(entry.country)
+    return {name: owners.pop() for name, owners in states.items() if len(owners) == 1}

@@ -29,8 +29,11 @@ from .parties import PartyMatcher, congress_of_country, main_state, within_party
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import entities, register_extensions, span_text
-from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table
+from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision
 from ..batching import in_batches
+
+# the entity labels a province or region gets
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @Language.factory(
@@ -81,6 +84,7 @@ class ActorTagger:
         self.english_adjectives = english_adjectives(nlp) if nlp is not None else frozenset()
         self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
         self.government_heads = government_heads(self.parties.parties.values(), subdivisions, self.english_words, self.place_nouns)
+        self.subdivision_states = states_by_subdivision(subdivisions)
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
@@ -111,6 +115,7 @@ class ActorTagger:
         place_words = self.place_nouns | self.subdivision_nouns | {role.role for role in roles if role.kind == "apposition_place"}
         self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns, place_words)
         self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
+        self.subdivision_states: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -133,6 +138,8 @@ class ActorTagger:
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
         state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
         countries = frozenset(state_mentions) | self.actor_tables.countries_in_capitals(doc)
+        # and by a province of one state only ('Sindh', 'Khyber Pakhtunkhwa'; R182)
+        countries |= {self.subdivision_states.get(folded(span_text(ent))) for ent in ents if ent.label_ in PLACE_LABELS} - {None}
         # the states named most often (ties kept): with the dateline's, the states a party's name without its state may mean (R151)
         state_counts = Counter(state_mentions)
         most = max(state_counts.values(), default=0)

@@ -10,7 +10,8 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...extensions import entities, span_text
-from ...quantities import FigureLexicon, States, folded, normalise
+from ...quantities import FigureLexicon, States, normalise
+from ...tables import folded
 from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 
 # an ISO code before a number under this with no scale or decimals names an edition or a model, not an
