@@ -314,3 +314,18 @@ def test_dates_part_of_the_current_year_r188(process, text, published, expected)
 )
 def test_dates_on_with_its_own_object_r190(process, text, expected):
     assert _dates(process(text, published="2025-06-02")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R216: "a quarter of the budget" and "by a quarter" are shares, not three months
+        ("A quarter of the children are malnourished.", []),
+        ("Exports fell by a quarter.", []),
+        # a quarter of a year stays a duration
+        ("The plant was idle for a quarter of the year.", [("a quarter", "DURATION", "P3M", None)]),
+    ],
+    ids=["quarter-of-the-children", "by-a-quarter", "quarter-of-the-year"],
+)
+def test_dates_a_quarter_as_a_share_r216(process, text, expected):
+    assert _dates(process(text, published="2025-07-10")) == expected

@@ -116,6 +116,19 @@ CASES = [
         "Two more plants will close in 2008, another two in 2012.",
         [("Two", "COUNT", 2, 2, 2, "plants", False), ("two", "COUNT", 2, 2, 2, "plants", False)],
     ),
+    # R216: a fraction or a ratio of a whole is a share, its value the percentage it states
+    (
+        "Two-thirds of the displaced are children, and about a quarter of the budget goes to defence.",
+        [("Two-thirds", "PERCENT", 66.6667, 66.6667, 66.6667, "percent", False), ("about a quarter", "PERCENT", 25, 25, 25, "percent", True)],
+    ),
+    (
+        "Aid pledges fell by nearly a third, and exports fell by half last year.",
+        [("nearly a third", "PERCENT", 33.3333, None, 33.3333, "percent", True), ("half", "PERCENT", 50, 50, 50, "percent", False)],
+    ),
+    (
+        "Six in 10 voters said the mayor is honest, and one in five adults is unemployed.",
+        [("Six in 10", "PERCENT", 60, 60, 60, "percent", False), ("one in five", "PERCENT", 20, 20, 20, "percent", False)],
+    ),
 ]
 
 
@@ -143,6 +156,9 @@ NOT_FIGURE_SENTENCES = [
     "The company makes one type of car.",
     "Of that 500, none came back.",
     "Operators rolled out 5G in the capital.",
+    # R216: a fraction word as an ordinal or a part of a year is no share
+    "He won a third term in the election.",
+    "Talks stalled in the second half of the year.",
 ]
 
 

@@ -76,6 +76,7 @@ class FigureLexicon:
     estimates: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
     scales: Mapping[str, float] = field(default_factory=_empty_mapping)
+    fractions: Mapping[str, float] = field(default_factory=_empty_mapping)  # "third(s)" -> 3 (R216)
 
     @classmethod
     def from_entries(cls, entries: Iterable, currencies: Iterable = (), subdivisions: Iterable = ()) -> "FigureLexicon":
@@ -85,12 +86,13 @@ class FigureLexicon:
         tables.SubdivisionEntry rows (country, names) tell the state of a province the article names (R182); a
         name two states share ('Punjab') tells none."""
         entries = tuple(entries)
-        tables: dict[str, dict] = {kind: {} for kind in ("currency", "percent", "approximator", "estimate", "vague", "scale")}
+        tables: dict[str, dict] = {kind: {} for kind in ("currency", "percent", "approximator", "estimate", "vague", "scale", "fraction")}
         for entry in entries:
             detail = {
                 "currency": (entry.code, entry.value or 1.0),
                 "approximator": (entry.bound, entry.approx),
                 "scale": entry.value,
+                "fraction": entry.value,
             }.get(entry.kind)
             tables[entry.kind][normalise(entry.text)] = detail
         codes, by_state, owners, state_names = set(), {}, {}, {}
@@ -123,6 +125,7 @@ class FigureLexicon:
             estimates=frozenset(tables["estimate"]),
             vague=frozenset(tables["vague"]),
             scales=MappingProxyType(tables["scale"]),
+            fractions=MappingProxyType(tables["fraction"]),
         )
 
     # the phrases longest first, sorted once: every figure's reading tries them in this order

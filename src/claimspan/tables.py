@@ -106,11 +106,11 @@ class FigureWord(TableEntry):
     """pipeline/figure_units.jsonl: a currency, percent, approximator, estimate, vague-amount or scale word."""
 
     text: str = Field(..., min_length=1, description="The word or sign as written ('US$', 'per cent', 'more than'); matched case-insensitively.")
-    kind: Literal["currency", "percent", "approximator", "estimate", "vague", "scale"]
+    kind: Literal["currency", "percent", "approximator", "estimate", "vague", "scale", "fraction"]
     code: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$", description="currency: ISO 4217 code.")
     bound: Optional[Literal["approx", "lower", "upper"]] = Field(None, description="approximator: the number is about, at least or at most the amount (GUIDELINES R24).")
     approx: Optional[bool] = Field(None, description="approximator: whether the figure counts as approximate (R24: 'nearly' yes, 'more than' no).")
-    value: Optional[float] = Field(None, gt=0, description="scale: the multiplier; currency: the sub-unit's worth ('cents' 0.01).")
+    value: Optional[float] = Field(None, gt=0, description="scale: the multiplier; currency: the sub-unit's worth ('cents' 0.01); fraction: the denominator ('third' 3).")
     reads_as: Optional[str] = Field(None, description="currency: a currency name several states share whose reading by the article's state the sign takes, `code` staying the default ('Rs' as 'rupees', R183).")
 
     @model_validator(mode="after")
@@ -119,6 +119,7 @@ class FigureWord(TableEntry):
             "currency": ({"code"}, {"value", "reads_as"}),
             "approximator": ({"bound", "approx"}, set()),
             "scale": ({"value"}, set()),
+            "fraction": ({"value"}, set()),
         }.get(self.kind, (set(), set()))
         given = {name for name in ("code", "bound", "approx", "value", "reads_as") if getattr(self, name) is not None}
         if not required <= given <= required | optional:

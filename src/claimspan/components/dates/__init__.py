@@ -184,6 +184,8 @@ def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
         # "a quarter of a million people": a fraction of the number after it (R23), not a quarter year
         if span.end + 2 < len(doc) and doc[span.end + 2].like_num:
             return True
+    if _is_a_share(span):
+        return True
     if span_text(span).lower() == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True  # "high noon", the idiom and the film
     if len(span) == 1 and span[0].lower_ in SET_ADVERBS:
@@ -202,6 +204,22 @@ def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
         return True
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return following is not None and following.tag_ == "NNS"
+
+
+# what a quarter of is when it is a share, not three months: "a quarter of the budget" (R216)
+YEAR_WORDS = frozenset({"year", "century", "decade", "hour", "mile"})
+
+
+def _is_a_share(span: Span) -> bool:
+    """"a quarter of the budget", "fell by a quarter": a share of something (R216). "a quarter of the year", "in a
+    quarter" and "the first quarter" stay dates."""
+    doc = span.doc
+    if span[-1].lower_ not in {"quarter", "quarters"} or not any(token.lower_ in ("a", "one", "three") for token in span):
+        return False
+    following = [token for token in doc[span.end : span.end + 4]]
+    if following[:1] and following[0].lower_ == "of":
+        return not any(token.lower_ in YEAR_WORDS for token in following[1:]) and not (len(following) > 1 and following[1].like_num)
+    return span.start > 0 and doc[span.start - 1].lower_ == "by"
 
 
 def _extend_left(span: Span, anchor: Optional[date]) -> Span:

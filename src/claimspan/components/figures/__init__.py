@@ -43,6 +43,7 @@ from spacy.vocab import Vocab
 from ...extensions import entities, register_extensions, span_text
 from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, parse_number, read_figure
 from ...tables import CurrencyEntry, FigureWord, SubdivisionEntry, read_table
+from .shares import find_shares
 from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
 from .phrases import fill_elided_units, fraction_before, opens_a_fraction, range_joiner
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
@@ -102,6 +103,10 @@ class FigureFinder:
             blocked = {index for span in doc.spans["dates"] for index in range(span.start, span.end)}
         else:
             blocked, tagged_date = tagged_date, set()
+        # shares first: their numbers ("six in 10", "two-thirds") are no counts of their own (R216)
+        shares = find_shares(doc, self.lexicon, blocked)
+        if shares:
+            blocked = blocked | {index for span, _ in shares for index in range(span.start, span.end)}
         seeds = self._seeds(doc)
         states = article_states(doc, self.lexicon)
         candidates = self._merge_ranges(doc, [self._extend(doc, atom, states) for atom in self._atoms(doc, seeds, blocked)], states)
@@ -119,6 +124,8 @@ class FigureFinder:
             if span.label_ == "COUNT" and quantity.unit is None and tagged_date.intersection(range(span.start, span.end)):
                 continue
             figures.append(figure)
+        if shares:
+            figures = sorted(figures + shares, key=lambda figure: figure[0].start)
         yield from fill_elided_units(doc, figures)
 
     def set_annotations(self, doc: Doc, figures: Iterable[tuple[Span, Quantity]]) -> None:
