@@ -135,3 +135,14 @@ def test_outputs_naming_the_output_as_an_input_is_refused(tmp_path):
     assert result.exit_code == 2
     assert "[E016]" in result.stderr and "claims.jsonl" in result.stderr
     assert earlier.read_text() == "kept\n"
+
+
+def test_outputs_claims_and_docs_in_one_file_is_refused(tmp_path):
+    batch = write_batch(tmp_path / "batch.jsonl", 1)
+    target = tmp_path / "out.jsonl"
+    target.write_text("kept\n")
+    result = runner.invoke(app, ["extract", str(batch), "-o", str(target), "--docs", str(tmp_path / "." / "out.jsonl")])
+    assert result.exit_code == 2
+    assert "[E017]" in result.stderr
+    assert target.read_text() == "kept\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["batch.jsonl", "out.jsonl"]

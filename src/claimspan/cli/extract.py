@@ -58,6 +58,8 @@ def extract_cli(
     """Extract claims, actors, dates and figures from articles, with character offsets into the source."""
     anchor = parse_published(published)
     order = parse_date_order(date_order)
+    if output is not None and docs is not None and output.resolve() == docs.resolve():
+        raise ClaimspanError(Errors.E017.format(path=output))
     failures: list[object] = []
 
     def report_skip(error: ClaimspanError) -> None:
