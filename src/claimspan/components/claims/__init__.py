@@ -161,8 +161,13 @@ class ClaimExtractor:
         source = self._source_record(Attribution(cue=cue.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
         for item in quoted:
             # only what lies inside the quotation: the sentence may also hold the writer's own words
-            inside = any(start <= item.span.start_char and item.span.end_char <= end for start, end in context.quotes)
-            if item.record["source"] is None and inside:
+            # (a claim may run on over the speaker's own words after the closing mark: "“...!!” posted Roe")
+            last = max(cue.idx + len(cue), speaker.end_char)
+            quote = next(((start, end) for start, end in context.quotes if start <= item.span.start_char < end and item.span.end_char <= max(end, last)), None)
+            current = item.record["source"]
+            # a source carried over from a sentence before the quotation opened (R45) gives way to the speaker who
+            # closes it (R201); one that announced it in its opening sentence ("The colonel said: “...") keeps it
+            if quote is not None and (current is None or current["cue"]["end"] <= _sentence_start(cue.doc, quote[0])):
                 record = self._describe(item.span, item.record_head, item.span.sent, context, inherited=source)
                 item.record.clear()
                 item.record.update(record)
@@ -313,6 +318,12 @@ class ClaimExtractor:
             "resolved": text_span(resolved) if resolved is not None else None,
             "cue": text_span(attribution.cue),
         }
+
+
+def _sentence_start(doc: Doc, offset: int) -> int:
+    """The first character of the sentence that holds a character offset."""
+    opening = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return opening.sent.start_char if opening is not None else offset
 
 
 def _agreement(record: dict) -> tuple:

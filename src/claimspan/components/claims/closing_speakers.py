@@ -29,10 +29,13 @@ def speaker_closing_quotation(sent: Span, quote_end: int, cues: CueTable) -> Opt
         return None
     verbs = [token for token in tail if token.pos_ == "VERB" and cues.type_of(token) == "speech"]
     # the verb's clausal complement is the quotation itself; one after the mark is other content ("said it would")
-    if len(verbs) != 1 or any(child.dep_ in ("neg", "ccomp", "dobj") and child.idx >= quote_end for child in verbs[0].children):
+    if len(verbs) != 1 or any(child.dep_ in ("neg", "ccomp", "dobj") and child.idx >= quote_end and not _speaker_or_addressee(child, verbs[0], tail[0]) for child in verbs[0].children):
         return None
     verb = verbs[0]
     subjects = [token for token in tail if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb]
+    if not subjects and tail[0] is verb:
+        # "...!!” posted Sharon Roe.": the parser may read the inverted speaker's name as the verb's object (R202)
+        subjects = [child for child in verb.children if child.dep_ == "dobj" and child.left_edge.i == verb.i + 1 and child.pos_ == "PROPN"]
     # every word of the tail hangs on the verb: "...,” Roe said, and the crowd cheered" goes on to another clause
     if len(subjects) != 1 or any(token is not verb and verb not in token.ancestors for token in tail):
         return None
@@ -59,6 +62,13 @@ def quotations_in_sentence(sent: Span, candidates: list, quotes: list[tuple[int,
             still_open += inside
             continue
         if quote_start >= sent.start_char:
+            # "“A, because B!!” posted Sharon Roe.": the splitter may cut the speaker off as a clause of its own;
+            # a quotation that opens the sentence and closes on its speaker is still theirs (R202)
+            first = next((token.idx for token in sent if not token.is_space), -1)
+            tail = speaker_closing_quotation(sent, quote_end, cues) if quote_start == first else None
+            if tail is not None:
+                # (with the claim that runs on over the speaker, when the splitter did not cut it there)
+                credits.append(([item for item in candidates if quote_start <= item.span.start_char < quote_end], tail))
             continue
         tail = speaker_closing_quotation(sent, quote_end, cues)
         if tail is not None:
@@ -66,3 +76,12 @@ def quotations_in_sentence(sent: Span, candidates: list, quotes: list[tuple[int,
         else:
             closed += [item for item in inside if item.span.sent.start_char < sent.start_char]
     return still_open, closed, credits
+
+
+def _speaker_or_addressee(child: Token, verb: Token, first: Token) -> bool:
+    """An object after the closing mark that is no other content: the inverted speaker's name ("...” posted Roe")
+    or whom the quotation was told ("...,” Roe told reporters"; R202)."""
+    if child.dep_ != "dobj":
+        return False
+    inverted = verb is first and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1
+    return inverted or (verb.lemma_ == "tell" and child.pos_ in ("PROPN", "NOUN") and not any(grand.dep_ in ("ccomp", "xcomp", "relcl") for grand in child.children))
