@@ -6,6 +6,9 @@ whom it addresses. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from claimspan.components.claims.cues import _after_comma
 
 
 @pytest.mark.parametrize(
@@ -94,3 +97,68 @@ def test_quoted_name_after_the_addressee_is_no_quotation(claims_of, source_of):
     # no comma or colon before the mark: a quoted name, not what was said
     text = 'The mayor visited the school, telling the pupils about the "bridge of dreams" project.'
     assert source_of(claims_of(text), "bridge of dreams") is None
+
+
+def _parsed(blank_nlp, words, heads, deps, tags, pos):
+    return Doc(blank_nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+@pytest.mark.parametrize(
+    "words, heads, deps, tags, pos, expected",
+    [
+        # R204: "Those" read as the object of "said": an object before the verb is the fronted content
+        (
+            "Those who take on debt struggle , he said .".split(),
+            [8, 2, 0, 2, 5, 2, 8, 8, 8, 8],
+            ["dobj", "nsubj", "relcl", "prt", "compound", "dobj", "punct", "nsubj", "ROOT", "punct"],
+            ["DT", "WP", "VBP", "RP", "NN", "NN", ",", "PRP", "VBD", "."],
+            ["DET", "PRON", "VERB", "ADP", "NOUN", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT"],
+            True,
+        ),
+        # an object after the verb is content of its own ("he said it")
+        (
+            "Those who borrow struggle , he said it .".split(),
+            [6, 2, 0, 2, 6, 6, 6, 6, 6],
+            ["dep", "nsubj", "relcl", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+            ["DT", "WP", "VBP", "NN", ",", "PRP", "VBD", "PRP", "."],
+            ["DET", "PRON", "VERB", "NOUN", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+            False,
+        ),
+    ],
+    ids=["fronted-object", "object-after"],
+)
+def test_fronted_content_read_as_the_object_of_say(blank_nlp, words, heads, deps, tags, pos, expected):
+    doc = _parsed(blank_nlp, words, heads, deps, tags, pos)
+    said = next(token for token in doc if token.text == "said")
+    assert _after_comma(said) is expected
+
+
+def test_fronted_content_read_as_a_second_subject(claims_of, source_of):
+    # R205 for "..., the dean said": the content before the comma read as a second subject of "said"
+    text = "Many who take on heavy debt struggle for years, the dean said."
+    assert source_of(claims_of(text), "heavy debt") == ("the dean", "said")
+
+
+def test_two_subjects_the_one_next_to_the_verb_follows_the_quotation(claims_of, source_of):
+    # R205: the quotation's noun read as a second subject of "said"
+    text = '"Well, look, she is clearly experienced, right? Clearly an intelligent person, experienced person," campaign manager Jeff Weaver said Monday in an interview with the Gazette.'
+    assert source_of(claims_of(text), "Clearly an intelligent person") == ("campaign manager Jeff Weaver", "said")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R206: a title the parser reads as a verb strands the name before the cue
+        ("Critics said the tweet was offensive.\n\n\"Just saw the mayor's Star of David tweet. I'm impressed by his ability to find a way to insult literally every kind of human being,\" screenwriter Cole Haddon wrote on Twitter.", "impressed by his ability", ("screenwriter Cole Haddon", "wrote")),
+        # ... or an apposition read as the object of the quotation's verb, with a long time clause after the cue
+        ('"Is the mayor going to finally mention the bridge? If she doesn\'t she should immediately resign in disgrace!" her rival, Tom Roe, tweeted Sunday after a storm in Leeds left 49 people without power.', "resign in disgrace", ("her rival, Tom Roe", "tweeted")),
+    ],
+)
+def test_speaker_stranded_after_the_closing_mark(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+def test_clause_after_the_closing_speaker_is_the_writers(claims_of, source_of):
+    records = claims_of('"We will win," Roe said, and the crowd cheered.')
+    assert source_of(records, "We will win") == ("Roe", "said")
+    assert source_of(records, "the crowd cheered") is None

@@ -162,7 +162,7 @@ class ClaimExtractor:
         for item in quoted:
             # only what lies inside the quotation: the sentence may also hold the writer's own words
             # (a claim may run on over the speaker's own words after the closing mark: "“...!!” posted Roe")
-            last = max(cue.idx + len(cue), speaker.end_char)
+            last = max(cue.sent.end_char, speaker.end_char)
             quote = next(((start, end) for start, end in context.quotes if start <= item.span.start_char < end and item.span.end_char <= max(end, last)), None)
             current = item.record["source"]
             # a source carried over from a sentence before the quotation opened (R45) gives way to the speaker who

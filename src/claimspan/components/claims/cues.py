@@ -205,10 +205,10 @@ def _quotation_after_addressee(token: Token) -> bool:
 def quotation_precedes(token: Token) -> bool:
     """A quotation closes right before the verb or its subject ("“We will win,” Trump said", "..., said Trump")."""
     doc = token.doc
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            start = min(start, child.left_edge.i)
+    subjects = [child for child in token.lefts if child.dep_ in ("nsubj", "nsubjpass")]
+    # of two subjects the parser gave the verb, the one next to it ("“Clearly an able person,” Roe said": the
+    # quotation's noun read as a second subject; R205)
+    start = subjects[-1].left_edge.i if subjects else token.i
     # the mark itself or a comma after it ("“...” Trump said", "“...”, Trump said"), not a full stop
     # between ("...fighters”. It “continues ...”")
     # ... inside the verb's sentence ("... to justice.” The search continued" is not)
@@ -235,12 +235,15 @@ def _after_comma(token: Token) -> bool:
     it for a noun phrase."""
     doc = token.doc
     subjects = [child for child in token.lefts if child.dep_ in ("nsubj", "nsubjpass")]
-    start = subjects[0].left_edge.i if subjects else token.i
+    # the subject next to the verb: the content before the comma may be read as a second subject (R205)
+    start = subjects[-1].left_edge.i if subjects else token.i
     if start < 3 or doc[start - 1].text != ",":
         return False
     later = [other for other in doc[token.i + 1 : token.sent.end] if not other.is_punct and not other.is_space]
     # only the speaker, a time or a place may follow ("said Monday", "said in an interview")
-    return all(other.i <= token.right_edge.i and other.dep_ not in ("ccomp", "dobj", "xcomp") for other in later) and not any(child.dep_ in ("ccomp", "dobj") for child in token.children)
+    # an object before the verb is the fronted content the parser misread ("Those who take on debt struggle, he
+    # said": "Those" as the object of "said", R204); only one after it is other content
+    return all(other.i <= token.right_edge.i and other.dep_ not in ("ccomp", "dobj", "xcomp") for other in later) and not any(child.dep_ in ("ccomp", "dobj") and child.i > token.i for child in token.children)
 
 
 def _base_forms(token: Token) -> Iterator[str]:
