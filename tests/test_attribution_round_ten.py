@@ -162,3 +162,16 @@ def test_clause_after_the_closing_speaker_is_the_writers(claims_of, source_of):
     records = claims_of('"We will win," Roe said, and the crowd cheered.')
     assert source_of(records, "We will win") == ("Roe", "said")
     assert source_of(records, "the crowd cheered") is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R205: the trailing speaker's verb read as coordinated with the clause's verb
+        ("Despite a string of costly defeats on Tuesday night, Senator Tom Hill remains committed to seeing the primary through to the convention, his top aide, Tad Roe, told the Gazette.", "remains committed", ("his top aide, Tad Roe", "told")),
+        # a joining word makes it no trailing speaker
+        ("The mayor resigned, and officials said.", "The mayor resigned", None),
+    ],
+)
+def test_trailing_speaker_read_as_a_coordinated_verb(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker

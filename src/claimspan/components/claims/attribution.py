@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .claim_types import OBLIGATION_MODALS
 from .clause_edges import closing_speaker, parenthetical_speaker, trailing_speaker
+from .coordinated_speakers import coordinated_speaker
 from .clauses import SUBJECT_DEPS
 from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
@@ -81,6 +82,8 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     found = _inner_attribution(clause, head, cues, prep_matches)
     if found is None and deferred is None:
         found = closing_speaker(clause, head, cues)
+    if found is None and deferred is None:
+        found = coordinated_speaker(clause, head, cues)
     return found if found is not None else deferred
 
 

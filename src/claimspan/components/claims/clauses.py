@@ -23,7 +23,8 @@ from spacy.tokens import Span, Token
 
 from ...extensions import span_text
 from ...line_breaks import has_line_break
-from .cues import CLOSING_QUOTES, OPENING_QUOTES
+from .cues import CLOSING_QUOTES
+from .quotation_marks import quotation_end
 from .second_reports import second_reports
 from .token_attrs import token_attrs
 
@@ -87,7 +88,7 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
     if is_reported is not None:
         heads += _relative_cues(sent, start, is_cue_verb, is_reported)
         heads += second_reports(heads, start, is_cue_verb)
-    ranges = {head.i: ((start, sent.end) if head is root else (_clause_start(head, start), _quotation_end(sent, head, is_cue_verb))) for head in heads}
+    ranges = {head.i: ((start, sent.end) if head is root else (_clause_start(head, start), quotation_end(sent, head, is_cue_verb))) for head in heads}
     clauses = []
     for head in heads:
         low, high = ranges[head.i]
@@ -106,17 +107,6 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
         if begin <= head.i < end:
             clauses.append(Clause(head=head, start_token=begin, end_token=end))
     return _split_at_so(sorted(clauses, key=lambda clause: clause.start_token), sent)
-
-
-def _quotation_end(sent: Span, head: Token, is_cue_verb: Callable[[Token], bool]) -> int:
-    """Where a clause ends: after its head's last word, or, for a participle cue whose quotation the parser hung
-    on the sentence's verb ("..., telling the crowd, “Some of you got wet.”"), after that quotation (R203)."""
-    end = head.right_edge.i + 1
-    doc = sent.doc
-    if head.tag_ != "VBG" or end + 1 >= sent.end or doc[end].text not in (",", ":") or doc[end + 1].text not in OPENING_QUOTES or not is_cue_verb(head):
-        return end
-    closing = next((token.i for token in doc[end + 2 : sent.end] if token.text in CLOSING_QUOTES), None)
-    return closing + 1 if closing is not None else end
 
 
 def _reporting_adverbial(child: Token, is_reported: Optional[Callable[[Token], bool]]) -> bool:

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from ...tables import CueEntry
+from .quotation_marks import CLOSING_QUOTES, OPENING_QUOTES, inverted_after_quotation, quotation_after_addressee
 from .token_attrs import token_attrs
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
@@ -29,8 +30,6 @@ PASSIVE_REPORTS = frozenset({"report", "tweet", "post", "write", "mention", "ann
 # Answers that stand for a proposition after a verb of saying (R138), and where the parser puts them.
 ANSWERS = frozenset({"yes", "no", "so"})
 ANSWER_DEPS = frozenset({"dobj", "intj", "advmod", "ccomp", "attr", "npadvmod", "dep", "oprd"})
-OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
-CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ class CueTable:
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
         if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token) or self._finding(token, objects)):
             return True
-        return kind == "speech" and (_answer(token) or _quotation_follows(token) or _quotation_after_addressee(token) or quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
+        return kind == "speech" and (_answer(token) or _quotation_follows(token) or quotation_after_addressee(token) or quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
 
     def _finding(self, verb: Token, objects: list[Token]) -> bool:
         """"A poll shows the mayor with a lead", "the survey found 90 percent support for the toll": the noun
@@ -177,31 +176,6 @@ def _quotation_follows(token: Token) -> bool:
     return index < len(doc) and doc[index].text in OPENING_QUOTES
 
 
-# Speech verbs whose object is whom they address ("telling the crowd, “...”").
-ADDRESSING_VERBS = frozenset({"tell", "assure", "remind", "inform"})
-
-
-def _quotation_after_addressee(token: Token) -> bool:
-    """"..., telling the crowd, “Some of you got wet.”", "told the council on Monday: “...”": a quotation opens
-    after whom the verb addresses (and a time or place), behind a comma or colon, wherever the parser hung it (R203)."""
-    if token.lemma_ not in ADDRESSING_VERBS:
-        return False
-    objects = [child for child in token.children if child.dep_ in ("dobj", "dative") and child.i > token.i and child.pos_ in ("NOUN", "PROPN", "PRON")]
-    if not objects:
-        return False
-    doc = token.doc
-    index = objects[0].right_edge.i + 1
-    # a time or a place on the verb may stand between ("told the council on Monday, “...”")
-    while index < len(doc) and doc[index].dep_ == "prep" and doc[index].head == token:
-        index = doc[index].right_edge.i + 1
-    if index + 1 >= len(doc) or doc[index].text not in (",", ":"):
-        return False
-    index += 1
-    while index < len(doc) and doc[index].is_space and "\n" not in doc[index].text:
-        index += 1
-    return index + 1 < len(doc) and doc[index].text in OPENING_QUOTES and doc[index + 1].is_alpha
-
-
 def quotation_precedes(token: Token) -> bool:
     """A quotation closes right before the verb or its subject ("“We will win,” Trump said", "..., said Trump")."""
     doc = token.doc
@@ -212,21 +186,12 @@ def quotation_precedes(token: Token) -> bool:
     # the mark itself or a comma after it ("“...” Trump said", "“...”, Trump said"), not a full stop
     # between ("...fighters”. It “continues ...”")
     # ... inside the verb's sentence ("... to justice.” The search continued" is not)
-    if _inverted_after_quotation(token):
+    if inverted_after_quotation(token):
         return True
     if start - 1 <= token.sent.start:
         return False
     before = doc[start - 1].text
     return before in CLOSING_QUOTES or (before == "," and doc[start - 2].text in CLOSING_QUOTES)
-
-
-def _inverted_after_quotation(token: Token) -> bool:
-    """"“..., every single amendment,” said Roe": the mark closes right before the verb and its speaker
-    follows it, though the parser made a noun of the quotation the verb's subject (R200)."""
-    doc = token.doc
-    if token.i - 2 <= token.sent.start or doc[token.i - 1].text not in CLOSING_QUOTES or doc[token.i - 2].text not in (",", "!", "?"):
-        return False
-    return any(child.dep_ == "nsubj" and child.i > token.i and child.pos_ == "PROPN" or child.dep_ == "nsubj" and child.i == token.i + 1 for child in token.children)
 
 
 def _after_comma(token: Token) -> bool:
