@@ -175,3 +175,30 @@ def test_clause_after_the_closing_speaker_is_the_writers(claims_of, source_of):
 )
 def test_trailing_speaker_read_as_a_coordinated_verb(claims_of, source_of, text, fragment, speaker):
     assert source_of(claims_of(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragments, speaker",
+    [
+        # R199: "according to X" after the last part of a sentence the splitter cut, in none of the parts
+        (
+            "Justice Hill remained the most conservative member of the court this term, while Justice Roe overtook Justice Okafor as the most liberal one, according to an analysis by a law professor at the University of Leeds.",
+            ["Justice Hill remained"],
+            ("an analysis by a law professor at the University of Leeds", "according to"),
+        ),
+        (
+            "The council team decided to go a different direction and the speech the mayor delivered Monday night bore no resemblance to the original draft, according to a senior council adviser who was present.",
+            ["decided to go", "bore no resemblance"],
+            ("a senior council adviser", "according to"),
+        ),
+    ],
+)
+def test_closing_according_to_reports_every_part(claims_of, source_of, text, fragments, speaker):
+    records = claims_of(text)
+    for fragment in fragments:
+        assert source_of(records, fragment) == speaker
+
+
+def test_closing_citing_names_no_source(claims_of, source_of):
+    # "citing" gives a reason, not a source (R137)
+    assert source_of(claims_of("The mayor resigned on Monday, citing the delays on the bridge."), "The mayor resigned") is None

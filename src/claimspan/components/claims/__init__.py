@@ -28,6 +28,7 @@ from .claim_types import choose_type
 from .fitting_types import fitting_types, is_directive
 from .assertions import ends_as_sentence, is_checkable
 from .clauses import Clause, is_verb, split_clauses, whole_sentence
+from .closing_prepositions import closing_preposition
 from .closing_speakers import quotations_in_sentence
 from .context import DocContext
 from .embedded import with_embedded
@@ -192,6 +193,11 @@ class ClaimExtractor:
             # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
             context.rewind(mark)
             parts = self._parts(doc, clauses, sent, context, inherited=trailing)
+        closing = closing_preposition(sent, [part.span for part in parts], context.prep_matches, self.cues) if parts and all(part.record["source"] is None for part in parts) else None
+        if closing is not None:
+            # "A, while B, according to X": the phrase after the last part, in none of them, reports them all (R199)
+            context.rewind(mark)
+            parts = self._parts(doc, clauses, sent, context, inherited=self._source_record(closing, context))
         groups: list[list[Found]] = []
         for part in parts:
             if groups and _agreement(groups[-1][-1].record) == _agreement(part.record):
