@@ -28,6 +28,7 @@ from .claim_types import choose_type
 from .fitting_types import fitting_types, is_directive
 from .assertions import ends_as_sentence, is_checkable
 from .clauses import Clause, is_verb, split_clauses, whole_sentence
+from .closing_prepositions import closing_preposition
 from .closing_speakers import quotations_in_sentence
 from .context import DocContext
 from .embedded import with_embedded
@@ -165,8 +166,13 @@ class ClaimExtractor:
         source = self._source_record(Attribution(cue=cue.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
         for item in quoted:
             # only what lies inside the quotation: the sentence may also hold the writer's own words
-            inside = any(start <= item.span.start_char and item.span.end_char <= end for start, end in context.quotes)
-            if item.record["source"] is None and inside:
+            # (a claim may run on over the speaker's own words after the closing mark: "“...!!” posted Roe")
+            last = max(cue.sent.end_char, speaker.end_char)
+            quote = next(((start, end) for start, end in context.quotes if start <= item.span.start_char < end and item.span.end_char <= max(end, last)), None)
+            current = item.record["source"]
+            # a source carried over from a sentence before the quotation opened (R45) gives way to the speaker who
+            # closes it (R201); one that announced it in its opening sentence ("The colonel said: “...") keeps it
+            if quote is not None and (current is None or current["cue"]["end"] <= _sentence_start(cue.doc, quote[0])):
                 record = self._describe(item.span, item.record_head, item.span.sent, context, inherited=source)
                 item.record.clear()
                 item.record.update(record)
@@ -191,6 +197,11 @@ class ClaimExtractor:
             # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
             context.rewind(mark)
             parts = self._parts(doc, clauses, sent, context, inherited=trailing)
+        closing = closing_preposition(sent, [part.span for part in parts], context.prep_matches, self.cues) if parts and all(part.record["source"] is None for part in parts) else None
+        if closing is not None:
+            # "A, while B, according to X": the phrase after the last part, in none of them, reports them all (R199)
+            context.rewind(mark)
+            parts = self._parts(doc, clauses, sent, context, inherited=self._source_record(closing, context))
         groups: list[list[Found]] = []
         for part in parts:
             if groups and _agreement(groups[-1][-1].record) == _agreement(part.record):
@@ -317,6 +328,12 @@ class ClaimExtractor:
             "resolved": text_span(resolved) if resolved is not None else None,
             "cue": text_span(attribution.cue),
         }
+
+
+def _sentence_start(doc: Doc, offset: int) -> int:
+    """The first character of the sentence that holds a character offset."""
+    opening = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return opening.sent.start_char if opening is not None else offset
 
 
 def _agreement(record: dict) -> tuple:

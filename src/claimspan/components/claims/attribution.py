@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .claim_types import OBLIGATION_MODALS
 from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
+from .coordinated_speakers import coordinated_speaker
 from .clauses import SUBJECT_DEPS
 from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
@@ -46,6 +47,10 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
         objects = [child for child in head.children if child.dep_ in ("dobj", "nsubjpass") and child.i < participle.i]
         if objects:
             return phrase(objects[0])
+    # "Roe was critical of the plan, telling the paper: “The plan is ...”": the parser may make the quotation's
+    # verb the sentence's head; the speaker is the subject of the verb the participle hangs on (R203)
+    if participle.head is not head and participle.head.pos_ in ("VERB", "AUX") and participle.dep_ == "advcl" and head.i > participle.i:
+        return _source_of(participle.head)
     return _source_of(head)
 
 
@@ -79,6 +84,8 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     found = _inner_attribution(clause, head, cues, prep_matches)
     if found is None and deferred is None:
         found = closing_speaker(clause, head, cues)
+    if found is None and deferred is None:
+        found = coordinated_speaker(clause, head, cues)
     return found if found is not None else deferred
 
 
@@ -94,12 +101,17 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
     attrs = token_attrs(doc)
     # only a parataxis or adverbial clause can be the cue here: the others are skipped before a Token is built
     for index in attrs.children[head.i]:
-        if index < clause.start or index >= clause.end or attrs.dep[index] not in ("parataxis", "advcl"):
+        if attrs.dep[index] not in ("parataxis", "advcl"):
             continue
         child = doc[index]
         # "..., he said" (parataxis); "As BuzzFeed first reported, ...", "..., as Sanders has acknowledged"
         # (an as-clause whose cue has no content of its own: the clause it hangs on is the content)
         as_clause = child.dep_ == "advcl" and content_head(child) is None and any(grand.lower_ == "as" and grand.dep_ in ("mark", "advmod") for grand in child.children)
+        # the splitter may have cut the as-clause off as a claim of its own; it still reports this one (R199)
+        # (only one that opens or closes the clause: in mid-clause, "the fact that A, as Roe said, magnifies B",
+        # its report is of the words before it)
+        if (index < clause.start or index >= clause.end) and not (as_clause and _bare_report(child) and _at_edge(head, child)):
+            continue
         if (child.dep_ == "parataxis" and cues.verb_needs(child) is not None) or (as_clause and (cues.verb_needs(child) is not None or _puts_it(child))):
             source = _as_agent(child) if as_clause else None
             source = source if source is not None else _source_of(child)
@@ -162,6 +174,40 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
                 source = phrase(possessors[0]) if possessors else _governing_source(token)
                 return Attribution(cue=doc[cue_start : token.i + 1], source=source, content=complements[0])
     return None
+
+
+# What a bare report in an as-clause may have besides its speaker: "As the paper first reported on Monday, ...".
+BARE_REPORT_DEPS = frozenset({"nsubj", "aux", "advmod", "mark", "punct", "npadvmod", "prep"})
+# Where a report was made, for a preposition that is no object of the verb ("said in an interview").
+REPORT_VENUES = frozenset({"interview", "statement", "speech", "tweet", "post", "column", "article", "report", "letter", "email", "broadcast", "show", "program", "programme", "debate"})
+
+
+# Speech verbs that report no content in an as-clause: "as Bush continued", "as the judge spoke" say when.
+EVENT_AS_VERBS = frozenset({"continue", "speak", "talk", "comment", "respond", "reply", "answer", "ask", "chant"})
+
+
+def _bare_report(verb: Token) -> bool:
+    """"As the paper reported", "as Roe said last week in Tel Aviv": an as-clause whose verb has only its speaker, a
+    time, a place or a venue is the report of the clause it hangs on (R199); "as he spoke to accept the nomination",
+    "as voters responded to the ads" are events of their own."""
+    if verb.lemma_.lower() in EVENT_AS_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ not in BARE_REPORT_DEPS:
+            return False
+        if child.dep_ == "prep":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            if not objects or not (objects[0].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT") or objects[0].lemma_.lower() in REPORT_VENUES):
+                return False
+    return True
+
+
+def _at_edge(head: Token, child: Token) -> bool:
+    """Whether only punctuation of the head's phrase lies before the child's phrase, or after it."""
+    doc = head.doc
+    before = doc[head.left_edge.i : child.left_edge.i]
+    after = doc[child.right_edge.i + 1 : head.right_edge.i + 1]
+    return all(token.is_punct or token.is_space for token in before) or all(token.is_punct or token.is_space for token in after)
 
 
 def _puts_it(verb: Token) -> bool:

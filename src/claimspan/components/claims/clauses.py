@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ...extensions import span_text
 from ...line_breaks import has_line_break
 from .cues import CLOSING_QUOTES
+from .quotation_marks import quotation_end
 from .second_reports import second_reports
 from .token_attrs import token_attrs
 
@@ -87,7 +88,7 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
     if is_reported is not None:
         heads += _relative_cues(sent, start, is_cue_verb, is_reported)
         heads += second_reports(heads, start, is_cue_verb)
-    ranges = {head.i: ((start, sent.end) if head is root else (_clause_start(head, start), head.right_edge.i + 1)) for head in heads}
+    ranges = {head.i: ((start, sent.end) if head is root else (_clause_start(head, start), quotation_end(sent, head, is_cue_verb))) for head in heads}
     clauses = []
     for head in heads:
         low, high = ranges[head.i]

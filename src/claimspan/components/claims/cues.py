@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from ...tables import CueEntry
+from .quotation_marks import CLOSING_QUOTES, OPENING_QUOTES, inverted_after_quotation, quotation_after_addressee
 from .token_attrs import token_attrs
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
@@ -29,8 +30,6 @@ PASSIVE_REPORTS = frozenset({"report", "tweet", "post", "write", "mention", "ann
 # Answers that stand for a proposition after a verb of saying (R138), and where the parser puts them.
 ANSWERS = frozenset({"yes", "no", "so"})
 ANSWER_DEPS = frozenset({"dobj", "intj", "advmod", "ccomp", "attr", "npadvmod", "dep", "oprd"})
-OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
-CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ class CueTable:
         # "..., fundraising documents show." and "a poll shows Sanders leading" report like speech (R52)
         if kind == "evidential" and (_after_comma(token) or _misparsed_clause(token) or self._finding(token, objects)):
             return True
-        return kind == "speech" and (_answer(token) or _quotation_follows(token) or quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
+        return kind == "speech" and (_answer(token) or _quotation_follows(token) or quotation_after_addressee(token) or quotation_precedes(token) or _after_comma(token) or _misparsed_clause(token) or _gerund_content(token) or _passive_report(token))
 
     def _finding(self, verb: Token, objects: list[Token]) -> bool:
         """"A poll shows the mayor with a lead", "the survey found 90 percent support for the toll": the noun
@@ -180,13 +179,15 @@ def _quotation_follows(token: Token) -> bool:
 def quotation_precedes(token: Token) -> bool:
     """A quotation closes right before the verb or its subject ("“We will win,” Trump said", "..., said Trump")."""
     doc = token.doc
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            start = min(start, child.left_edge.i)
+    subjects = [child for child in token.lefts if child.dep_ in ("nsubj", "nsubjpass")]
+    # of two subjects the parser gave the verb, the one next to it ("“Clearly an able person,” Roe said": the
+    # quotation's noun read as a second subject; R205)
+    start = subjects[-1].left_edge.i if subjects else token.i
     # the mark itself or a comma after it ("“...” Trump said", "“...”, Trump said"), not a full stop
     # between ("...fighters”. It “continues ...”")
     # ... inside the verb's sentence ("... to justice.” The search continued" is not)
+    if inverted_after_quotation(token):
+        return True
     if start - 1 <= token.sent.start:
         return False
     before = doc[start - 1].text
@@ -199,12 +200,15 @@ def _after_comma(token: Token) -> bool:
     it for a noun phrase."""
     doc = token.doc
     subjects = [child for child in token.lefts if child.dep_ in ("nsubj", "nsubjpass")]
-    start = subjects[0].left_edge.i if subjects else token.i
+    # the subject next to the verb: the content before the comma may be read as a second subject (R205)
+    start = subjects[-1].left_edge.i if subjects else token.i
     if start < 3 or doc[start - 1].text != ",":
         return False
     later = [other for other in doc[token.i + 1 : token.sent.end] if not other.is_punct and not other.is_space]
     # only the speaker, a time or a place may follow ("said Monday", "said in an interview")
-    return all(other.i <= token.right_edge.i and other.dep_ not in ("ccomp", "dobj", "xcomp") for other in later) and not any(child.dep_ in ("ccomp", "dobj") for child in token.children)
+    # an object before the verb is the fronted content the parser misread ("Those who take on debt struggle, he
+    # said": "Those" as the object of "said", R204); only one after it is other content
+    return all(other.i <= token.right_edge.i and other.dep_ not in ("ccomp", "dobj", "xcomp") for other in later) and not any(child.dep_ in ("ccomp", "dobj") and child.i > token.i for child in token.children)
 
 
 def _base_forms(token: Token) -> Iterator[str]:
