@@ -80,3 +80,16 @@ def test_source_headed_by_a_group_apart_takes_no_actor_id(claims_of, text, actor
 )
 def test_bare_centre_is_no_actor(process, text, actors):
     assert [(span.text, span.kb_id_) for span in process(text).spans["actors"]] == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # R217: a "person" named like a province of a state the article names is the province
+        ("NEW DELHI: The BJP said violence in Manipur had eased. Manipur has been tense since May.", [("BJP", "org:indian-peoples-party-ind")]),
+        # a surname that is also a county keeps its person (the full name is no province)
+        ("Kenya news. Principal Jack Nandi confirmed the fire. Nandi said pupils were safe.", [("Kenya", "country:KEN"), ("Jack Nandi", "person:jack-nandi"), ("Nandi", "person:jack-nandi")]),
+    ],
+)
+def test_person_named_like_a_province_is_the_province(process, text, actors):
+    assert [(span.text, span.kb_id_) for span in process(text).spans["actors"]] == actors

@@ -187,10 +187,15 @@ def folded(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
-def states_by_subdivision(entries: Iterable["SubdivisionEntry"]) -> dict[str, str]:
-    """Folded subdivision name -> the one state that has it; a name two states share ('Punjab') names neither (R182)."""
+def subdivision_owners(entries: Iterable["SubdivisionEntry"]) -> dict[str, frozenset[str]]:
+    """Folded subdivision name -> the states that have a subdivision of that name ('punjab' -> IND, PAK)."""
     states: dict[str, set[str]] = {}
     for entry in entries:
         for name in entry.names:
             states.setdefault(folded(name), set()).add(entry.country)
-    return {name: owners.pop() for name, owners in states.items() if len(owners) == 1}
+    return {name: frozenset(owners) for name, owners in states.items()}
+
+
+def states_by_subdivision(entries: Iterable["SubdivisionEntry"]) -> dict[str, str]:
+    """Folded subdivision name -> the one state that has it; a name two states share ('Punjab') names neither (R182)."""
+    return {name: next(iter(owners)) for name, owners in subdivision_owners(entries).items() if len(owners) == 1}

@@ -17,7 +17,7 @@ from .entity_mentions import EntityReader
 from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
-from .subnational_places import drop_subnational_places
+from .subnational_places import drop_named_provinces, drop_subnational_places
 from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
 from .latin_names import names_a_species
@@ -29,7 +29,7 @@ from .parties import PartyMatcher, congress_of_country, main_state, within_party
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import entities, register_extensions, span_text
-from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision
+from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
 
 # the entity labels a province or region gets
@@ -84,6 +84,7 @@ class ActorTagger:
         self.english_adjectives = english_adjectives(nlp) if nlp is not None else frozenset()
         self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
         self.government_heads = government_heads(self.parties.parties.values(), subdivisions, self.english_words, self.place_nouns)
+        self.province_states = subdivision_owners(subdivisions)
         self.subdivision_states = states_by_subdivision(subdivisions)
 
     def add_tables(
@@ -116,6 +117,7 @@ class ActorTagger:
         self.entities = EntityReader(self.actor_tables, self.stop_words, self.not_actors, self.place_nouns, place_words)
         self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
         self.subdivision_states: dict[str, str] = {}
+        self.province_states: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -176,7 +178,8 @@ class ActorTagger:
         candidates = within_party_names(candidates, self.parties.parties)
         accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
-        return self._with_document_evidence(doc, accepted, point_heads)
+        accepted = self._with_document_evidence(doc, accepted, point_heads)
+        return drop_named_provinces(doc, accepted, self.province_states, countries)
 
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
         """Link the accepted mentions to their full names and add what the document shows beyond the model

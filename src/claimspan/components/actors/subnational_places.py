@@ -7,11 +7,12 @@ the body is the actor). Table names keep their rules, and an acronym stays a bod
 from __future__ import annotations
 
 from itertools import takewhile
-from typing import Collection
+from typing import Collection, Mapping
 
 from spacy.tokens import Doc
 
 from ...extensions import span_text
+from ...tables import folded
 from .actor_spans import Candidate
 
 
@@ -38,3 +39,13 @@ def drop_subnational_places(doc: Doc, accepted: list[Candidate], subdivision_nou
 def _readable(candidate: Candidate) -> bool:
     """A mention read from the model or from document evidence, not from the tables."""
     return candidate.linkable or candidate.label == "PERSON"
+
+
+def drop_named_provinces(doc: Doc, accepted: list[Candidate], province_states: Mapping[str, frozenset[str]], countries: Collection[str]) -> list[Candidate]:
+    """The mentions without 'persons' named like a province of a state the article names ('violence in Manipur' in an
+    Indian story, 'Guanacaste' in a Costa Rican one): a place, not an actor (R217). Bodies keep their names
+    ('Auckland' the council, 'Nunavut' the government)."""
+    if not countries:
+        return accepted
+    # a short form of a longer name keeps the name's reading ('Nandi' after 'Principal Jack Nandi')
+    return [c for c in accepted if not (c.label == "PERSON" and province_states.get(folded(c.name or span_text(doc[c.start : c.end])), frozenset()) & countries)]
