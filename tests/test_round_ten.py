@@ -93,3 +93,17 @@ def test_bare_centre_is_no_actor(process, text, actors):
 )
 def test_person_named_like_a_province_is_the_province(process, text, actors):
     assert [(span.text, span.kb_id_) for span in process(text).spans["actors"]] == actors
+
+
+@pytest.mark.parametrize(
+    "text, sourced",
+    [
+        # R218: an as-clause cue with an object of its own is an act, not the report of the main clause
+        ("Russian drones hit Kharkiv as Kyiv pressed allies for more air defence.", []),
+        # "told" keeps its addressee, "put it" its "it": both still report the clause they hang on
+        ("The economy is slowing, as the minister told reporters.", [("the minister", "told")]),
+        ("The plan failed, as Roe put it.", [("Roe", "put")]),
+    ],
+)
+def test_as_clause_act_with_its_own_object_reports_nothing(claims_of, text, sourced):
+    assert [(record.source.text, record.source.cue.text) for record in claims_of(text) if record.source is not None] == sourced

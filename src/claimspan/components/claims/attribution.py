@@ -112,6 +112,8 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         # its report is of the words before it)
         if (index < clause.start or index >= clause.end) and not (as_clause and _bare_report(child) and _at_edge(head, child)):
             continue
+        if as_clause and _acts_on_someone(child):
+            continue
         if (child.dep_ == "parataxis" and cues.verb_needs(child) is not None) or (as_clause and (cues.verb_needs(child) is not None or _puts_it(child))):
             source = _as_agent(child) if as_clause else None
             source = source if source is not None else _source_of(child)
@@ -200,6 +202,13 @@ def _bare_report(verb: Token) -> bool:
             if not objects or not (objects[0].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT") or objects[0].lemma_.lower() in REPORT_VENUES):
                 return False
     return True
+
+
+def _acts_on_someone(verb: Token) -> bool:
+    """"Drones hit Kharkiv as Kyiv pressed allies for air defence": an as-clause cue with an object of its own (not
+    the addressee of "told", not the "it" of "as he put it") is an act of its own, not the report of the clause it
+    hangs on (R218)."""
+    return verb.lemma_.lower() != "tell" and any(child.dep_ == "dobj" and child.lower_ != "it" for child in verb.children)
 
 
 def _at_edge(head: Token, child: Token) -> bool:
