@@ -107,3 +107,29 @@ def test_proposals_laments_and_attacks(claims_of, source_of, text, speaker):
 @pytest.mark.parametrize("text", ["Rebels attacked the army base at dawn.", "The mayor attacked the budget in a long speech."])
 def test_attack_and_proposal_without_content(claims_of, text):
     assert _sourced(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, nested, speaker",
+    [
+        # R210: evidence inside a claim, as a participle, a time or reason clause, or a relative clause
+        ("The mayor will need their support with recent polls showing a tightening of the race.", "showing a tightening", ("recent polls", "showing")),
+        ("The results arrive one day after a Gazette poll showed a one-point difference between the two candidates.", "a Gazette poll showed", ("a Gazette poll", "showed")),
+        ("Because exit polls in Leeds indicated that the mayor was strongly supported by early deciders, her rival conceded.", "exit polls in Leeds indicated", ("exit polls in Leeds", "indicated")),
+    ],
+)
+def test_evidence_inside_a_claim(claims_of, text, nested, speaker):
+    inner = [(record.source.text, record.source.cue.text) for record in claims_of(text) if record.text.startswith(nested) and record.source is not None]
+    assert inner == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun that is no evidence, and evidence that shows nothing but a pronoun, give no nested claim
+        "The mayor will need their support with recent photos showing a crowded bridge.",
+        "The council met after the survey showed it.",
+    ],
+)
+def test_no_evidence_inside(claims_of, text):
+    assert [record.text for record in claims_of(text) if record.source is not None] == []

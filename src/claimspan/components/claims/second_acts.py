@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import SUBJECT_DEPS, Clause
-from .cues import CueTable
+from .cues import CueTable, content_head
 from .embedded import embedded_clause
+from .speakers import Attribution, phrase
 from .token_attrs import token_attrs
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Where a naming verb with a relative object sits: a relative clause, or a free relative under a preposition or verb.
 NAMING_DEPS = frozenset({"relcl", "pcomp", "ccomp", "acl", "dobj", "pobj"})
+# Where an evidential verb sits inside a claim: an adverbial, relative, reported or coordinated clause, a participle.
+EVIDENCE_DEPS = frozenset({"advcl", "relcl", "ccomp", "conj", "acl", "pcomp"})
+RELATIVES = frozenset({"that", "which"})
 # Pronouns that name whoever they stand for ("what it calls", "which he called").
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it"})
 # Words that join the second act to the first and are left out of its claim.
@@ -72,6 +76,35 @@ def naming_in_relative(span: Span, own_cue: tuple[int, int], cues: CueTable, is_
             yield verb
 
 
+def evidence_inside(span: Span, own_cue: tuple[int, int], cues: CueTable) -> Iterator[tuple[Token, Token]]:
+    """(evidential verb, evidence noun) inside a claim: "after a new poll showed a one-point race", "with recent polls
+    showing a tightening of the race", "polls that show the mayor ahead": the verb's subject, the noun a participle
+    describes or the noun a relative clause hangs on is evidence, a noun of the table's evidential nouns (R210)."""
+    doc = span.doc
+    attrs = token_attrs(doc)
+    for index in range(span.start, span.end):
+        if attrs.dep[index] not in EVIDENCE_DEPS or cues.types.get(attrs.lemma[index]) != "evidential" or attrs.pos[index] != "VERB":
+            continue
+        verb = doc[index]
+        if own_cue[0] <= verb.idx < own_cue[1]:
+            continue
+        subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i]
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and not subjects:
+            noun = verb.head
+        elif verb.tag_ in FINITE_TAGS and subjects and subjects[0].lower_ in RELATIVES and verb.dep_ == "relcl":
+            noun = verb.head
+        elif verb.tag_ in FINITE_TAGS and subjects:
+            noun = subjects[0]
+        else:
+            continue
+        lemma = noun.lemma_.lower()
+        if noun.i < span.start or lemma not in cues.nouns or cues.types.get(lemma) != "evidential" or "neg" in (child.dep_ for child in verb.children):
+            continue
+        # what the evidence shows: a clause, or a noun phrase that is a finding (R177), not a pronoun
+        if content_head(verb) is not None or any(child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "NUM") for child in verb.children):
+            yield verb, noun
+
+
 def second_act_clause(verb: Token, span: Span) -> Clause:
     """The second act's words within the claim, without "and" or the comma that join it to the acts around it."""
     doc = verb.doc
@@ -97,6 +130,12 @@ def with_second_acts(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: l
         for verb in naming_in_relative(item.span, own_cue, extractor.cues, context.names_speaker):
             part = extractor._claim(doc, embedded_clause(verb, item.span), sent, context)
             if part is not None and part.record["source"] is not None and part.record["source"]["cue"]["start"] == verb.idx:
+                nested.append(part)
+        for verb, noun in evidence_inside(item.span, own_cue, extractor.cues):
+            evidence = extractor._source_record(Attribution(cue=doc[verb.i : verb.i + 1], source=phrase(noun, drop=frozenset({"acl", "relcl", "punct"})), content=None), context)
+            part = extractor._claim(doc, embedded_clause(verb, item.span), sent, context, inherited=evidence)
+            if part is not None and part.record["source"] is not None and part.record["source"]["cue"]["start"] == verb.idx:
+                part.record["source"] = evidence
                 nested.append(part)
         if source is None:
             continue
