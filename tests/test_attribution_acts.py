@@ -98,13 +98,15 @@ def test_name_given_in_a_relative_clause(claims_of, text, nested, speaker):
         ("Okafor lamented the council's vote against the new toll.", ("Okafor", "lamented")),
         ("The mayor attacked the council for delaying the repairs.", ("The mayor", "attacked")),
         ("The advertisement attacks the mayor as a friend of the developers.", ("The advertisement", "attacks")),
+        # R209: "push" someone to do something directs them, as "urge" does
+        ("Senator Okafor is pushing fellow council members to reject the toll.", ("Senator Okafor", "pushing")),
     ],
 )
 def test_proposals_laments_and_attacks(claims_of, source_of, text, speaker):
     assert source_of(claims_of(text), text[-12:-1]) == speaker
 
 
-@pytest.mark.parametrize("text", ["Rebels attacked the army base at dawn.", "The mayor attacked the budget in a long speech."])
+@pytest.mark.parametrize("text", ["Rebels attacked the army base at dawn.", "The mayor attacked the budget in a long speech.", "The storm pushed the boat to the shore."])
 def test_attack_and_proposal_without_content(claims_of, text):
     assert _sourced(claims_of(text)) == []
 
