@@ -19,6 +19,8 @@ def _sourced(records):
         ("The mayor praised the new bridge and called it a model for the region.", ("The mayor", "praised"), ("called it a model for the region", "The mayor", "called")),
         ("Okafor criticized the budget and accused the council of hiding the deficit.", ("Okafor", "criticized"), ("accused the council of hiding the deficit", "Okafor", "accused")),
         ("The board rejected both objections and ordered that her name be printed on the ballot.", ("The board", "rejected"), ("ordered that her name be printed on the ballot", "The board", "ordered")),
+        # ... also with its own auxiliary
+        ("Okafor often questions the mayor's ties to developers and has called for an inquiry into the toll.", ("Okafor", "questions"), ("has called for an inquiry into the toll", "Okafor", "called")),
     ],
 )
 def test_second_act_is_a_nested_claim(claims_of, text, whole, second):

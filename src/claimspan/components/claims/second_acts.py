@@ -45,7 +45,7 @@ def second_act_cues(span: Span, cue_start: int, cues: CueTable) -> Iterator[Toke
     while chain:
         verb = chain.pop()
         for child in verb.rights:
-            if child.dep_ != "conj" or child.i >= span.end or child.pos_ != "VERB" or child.tag_ not in FINITE_TAGS:
+            if child.dep_ != "conj" or child.i >= span.end or child.pos_ != "VERB" or not _finite(child):
                 continue
             # a participle ("..., adding that ...") reports for the claim's own speaker inside its claim (R135), and a
             # verb with a subject of its own is another speaker's report (R176) or the writer's (R197)
@@ -54,6 +54,11 @@ def second_act_cues(span: Span, cue_start: int, cues: CueTable) -> Iterator[Toke
             chain.append(child)
             if cues.verb_needs(child) is not None and cues.is_cue_verb(child):
                 yield child
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle with its own auxiliary ("... and has called for ...", "... and is urging ...")."""
+    return verb.tag_ in FINITE_TAGS or (verb.tag_ in ("VBN", "VBG") and any(child.dep_ == "aux" and child.lemma_ in ("have", "be") for child in verb.children))
 
 
 def naming_in_relative(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speaker: Callable[[Token], bool]) -> Iterator[Token]:
