@@ -137,3 +137,40 @@ def test_evidence_inside_a_claim(claims_of, text, nested, speaker):
 )
 def test_no_evidence_inside(claims_of, text):
     assert [record.text for record in claims_of(text) if record.source is not None] == []
+
+
+def _headline_source(claims_of, headline):
+    records = claims_of(headline + "\n\nThe council met on Monday to discuss the new toll on the bridge.")
+    first = records[0]
+    assert first.text.startswith(headline[:10])
+    return None if first.source is None else (first.source.text, first.source.cue.text)
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        # R211: a headline's cue the parser reads as a noun, after a short name
+        ("Residents group blasts mayor for skipping toll debate.", ("Residents group", "blasts")),
+        ("New Poll Shows Large Gap Emerging Between Mayoral Candidates.", ("New Poll", "Shows")),
+        ("Okafor Calls On Mayor To Resign Over Toll.", ("Okafor", "Calls")),
+    ],
+)
+def test_headline_cue(claims_of, headline, speaker):
+    assert _headline_source(claims_of, headline) == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a noun the parser reads as the subject, a noun before a past verb, a word that needs another after it
+        "Bridge toll report gives the council a lift.",
+        "More council emails released on eve of toll vote.",
+        "Toll debate hits home for drivers in Leeds.",
+        # a verb read right whose infinitive the rules found no content in
+        "The senator continues to draw support among unions in Leeds.",
+        # evidence needs evidence to show it
+        "Refugees find a home in Leeds after long journey.",
+    ],
+)
+def test_no_headline_cue(claims_of, headline):
+    assert _headline_source(claims_of, headline) is None
