@@ -126,8 +126,8 @@ def test_content_head_with_an_adjective_head(blank_nlp, words, heads, deps, pos,
     [
         # R118: the parser hung "Okafor said" under a verb of the quotation; the speaker still reports it
         ("Well, we know what happens to towns that tried that in the past, like Leeds in the sixties, or York in the nineties,” Okafor said.", "towns that tried", ("Okafor", "said")),
-        # a relative pronoun after a quoted title is no speaker
-        ('She has proposed appointing a "chief trade prosecutor" who reports directly to the president.', "trade prosecutor", None),
+        # a relative pronoun after a quoted title is no speaker; the proposal is hers (R209)
+        ('She has proposed appointing a "chief trade prosecutor" who reports directly to the president.', "trade prosecutor", ("She", "proposed")),
     ],
 )
 def test_speaker_hung_inside_the_quotation_before_it(claims_of, text, fragment, expected, source_of):

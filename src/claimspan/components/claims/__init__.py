@@ -32,6 +32,8 @@ from .closing_prepositions import closing_preposition
 from .closing_speakers import quotations_in_sentence
 from .context import DocContext
 from .embedded import with_embedded
+from .second_acts import with_second_acts
+from .headline_cues import with_headline_cue
 from .headlines import verbless_line_claim
 from .hedging import build_hedge_matcher, hedges_in, is_negated
 from .learned import AttributionTagger, load_tagger
@@ -143,7 +145,10 @@ class ClaimExtractor:
                 quote = next(((start, end) for start, end in context.quotes if start == first), None)
                 context.announced_quote = (*quote, context.announced[0], context.announced[1]) if quote is not None else None
             found = self._sentence_claims(doc, sent, context, is_headline=is_headline, highlight=highlight)
+            if is_headline:
+                with_headline_cue(self, found, context)
             found = with_embedded(self, doc, sent, found, context)
+            found = with_second_acts(self, doc, sent, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
             if tail is not None:
                 self._credit_quotation([*closed, *previous], tail, context)

@@ -83,7 +83,11 @@ class CueTable:
         form = next((form for form in _base_forms(token) if form in self.contents), None)
         mode = self.contents.get(form, "clause") if form else "clause"
         objects = [child for child in token.children if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON")]
-        if mode == "object" and objects:
+        if mode == "object" and objects and not _adjectival(token):
+            return True
+        # "proposed barring all visitors", "promised cutting taxes": a gerund with its own object is the thing
+        # proposed or promised (R209)
+        if mode == "object" and _gerund_content(token):
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
@@ -128,6 +132,18 @@ class CueTable:
         words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
         return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
+
+
+def _adjectival(token: Token) -> bool:
+    """"won 758 pledged delegates", "the convention's pledged delegates": a past participle the parser hangs under a
+    noun or a preposition, without a subject or an auxiliary of its own, describes the noun after it (R208)."""
+    # a "subject" that ends in a possessive marker is the noun's possessor ("the convention's pledged delegates")
+    if any(child.dep_ in ("aux", "auxpass") or (child.dep_ in ("nsubj", "nsubjpass") and child.right_edge.dep_ != "case") for child in token.children) or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(child.dep_ == "nsubj" for child in token.children):
+        return True
+    # ... or reads as a verb right after a possessive, an article or a preposition's object ("in both pledged delegates")
+    return token.dep_ not in ("ROOT", "conj", "ccomp", "advcl", "xcomp", "parataxis") or (token.i > 0 and token.nbor(-1).dep_ in ("case", "det", "poss", "pobj", "nummod"))
 
 
 def _misparsed_clause(token: Token) -> bool:
@@ -235,8 +251,8 @@ def content_head(verb: Token) -> Optional[Token]:
     for child in children[verb.i]:
         if dep[child] in COMPLEMENT_DEPS and (pos[child] in ("VERB", "AUX") or _has_own_subject(doc[child])):
             return doc[child]
-        if dep[child] == "xcomp" and verb.lemma_ in INFINITIVE_CUES and pos[child] == "VERB":
-            # "he expected to focus on four brands", "they vowed to retaliate"
+        if dep[child] == "xcomp" and verb.lemma_ in INFINITIVE_CUES and pos[child] in ("VERB", "AUX"):
+            # "he expected to focus on four brands", "they vowed to retaliate", "she promised to be a champion" (R208)
             return doc[child]
     # "stated the principle that ...", "stressed his view that ...": an object with a that-clause
     for child in children[verb.i]:
