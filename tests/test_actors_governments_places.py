@@ -193,7 +193,7 @@ def test_government_heads_a_name_of_party_words_is_no_person(blank_nlp, party_wo
 
 @pytest.mark.parametrize("text, expected", [("Tamil Nādu", "tamil nadu"), ("Khyber Pakhtunkhwa", "khyber pakhtunkhwa")])
 def test_government_heads_subdivision_names_compare_without_accents(text, expected):
-    from claimspan.components.actors.government_heads import folded
+    from claimspan.tables import folded
 
     assert folded(text) == expected
 

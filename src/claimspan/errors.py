@@ -78,7 +78,7 @@ class Errors(metaclass=ErrorsWithCodes):
 
 
 class Warnings(metaclass=ErrorsWithCodes):
-    W001 = "{count} document(s) had no publication date (first: {doc_id}); their relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the metadata."
+    W001 = "{count} document(s) had no publication date and no dated dateline (first: {doc_id}); their relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the metadata."
 
 
 class ClaimspanError(ValueError):

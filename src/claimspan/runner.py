@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .datelines import dateline_date
 from .convert import claim_records, document_record, pipeline_info
 from .errors import ClaimspanError, Errors
 from .extensions import TEXT_KEY
@@ -54,12 +55,14 @@ FailureHandler = Callable[[Failure], None]
 
 
 def make_doc(nlp: Language, document: InputDocument, *, published: Optional[date] = None, date_order: Optional[str] = None) -> Doc:
-    """Tokenise a document and attach its id, anchor date and date order (options win over metadata)."""
+    """Tokenise a document and attach its id, anchor date and date order (options win over metadata, metadata over
+    the dateline)."""
     doc = nlp.make_doc(document.text)
     # the tokenizer keeps every character, so the Doc's text is the input's: no need to join it from the tokens
     doc.user_data[TEXT_KEY] = document.text
     doc._.doc_id = document.id
-    anchor = published or document.meta.published
+    # with no date given, a full date in the dateline anchors the article (R219)
+    anchor = published or document.meta.published or dateline_date(document.text)
     doc._.published = anchor.isoformat() if anchor else None
     doc._.date_order = date_order or document.meta.date_order
     doc._.document_meta = document.meta.model_dump(mode="json", exclude_unset=True)

@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..convert import text_sha256
+from ..datelines import dateline_date
 from ..errors import ClaimspanError, Errors, Warnings
 from ..io import read_documents
 from ..loader import load_cached
@@ -93,7 +94,7 @@ def extract_cli(
     undated: list[str] = []
 
     def note_anchor(document):
-        if anchor is None and document.meta.published is None:
+        if anchor is None and document.meta.published is None and dateline_date(document.text) is None:
             undated.append(document.id)
         return document
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Sequence
@@ -14,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...errors import ClaimspanError, Errors
 from ...line_breaks import has_line_break
-from ...tables import ActorEntry, RoleEntry
+from ...tables import ActorEntry, RoleEntry, folded
 
 # How a surface form names its actor: the name itself, an adjective or a political metonym.
 NAME, DEMONYM, METONYM = "name", "demonym", "metonym"
@@ -45,9 +44,8 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 def slugify(text: str) -> str:
     """'Muhammed Sadiq' -> 'muhammed-sadiq' (GUIDELINES R9): ASCII, lower case, dots and apostrophes
     dropped ('U.S. Treasury' -> 'us-treasury'), '&' read as 'and', other runs become one hyphen."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    folded = folded.replace("&", " and ").replace(".", "").replace("'", "")
-    return _NON_SLUG.sub("-", folded).strip("-")
+    ascii_text = folded(text).replace("&", " and ").replace(".", "").replace("'", "")
+    return _NON_SLUG.sub("-", ascii_text).strip("-")
 
 
 APOSTROPHES = {"'": "’", "’": "'"}

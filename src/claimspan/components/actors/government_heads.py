@@ -7,7 +7,6 @@ government'), the words of party names ('the Barisan Nasional government') and n
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Collection, Iterable
 
@@ -16,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ...extensions import span_text
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ends_like_company, names_an_organization
-from ...tables import PartyEntry, SubdivisionEntry
+from ...tables import PartyEntry, SubdivisionEntry, folded
 
 # Lower-case nouns after a name that make the name the head of a government ("the Ruto administration").
 GOVERNMENT_NOUNS = ("government", "administration", "regime", "cabinet")
@@ -86,11 +85,6 @@ def government_heads(parties: Iterable[PartyEntry], subdivisions: Iterable[Subdi
     party_words = frozenset(word.lower() for party in parties for name in (*party.names, *party.acronyms) for word in name.replace("-", " ").split())
     names = frozenset(folded(name) for entry in subdivisions for name in entry.names) - {""}
     return GovernmentHeads(names, party_words, english_words, place_nouns)
-
-
-def folded(text: str) -> str:
-    """Lower case without accents: 'Tamil Nādu' -> 'tamil nadu'."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def _name_before(doc: Doc, noun: Token) -> tuple[int, int] | None:
