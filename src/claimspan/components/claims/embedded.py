@@ -115,7 +115,12 @@ def with_embedded(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: list
             if part is not None:
                 part.record["source"] = extractor._source_record(Attribution(cue=cue, source=speaker, content=None), context)
                 nested.append(part)
-    # Span._ values are keyed by offsets: a nested claim with the offsets of another claim would share its record
+    return with_nested(found, nested)
+
+
+def with_nested(found: list["Found"], nested: list["Found"]) -> list["Found"]:
+    """The sentence's claims and the nested ones, in text order, a nested claim with another's offsets left out:
+    Span._ values are keyed by offsets, so it would share that claim's record."""
     taken = {(item.span.start, item.span.end) for item in found}
     kept = []
     for part in nested:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import SUBJECT_DEPS, Clause
 from .cues import CueTable, content_head
-from .embedded import embedded_clause
+from .embedded import embedded_clause, with_nested
 from .speakers import Attribution, phrase
 from .token_attrs import token_attrs
 
@@ -151,13 +151,4 @@ def with_second_acts(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: l
             if inner is None or inner["cue"]["start"] != verb.idx or not (inner["start"] < source["end"] and source["start"] < inner["end"]):
                 continue
             nested.append(part)
-    if not nested:
-        return found
-    # Span._ values are keyed by offsets: a nested claim with the offsets of another claim would share its record
-    taken = {(item.span.start, item.span.end) for item in found}
-    kept = []
-    for part in nested:
-        if (part.span.start, part.span.end) not in taken:
-            taken.add((part.span.start, part.span.end))
-            kept.append(part)
-    return sorted([*found, *kept], key=lambda item: (item.span.start, -item.span.end))
+    return with_nested(found, nested)
