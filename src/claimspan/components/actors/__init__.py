@@ -29,11 +29,9 @@ from .parties import PartyMatcher, congress_of_country, main_state, within_party
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
 from .table_mentions import ActorTableMatcher
 from ...extensions import entities, register_extensions, span_text
-from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
+from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
-
-# the entity labels a province or region gets
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+from ..provinces import states_of_provinces
 
 
 @Language.factory(
@@ -141,7 +139,7 @@ class ActorTagger:
         state_mentions = [actor_id.split(":", 1)[1] for _, _, _, actor_id in names if actor_id.startswith("country:")]
         countries = frozenset(state_mentions) | self.actor_tables.countries_in_capitals(doc)
         # and by a province of one state only ('Sindh', 'Khyber Pakhtunkhwa'; R182)
-        countries |= {self.subdivision_states.get(folded(span_text(ent))) for ent in ents if ent.label_ in PLACE_LABELS} - {None}
+        countries |= states_of_provinces(doc, self.subdivision_states)
         # the states named most often (ties kept): with the dateline's, the states a party's name without its state may mean (R151)
         state_counts = Counter(state_mentions)
         most = max(state_counts.values(), default=0)

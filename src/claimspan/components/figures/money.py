@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...extensions import entities, span_text
 from ...quantities import FigureLexicon, States, normalise
-from ...tables import folded
+from ..provinces import states_of_provinces
 from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 
 # an ISO code before a number under this with no scale or decimals names an edition or a model, not an
@@ -21,8 +21,6 @@ EDITION_BELOW = 100
 
 # the entity types that name a state or its people ("Mexico", "Korean") where the actor stage keeps no actor
 STATE_ENTITIES = frozenset({"GPE", "NORP"})
-# the entity types a province or region gets
-PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 
 def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
@@ -34,8 +32,7 @@ def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
     places = {lexicon.state_names.get(span_text(ent).lower()) for ent in entities(doc) if ent.label_ in STATE_ENTITIES}
     # a province or region of one state only names that state too: 'Rs500 million' in a story from Khyber
     # Pakhtunkhwa is in Pakistani rupees (R182)
-    places |= {lexicon.place_states.get(folded(span_text(ent))) for ent in entities(doc) if ent.label_ in PLACE_ENTITIES}
-    return States(main, frozenset(named) | (places - {None}))
+    return States(main, frozenset(named) | (places - {None}) | states_of_provinces(doc, lexicon.place_states))
 
 
 def glued_pattern(lexicon: FigureLexicon) -> re.Pattern:
