@@ -183,15 +183,17 @@ def read_figure(text: str, lexicon: FigureLexicon, states: Optional[States] = No
         return Quantity(None, None, None, True, unit)
     number = None if between else parse_number(rest, lexicon)
     if number is not None:
-        number = _in_units(number, worth)
-        low = None if bound == "upper" else number
-        high = None if bound == "lower" else number
-        return Quantity(number, low, high, approx, unit)
+        return bounded(_in_units(number, worth), bound, approx, unit)
     span = _read_range(rest, lexicon, between=between, states=states)
     if span is None:
         return None
     low, high, joiner = (_in_units(span[0], worth), _in_units(span[1], worth), span[2])
     return Quantity(_in_units((span[0] + span[1]) / 2, worth), low, high, approx or joiner == "or", unit)
+
+
+def bounded(number: float, bound: Optional[str], approx: bool, unit: Optional[str]) -> Quantity:
+    """One number under an approximator's bound (R24): "more than N" has no high, "up to N" no low."""
+    return Quantity(number, None if bound == "upper" else number, None if bound == "lower" else number, approx, unit)
 
 
 def _in_units(number: float, worth: float) -> float:

@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span
 
-from ...quantities import FigureLexicon, Quantity, parse_number
+from ...quantities import FigureLexicon, Quantity, bounded, parse_number
 from .syntax import phrase_length
 
 # words that make "half" a share without "of": "half the population", "half its budget"
@@ -39,9 +39,7 @@ def find_shares(doc: Doc, lexicon: FigureLexicon, blocked: set[int]) -> list[tup
             start -= approximator
         else:
             bound, approx = None, False
-        value = round(100 * share, 4)
-        quantity = Quantity(value, None if bound == "upper" else value, None if bound == "lower" else value, approx or bound == "approx", "percent")
-        found.append((Span(doc, start, stop, label="PERCENT"), quantity))
+        found.append((Span(doc, start, stop, label="PERCENT"), bounded(round(100 * share, 4), bound, approx, "percent")))
         end = stop
     return found
 
