@@ -69,6 +69,9 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
         end -= 1
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in ("“", '"', "``", "(") or doc[start].is_space):
         start += 1
+    # the parser may hang the closing bracket of "... Project (ACLED)" on the verb: a phrase ends with the brackets it opens
+    if end < len(doc) and doc[end].text == ")" and sum(token.text == "(" for token in doc[start:end]) > sum(token.text == ")" for token in doc[start:end]):
+        end += 1
     return doc[start:end]
 
 
