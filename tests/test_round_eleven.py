@@ -23,3 +23,19 @@ def test_press_spellings_of_an_armed_group_share_its_id(nlp, spelling):
     # Pakistani and Indian papers spell the group's name three ways; all are the same actor
     doc = nlp(f"The {spelling} claimed the attack in Poonch on Thursday.")
     assert [span.kb_id_ for span in doc.spans["actors"]] == ["group:jem"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PTI MPA Aslam Iqbal said the road was unsafe.", [("PTI", "ORGANIZATION"), ("Aslam Iqbal", "PERSON")]),
+        ("PML-N MNA Ahsan Iqbal said the road was unsafe.", [("PML-N", "ORGANIZATION"), ("Ahsan Iqbal", "PERSON")]),
+        ("Protesters gathered after the arrest of PTI MPA Mian Aslam Iqbal.", [("PTI", "ORGANIZATION"), ("Mian Aslam Iqbal", "PERSON")]),
+        # a title word in ordinary case inside a body's name does not split it
+        ("The Kenya Premier League said the season would resume.", [("Kenya Premier League", "ORGANIZATION")]),
+    ],
+    ids=["title-inside", "hyphenated-party", "title-ends-the-entity", "no-acronym-title"],
+)
+def test_party_title_acronym_and_name_are_a_party_and_a_person(nlp, text, expected):
+    doc = nlp(text)
+    assert [(span.text, span.label_) for span in doc.spans["actors"]] == expected
