@@ -39,3 +39,9 @@ def test_press_spellings_of_an_armed_group_share_its_id(nlp, spelling):
 def test_party_title_acronym_and_name_are_a_party_and_a_person(nlp, text, expected):
     doc = nlp(text)
     assert [(span.text, span.label_) for span in doc.spans["actors"]] == expected
+
+
+def test_a_person_inside_a_party_acronym_does_not_cut_the_party(nlp):
+    # the model reads "JD(U" as a person; the party's acronym, with Bihar as evidence of India, holds it
+    doc = nlp("JD(U) leaders declined to comment on the alliance in Bihar.")
+    assert [(span.text, span.kb_id_) for span in doc.spans["actors"]] == [("JD(U)", "org:janata-dal-united-ind")]

@@ -175,8 +175,9 @@ class ActorTagger:
         candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named, demonyms=self.parties.demonyms)
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
-        candidates = within_party_names(candidates, self.parties.parties)
-        accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
+        # persons too: a 'person' inside a party's name ('JD(U' of 'JD(U)', 'Awami' of 'Awami League') would win the overlap
+        persons_found = [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start]
+        accepted = resolve(within_party_names(candidates + persons_found, self.parties.parties))
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
         accepted = self._with_document_evidence(doc, accepted, point_heads)
         return drop_named_provinces(doc, accepted, self.province_states, countries)
