@@ -45,3 +45,24 @@ def test_a_person_inside_a_party_acronym_does_not_cut_the_party(nlp):
     # the model reads "JD(U" as a person; the party's acronym, with Bihar as evidence of India, holds it
     doc = nlp("JD(U) leaders declined to comment on the alliance in Bihar.")
     assert [(span.text, span.kb_id_) for span in doc.spans["actors"]] == [("JD(U)", "org:janata-dal-united-ind")]
+
+
+def _party_chief_doc(vocab, role: str):
+    from spacy.tokens import Doc, Span
+
+    words = ["Tehreek", "Pakistan", "(", "TLP", ")", role, "Saad", "Rizvi", "announced", "a", "march"]
+    heads = [1, 8, 1, 5, 5, 7, 7, 1, 8, 10, 8]
+    deps = ["compound", "nsubj", "punct", "nmod", "punct", "compound", "compound", "appos", "ROOT", "det", "dobj"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN" if role.islower() else "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    return doc, [Span(doc, 6, 8, label="PERSON", kb_id="person:saad-rizvi")]
+
+
+@pytest.mark.parametrize("role, expected", [("chief", "person:saad-rizvi"), (",", None)], ids=["role-noun", "comma-apposition"])
+def test_a_person_after_a_role_noun_ends_the_source_the_parser_heads_with_a_body(blank_nlp, role, expected):
+    from claimspan.components.claims.context import _titled_person_at_end
+
+    doc, actors = _party_chief_doc(blank_nlp.vocab, role)
+    source = doc[0:8]
+    found = _titled_person_at_end(actors, source, source.root)
+    assert (found.kb_id_ if found is not None else None) == expected
