@@ -69,20 +69,18 @@ def person_span(doc, start, end, collective, titles, name_tokens) -> tuple[int, 
 
 
 def with_first_names(doc: Doc, persons: list[tuple[int, int]], titles: dict[int, int], name_tokens: frozenset[int], english_words: Collection[str]) -> list[tuple[int, int]]:
-    """The persons, each one-word person moved back over the first names the NER left out (first_names_before)."""
+    """The persons, each moved back over the first names the NER left out (first_names_before)."""
     title_words = frozenset(index for title_start, title_end in titles.items() for index in range(title_start, title_end))
     return [(first_names_before(doc, start, end, title_words | name_tokens, english_words), end) for start, end in persons]
 
 
 def first_names_before(doc: Doc, start: int, end: int, taken: Collection[int], english_words: Collection[str]) -> int:
-    """The start of a one-word person, moved back over the first names the NER left out: the model often tags only the
-    surname of a name that opens a sentence ('Imran Khan said' -> 'Khan') or follows a title it does not know
-    ('Minister of Foreign Affairs Sameh Shokry'). A word joins when the parser makes it a compound of the surname and
-    it is a capitalised proper noun outside any entity, title or table name (`taken`), no acronym and no English word
-    ('Operation Dudula', 'Old Crow' are no first names) (R212). A longer person keeps its start: the capitalised word
-    before a full name is mostly a role the tables do not know ('KMT Legislator Alex Fai')."""
-    if end - start != 1:
-        return start
+    """The start of a person, moved back over the first names the NER left out: the model often tags only the surname
+    of a name that opens a sentence ('Imran Khan said' -> 'Khan'), follows a title it does not know ('Minister of
+    Foreign Affairs Sameh Shokry') or has three or four words ('Senvume Kavuma Abbey' -> 'Kavuma Abbey'). A word joins
+    when the parser makes it a compound of the name and it is a capitalised proper noun outside any entity, title or
+    table name (`taken`), no acronym and no English word: 'Operation Dudula', 'Old Crow', and the roles the tables do
+    not know ('KMT Legislator Alex Fai', 'Analyst Shawn Wu') are no first names (R212)."""
     first = start
     while first > 0 and end - first < MAX_NAME_WORDS:
         token = doc[first - 1]
