@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from claimspan.components.actors.persons import first_names_before
 
 # stands for the WordNet words of the model's lemmatizer
-ENGLISH_WORDS = frozenset({"operation", "old", "party", "senator", "legislator"})
+ENGLISH_WORDS = frozenset({"operation", "old", "party", "senator", "legislator", "justice"})
 
 
 def _doc(vocab, words, heads, deps, pos, ents):
@@ -45,6 +45,9 @@ def _doc(vocab, words, heads, deps, pos, ents):
         # an English word is no first name: "Operation Dudula"
         (["Operation", "Dudula", "was", "founded"], [1, 3, 3, 3], ["compound", "nsubjpass", "auxpass", "ROOT"],
          ["PROPN", "PROPN", "AUX", "VERB"], ["O", "B-PERSON", "O", "O"], {}, frozenset(), 1),
+        # so is its plural: "Justices Sapana Pradhan Malla"
+        (["Justices", "Sapana", "Malla", "ruled"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
+         ["PROPN", "PROPN", "PROPN", "VERB"], ["O", "B-PERSON", "I-PERSON", "O"], {}, frozenset(), 1),
         # a role the tables do not know is an English word: "KMT Legislator Alex Fai said"
         (["Legislator", "Alex", "Fai", "said"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
          ["PROPN", "PROPN", "PROPN", "VERB"], ["O", "B-PERSON", "I-PERSON", "O"], {}, frozenset(), 1),
@@ -52,7 +55,7 @@ def _doc(vocab, words, heads, deps, pos, ents):
         (["Senvume", "Kavuma", "Abbey", "told"], [2, 2, 3, 3], ["compound", "compound", "nsubj", "ROOT"],
          ["PROPN", "PROPN", "PROPN", "VERB"], ["O", "B-PERSON", "I-PERSON", "O"], {}, frozenset(), 0),
     ],
-    ids=["first-name", "two-names", "title", "tagged-place", "not-a-compound", "table-name", "common-noun", "acronym", "english-word", "unknown-role", "longer-name"],
+    ids=["first-name", "two-names", "title", "tagged-place", "not-a-compound", "table-name", "common-noun", "acronym", "english-word", "english-plural", "unknown-role", "longer-name"],
 )
 def test_first_names_before_joins_compound_first_names(blank_nlp, words, heads, deps, pos, ents, titles, name_tokens, expected):
     doc = _doc(blank_nlp.vocab, words, heads, deps, pos, ents)
