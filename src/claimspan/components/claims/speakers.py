@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .clauses import SUBJECT_DEPS
+from .contractions import contracted_perfect
 from .token_attrs import token_attrs
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -102,7 +103,7 @@ def _source_of(verb: Token) -> Optional[Span]:
     subject = subject_of(verb)
     # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
-    if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb)):
+    if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb) or contracted_perfect(subject, verb)):
         return _with_companions(_without_time(phrase(subject), subject), verb)
     agent = _agent_object(verb)
     if agent is not None:
