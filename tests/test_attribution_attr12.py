@@ -49,3 +49,35 @@ def test_contracted_perfect_names_its_speaker(claims_of, source_of, text, fragme
 )
 def test_contracted_passive_names_no_speaker(claims_of, source_of, text, fragment):
     assert source_of(claims_of(text), fragment) is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R223: the cue closes the sentence in a clause of its own after a "but" clause
+        ("In nearby Multan, the big Riaz textile mill is hanging on, but it is under intense pressure from Chinese imports, said the company's chief executive, Ahmed Raza.", "hanging on", ("the company's chief executive, Ahmed Raza", "said")),
+        # ... the parser hangs the closing speaker on the quotation as a clause
+        ('"Sorry Jane, you should have said \'over my dead body\', because I know you can handle the council very well!!" posted Sam Hill.', "Sorry Jane", ("Sam Hill", "posted")),
+        ('"If the council obtains more records, it intends to search them for letters" that would answer requests from the Gazette, city counsel Jane Roe wrote in a court filing.', "obtains more records", ("city counsel Jane Roe", "wrote")),
+    ],
+)
+def test_speaker_clause_reports_the_sentence(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+def test_speaker_clause_with_a_content_of_its_own_stays_nested(claims_of, source_of):
+    # a cue with its own reported clause inside the claim is a nested claim (R135), not the claim's source
+    records = claims_of("The council voted on Monday, after the mayor said the bridge would reopen in May.")
+    assert source_of(records, "The council voted") is None
+    assert source_of(records, "the bridge would reopen") == ("the mayor", "said")
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # "add to" a lead is no speech, and a participle is no closing speaker
+        ("Donald Okafor has won the mayoral primary in Leeds, adding to his victories in York and Hull.", "has won the mayoral primary"),
+    ],
+)
+def test_closing_clause_that_is_no_speaker(claims_of, source_of, text, fragment):
+    assert source_of(claims_of(text), fragment) is None
