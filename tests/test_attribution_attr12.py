@@ -81,3 +81,35 @@ def test_speaker_clause_with_a_content_of_its_own_stays_nested(claims_of, source
 )
 def test_closing_clause_that_is_no_speaker(claims_of, source_of, text, fragment):
     assert source_of(claims_of(text), fragment) is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R224: the speaker hung on a clause before the cue, which is left without a subject
+        ('Hill, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two candidates is "ready to take on the council."', "speaks volumes", ("Hill", "said")),
+        ('A representative for the Roe brand - a small business pitched as "the home for women who work" - noted that the company offers new mothers eight weeks of paid leave.', "eight weeks", ("A representative for the Roe brand", "noted")),
+        ("Okafor jokingly offered the man a job as a council adviser, then says he'll welcome advice from anyone who wants to talk to him.", "welcome advice", ("Okafor", "says")),
+        ('Pollster Jane Roe is happy to be the city\'s "gold standard," says she warned about surprises.', "warned about", ("Pollster Jane Roe", "says")),
+        ('Okafor further summed up Hill as "terrible," denounced her record as mayor and said she should not even be allowed to run for office.', "allowed to run", ("Okafor", "said")),
+    ],
+)
+def test_speaker_of_a_predicate_series(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+def test_predicate_series_needs_someone_who_speaks(claims_of, source_of):
+    # a thing that opens the sentence is no speaker of the cue after it
+    assert source_of(claims_of("The ferry stopped on Monday, then says the bridge will reopen."), "bridge will reopen") is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R139 stays first: the noun phrase right after a cue that follows a comma is its inverted speaker
+        ('Any "clear-eyed" reading of the mayor\'s actions, said Sam Lee, an expert on cities at the Leeds Institute, shows a plan.', "shows a plan", ("Sam Lee, an expert on cities at the Leeds Institute", "said")),
+        ("And Okafor, said Roe, who remains friendly with her former boss, doesn't forgive or forget.", "forgive", ("Roe, who remains friendly with her former boss", "said")),
+    ],
+)
+def test_inverted_speaker_before_a_predicate_series(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
