@@ -33,6 +33,7 @@ from .closing_speakers import quotations_in_sentence
 from .context import DocContext
 from .embedded import with_embedded
 from .second_acts import with_second_acts
+from .cue_only import cue_only
 from .headline_cues import with_headline_cue
 from .headlines import verbless_line_claim
 from .hedging import build_hedge_matcher, hedges_in, is_negated
@@ -197,8 +198,9 @@ class ClaimExtractor:
         mark = context.mark()
         parts = self._parts(doc, clauses, sent, context)
         trailing = parts[-1].record["source"] if parts else None
-        # the last clause opens with its content, not with its source ("..., but B, the manager said")
-        if trailing is not None and len(parts) > 1 and min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char and all(part.record["source"] is None for part in parts[:-1]):
+        # the last clause opens with its content, not with its source ("..., but B, the manager said"), or is only
+        # its speaker and cue ("..., police said"; R223)
+        if trailing is not None and len(parts) > 1 and (min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char or _bare_cue(parts[-1])) and all(part.record["source"] is None for part in parts[:-1]):
             # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
             context.rewind(mark)
             parts = self._parts(doc, clauses, sent, context, inherited=trailing)
@@ -333,6 +335,10 @@ class ClaimExtractor:
             "resolved": text_span(resolved) if resolved is not None else None,
             "cue": text_span(attribution.cue),
         }
+
+
+def _bare_cue(part: Found) -> bool:
+    return cue_only(part.span, part.record_head, part.record["source"])
 
 
 def _sentence_start(doc: Doc, offset: int) -> int:
