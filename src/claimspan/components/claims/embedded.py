@@ -17,6 +17,7 @@ from .attribution import CITING, _prep_object
 from .clauses import Clause
 from .cue_only import cue_only
 from .cues import OPENING_QUOTES, CueTable
+from .source_records import source_record
 from .speakers import FIRST_PERSON, THIRD_PERSON, Attribution, _source_of
 from .token_attrs import token_attrs
 
@@ -124,7 +125,7 @@ def with_embedded(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: list
             cue, speaker, start, end = reported
             part = extractor._claim(doc, Clause(head=item.record_head if start <= item.record_head.i < end else doc[start:end].root, start_token=start, end_token=end), sent, context)
             if part is not None:
-                part.record["source"] = extractor._source_record(Attribution(cue=cue, source=speaker, content=None), context)
+                part.record["source"] = source_record(Attribution(cue=cue, source=speaker, content=None), context)
                 nested.append(part)
     return with_nested(found, nested)
 
