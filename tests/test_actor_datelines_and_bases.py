@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimspan.components.actors.not_actors import in_dateline_credit
+from claimspan.components.actors.dateline_mentions import in_dateline_credit
 
 
 @pytest.mark.parametrize(

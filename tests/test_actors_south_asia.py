@@ -375,7 +375,7 @@ def test_datelines_with_an_apostrophe(blank_nlp, words, start, end, expected):
     """R153: words in capitals with an apostrophe belong to the dateline's place."""
     from spacy.tokens import Doc
 
-    from claimspan.components.actors.not_actors import is_dateline
+    from claimspan.components.actors.dateline_mentions import is_dateline
 
     spaces = [not (i + 1 < len(words) and words[i + 1] in ("'S", "'")) for i in range(len(words))]
     assert is_dateline(Doc(blank_nlp.vocab, words=words, spaces=spaces), start, end) is expected

@@ -23,7 +23,8 @@ from .hyphens import english_words, joined_at_hyphens
 from .latin_names import names_a_species
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
-from .not_actors import NotActorTable, in_dateline_credit
+from .dateline_mentions import in_dateline_credit
+from .not_actors import NotActorTable
 from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names

@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from ...extensions import span_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
-from .not_actors import CLOSING_QUOTES, INNER_LINKS, OPENING_QUOTES, NotActorTable, country_in_another_name, is_dateline, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+from .dateline_mentions import is_dateline
+from .not_actors import CLOSING_QUOTES, INNER_LINKS, OPENING_QUOTES, NotActorTable, country_in_another_name, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
 
 
 def hyphen_fused(doc: Doc, start: int) -> bool:

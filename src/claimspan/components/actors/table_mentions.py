@@ -13,7 +13,7 @@ from ...extensions import span_text
 from .actor_linking import DEMONYM, METONYM, NAME, ActorIndex, capital_is_political, government_at, surface_forms
 from .actor_spans import COORDINATORS, Candidate, acronym_in_capitals, inside_longer_name, role_end, tokens_written
 from .evidence import tokens_in_capitals
-from .not_actors import is_dateline
+from .dateline_mentions import is_dateline
 from .title_case_lines import in_title_case_line
 from ...tables import ActorEntry, RoleEntry
 

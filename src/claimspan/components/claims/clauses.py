@@ -22,23 +22,15 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import span_text
-from ...line_breaks import has_line_break
-from .cues import CLOSING_QUOTES
+from .clause_spans import CONDITIONAL_MARKS, SUBORDINATE_MARKS, closing_quote_end, content_start, is_verb, trim_clause
 from .quotation_marks import quotation_end
 from .second_reports import second_reports
 from .token_attrs import token_attrs
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
-SUBORDINATE_MARKS = frozenset({"while", "whereas", "when", "although", "though", "as"})
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
-DASHES = frozenset({"-", "—", "–", "―", "--"})
-# A dateline or boilerplate prefix ("KABUL, Afghanistan (Sept. 1) - ") is at most this many tokens.
-MAX_PREFIX = 16
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NON_MAIN_DEPS = frozenset({"relcl", "acl", "advcl", "amod", "ccomp", "xcomp", "csubj", "pcomp"})
-# Adverbs that join a clause and are left out of its span (GUIDELINES R27: "after the conjunction").
-JOINING_ADVERBS = SUBORDINATE_MARKS | {"so"}
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 TIME_MARKS = frozenset({"after", "before", "when", "as", "since", "until", "once", "while"})
 
 
@@ -51,10 +43,6 @@ class Clause:
     end_token: int
 
 
-def is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX")
-
-
 def has_subject(token: Token) -> bool:
     return any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
@@ -65,7 +53,7 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
     The component merges them back into one sentence-wide claim when they agree in type, polarity
     and source (GUIDELINES R27), so this function may over-split.
     """
-    start = _content_start(sent)
+    start = content_start(sent)
     root = sent.root
     if start >= sent.end or _is_question(sent) or root.i < start:
         return []
@@ -102,8 +90,8 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
         while end < high and end not in covered:
             end += 1
         # the sentence's first clause keeps its opening words ("But", "In fact,"); others start at their subject
-        begin, end = _trim(sent, begin, end, leading=not (head is root and begin == start))
-        end = _closing_quote_end(sent, end)
+        begin, end = trim_clause(sent, begin, end, leading=not (head is root and begin == start))
+        end = closing_quote_end(sent, end)
         if begin <= head.i < end:
             clauses.append(Clause(head=head, start_token=begin, end_token=end))
     return _split_at_so(sorted(clauses, key=lambda clause: clause.start_token), sent)
@@ -139,7 +127,7 @@ def _relative_cues(sent: Span, start: int, is_cue_verb: Callable[[Token], bool],
 
 def whole_sentence(sent: Span, *, head: Optional[Token] = None) -> Clause:
     """The sentence as one clause (after any dateline), for clauses that agree and are merged back."""
-    begin, end = _trim(sent, _content_start(sent), sent.end, leading=False)
+    begin, end = trim_clause(sent, content_start(sent), sent.end, leading=False)
     return Clause(head=head if head is not None else sent.root, start_token=begin, end_token=end)
 
 
@@ -194,10 +182,10 @@ def _split_at_so(clauses: list[Clause], sent: Span) -> list[Clause]:
             result.append(clause)
             continue
         left_head = clause.head if clause.start_token <= clause.head.i < cut - 1 else _range_head(left)
-        begin, end = _trim(sent, left.start, left.end, leading=False)
+        begin, end = trim_clause(sent, left.start, left.end, leading=False)
         if left_head is not None and begin <= left_head.i < end:
             result.append(Clause(head=left_head, start_token=begin, end_token=end))
-        begin, end = _trim(sent, right.start, right.end, leading=True)
+        begin, end = trim_clause(sent, right.start, right.end, leading=True)
         if begin <= right_head.i < end:
             result.append(Clause(head=right_head, start_token=begin, end_token=end))
     return result
@@ -263,63 +251,14 @@ def _clause_start(head: Token, floor: int) -> int:
     return index
 
 
-def _trim(sent: Span, start: int, end: int, *, leading: bool) -> tuple[int, int]:
-    """Drop spaces, trailing commas and the final full stop, and (if leading) the joining words before a clause."""
-    doc = sent.doc
-    while start < end and (doc[start].is_space or leading and _joining(doc[start])):
-        start += 1
-    while end > start and (doc[end - 1].is_space or _trailing(doc[end - 1])):
-        end -= 1
-    if end - start > 2 and doc[start].text == "(" and doc[end - 1].text == ")":
-        # a sentence in parentheses: "(By the following day the theory had been abandoned.)"
-        start, end = _trim(sent, start + 1, end - 1, leading=leading)
-    return start, end
 
 
-def _trailing(token: Token) -> bool:
-    """Punctuation and joining words a span does not end with: the final stop(s) ("..", "..."), commas."""
-    return token.text in (",", ";", ":", "—", "-") or (len(token.text) and not token.text.strip(".")) or token.dep_ in ("cc", "mark")
 
 
-def _closing_quote_end(sent: Span, end: int) -> int:
-    """A clause that runs to the end of a sentence ending in period + closing quote keeps both
-    (GUIDELINES R27: cutting would split the quotation)."""
-    tail = sent.doc[end : sent.end]
-    quotes = [token.i for token in tail if token.text in CLOSING_QUOTES]
-    if quotes and all(token.is_punct or token.is_space for token in tail):
-        return quotes[-1] + 1
-    return end
 
 
-def _joining(token: Token) -> bool:
-    """A word that joins a clause to the sentence and is left out of its span: "and", "so", "when"."""
-    if token.dep_ in ("cc", "punct", "mark"):
-        # a condition stays with its clause ("if this bid is successful, the aircraft may ...")
-        return token.text not in ("“", '"', "``", "‘", "(") and token.lower_ not in CONDITIONAL_MARKS
-    return token.lower_ in JOINING_ADVERBS and token.dep_ in ("advmod", "cc", "mark")
 
 
-def _content_start(sent: Span) -> int:
-    """Skip a leading dateline or boilerplate line: text before a line break or a dateline dash
-    that has no verb of its own (wire copy: "Download PDF  KABUL, Afghanistan (Sept. 1) - An ...")."""
-    start = sent.start
-    # whether the prefix sent.doc[start : token.i] has a word in capitals, kept as the loop walks on
-    has_capitals = False
-    for token in sent[: MAX_PREFIX + 1]:
-        index = token.i
-        is_break = token.is_space and has_line_break(token.text)
-        # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")
-        is_dash = has_capitals and token.text in DASHES and token.whitespace_
-        if (is_break or is_dash) and index > start:
-            start = index + 1
-            has_capitals = False
-            continue
-        if not has_capitals and token.is_upper and token.is_alpha and len(token) > 2:
-            has_capitals = True
-        if is_verb(token) and token.tag_ != "NNP":
-            # a prefix with a verb is content: no later break or dash can move the start
-            break
-    return start
 
 
 def _is_question(sent: Span) -> bool:

@@ -1,0 +1,54 @@
+"""Datelines: the place a story was filed from ("PESHAWAR -", "NEW DELHI:", "COX'S BAZAR -") is not its government
+(GUIDELINES R74, R153), and the agency credit in brackets after it ("NEW DELHI (PTI) -") is the news agency that
+filed the story, not a party sharing its acronym (R174)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DATELINE_MARKS = frozenset({":", "-", "—", "–", ",", "(", "/"})
+
+
+# Words of a place in capitals with an apostrophe, which the model cuts apart ("COX'S BAZAR -", "MALE' -", R153).
+DATELINE_APOSTROPHES = frozenset({"'", "’", "'S", "’S"})
+MAX_DATELINE_WORDS = 4
+
+
+def _in_capitals(token) -> bool:
+    return (token.text.isupper() or token.text in DATELINE_APOSTROPHES) and "\n" not in token.whitespace_
+
+
+def _opens_a_line(doc: Doc, index: int) -> bool:
+    """The token at index is the first of its line: the text's first, or after a line break."""
+    return index == 0 or "\n" in doc[index - 1].whitespace_ or (doc[index - 1].is_space and "\n" in doc[index - 1].text)
+
+
+# The most words between a line's start and the bracket of its agency credit ("BEIJING, May 3 (Xinhua) --").
+MAX_CREDIT_OFFSET = 8
+CREDIT_MARKS = frozenset({"-", "—", "–", ":", "--"})
+
+
+def in_dateline_credit(doc: Doc, start: int, end: int) -> bool:
+    """A name in brackets between a dateline's place in capitals and its dash ('NEW DELHI (PTI) -', 'LONDON, May 3
+    (Reuters) --') is the news agency that filed the story (GUIDELINES R174), not a party sharing its acronym."""
+    if start < 2 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")" or doc[end + 1].text not in CREDIT_MARKS:
+        return False
+    first = start - 1
+    while not _opens_a_line(doc, first):
+        first -= 1
+        if start - first > MAX_CREDIT_OFFSET:
+            return False
+    return first < start - 1 and is_dateline(doc, first, first + 1)
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A place at the start of a line followed by a dash, colon or comma is a dateline ('PESHAWAR -',
+    'NEW DELHI:'): where the story was filed, not its government (GUIDELINES R74). Words in capitals with an
+    apostrophe around the place belong to it ("COX'S BAZAR -": both "COX" and "BAZAR" are in the dateline)."""
+    first = start
+    while first > 0 and start - first < MAX_DATELINE_WORDS and _in_capitals(doc[first - 1]) and doc[start].text.isupper():
+        first -= 1
+    last = end
+    while last < len(doc) and last - end < MAX_DATELINE_WORDS and _in_capitals(doc[last]) and doc[end - 1].text.isupper():
+        last += 1
+    return _opens_a_line(doc, first) and last < len(doc) and doc[last].text in DATELINE_MARKS

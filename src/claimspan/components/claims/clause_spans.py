@@ -1,0 +1,81 @@
+"""Where a clause's span starts and ends (GUIDELINES R27): past a dateline or boilerplate prefix, without the
+joining words before it, the spaces, commas and final stop after it, and with the closing quotation mark that ends
+the sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...line_breaks import has_line_break
+from .cues import CLOSING_QUOTES
+
+DASHES = frozenset({"-", "—", "–", "―", "--"})
+# A dateline or boilerplate prefix ("KABUL, Afghanistan (Sept. 1) - ") is at most this many tokens.
+MAX_PREFIX = 16
+SUBORDINATE_MARKS = frozenset({"while", "whereas", "when", "although", "though", "as"})
+# Adverbs that join a clause and are left out of its span (GUIDELINES R27: "after the conjunction").
+JOINING_ADVERBS = SUBORDINATE_MARKS | {"so"}
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def trim_clause(sent: Span, start: int, end: int, *, leading: bool) -> tuple[int, int]:
+    """Drop spaces, trailing commas and the final full stop, and (if leading) the joining words before a clause."""
+    doc = sent.doc
+    while start < end and (doc[start].is_space or leading and _joining(doc[start])):
+        start += 1
+    while end > start and (doc[end - 1].is_space or _trailing(doc[end - 1])):
+        end -= 1
+    if end - start > 2 and doc[start].text == "(" and doc[end - 1].text == ")":
+        # a sentence in parentheses: "(By the following day the theory had been abandoned.)"
+        start, end = trim_clause(sent, start + 1, end - 1, leading=leading)
+    return start, end
+
+
+def _trailing(token: Token) -> bool:
+    """Punctuation and joining words a span does not end with: the final stop(s) ("..", "..."), commas."""
+    return token.text in (",", ";", ":", "—", "-") or (len(token.text) and not token.text.strip(".")) or token.dep_ in ("cc", "mark")
+
+
+def closing_quote_end(sent: Span, end: int) -> int:
+    """A clause that runs to the end of a sentence ending in period + closing quote keeps both
+    (GUIDELINES R27: cutting would split the quotation)."""
+    tail = sent.doc[end : sent.end]
+    quotes = [token.i for token in tail if token.text in CLOSING_QUOTES]
+    if quotes and all(token.is_punct or token.is_space for token in tail):
+        return quotes[-1] + 1
+    return end
+
+
+def _joining(token: Token) -> bool:
+    """A word that joins a clause to the sentence and is left out of its span: "and", "so", "when"."""
+    if token.dep_ in ("cc", "punct", "mark"):
+        # a condition stays with its clause ("if this bid is successful, the aircraft may ...")
+        return token.text not in ("“", '"', "``", "‘", "(") and token.lower_ not in CONDITIONAL_MARKS
+    return token.lower_ in JOINING_ADVERBS and token.dep_ in ("advmod", "cc", "mark")
+
+
+def content_start(sent: Span) -> int:
+    """Skip a leading dateline or boilerplate line: text before a line break or a dateline dash
+    that has no verb of its own (wire copy: "Download PDF  KABUL, Afghanistan (Sept. 1) - An ...")."""
+    start = sent.start
+    # whether the prefix sent.doc[start : token.i] has a word in capitals, kept as the loop walks on
+    has_capitals = False
+    for token in sent[: MAX_PREFIX + 1]:
+        index = token.i
+        is_break = token.is_space and has_line_break(token.text)
+        # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")
+        is_dash = has_capitals and token.text in DASHES and token.whitespace_
+        if (is_break or is_dash) and index > start:
+            start = index + 1
+            has_capitals = False
+            continue
+        if not has_capitals and token.is_upper and token.is_alpha and len(token) > 2:
+            has_capitals = True
+        if is_verb(token) and token.tag_ != "NNP":
+            # a prefix with a verb is content: no later break or dash can move the start
+            break
+    return start
