@@ -1,0 +1,47 @@
+"""Objects and works the model reads as actors (GUIDELINES R241-R242): the stool of a chieftaincy ('the Asona Royal
+Stool') and the drama or film a player appears in ('a character in Cafe Minamdang')."""
+
+from __future__ import annotations
+
+from typing import Collection
+
+from spacy.tokens import Doc
+
+from ...extensions import span_text
+from .actor_spans import Candidate
+from .not_actors import OPENING_QUOTES
+
+# The stool is the seat, and the symbol, of a chieftaincy or kingship in Ghana ('the Golden Stool'): an object, R241.
+SEAT_HEADS = frozenset({"stool", "stools"})
+# Words before 'in' that make the name after it the work a player appears in ('a character in', 'starred in', R242).
+PLAYING_WORDS = frozenset(
+    {"character", "characters", "starred", "stars", "starring", "cameo", "plays", "played", "playing", "turn", "role", "roles", "appearance", "episode", "episodes", "scene", "scenes"}
+)
+
+
+def names_a_seat(doc: Doc, start: int, end: int, title_words: Collection[str]) -> bool:
+    """A name ending in a capitalised 'Stool' is the stool ('the Asona Royal Stool', 'dispute between the Kaw Ahunaku
+    Stool and ...'), not a body; after a title ('King Kusae Edu Asona Royal Stool') it is the holder's style and stays
+    (R241). title_words: lower-case titles of persons."""
+    last = doc[end - 1]
+    return last.lower_ in SEAT_HEADS and last.text[:1].isupper() and not (start > 0 and doc[start - 1].lower_.rstrip(".") in title_words)
+
+
+def names_a_played_work(doc: Doc, start: int) -> bool:
+    """A name right after 'a character in', 'starred in', 'his turn in' (also with 'the' or a quote) is the work the
+    player appears in, not a person (R242)."""
+    i = start - 1
+    if i >= 0 and (doc[i].lower_ == "the" or doc[i].text in OPENING_QUOTES):
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in PLAYING_WORDS
+
+
+def drop_objects_and_works(doc: Doc, accepted: list[Candidate], title_words: Collection[str], table_ids: Collection[str]) -> list[Candidate]:
+    """Drop stools (R241) and the works a player appears in, in every mention of the work's name (R242); the
+    actor tables' names keep their own rules. The work is read from the model's persons only: a body after
+    'role in' is the body ('his role in the ANC')."""
+    works = frozenset(span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start))
+    return [
+        c for c in accepted
+        if c.actor_id in table_ids or not (names_a_seat(doc, c.start, c.end, title_words) or (works and span_text(doc[c.start : c.end]) in works))
+    ]
