@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimspan.components.actors.objects_and_works import names_a_played_work, names_a_seat
+from claimspan.components.actors.actor_spans import Candidate
+from claimspan.components.actors.objects_and_works import drop_objects_and_works, names_a_played_work, names_a_seat, work_titles
 
 ARTICLES = {
     "stool": "The elders of the Oguaa Traditional Area met on Monday. They said the Akwamu Royal Stool had been desecrated, "
@@ -47,3 +48,35 @@ def test_a_stool_after_a_title_is_the_holder_s_style(blank_nlp):
 )
 def test_names_a_played_work(blank_nlp, text, start, expected):
     assert names_a_played_work(blank_nlp(text), start) is expected
+
+
+WORK_NOUNS = frozenset({"movie", "film", "novel", "drama"})
+
+
+def _organization(doc, text, occurrence=0):
+    """A Candidate over the given occurrence of one token's text, as the model's cut organisation would be."""
+    positions = [token.i for token in doc if token.text == text]
+    position = positions[occurrence]
+    return Candidate(position, position + 1, "ORGANIZATION", f"org:{text.lower()}", text, priority=2, linkable=True)
+
+
+def test_a_title_after_a_work_noun_runs_over_capitalised_words_and_small_words(blank_nlp):
+    doc = blank_nlp("the Cameroonian movie The Hunter ’s Diary has won . the novel The Battle at Lake Tana by Abebe ; film The end")
+    assert [doc[start:end].text for start, end in work_titles(doc, WORK_NOUNS)] == ["The Hunter ’s Diary", "The Battle at Lake Tana"]
+    assert work_titles(doc, frozenset()) == []
+
+
+def test_the_words_of_a_work_s_title_are_no_actors_anywhere_in_the_article(blank_nlp):
+    doc = blank_nlp("the Cameroonian movie The Hunter ’s Diary has won . The Hunter ’s Diary producer Kang Njoh thanked Canal Olympia .")
+    accepted = [_organization(doc, "Hunter"), _organization(doc, "Diary"), _organization(doc, "Hunter", 1), _organization(doc, "Diary", 1), _organization(doc, "Olympia")]
+    kept = drop_objects_and_works(doc, accepted, frozenset(), frozenset(), WORK_NOUNS)
+    assert [doc[c.start : c.end].text for c in kept] == ["Olympia"]
+    # without the work's noun before the title the names stay (and table names always do)
+    assert len(drop_objects_and_works(doc, accepted, frozenset(), frozenset(), frozenset())) == 5
+    assert len(drop_objects_and_works(doc, accepted, frozenset(), frozenset({"org:hunter", "org:diary"}), WORK_NOUNS)) == 5
+
+
+def test_the_pipeline_reads_the_work_nouns_from_the_non_actor_table(nlp):
+    work_nouns = nlp.get_pipe("claimspan_actors").work_heads
+    assert {"movie", "film", "novel", "drama"} <= work_nouns
+    assert "programme" not in work_nouns  # a programme's noun is followed by its agency's names too

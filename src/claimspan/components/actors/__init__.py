@@ -92,10 +92,12 @@ class ActorTagger:
         parties: Iterable[PartyEntry] = (), currencies: Iterable[CurrencyEntry] = (), *, path: str = "actors.jsonl"
     ) -> None:
         """Build the index, the table and party matchers and the word lists the filters use."""
-        actors, roles = tuple(actors), tuple(roles)
+        actors, roles, not_actors = tuple(actors), tuple(roles), tuple(not_actors)
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors, titles=(role.role for role in roles if role.kind == "title"))
+        # R246: the nouns of works, before a title that opens with 'The' ('the movie The Fisherman's Diary')
+        self.work_heads = frozenset(entry.text.lower() for entry in not_actors if entry.kind == "work" and entry.match == "head")
         states = [entry for entry in actors if entry.id.startswith("country:")]
         self.parties = PartyMatcher(
             self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in states},
@@ -196,7 +198,7 @@ class ActorTagger:
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
-        accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries)
+        accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries, self.work_heads)
         accepted = drop_cut_portfolios(doc, accepted, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives
         accepted = [

@@ -3,6 +3,7 @@ Stool') and the drama or film a player appears in ('a character in Cafe Minamdan
 
 from __future__ import annotations
 
+import re
 from typing import Collection
 
 from spacy.tokens import Doc
@@ -36,11 +37,41 @@ def names_a_played_work(doc: Doc, start: int) -> bool:
     return i >= 1 and doc[i].lower_ == "in" and doc[i - 1].lower_ in PLAYING_WORDS
 
 
-def drop_objects_and_works(doc: Doc, accepted: list[Candidate], title_words: Collection[str], table_ids: Collection[str]) -> list[Candidate]:
-    """Drop stools (R241) and the works a player appears in, in every mention of the work's name (R242); the
-    actor tables' names keep their own rules. The work is read from the model's persons only: a body after
-    'role in' is the body ('his role in the ANC')."""
-    works = frozenset(span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start))
+# Small words inside a work's title between its capitalised words ('The Battle at Lake Changjin', 'The Fisherman's Diary').
+TITLE_PARTICLES = frozenset({"of", "the", "and", "at", "in", "on", "a", "an", "to", "for", "'s", "’s"})
+
+
+def work_titles(doc: Doc, work_nouns: Collection[str]) -> list[tuple[int, int]]:
+    """(start, end) of the titles that open with 'The' right after a lower-case noun of a work ('the movie The
+    Fisherman's Diary', 'the novel The Water Margin', R246): the title runs over capitalised words and the small
+    words between them, on its line. work_nouns: lower-case nouns of works (not_actors.jsonl, kind 'work', 'head')."""
+    if not work_nouns:
+        return []
+    titles = []
+    # the text is searched, not every token: 'The' after a work noun is rare
+    for found in re.finditer(r"\b([a-z]+)[ \t]+(The)[ \t]+[A-Z]", doc.text):
+        opening = doc.char_span(found.start(2), found.end(2)) if found.group(1) in work_nouns else None
+        if opening is None:
+            continue
+        start = end = opening.start
+        while end < len(doc) and not (end > start and "\n" in doc[end - 1].whitespace_):
+            token = doc[end]
+            if not (token.text[:1].isupper() or (token.lower_ in TITLE_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                break
+            end += 1
+        titles.append((start, end))
+    return titles
+
+
+def drop_objects_and_works(
+    doc: Doc, accepted: list[Candidate], title_words: Collection[str], table_ids: Collection[str], work_nouns: Collection[str] = frozenset()
+) -> list[Candidate]:
+    """Drop stools (R241), the works a player appears in (R242) and the words of a work's title after its noun (R246),
+    the works in every mention of their names; the actor tables' names keep their own rules. The work a player
+    appears in is read from the model's persons only: a body after 'role in' is the body ('his role in the ANC')."""
+    works = {span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start)}
+    for start, end in work_titles(doc, work_nouns):
+        works.update(span_text(doc[c.start : c.end]) for c in accepted if start <= c.start and c.end <= end)
     return [
         c for c in accepted
         if c.actor_id in table_ids or not (names_a_seat(doc, c.start, c.end, title_words) or (works and span_text(doc[c.start : c.end]) in works))
