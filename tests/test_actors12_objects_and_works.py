@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.objects_and_works import drop_objects_and_works, names_a_played_work, names_a_seat, names_a_text, work_titles
+from claimspan.components.actors.objects_and_works import drop_objects_and_works, names_a_played_work, names_a_seat, work_titles
 
 ARTICLES = {
     "stool": "The elders of the Oguaa Traditional Area met on Monday. They said the Akwamu Royal Stool had been desecrated, "
@@ -13,10 +13,6 @@ ARTICLES = {
     "drama": "Fans loved her turn in Moonlight Bakery. She said her character in Moonlight Bakery was the hardest she had played, "
     "and Moonlight Bakery ends next week, said Kim Soo-jin.",
     "body": "The actor Lee Min-ho spoke about his role in the ANC documentary and thanked Park Ji-sung.",
-    "chronicle": "Scholars compared the oldest text of the TARIKH AL-SUDAN with a later copy. The TARIKH AL-SUDAN then tells of a king, "
-    "said Professor Alemu Bekele.",
-    "chronicle of a town": "The first known text of the Chronicle Of Kilwa dates from 1550, according to Ali Hassan.",
-    "resolution": "The full text of the UN resolution was published by the Security Council on Friday.",
 }
 
 
@@ -25,7 +21,7 @@ def found(article_actors):
     return article_actors(ARTICLES)
 
 
-@pytest.mark.parametrize("doc_id, name", [("stool", "Akwamu Royal Stool"), ("drama", "Moonlight Bakery"), ("chronicle", "TARIKH AL-SUDAN")])
+@pytest.mark.parametrize("doc_id, name", [("stool", "Akwamu Royal Stool"), ("drama", "Moonlight Bakery")])
 def test_stools_and_works_are_no_actors_in_any_mention(found, doc_id, name):
     assert ARTICLES[doc_id].count(name) > 1
     assert [actor for actor in found.by_article[doc_id] if name in actor[2]] == []
@@ -36,11 +32,6 @@ def test_the_persons_and_bodies_beside_them_stay(found):
     assert found.mention("drama", "Kim Soo-jin")[3] == "PERSON"
     # a body after 'role in' is the body: the rule reads the model's persons only
     assert found.mention("body", "ANC")[3] == "ORGANIZATION"
-    # a body before the noun it owns is no text ('the text of the UN resolution', R247)
-    assert found.mention("resolution", "UN")[3] == "ORGANIZATION"
-    assert found.mention("chronicle", "Alemu Bekele")[3] == "PERSON"
-    assert found.overlapping("chronicle of a town", "Chronicle Of Kilwa") == []
-    assert found.mention("chronicle of a town", "Ali Hassan")[3] == "PERSON"
 
 
 def test_a_stool_after_a_title_is_the_holder_s_style(blank_nlp):
@@ -89,18 +80,3 @@ def test_the_pipeline_reads_the_work_nouns_from_the_non_actor_table(nlp):
     work_nouns = nlp.get_pipe("claimspan_actors").work_heads
     assert {"movie", "film", "novel", "drama"} <= work_nouns
     assert "programme" not in work_nouns  # a programme's noun is followed by its agency's names too
-
-
-@pytest.mark.parametrize(
-    "text, start, end, expected",
-    [
-        ("an English translation of the Kitab Rihla , 1920", 5, 7, True),
-        ("Hana Lee , author of The Kitchen Republic : Recipes", 6, 8, True),
-        ("the text of the UN resolution", 4, 5, False),
-        ("a translation of Rumi 's poems", 3, 4, False),
-        ("a copy of the Daily Nation", 4, 6, False),
-    ],
-)
-def test_names_a_text(nlp, text, start, end, expected):
-    # the tagger's parts of speech tell a noun after the name ('resolution') from a verb or a mark
-    assert names_a_text(nlp(text), start, end) is expected

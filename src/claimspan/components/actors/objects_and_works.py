@@ -63,22 +63,6 @@ def work_titles(doc: Doc, work_nouns: Collection[str]) -> list[tuple[int, int]]:
     return titles
 
 
-# Nouns whose 'of' names a written work ('the text of the Futuh', 'an English translation of the Kebra Nagast', R247).
-TEXT_NOUNS = frozenset({"text", "texts", "translation", "translations", "author"})
-
-
-def names_a_text(doc: Doc, start: int, end: int) -> bool:
-    """A name right after 'text of', 'translation of' or 'author of' (also with 'the') that ends its phrase is a
-    written work ('the oldest text of the Kebra Nagast', R247); a name before a noun or a possessive only names
-    that noun's owner ('the text of the UN resolution', 'a translation of Rumi's poems')."""
-    i = start - 1
-    if i >= 0 and doc[i].lower_ == "the":
-        i -= 1
-    if not (i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TEXT_NOUNS):
-        return False
-    return end >= len(doc) or not (doc[end].pos_ in ("NOUN", "PROPN") or doc[end].lower_ in ("'s", "’s"))
-
-
 def drop_objects_and_works(
     doc: Doc, accepted: list[Candidate], title_words: Collection[str], table_ids: Collection[str], work_nouns: Collection[str] = frozenset()
 ) -> list[Candidate]:
@@ -86,7 +70,6 @@ def drop_objects_and_works(
     the works in every mention of their names; the actor tables' names keep their own rules. The work a player
     appears in is read from the model's persons only: a body after 'role in' is the body ('his role in the ANC')."""
     works = {span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start)}
-    works.update(span_text(doc[c.start : c.end]) for c in accepted if c.label == "ORGANIZATION" and names_a_text(doc, c.start, c.end))
     for start, end in work_titles(doc, work_nouns):
         works.update(span_text(doc[c.start : c.end]) for c in accepted if start <= c.start and c.end <= end)
     return [
