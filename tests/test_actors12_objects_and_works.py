@@ -80,3 +80,10 @@ def test_the_pipeline_reads_the_work_nouns_from_the_non_actor_table(nlp):
     work_nouns = nlp.get_pipe("claimspan_actors").work_heads
     assert {"movie", "film", "novel", "drama"} <= work_nouns
     assert "programme" not in work_nouns  # a programme's noun is followed by its agency's names too
+
+
+def test_a_place_inside_a_title_stays_a_place_outside_it(blank_nlp):
+    doc = blank_nlp("the novel The Chiefs of Volta Region , she said . Volta Region elders met .")
+    accepted = [_organization(doc, "Volta"), _organization(doc, "Volta", 1)]
+    kept = drop_objects_and_works(doc, accepted, frozenset(), frozenset(), WORK_NOUNS)
+    assert [c.start for c in kept] == [accepted[1].start]

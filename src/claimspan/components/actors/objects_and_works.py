@@ -63,16 +63,34 @@ def work_titles(doc: Doc, work_nouns: Collection[str]) -> list[tuple[int, int]]:
     return titles
 
 
+def title_ranges(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The character ranges of every place the article writes one of the titles (R246): the title is the work
+    wherever it is written, a name inside it only there ('The Aborigines of Tasmania' leaves 'Tasmania' elsewhere)."""
+    ranges = []
+    for title in {doc[start:end].text for start, end in titles}:
+        found = doc.text.find(title)
+        while found >= 0:
+            ranges.append((found, found + len(title)))
+            found = doc.text.find(title, found + 1)
+    return ranges
+
+
 def drop_objects_and_works(
     doc: Doc, accepted: list[Candidate], title_words: Collection[str], table_ids: Collection[str], work_nouns: Collection[str] = frozenset()
 ) -> list[Candidate]:
-    """Drop stools (R241), the works a player appears in (R242) and the words of a work's title after its noun (R246),
-    the works in every mention of their names; the actor tables' names keep their own rules. The work a player
-    appears in is read from the model's persons only: a body after 'role in' is the body ('his role in the ANC')."""
-    works = {span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start)}
-    for start, end in work_titles(doc, work_nouns):
-        works.update(span_text(doc[c.start : c.end]) for c in accepted if start <= c.start and c.end <= end)
+    """Drop stools (R241), the works a player appears in, in every mention of their names (R242), and the names
+    inside a work's title after its noun, wherever the title is written (R246); the actor tables' names keep their
+    own rules. The work a player appears in is read from the model's persons only: a body after 'role in' is the
+    body ('his role in the ANC')."""
+    works = frozenset(span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start))
+    ranges = title_ranges(doc, work_titles(doc, work_nouns))
+
+    def in_a_title(candidate: Candidate) -> bool:
+        start, end = doc[candidate.start].idx, doc[candidate.end - 1].idx + len(doc[candidate.end - 1])
+        return any(first <= start and end <= last for first, last in ranges)
+
     return [
         c for c in accepted
-        if c.actor_id in table_ids or not (names_a_seat(doc, c.start, c.end, title_words) or (works and span_text(doc[c.start : c.end]) in works))
+        if c.actor_id in table_ids
+        or not (names_a_seat(doc, c.start, c.end, title_words) or (works and span_text(doc[c.start : c.end]) in works) or (ranges and in_a_title(c)))
     ]
