@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from claimspan.loader import pipeline_dir
-from claimspan.quantities import FigureLexicon, States, read_figure
+from claimspan.figure_lexicon import FigureLexicon, States
+from claimspan.quantities import read_figure
 from claimspan.tables import CurrencyEntry, FigureWord, read_table
 
 

@@ -10,7 +10,7 @@ from claimspan.components.claims.cues import CueTable
 from claimspan.components.claims.crf_decoding import label_marginals, viterbi
 from claimspan.components.claims.learned import LABELS, AttributionTagger, Tagged, _spans, fits_guidelines, learned_attribution
 from claimspan.convert import claim_records
-from claimspan.evaluation.polnear import GoldAttribution, PolnearArticle
+from claimspan.evaluation.polnear_data import GoldAttribution, PolnearArticle
 from claimspan.training.attribution import cue_vocabulary, token_roles
 
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from claimspan.convert import check_spans, document_record
 from claimspan.loader import pipeline_dir
-from claimspan.quantities import FigureLexicon, read_figure
+from claimspan.figure_lexicon import FigureLexicon
+from claimspan.quantities import read_figure
 from claimspan.quotes import find_quotes
 from claimspan.tables import FigureWord, read_table
 from claimspan.timex import normalize

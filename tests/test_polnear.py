@@ -3,7 +3,8 @@
 import pytest
 
 from claimspan.errors import ClaimspanError
-from claimspan.evaluation.polnear import GoldAttribution, PolnearArticle, Predicted, cue_class, polnear_markdown, read_polnear, score_attributions, score_polnear
+from claimspan.evaluation.polnear import Predicted, cue_class, polnear_markdown, score_attributions, score_polnear
+from claimspan.evaluation.polnear_data import GoldAttribution, PolnearArticle, read_polnear
 
 
 def test_polnear_reader_uses_first_annotator_and_metadata_date(data_dir):

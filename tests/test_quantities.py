@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimspan.errors import ClaimspanError
-from claimspan.quantities import FigureLexicon, parse_number, read_figure
+from claimspan.figure_lexicon import FigureLexicon
+from claimspan.quantities import parse_number, read_figure
 from claimspan.tables import CurrencyEntry, FigureWord, read_table
 
 

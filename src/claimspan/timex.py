@@ -17,16 +17,14 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Optional
 
-from text_to_num import text2num
-
-from .timex_calendar import absolute, weekend
+from .timex_calendar import absolute
+from .timex_durations import duration_value, quantity, read_duration, read_set, split_unit, unit_of
 from .timex_numeric import rewrite as rewrite_numeric_dates
 from .timex_tables import (
     DEICTIC_DAYS,
     MODIFIER_WORDS,
     MONTHS,
     PARTS_OF_DAY,
-    PLURALS,
     POINT_MODS,
     PREFIX_MODS,
     REFERENCES,
@@ -35,7 +33,6 @@ from .timex_tables import (
     SET_ADVERBS,
     SUFFIX_MODS,
     UNITS,
-    VAGUE,
     WEEKDAYS,
     Timex,
 )
@@ -91,7 +88,7 @@ def _clean(text: str) -> str:
 
 
 def _parse(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
-    for parser in (_reference, _clock_time, _part_of_day, _deictic, _weekday, _ago, _relative, _set, _duration, absolute):
+    for parser in (_reference, _clock_time, _part_of_day, _deictic, _weekday, _ago, _relative, read_set, read_duration, absolute):
         timex = parser(phrase, anchor, future)
         if timex is not None:
             return timex
@@ -174,69 +171,16 @@ def _weekday(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Opt
     return Timex("DATE", (anchor + timedelta(days=ahead) if future else anchor - timedelta(days=back)).isoformat())
 
 
-def _unit(word: str) -> Optional[str]:
-    word = PLURALS.get(word, word)
-    if word in UNITS:
-        return word
-    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else None
-
-
-def _quantity(words: str) -> Optional[float]:
-    """Read '3', 'three', 'a', 'three and a half', 'a couple of'; -1 stands for a vague amount (X)."""
-    if words in VAGUE:
-        return -1.0
-    half = 0.0
-    for suffix in (" and a half", " and one half", " and half", "½"):
-        if words.endswith(suffix):
-            words, half = words[: -len(suffix)].strip(), 0.5
-    if re.fullmatch(r"\d+ 1/2", words):
-        return float(words.split()[0]) + 0.5
-    if words in {"half a", "half an", "a half", "half"}:
-        return 0.5
-    if words in {"a", "an", "one", "a single"}:
-        return 1.0 + half
-    if words in {"a couple of", "couple of", "a couple"}:
-        return 2.0
-    if words in {"a dozen", "dozen"}:
-        return 12.0
-    if re.fullmatch(r"\d+(\.\d+)?|\d{1,3}(,\d{3})+", words):
-        return float(words.replace(",", "")) + half
-    try:
-        return float(text2num(words.replace(" and ", " "), "en")) + half
-    except ValueError:
-        return None
-
-
-def _duration_value(number: float, unit: str) -> str:
-    iso_unit, multiplier, _ = UNITS[unit]
-    if unit == "decade" and number < 0:
-        return "PXDE"
-    if unit == "century" and number < 0:
-        return "PXCE"
-    amount = "X" if number < 0 else f"{number * multiplier:g}"
-    return f"PT{amount}{iso_unit[1]}" if iso_unit.startswith("T") else f"P{amount}{iso_unit}"
-
-
-def _split_unit(phrase: str) -> Optional[tuple[str, str, str]]:
-    """Split 'three and a half years ago' into ('three and a half', 'year', 'ago')."""
-    words = phrase.split()
-    for index in range(len(words) - 1, -1, -1):
-        unit = _unit(words[index])
-        if unit:
-            return " ".join(words[:index]), unit, " ".join(words[index + 1:])
-    return None
-
-
 def _ago(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """'three years ago' is a DATE at the unit's granularity; 'days later' is the DURATION between two events."""
-    parts = _split_unit(phrase)
+    parts = split_unit(phrase)
     if not parts or parts[2] not in {"ago", "earlier", "later", "before", "after", "from now", "hence", "on"}:
         return None
-    number = _quantity(parts[0])
+    number = quantity(parts[0])
     if number is None:
         return None
     if parts[2] in {"earlier", "later", "before", "after", "on"}:
-        return Timex("DURATION", _duration_value(number, parts[1]))
+        return Timex("DURATION", duration_value(number, parts[1]))
     sign = -1 if parts[2] == "ago" else 1
     if number < 0:
         return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -284,52 +228,12 @@ def _relative(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Op
         if offset == -1 and SEASONS[word][1] < anchor.month and word != "winter":
             year = anchor.year  # "last fall" in December means the fall of this year
         return Timex("DATE", f"{year:04d}-{SEASONS[word][0]}")
-    unit = "weekend" if word in {"weekend", "weekends"} else _unit(word)
+    unit = "weekend" if word in {"weekend", "weekends"} else unit_of(word)
     if unit is None:
         return None
     if relation in {"past", "recent"} or amount or word != unit:
-        number = _quantity(amount or ("" if word != unit else "a"))
-        return None if number is None or unit == "weekend" else Timex("DURATION", _duration_value(number, unit))
+        number = quantity(amount or ("" if word != unit else "a"))
+        return None if number is None or unit == "weekend" else Timex("DURATION", duration_value(number, unit))
     if relation == "that":
         return Timex("DATE", _day_value(anchor, 0)) if unit == "day" else None
     return Timex("DATE", _point(anchor, UNITS[unit][2] if unit in UNITS else unit, RELATIVE_OFFSETS[relation]))
-
-
-def _set(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
-    """'every year', 'each week', 'twice a month', 'weekly', 'every two years'."""
-    if phrase in SET_ADVERBS:
-        return Timex("SET", SET_ADVERBS[phrase])
-    match = re.fullmatch(r"(?:every|each|per|(?:once|twice|\S+ times) (?:a|an|per|every|each))(?: other)?( .+)? ([a-z]+)", phrase)
-    unit = _unit(match.group(2)) if match else None
-    if unit is None:
-        return None
-    number = _quantity((match.group(1) or "a").strip())
-    number = 2.0 if " other " in f"{phrase} " and number == 1 else number
-    return Timex("SET", _duration_value(number, unit)) if number is not None and number > 0 else None
-
-
-def _duration(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
-    """'three years', 'three-and-a-half years', 'a 16-hour', 'decades', '44 years old', 'two to three years'."""
-    if re.search(r" old$", phrase):
-        return None  # ages ("a 6-year-old") are not TIMEX3 in TimeBank/AQUAINT
-    phrase = re.sub(r" long$", "", re.sub(r"^the ", "", phrase))
-    if phrase in {"weekend", "weekends"}:
-        return weekend(anchor, future)
-    parts = _split_unit(phrase)
-    if not parts or parts[2]:
-        return None
-    amount = parts[0]
-    bounds = re.fullmatch(r"(\S+) (?:to|-) \S+|(\d+)-\d+", amount)
-    lower = _quantity(bounds.group(1) or bounds.group(2)) if bounds else None
-    if lower is not None and lower > 0:  # "two to three years": the lower bound, or more (GUIDELINES R20)
-        return Timex("DURATION", _duration_value(lower, parts[1]), "EQUAL_OR_MORE")
-    if re.fullmatch(r"(?:between )?\S+ (?:to|and|or|-) \S+|\d+-\d+", amount):
-        return Timex("DURATION", _duration_value(-1, parts[1]))  # a range: the unit is known, the number is not
-    number = _quantity(amount)
-    if number is None or (number == 1 and not amount and phrase == parts[1]):
-        return None  # a bare singular "year" is not a duration on its own
-    if phrase == parts[1]:
-        return None
-    return Timex("DURATION", _duration_value(number, parts[1]))
-
-

@@ -29,6 +29,9 @@ from .batching import in_batches
 ORIGINAL_KEY = ("claimspan", "layout_original")
 INDEX_KEY = ("claimspan", "layout_index")
 COPIED = [TAG, POS, MORPH, LEMMA]
+# Characters the pretrained model never saw, handed to it as the one it reads the same way (GUIDELINES R221): a
+# dateline's horizontal bar ("PHILADELPHIA ― The campaign said ...") is read as a modal verb and made the root.
+READ_AS = {"\u2015": "\u2014"}
 
 
 @Language.factory("claimspan_hide_space", assigns=[], default_config={})
@@ -56,7 +59,8 @@ class SpaceHider:
     def __call__(self, doc: Doc) -> Doc:
         columns = doc.to_array([ORTH, SPACY, IS_SPACE, NORM, SENT_START])
         is_space = columns[:, 2].astype(bool)
-        if not is_space.any():
+        misread = numpy.isin(columns[:, 0], self._misread_ids(doc.vocab))
+        if not is_space.any() and not misread.any():
             return doc
         index = numpy.flatnonzero(~is_space)
         if not len(index):
@@ -64,10 +68,15 @@ class SpaceHider:
         # a word is followed by whitespace when it has a trailing space or a whitespace token comes next
         followed = columns[:, 1].astype(bool) | numpy.append(is_space[1:], False)
         words = [doc.vocab.strings[orth] for orth in columns[index, 0].tolist()]
+        misread_words = misread[index]
+        if misread_words.any():
+            words = [READ_AS.get(word, word) for word in words]
         copy = Doc(doc.vocab, words=words, spaces=followed[index].tolist())
         # the tokenizer's norms ("Sept." -> "september", which the model reads) and the sentence
         # starts set before the parser (claimspan_sentences) go with their words
         kept = columns[index][:, 3:5]
+        if misread_words.any():
+            kept[misread_words, 0] = [doc.vocab[words[position]].norm for position in numpy.flatnonzero(misread_words).tolist()]
         kept[0, 1] = 1
         copy.from_array([NORM, SENT_START], kept)
         copy.user_data[ORIGINAL_KEY] = doc
@@ -76,6 +85,10 @@ class SpaceHider:
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
         return in_batches(self, docs, batch_size)
+
+    @staticmethod
+    def _misread_ids(vocab) -> list[int]:
+        return [vocab.strings.add(text) for text in READ_AS]
 
 
 class SpaceShower:

@@ -26,7 +26,7 @@ OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "«", "``"})
 
 # Bit flags of a word's kind, cached per ORTH id (see SentenceFixer._kind).
 LINE_BREAK, CLOSING, OPENING, FINAL, ABBREVIATION, TITLE_WORD, ENDS, LOWER_WORD, DASH, RIGHT_BRACKET, CAPITALS = (1 << bit for bit in range(11))
-DASHES = frozenset({"-", "--", "–", "—", "_"})
+DASHES = frozenset({"-", "--", "–", "—", "―", "_"})
 # A wire-copy dateline ("KABUL, Afghanistan (Sept. 8) -", "NAIROBI, Kenya (AP) _") is its own
 # sentence (GUIDELINES R5) when its dash comes within this many tokens of the line's start.
 DATELINE_MAX_TOKENS = 16

@@ -17,7 +17,8 @@ from ..runner import extract
 from ..scoring import CATEGORIES, score
 from .benchmark_data import read_meantime, read_timeml
 from .benchmarks import score_dateparser, score_dates, score_meantime_mentions
-from .polnear import polnear_markdown, read_polnear, score_polnear
+from .polnear import polnear_markdown, score_polnear
+from .polnear_data import read_polnear
 from .checkworthy import evaluate_checkworthy, to_markdown_lines as checkworthy_markdown
 from .wwn import read_wwn, score_wwn, wwn_markdown
 

@@ -20,7 +20,7 @@ from ..components.claims.cues import CueTable
 from ..components.claims.learned import LABELS
 from ..components.claims.tagger_features import token_features
 from ..errors import ClaimspanError, Errors
-from ..evaluation.polnear import PolnearArticle, read_polnear
+from ..evaluation.polnear_data import PolnearArticle, read_polnear
 from ..records import InputDocument, SourceMeta
 from ..runner import make_doc
 

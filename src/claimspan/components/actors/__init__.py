@@ -29,7 +29,7 @@ from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_a
 from .not_actors import NotActorTable, in_dateline_credit
 from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
-from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons
+from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
 from ...extensions import entities, register_extensions, span_text
 from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table, states_by_subdivision, subdivision_owners
@@ -171,6 +171,8 @@ class ActorTagger:
         candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
         candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
+        # after the vote on types, so a first name never turns a body's mention into a person ('Operation Dudula')
+        persons = with_first_names(doc, persons, titles, name_tokens, self.english_words)
         candidates.extend(untagged_acronyms(doc, self.stop_words))
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
         state = main_state(state_mentions)
@@ -178,8 +180,9 @@ class ActorTagger:
         candidates = congress_of_country(doc, candidates, countries, self.parties.national_congresses, main_state=state_named, demonyms=self.parties.demonyms)
         candidates = drop_non_actors(doc, candidates, self.not_actors, self.index.titles)
         persons = drop_non_actor_persons(doc, persons, self.not_actors)
-        candidates = within_party_names(candidates, self.parties.parties)
-        accepted = resolve(candidates + [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start])
+        # persons too: a 'person' inside a party's name ('JD(U' of 'JD(U)', 'Awami' of 'Awami League') would win the overlap
+        persons_found = [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start]
+        accepted = resolve(within_party_names(candidates + persons_found, self.parties.parties))
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
         accepted = self._with_document_evidence(doc, accepted, point_heads)
         return drop_named_provinces(doc, accepted, self.province_states, countries)

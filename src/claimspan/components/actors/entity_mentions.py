@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Iterable
 
 from spacy.tokens import Doc
 
@@ -17,6 +18,7 @@ from .organizations import is_acronym_head, misread_organizations, starts_an_org
 from .persons import person_span
 from .table_mentions import ActorTableMatcher
 from .title_case_lines import is_noise
+from .titled_members import split_at_title_acronyms
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -52,7 +54,11 @@ class EntityReader:
                 # R70: a facility, place, work or event whose name ends in an organisation's head is that organisation
                 candidates.extend(misread_organizations(doc, ent, self.not_actors))
                 continue
-            for start, end in trimmed_parts(ent):
+            parts: Iterable[tuple[int, int]] = trimmed_parts(ent)
+            if ent.label_ == "ORG":
+                parts, titled = split_at_title_acronyms(doc, parts, titles)
+                persons.extend(titled)
+            for start, end in parts:
                 if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
                     continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
                 part = span_text(doc[start:end])

@@ -144,9 +144,10 @@ def main_state(state_mentions: Iterable[str]) -> Optional[str]:
 
 
 def within_party_names(candidates: list[Candidate], parties: dict) -> list[Candidate]:
-    """Candidates without the table names written inside a party's full name (R121): 'Congress' in 'African
-    National Congress' or 'Pakistan' in 'Pakistan Muslim League' is a word of the party's name, not the US
-    Congress or the state; their lower priority would otherwise win the overlap and cut the party away."""
+    """Candidates without the table names and persons written inside a party's full name (R121, R250): 'Congress' in
+    'African National Congress' or 'Pakistan' in 'Pakistan Muslim League' is a word of the party's name, not the US
+    Congress or the state, and the model's 'person' 'JD(U' a piece of 'JD(U)'; their lower priority would otherwise
+    win the overlap and cut the party away."""
     full_names = [(c.start, c.end) for c in candidates if c.end - c.start > 1 and c.priority == PARTY_PRIORITY and c.actor_id in parties]
     # a name crossed by another reading of equal rank is in doubt ('Democratic Party of Japan' inside 'Liberal
     # Democratic Party of Japan'): dropping the state there would hand the words to the wrong, longer party

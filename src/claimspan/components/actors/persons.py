@@ -5,13 +5,13 @@ that are persons, and one type per name within a document (organisation evidence
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Collection, Iterator
 
 from spacy.tokens import Doc
 
 from ...extensions import span_text
 from .actor_linking import NAME, is_misspelt, slugify
-from .actor_spans import NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
+from .actor_spans import MAX_NAME_WORDS, NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
 from .actor_types import document_types, ends_like_company, names_an_organization, person_evidence
 
 
@@ -66,6 +66,35 @@ def person_span(doc, start, end, collective, titles, name_tokens) -> tuple[int, 
     if end < len(doc) and end not in collective and doc[end].ent_type_ in ("", "PERSON") and "\n" not in doc[end - 1].whitespace_:
         end = max(end, name_end(doc, end, name_tokens, titles))
     return start, end
+
+
+def with_first_names(doc: Doc, persons: list[tuple[int, int]], titles: dict[int, int], name_tokens: frozenset[int], english_words: Collection[str]) -> list[tuple[int, int]]:
+    """The persons, each moved back over the first names the NER left out (first_names_before)."""
+    title_words = frozenset(index for title_start, title_end in titles.items() for index in range(title_start, title_end))
+    return [(first_names_before(doc, start, end, title_words | name_tokens, english_words), end) for start, end in persons]
+
+
+def first_names_before(doc: Doc, start: int, end: int, taken: Collection[int], english_words: Collection[str]) -> int:
+    """The start of a person, moved back over the first names the NER left out: the model often tags only the surname
+    of a name that opens a sentence ('Imran Khan said' -> 'Khan'), follows a title it does not know ('Minister of
+    Foreign Affairs Sameh Shokry') or has three or four words ('Senvume Kavuma Abbey' -> 'Kavuma Abbey'). A word joins
+    when the parser makes it a compound of the name and it is a capitalised proper noun outside any entity, title or
+    table name (`taken`), no acronym and no English word: 'Operation Dudula', 'Old Crow', and the roles the tables do
+    not know ('KMT Legislator Alex Fai', 'Analyst Shawn Wu') are no first names (R212)."""
+    first = start
+    while first > 0 and end - first < MAX_NAME_WORDS:
+        token = doc[first - 1]
+        if not (is_name_word(token) and not token.ent_type_ and token.dep_ == "compound" and start <= token.head.i < end):
+            break
+        if token.i in taken or token.is_upper or _is_english(token.lower_, english_words):
+            break  # a title, a table name or an acronym before a name is its own ("Chrysler LLC Khan")
+        first -= 1
+    return first
+
+
+def _is_english(word: str, english_words: Collection[str]) -> bool:
+    """A word of the lemmatizer's index, or the plural of one ('Justices', 'Uzbeks'): the index holds base forms."""
+    return word in english_words or (word.endswith("s") and word[:-1] in english_words)
 
 
 def unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens) -> Iterator[tuple[int, int]]:

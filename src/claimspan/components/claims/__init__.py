@@ -18,14 +18,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, register_extensions
-from ...quotes import quotes_in
 from ...tables import CueEntry, HedgeEntry, RoleEntry, read_table
 from .attribution import find_attribution
-from .speakers import Attribution, subject_of
-from .parts import object_phrase, subject_phrase, text_span, trimmed_span
+from .speakers import Attribution
 from .cues import CueTable, quotation_precedes
-from .claim_types import choose_type
-from .fitting_types import fitting_types, is_directive
 from .assertions import ends_as_sentence, is_checkable
 from .clauses import Clause, is_verb, split_clauses, whole_sentence
 from .closing_prepositions import closing_preposition
@@ -33,12 +29,14 @@ from .closing_speakers import quotations_in_sentence
 from .context import DocContext
 from .embedded import with_embedded
 from .second_acts import with_second_acts
+from .claim_records import agreement, claim_record
+from .source_records import announced_source, source_record
+from .cue_only import cue_only
 from .headline_cues import with_headline_cue
 from .headlines import verbless_line_claim
-from .hedging import build_hedge_matcher, hedges_in, is_negated
+from .hedging import build_hedge_matcher
 from .learned import AttributionTagger, load_tagger
-from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, opens_announced_quotation, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
-from .reference import pronoun_kind, resolve
+from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .veto import rejects
 from ..batching import in_batches
 
@@ -161,14 +159,14 @@ class ClaimExtractor:
                 context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
                 speaker = headline_speaker(sent, self.cues) if context.headline_source is None else None
                 if speaker is not None:
-                    context.headline_source = self._source_record(Attribution(cue=doc[speaker[0].i : speaker[0].i + 1], source=speaker[1], content=None), context)
+                    context.headline_source = source_record(Attribution(cue=doc[speaker[0].i : speaker[0].i + 1], source=speaker[1], content=None), context)
             yield from found
 
     def _credit_quotation(self, quoted: list[Found], tail: tuple[Token, Span], context: "DocContext") -> None:
         """The unsourced claims of a quotation whose speaker follows in a sentence of its own (R118) are
         described again with that speaker; their records are changed in place, as `find` has yielded them."""
         cue, speaker = tail
-        source = self._source_record(Attribution(cue=cue.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
+        source = source_record(Attribution(cue=cue.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
         for item in quoted:
             # only what lies inside the quotation: the sentence may also hold the writer's own words
             # (a claim may run on over the speaker's own words after the closing mark: "“...!!” posted Roe")
@@ -197,8 +195,9 @@ class ClaimExtractor:
         mark = context.mark()
         parts = self._parts(doc, clauses, sent, context)
         trailing = parts[-1].record["source"] if parts else None
-        # the last clause opens with its content, not with its source ("..., but B, the manager said")
-        if trailing is not None and len(parts) > 1 and min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char and all(part.record["source"] is None for part in parts[:-1]):
+        # the last clause opens with its content, not with its source ("..., but B, the manager said"), or is only
+        # its speaker and cue ("..., police said"; R223)
+        if trailing is not None and len(parts) > 1 and (min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char or _bare_cue(parts[-1])) and all(part.record["source"] is None for part in parts[:-1]):
             # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
             context.rewind(mark)
             parts = self._parts(doc, clauses, sent, context, inherited=trailing)
@@ -206,10 +205,10 @@ class ClaimExtractor:
         if closing is not None:
             # "A, while B, according to X": the phrase after the last part, in none of them, reports them all (R199)
             context.rewind(mark)
-            parts = self._parts(doc, clauses, sent, context, inherited=self._source_record(closing, context))
+            parts = self._parts(doc, clauses, sent, context, inherited=source_record(closing, context))
         groups: list[list[Found]] = []
         for part in parts:
-            if groups and _agreement(groups[-1][-1].record) == _agreement(part.record):
+            if groups and agreement(groups[-1][-1].record) == agreement(part.record):
                 groups[-1].append(part)
             else:
                 groups.append([part])
@@ -268,16 +267,16 @@ class ClaimExtractor:
             attribution = None
         elif colon is not None and attribution is not None:
             colon = None
-        source = colon if colon is not None else self._source_record(attribution, context) if attribution and attribution.source is not None else inherited
+        source = colon if colon is not None else source_record(attribution, context) if attribution and attribution.source is not None else inherited
         content = attribution.content if source and attribution is not None and attribution.content is not None else head
         if source is None and attribution is None:
             source = layout_source(span, head, sent, context.headline_source, self.cues, context.actor_id)
         colon = verb_colon_speaker(span, context.names_speaker) if source is None and attribution is None else None
         if colon is not None:
-            source = self._source_record(Attribution(cue=span.doc[colon[0].i : colon[0].i + 1], source=colon[1], content=None), context)
+            source = source_record(Attribution(cue=span.doc[colon[0].i : colon[0].i + 1], source=colon[1], content=None), context)
         if source is None:
             # the speaker announced just before is nearer than the source of an earlier claim (R160)
-            source = self._announced_source(span, context)
+            source = announced_source(span, context)
         if source is None:
             source = context.continued_source(span, head)
         if source is not None and self.tagger is not None and rejects(self.tagger, source, sent, self.cues, context.tagged):
@@ -285,66 +284,16 @@ class ClaimExtractor:
             source, attribution, content = None, None, head
         learned = self.tagger.attribution(span, sent, self.cues, context.tagged) if source is None and self.tagger is not None else None
         if learned is not None:
-            source = self._source_record(learned, context)
-        fitting = fitting_types(span, head, content, context, reported=source is not None, directive=is_directive(attribution))
-        subject = subject_of(content)
-        if subject is not None and subject.i < span.start and content.i >= span.start:
-            # a subject in a dateline the clause left out ("KABUL, Afghanistan (Sept. 1) - An Afghan force ...")
-            subject = next((token for token in span if token.i < content.i and token.head.i < span.start and token.pos_ in ("NOUN", "PROPN")), subject)
-        subject_span = subject_phrase(subject) if subject is not None else None
-        claim_type, flags = choose_type(fitting)
-        negated = is_negated(content) or (attribution is not None and source is not None and is_negated(attribution.cue.root))
-        return {
-            "sentence": trimmed_span(sent),
-            "type": claim_type,
-            "flags": flags,
-            "subject": text_span(subject_span) if subject_span is not None else None,
-            "predicate": {**text_span(content.doc[content.i : content.i + 1]), "lemma": content.lemma_},
-            "object": object_phrase(content),
-            "source": source,
-            "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
-            "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
-            "negated": bool(negated),
-        }
+            source = source_record(learned, context)
+        return claim_record(span, head, sent, content, source, attribution, context)
 
-    def _announced_source(self, span: Span, context: "DocContext") -> Optional[dict]:
-        """The speaker a sentence or a colon line announced (R45, R158), for a claim that opens the sentence
-        right after it and for every later claim inside the quotation that opened there (R160)."""
-        if context.announced is not None and opens_announced_quotation(span, context.announced):
-            cue, speaker, _ = context.announced
-        elif context.announced_quote is not None and context.announced_quote[0] <= span.start_char < context.announced_quote[1]:
-            _, _, cue, speaker = context.announced_quote
-        else:
-            return None
-        return self._source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
 
-    def _source_record(self, attribution: Attribution, context: "DocContext") -> dict:
-        source = attribution.source
-        kind = pronoun_kind(source)
-        subjects = tuple(context.subjects[-3:])
-        resolved = resolve(source, kind, context.sources, context.actors_before(source.start), subjects=subjects) if kind else None
-        if resolved is not None:
-            # point at the name itself when the antecedent phrase has one at its head, and at a
-            # person's full name rather than a short form (GUIDELINES R29)
-            resolved = context.full_name(context.actor_at(resolved.root)) or resolved
-        return {
-            **text_span(source),
-            "actor_id": context.actor_id(source) or (context.actor_id(resolved) if resolved is not None else None),
-            "resolved": text_span(resolved) if resolved is not None else None,
-            "cue": text_span(attribution.cue),
-        }
+
+def _bare_cue(part: Found) -> bool:
+    return cue_only(part.span, part.record_head, part.record["source"])
 
 
 def _sentence_start(doc: Doc, offset: int) -> int:
     """The first character of the sentence that holds a character offset."""
     opening = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return opening.sent.start_char if opening is not None else offset
-
-
-def _agreement(record: dict) -> tuple:
-    """Type, polarity and source; a pronoun source counts as what it refers to ("Nasdaq says ...; it noted ...")."""
-    source = record["source"]
-    if source is None:
-        return record["type"], record["negated"], None
-    target = source["resolved"] or source
-    return record["type"], record["negated"], (target["start"], target["end"])

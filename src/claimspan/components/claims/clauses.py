@@ -31,7 +31,7 @@ from .token_attrs import token_attrs
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 SUBORDINATE_MARKS = frozenset({"while", "whereas", "when", "although", "though", "as"})
 EDGE_DEPS = frozenset({"cc", "punct", "mark"})
-DASHES = frozenset({"-", "—", "–", "--"})
+DASHES = frozenset({"-", "—", "–", "―", "--"})
 # A dateline or boilerplate prefix ("KABUL, Afghanistan (Sept. 1) - ") is at most this many tokens.
 MAX_PREFIX = 16
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

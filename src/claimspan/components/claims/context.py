@@ -99,6 +99,9 @@ class DocContext:
         root = span.root
         if root.lower_ in self.apart_nouns:
             return None  # "Petro's critics", "supporters of Sanders" are not Petro or Sanders (R181)
+        titled = _titled_person_at_end(self.actors, span, root)
+        if titled is not None:
+            return titled.kb_id_
         heads = [root] + [grand for child in root.children if child.dep_ == "prep" and child.lower_ in ("by", "of", "from") for grand in child.children if grand.dep_ == "pobj"]
         for token in heads:
             actor = self.actor_at(token)
@@ -178,6 +181,17 @@ def _group_or_ents(doc: Doc, group: str, labels: frozenset[str]) -> list[Span]:
     if group in doc.spans and len(doc.spans[group]):
         return sorted(doc.spans[group], key=lambda span: span.start)
     return [ent for ent in entities(doc) if ent.label_ in labels]
+
+
+def _titled_person_at_end(actors: list[Span], span: Span, root: Token) -> Optional[Span]:
+    """"Tehreek-e-Labbaik Pakistan (TLP) chief Saad Rizvi": the parser may make the body's name the phrase's head and
+    the person its apposition; a person that ends the phrase right after a lower-case role noun, with no comma
+    between, is still who speaks (R189)."""
+    person = next((actor for actor in actors if actor.label_ == "PERSON" and actor.kb_id_ and span.start < actor.start and actor.end == span.end), None)
+    if person is None or person.root.dep_ != "appos" or person.root.head.i != root.i:
+        return None
+    role = span.doc[person.start - 1]
+    return person if role.pos_ == "NOUN" and role.is_lower else None
 
 
 def _names_the_head(actor: Span, root: Token, span: Span) -> bool:

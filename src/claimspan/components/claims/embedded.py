@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import CITING, _prep_object
 from .clauses import Clause
+from .cue_only import cue_only
 from .cues import OPENING_QUOTES, CueTable
+from .source_records import source_record
 from .speakers import FIRST_PERSON, THIRD_PERSON, Attribution, _source_of
 from .token_attrs import token_attrs
 
@@ -107,15 +109,33 @@ def with_embedded(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: list
             # kept only when the cue found is the embedded one and names someone else than the claim's source
             if inner is None or inner["cue"]["start"] != cue.idx or (source is not None and (inner["start"], inner["end"]) == (source["start"], source["end"])):
                 continue
+            if source is None and cue_only(part.span, part.record_head, inner) and _closes(part.span, item.span):
+                # "“...!!” posted Jane Roe.", "“...” that would ..., Okafor wrote in a court filing.": a speaker and cue
+                # that close the claim are its source, however the parser hung them on its words (R223)
+                record = extractor._describe(item.span, item.record_head, sent, context, inherited=inner)
+                # (a question keeps no source, R162: then the speaker's own claim stays)
+                if record["source"] is not None:
+                    item.record.clear()
+                    item.record.update(record)
+                    source = item.record["source"]
+                    continue
             nested.append(part)
         reported = reporting_phrase(item.span, own_cue, context.prep_matches, extractor.cues) if source is not None else None
         if reported is not None and (reported[1].start_char, reported[1].end_char) != (source["start"], source["end"]):
             cue, speaker, start, end = reported
             part = extractor._claim(doc, Clause(head=item.record_head if start <= item.record_head.i < end else doc[start:end].root, start_token=start, end_token=end), sent, context)
             if part is not None:
-                part.record["source"] = extractor._source_record(Attribution(cue=cue, source=speaker, content=None), context)
+                part.record["source"] = source_record(Attribution(cue=cue, source=speaker, content=None), context)
                 nested.append(part)
     return with_nested(found, nested)
+
+
+def _closes(part: Span, claim: Span) -> bool:
+    """Whether a part runs to the end of the claim, but for punctuation, and does not open it."""
+    end = claim.end
+    while end > part.end and (claim.doc[end - 1].is_punct or claim.doc[end - 1].is_space):
+        end -= 1
+    return part.end == end and part.start > claim.start
 
 
 def with_nested(found: list["Found"], nested: list["Found"]) -> list["Found"]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .claim_types import choose_type
 from .cues import CueTable
+from .source_records import source_record
 from .speakers import Attribution
 
 if TYPE_CHECKING:
@@ -89,5 +90,5 @@ def with_headline_cue(extractor: "ClaimExtractor", found: list["Found"], context
         return
     speaker, word = cue
     record = item.record
-    record["source"] = extractor._source_record(Attribution(cue=word.doc[word.i : word.i + 1], source=speaker, content=None), context)
+    record["source"] = source_record(Attribution(cue=word.doc[word.i : word.i + 1], source=speaker, content=None), context)
     record["type"], record["flags"] = choose_type({record["type"], *record["flags"], "attributed"})

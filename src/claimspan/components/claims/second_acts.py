@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import SUBJECT_DEPS, Clause
 from .cues import CueTable, content_head
 from .embedded import embedded_clause, with_nested
+from .source_records import source_record
 from .speakers import Attribution, phrase
 from .token_attrs import token_attrs
 
@@ -137,7 +138,7 @@ def with_second_acts(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: l
             if part is not None and part.record["source"] is not None and part.record["source"]["cue"]["start"] == verb.idx:
                 nested.append(part)
         for verb, noun in evidence_inside(item.span, own_cue, extractor.cues):
-            evidence = extractor._source_record(Attribution(cue=doc[verb.i : verb.i + 1], source=phrase(noun, drop=frozenset({"acl", "relcl", "punct"})), content=None), context)
+            evidence = source_record(Attribution(cue=doc[verb.i : verb.i + 1], source=phrase(noun, drop=frozenset({"acl", "relcl", "punct"})), content=None), context)
             part = extractor._claim(doc, embedded_clause(verb, item.span), sent, context, inherited=evidence)
             if part is not None and part.record["source"] is not None and part.record["source"]["cue"]["start"] == verb.idx:
                 part.record["source"] = evidence

@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .clauses import SUBJECT_DEPS
+from .contractions import contracted_perfect
 from .token_attrs import token_attrs
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -69,6 +70,9 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
         end -= 1
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in ("“", '"', "``", "(") or doc[start].is_space):
         start += 1
+    # the parser may hang the closing bracket of "... Project (ACLED)" on the verb: a phrase ends with the brackets it opens
+    if end < len(doc) and doc[end].text == ")" and sum(token.text == "(" for token in doc[start:end]) > sum(token.text == ")" for token in doc[start:end]):
+        end += 1
     return doc[start:end]
 
 
@@ -102,7 +106,7 @@ def _source_of(verb: Token) -> Optional[Span]:
     subject = subject_of(verb)
     # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
-    if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb)):
+    if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb) or contracted_perfect(subject, verb)):
         return _with_companions(_without_time(phrase(subject), subject), verb)
     agent = _agent_object(verb)
     if agent is not None:
@@ -164,14 +168,51 @@ def _subject_of_left_clause(verb: Token) -> Optional[Span]:
     clause as the cue's complement and gives it the speaker as subject (R119)."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
-        return None
+        return _speaker_of_predicate_series(verb)
     for child in verb.lefts:
         if child.dep_ != "ccomp":
             continue
         subjects = [grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass") and grand.i < child.i and grand.tag_ not in ("WP", "WDT")]
         if subjects and (subjects[0].ent_type_ in SPEAKER_ENTITIES or any(grand.dep_ in ("appos", "relcl") for grand in subjects[0].children)):
             return phrase(subjects[0])
+    return _speaker_of_predicate_series(verb)
+
+
+def _speaker_of_predicate_series(verb: Token) -> Optional[Span]:
+    """"Hill, who sits at zero endorsements, said ...", "Okafor offered him a job, then says he'll welcome ...",
+    "A spokesman for the brand - a firm pitched as ... - noted that ...": the parser hangs the speaker on a clause
+    before the cue (an adverbial clause, a first predicate of a series, an aside in dashes) and leaves the cue
+    without a subject (R224). The clause's subject opens the sentence and names someone who can speak."""
+    doc = verb.doc
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    # the cue (or the first of its series) follows the clause after a comma or a dash, "then", "also" or a closing
+    # quotation mark between
+    before = first.i - 1
+    while before > 0 and (doc[before].lower_ in SERIES_ADVERBS or doc[before].text in SERIES_QUOTES):
+        before -= 1
+    if before < 1 or doc[before].text not in SERIES_BREAKS:
+        return None
+    # "..., said Michael Kofman, an expert ...": a noun phrase right after the cue is its inverted speaker (R119)
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("PROPN", "NOUN", "NUM", "DET"):
+        return None
+    for child in first.lefts:
+        if child.dep_ not in ("ccomp", "advcl") or any(grand.dep_ == "mark" for grand in child.children):
+            continue
+        subjects = [grand for grand in child.children if grand.dep_ in ("nsubj", "nsubjpass") and grand.i < child.i and grand.tag_ not in ("WP", "WDT", "PRP", "DT")]
+        if not subjects or subjects[0].left_edge.i != verb.sent.start:
+            continue
+        subject = subjects[0]
+        if subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PROPN" or any(grand.dep_ in ("appos", "relcl", "prep") for grand in subject.children):
+            return phrase(subject, drop=frozenset({"relcl", "appos"})) if subject.pos_ != "PROPN" else phrase(subject)
     return None
+
+
+# What may stand between a predicate series' comma and its cue ("..., then says", "...,” says").
+SERIES_ADVERBS = frozenset({"then", "also", "later", "now", "meanwhile"})
+SERIES_QUOTES = frozenset({"”", '"', "''"})
+SERIES_BREAKS = frozenset({",", "-", "—", "–", "--"})
 
 
 def _name_after(verb: Token) -> Optional[Span]:

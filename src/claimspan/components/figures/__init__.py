@@ -41,11 +41,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...extensions import entities, register_extensions, span_text
-from ...quantities import DIGITS_WITH_SUFFIX, FigureLexicon, Quantity, States, parse_number, read_figure
+from ...figure_lexicon import FigureLexicon, States
+from ...quantities import DIGITS_WITH_SUFFIX, Quantity, parse_number, read_figure
 from ...tables import CurrencyEntry, FigureWord, SubdivisionEntry, read_table
 from .shares import find_shares
 from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
-from .phrases import fill_elided_units, fraction_before, opens_a_fraction, range_joiner
+from .phrases import fill_elided_units, fraction_before, opens_a_fraction
+from .ranges import merge_ranges
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
 from ..batching import in_batches
 
@@ -109,7 +111,7 @@ class FigureFinder:
             blocked = blocked | {index for span, _ in shares for index in range(span.start, span.end)}
         seeds = self._seeds(doc)
         states = article_states(doc, self.lexicon)
-        candidates = self._merge_ranges(doc, [self._extend(doc, atom, states) for atom in self._atoms(doc, seeds, blocked)], states)
+        candidates = merge_ranges(doc, [self._extend(doc, atom, states) for atom in self._atoms(doc, seeds, blocked)], self.lexicon, states)
         figures: list[tuple[Span, Quantity]] = []
         previous_end = 0
         for candidate in candidates:
@@ -231,39 +233,6 @@ class FigureFinder:
             suffix = phrase_length(doc, after, self.lexicon.percent, forward=True)
         end = after + suffix if suffix else atom.end
         return atom._replace(start=atom.start - currency, end=end, currency_before=bool(currency), suffix=bool(suffix))
-
-    def _merge_ranges(self, doc: Doc, candidates: list[Candidate], states: Optional[States] = None) -> list[Candidate]:
-        merged: list[Candidate] = []
-        for candidate in candidates:
-            if merged:
-                low = merged[-1]
-                joined = self._range(doc, low, candidate, states)
-                if joined is not None:
-                    merged[-1] = joined
-                    continue
-            merged.append(candidate)
-        return merged
-
-    def _range(self, doc: Doc, low: Candidate, high: Candidate, states: Optional[States] = None) -> Optional[Candidate]:
-        joiner = range_joiner(doc, low.end, high.start)
-        before = doc[low.start - 1].lower_ if low.start else ""
-        between = joiner == "and" and before == "between"
-        if not (joiner in ("-", "to", "or") or between) or low.vague or high.vague:
-            return None
-        if low.suffix and not high.suffix:
-            return None  # "5% to 10 points", "$5m-6 times": a suffix on the low side alone is its own figure
-        approximator = phrase_length(doc, low.start, self.lexicon.approximators, forward=False)
-        if "from" in (before, doc[max(low.start - approximator - 1, 0)].lower_) or (
-            joiner == "to" and low.currency_before and high.currency_before
-        ):
-            return None  # a change, not a range: "from X to Y", "down $2.86 to $77.11"
-        start = low.start - between
-        quantity = read_figure(span_text(doc[start : high.end]), self.lexicon, states)
-        if quantity is None or quantity.low is None or quantity.high is None or quantity.low >= quantity.high:
-            return None
-        if joiner == "-" and quantity.unit is None and counted_noun(doc, high) is None:
-            return None  # "555-1234", "52-48": a bare hyphenated pair is a code or a score, not a range
-        return Candidate(start, high.end, low.core_start, high.core_end, low.currency_before, high.suffix)
 
     def _add_approximator(self, doc: Doc, candidate: Candidate, floor: int, blocked: set[int]) -> Candidate:
         length = phrase_length(doc, candidate.start, self.lexicon.approximators, forward=False)

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...extensions import entities, span_text
-from ...quantities import FigureLexicon, States, normalise
+from ...figure_lexicon import FigureLexicon, States, normalise
 from ..provinces import states_of_provinces
 from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 

@@ -10,7 +10,8 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc, Span
 
 from ...extensions import span_text
-from ...quantities import Quantity, normalise
+from ...figure_lexicon import normalise
+from ...quantities import Quantity
 
 
 # the words of a fraction before "a" + scale, longest first (quantities.FRACTIONS_OF_A reads them)

@@ -14,7 +14,8 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span
 
-from ...quantities import FigureLexicon, Quantity, bounded, parse_number
+from ...figure_lexicon import FigureLexicon
+from ...quantities import Quantity, bounded, parse_number
 from .syntax import phrase_length
 
 # words that make "half" a share without "of": "half the population", "half its budget"

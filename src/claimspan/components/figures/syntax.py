@@ -8,7 +8,7 @@ from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, entities, span_text
-from ...quantities import normalise
+from ...figure_lexicon import normalise
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
 HYPHENS = frozenset({"-", "–", "—"})

@@ -1,0 +1,41 @@
+"""'PTI MPA Aslam Iqbal', 'PML-N MNA Ahsan Iqbal': a party, a legislator's title in capitals and a name (R214).
+
+The model reads the whole run as one organisation. South Asian and Commonwealth papers write a legislator as party
++ title acronym (MP, MLA, MNA, MPA, MPP) + name; the party is an actor of its own and the name is a person. Only a
+title written in capitals splits an entity: a title word in ordinary case is often part of a body's name ('the Kenya
+Premier League', 'the Transport General Authority')."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from .actor_spans import MAX_NAME_WORDS, is_name_word
+
+
+def split_at_title_acronyms(doc: Doc, parts: Iterable[tuple[int, int]], titles: dict[int, int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The parts of an organisation entity cut before an inner title acronym followed by a name to the part's end, or
+    before a title acronym that ends it, and the names after such titles (the persons)."""
+    kept, persons = [], []
+    for start, end in parts:
+        if end - start > 1 and end - 1 in titles and doc[end - 1].is_upper:
+            # the name after the title is its own entity ('PTI MPA' + 'Aslam Iqbal') or none the model saw
+            kept.append((start, end - 1))
+            name_end = end
+            while name_end < len(doc) and name_end - end < MAX_NAME_WORDS and is_name_word(doc[name_end]) and not doc[name_end].is_upper and not doc[name_end].ent_type_:
+                name_end += 1
+            if name_end > end:
+                persons.append((end, name_end))
+            continue
+        cut = next((index for index in range(start + 1, end - 1) if index in titles and doc[index].is_upper and _name_to_end(doc, titles[index], end)), None)
+        if cut is None:
+            kept.append((start, end))
+            continue
+        kept.append((start, cut))
+        persons.append((titles[cut], end))
+    return kept, persons
+
+
+def _name_to_end(doc: Doc, start: int, end: int) -> bool:
+    return start < end and all(is_name_word(token) and not token.is_upper for token in doc[start:end])

@@ -1,0 +1,44 @@
+"""A claim's source as a record (GUIDELINES R29): the speaker's phrase, the actor it names or a pronoun resolves to,
+and the cue; and the speaker a sentence or colon line announced for the claims after it (R45, R158, R160)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .context import DocContext
+from .layout import opens_announced_quotation
+from .parts import text_span
+from .reference import pronoun_kind, resolve
+from .speakers import Attribution
+
+
+def announced_source(span: Span, context: DocContext) -> Optional[dict]:
+    """The speaker a sentence or a colon line announced (R45, R158), for a claim that opens the sentence
+    right after it and for every later claim inside the quotation that opened there (R160)."""
+    if context.announced is not None and opens_announced_quotation(span, context.announced):
+        cue, speaker, _ = context.announced
+    elif context.announced_quote is not None and context.announced_quote[0] <= span.start_char < context.announced_quote[1]:
+        _, _, cue, speaker = context.announced_quote
+    else:
+        return None
+    return source_record(Attribution(cue=span.doc[cue.i : cue.i + 1], source=speaker, content=None), context)
+
+
+def source_record(attribution: Attribution, context: DocContext) -> dict:
+    """A claim's source as a record: the phrase, the actor it names or its pronoun resolves to, and the cue."""
+    source = attribution.source
+    kind = pronoun_kind(source)
+    subjects = tuple(context.subjects[-3:])
+    resolved = resolve(source, kind, context.sources, context.actors_before(source.start), subjects=subjects) if kind else None
+    if resolved is not None:
+        # point at the name itself when the antecedent phrase has one at its head, and at a
+        # person's full name rather than a short form (GUIDELINES R29)
+        resolved = context.full_name(context.actor_at(resolved.root)) or resolved
+    return {
+        **text_span(source),
+        "actor_id": context.actor_id(source) or (context.actor_id(resolved) if resolved is not None else None),
+        "resolved": text_span(resolved) if resolved is not None else None,
+        "cue": text_span(attribution.cue),
+    }
