@@ -21,6 +21,9 @@ from .subnational_places import drop_named_provinces, drop_subnational_places
 from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
 from .latin_names import names_a_species
+from .objects_and_works import drop_objects_and_works
+from .portfolio_lists import drop_cut_portfolios
+from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .dateline_mentions import in_dateline_credit
@@ -91,10 +94,12 @@ class ActorTagger:
         parties: Iterable[PartyEntry] = (), currencies: Iterable[CurrencyEntry] = (), *, path: str = "actors.jsonl"
     ) -> None:
         """Build the index, the table and party matchers and the word lists the filters use."""
-        actors, roles = tuple(actors), tuple(roles)
+        actors, roles, not_actors = tuple(actors), tuple(roles), tuple(not_actors)
         self.index = build_index(actors, roles, path=path)
         self.stop_words = frozenset(entry.text for entry in stoplist)
         self.not_actors = NotActorTable.from_entries(not_actors, titles=(role.role for role in roles if role.kind == "title"))
+        # R246: the nouns of works, before a title that opens with 'The' ('the movie The Fisherman's Diary')
+        self.work_heads = frozenset(entry.text.lower() for entry in not_actors if entry.kind == "work" and entry.match == "head")
         states = [entry for entry in actors if entry.id.startswith("country:")]
         self.parties = PartyMatcher(
             self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in states},
@@ -198,6 +203,9 @@ class ActorTagger:
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
+        accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries, self.work_heads)
+        accepted = drop_cut_portfolios(doc, accepted, self.index.entries)
+        accepted = drop_defined_terms(doc, accepted, self.not_actors.whole, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives
         accepted = [
             c for c in accepted
