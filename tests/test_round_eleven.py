@@ -66,3 +66,39 @@ def test_a_person_after_a_role_noun_ends_the_source_the_parser_heads_with_a_body
     source = doc[0:8]
     found = _titled_person_at_end(actors, source, source.root)
     assert (found.kb_id_ if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, opening, source",
+    [
+        ("CAIRO - 26 July 2022: Minister Amr Talat said on Tuesday that exports grew by 12 percent.", "Minister Amr Talat said", "Minister Amr Talat"),
+        ("\nCAIRO - 26 July 2022: Minister of Trade Amr Talat asserted Tuesday that Egypt was steadily progressing.", "Minister of Trade", "Minister of Trade Amr Talat"),
+        ("CAIRO - 26 July 2022: Egypt's exports rose by 12 percent in June.", "Egypt's exports rose", None),
+    ],
+    ids=["said", "parser-hangs-the-dateline-on-the-speaker", "no-source"],
+)
+def test_a_dated_dateline_stays_out_of_the_claim_and_its_source(claims_of, text, opening, source):
+    records = claims_of(text, published="2022-07-26")
+    assert records[0].text.startswith(opening)
+    assert (records[0].source.text if records[0].source else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, opening, source",
+    [
+        ("ISLAMABAD: At least 12 people were killed in a blast last Tuesday, officials said.", "At least 12 people", "officials"),
+        ("ISLAMABAD, Feb 10: The State Bank kept its policy rate unchanged, the central bank said.", "The State Bank kept", "the central bank"),
+        # a speaker's colon line is no dateline: the name is no word in capitals
+        ("Khan: No deal with the IMF before the budget.\n\nThe minister spoke on Monday.", "Khan: No deal", "Khan"),
+    ],
+    ids=["city-colon", "city-date-colon", "speaker-colon"],
+)
+def test_a_colon_dateline_is_no_speaker(claims_of, text, opening, source):
+    records = claims_of(text, published="2025-02-12")
+    assert records[0].text.startswith(opening)
+    assert (records[0].source.text if records[0].source else None) == source
+
+
+def test_a_state_in_capitals_before_a_colon_is_a_dateline(claims_of):
+    records = claims_of("KUWAIT: A new Cabinet will be formed soon to deal with the crisis, officials said.", published="2022-07-26")
+    assert records[0].source.text == "officials"

@@ -38,3 +38,10 @@ def dateline_date(text: str) -> Optional[date]:
         if timex is not None and timex.type == "DATE" and FULL_DAY.fullmatch(timex.value):
             return date.fromisoformat(timex.value)
     return None
+
+
+def opens_with_dated_dateline(text: str) -> bool:
+    """The text is a city in capitals and a date that a colon or dash closes ("ISLAMABAD, Feb 10:"), any date."""
+    match = DATELINE.match(text)
+    timex = normalize(match.group("date"), None) if match is not None else None
+    return timex is not None and timex.type == "DATE" and match.end() == len(text.rstrip())

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...datelines import opens_with_dated_dateline
+from ...extensions import doc_text
 from ...line_breaks import has_line_break
 from .cues import CLOSING_QUOTES
 
@@ -60,16 +62,22 @@ def _joining(token: Token) -> bool:
 
 def content_start(sent: Span) -> int:
     """Skip a leading dateline or boilerplate line: text before a line break or a dateline dash
-    that has no verb of its own (wire copy: "Download PDF  KABUL, Afghanistan (Sept. 1) - An ...")."""
+    that has no verb of its own (wire copy: "Download PDF  KABUL, Afghanistan (Sept. 1) - An ..."), and a date
+    closed by a colon right after the dash ("CAIRO - 26 July 2022: The minister ...")."""
     start = sent.start
     # whether the prefix sent.doc[start : token.i] has a word in capitals, kept as the loop walks on
     has_capitals = False
+    # whether the last start was set by a dateline dash, after which a date and a colon may follow
+    dated = False
     for token in sent[: MAX_PREFIX + 1]:
         index = token.i
         is_break = token.is_space and has_line_break(token.text)
         # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")
         is_dash = has_capitals and token.text in DASHES and token.whitespace_
-        if (is_break or is_dash) and index > start:
+        # the day after a dateline's dash, closed by a colon ("CAIRO - 26 July 2022: The minister ...", R220)
+        is_dated = token.text == ":" and index > start and (_a_date(sent.doc[start:index]) if dated else dateline_before_colon(sent.doc[start:index]))
+        if (is_break or is_dash or is_dated) and index > start:
+            dated = is_dash
             start = index + 1
             has_capitals = False
             continue
@@ -79,3 +87,23 @@ def content_start(sent: Span) -> int:
             # a prefix with a verb is content: no later break or dash can move the start
             break
     return start
+
+
+def _a_date(words: Span) -> bool:
+    """Words that only write a day: the model's DATE entity, with the numbers and marks it may leave out ("26")."""
+    return any(word.ent_type_ == "DATE" for word in words) and all(word.ent_type_ == "DATE" or word.like_num or word.is_punct or word.is_space for word in words)
+
+
+def dateline_before_colon(words: Span) -> bool:
+    """The words before a colon are a dateline, as South Asian papers write it: "ISLAMABAD:", "ISLAMABAD, Feb 10:"
+    (R220): a place in capitals, with at most a date after it."""
+    first = next((word for word in words if not word.is_space), None)
+    if first is None or not (first.is_upper and first.is_alpha and len(first) > 2):
+        return False
+    text = doc_text(words.doc)
+    label = text[first.idx : words.end_char] + ":"
+    if text.count("\n" + label) + text.startswith(label) > 1:
+        return False  # a name that labels several lines is a transcript's speaker ("OKAFOR: ...", R116), not a dateline
+    return all((word.is_upper and word.is_alpha) or word.is_punct or word.is_space for word in words) or opens_with_dated_dateline(
+        words.doc.text[first.idx : words.end_char + 1] if words.end < len(words.doc) else ""
+    )

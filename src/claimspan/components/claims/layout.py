@@ -21,6 +21,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
+from .clause_spans import dateline_before_colon
 from .speakers import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
@@ -236,8 +237,12 @@ def colon_source(span: Span, head: Token, sent: Span, actor_id: Callable[[Span],
     # that holds the colon reports the speaker as one whose verb comes after it does (R115)
     if colon is not None and (head.i > colon[1].start or span.start <= colon[1].start < span.end):
         speaker, cue = colon
-        return {**text_span(speaker), "actor_id": actor_id(speaker), "resolved": None, "cue": text_span(cue)}
+        identity = actor_id(speaker)
+        if (identity is None or identity.startswith("country:")) and dateline_before_colon(speaker):
+            return None  # "ISLAMABAD: ...", "KUWAIT: ...": where the story was filed, not who speaks (R220); "BBC: ..." speaks
+        return {**text_span(speaker), "actor_id": identity, "resolved": None, "cue": text_span(cue)}
     return None
+
 
 
 # Verbs that describe their subject ("seemed content:"), not an act of speaking.

@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from .clause_spans import content_start
 from .clauses import SUBJECT_DEPS
 from .contractions import contracted_perfect
 from .token_attrs import token_attrs
@@ -68,6 +69,8 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
         end = child.right_edge.i + 1
     while end > start + 1 and (_dangling(doc[end - 1]) or doc[end - 1].is_space):
         end -= 1
+    if start < token.i and start == token.sent.start:  # a dateline the parser hangs on the phrase is no part of it (R220)
+        start = max(start, min(content_start(token.sent), token.i))
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in ("“", '"', "``", "(") or doc[start].is_space):
         start += 1
     # the parser may hang the closing bracket of "... Project (ACLED)" on the verb: a phrase ends with the brackets it opens
