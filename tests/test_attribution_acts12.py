@@ -160,8 +160,9 @@ def test_other_perfects_stay_inside_their_claim(claims_of, text):
         ("The council pushed back against the claims on Monday.", "The council", ("The council", "pushed")),
         # "call upon" directs as "call on" does
         ("Okafor called upon the council to reopen the bridge.", "Okafor", ("Okafor", "called")),
-        # "pushed back" a thing moves it
+        # "pushed back" a thing moves it; "hit someone back" still answers
         ("The crowd pushed back the barriers.", "The crowd", None),
+        ("The mayor hit Okafor back on Monday.", "The mayor", ("The mayor", "hit")),
     ],
 )
 def test_push_back_and_call_upon(claims_of, source_of, text, fragment, speaker):

@@ -133,8 +133,8 @@ class CueTable:
         words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
         if "as" in needs and named_by_no_one(token, naming=self.type_of(token) == "speech"):
             return False
-        # "pushed back the barriers" moves a thing; "pushed back on the charge" answers (R233)
-        words -= {"back"} if any(child.dep_ == "dobj" for child in token.children) else set()
+        # "pushed back the barriers" moves a thing; "pushed back on the charge" and "hit the mayor back" answer (R233)
+        words -= {"back"} if any(child.dep_ == "dobj" and child.i > token.i + 1 and child.doc[token.i + 1].lower_ == "back" for child in token.children) else set()
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
         return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
 

@@ -1,4 +1,5 @@
-"""The name a naming verb gives, where the parser hides it (GUIDELINES R230).
+"""The name a naming verb gives, where the parser hides it (GUIDELINES R230), and the naming participles that
+report no one (R231).
 
 A naming verb (an entry of pipeline/cues.jsonl whose content is "predicate": call, term, label, dub) reports a
 judgement only with both the thing named and the name: "called the plan a disaster". cues.py finds the usual
@@ -45,9 +46,10 @@ def hidden_name(verb: Token) -> bool:
 
 
 def named_by_no_one(verb: Token, *, naming: bool = True) -> bool:
-    """"His jet, often referred to as Air Force Two, ...", "Kyle, described as a hero, ...": a past participle
-    without a subject, auxiliary or agent of its own describes the noun it hangs on; no one is reported to name it.
-    The parser often makes the noun the participle's subject: a bare noun, a comma and the verb right after it."""
+    """An "as" cue that reports no one's naming (R231). "His jet, often referred to as Air Force Two, ...", "Kyle,
+    described as a hero, ...": a past participle without a subject, auxiliary or agent of its own describes the noun
+    it hangs on. The parser often makes the noun the participle's subject: a bare noun, a comma and the verb right
+    after it."""
     if verb.tag_ == "VBN" and not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for child in verb.children):
         return True
     # "are often referred to by officials as ...": the passive names its subject in the writer's sentence (R117); a
