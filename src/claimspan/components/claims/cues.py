@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Token
 
 from ...tables import CueEntry
+from .naming import hidden_name, named_by_no_one
 from .quotation_marks import CLOSING_QUOTES, OPENING_QUOTES, inverted_after_quotation, quotation_after_addressee
 from .token_attrs import token_attrs
 
@@ -91,7 +92,7 @@ class CueTable:
             return True
         if mode == "predicate" and objects and any(child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ == "as") for child in token.children):
             return True
-        if mode == "predicate" and any(_predicate_read_as_apposition(obj) or _quoted_predicate(obj) for obj in objects):
+        if mode == "predicate" and (any(_predicate_read_as_apposition(obj) or _quoted_predicate(obj) for obj in objects) or hidden_name(token)):
             return True
         kind = self.types.get(form or "", "")
         # an intention's content is its infinitive ("wants to repeal the law"; only in the broader scheme, R49)
@@ -130,6 +131,10 @@ class CueTable:
         # not a word deeper down ("called in to engage ... on their positions")
         # ... or the marker of its clause ("called for the allies to organize ...")
         words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
+        if "as" in needs and named_by_no_one(token, naming=self.type_of(token) == "speech"):
+            return False
+        # "pushed back the barriers" moves a thing; "pushed back on the charge" and "hit the mayor back" answer (R233)
+        words -= {"back"} if any(child.dep_ == "dobj" and child.i > token.i + 1 and child.doc[token.i + 1].lower_ == "back" for child in token.children) else set()
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
         return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
 

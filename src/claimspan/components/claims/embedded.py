@@ -40,7 +40,7 @@ def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speak
     doc = span.doc
     attrs = token_attrs(doc)
     for index in range(span.start, span.end):
-        if attrs.tag[index] not in FINITE_TAGS or attrs.dep[index] not in EMBEDDED_DEPS or attrs.lemma[index] not in cues.verbs:
+        if attrs.dep[index] not in EMBEDDED_DEPS or attrs.lemma[index] not in cues.verbs or (attrs.tag[index] not in FINITE_TAGS and not (attrs.tag[index] == "VBN" and attrs.dep[index] == "relcl")):
             continue
         token = doc[index]
         if own_cue[0] <= token.idx < own_cue[1] or cues.type_of(token) != "speech" or not cues.is_cue_verb(token):
@@ -50,7 +50,17 @@ def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speak
         relative = source is not None and source.root.lower_ == "who" and token.dep_ == "relcl" and is_speaker(token.head)
         if source is None or source.root.lower_ in FIRST_PERSON or not (relative or source.root.lower_ in THIRD_PERSON or is_speaker(source.root)):
             continue
+        # a perfect only in a "who" clause (R232): "who has criticized the toll"
+        if token.tag_ == "VBN" and not (relative and _perfect(token)):
+            continue
         yield token
+
+
+def _perfect(verb: Token) -> bool:
+    """"who has criticized the plan": a past participle with "have" is a finite verb in the perfect (R232); with a
+    passive auxiliary ("has been criticized") it reports nothing of its subject."""
+    children = [(child.dep_, child.lemma_) for child in verb.children]
+    return ("aux", "have") in children and not any(dep == "auxpass" for dep, _ in children)
 
 
 def embedded_clause(cue: Token, span: Span) -> Clause:
