@@ -30,6 +30,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E015 = "invalid --date-order '{value}': use DMY (26/07/2022), MDY (07/26/2022) or YMD (2022/07/26)."
     E016 = "{path}: this file is also where the run writes its output. Pass the articles and write --output/--docs somewhere else."
     E017 = "--output and --docs are the same file ({path}): the claims and the document records would overwrite each other. Give --docs its own file."
+    E018 = "{path}: cannot write the output there: {reason}. Name a regular file in a folder you can write to."
+    E019 = "{path}: writing the output failed: {reason}. The earlier output, if any, is unchanged; free space or fix permissions and run again (--resume goes on from the last document written)."
     # E030-E049: review decisions files and interchange formats (issue 11)
     E030 = "{path}:{line}: not a review decision ({detail}). Each line of a decisions file is one JSON object written by claimspan review; fix or remove the line."
     E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."

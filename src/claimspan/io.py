@@ -115,6 +115,8 @@ def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
         raise ClaimspanError(Errors.E002.format(path=where))
     if b"\x00" in data:
         raise ClaimspanError(Errors.E005.format(path=where))
+    if line in (None, 1) and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a byte-order mark opening the file is no text: offsets count from the first character after it
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

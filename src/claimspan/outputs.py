@@ -14,15 +14,20 @@ import json
 import os
 import shutil
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Optional
+from typing import IO, Iterator, Optional
 
+from .errors import ClaimspanError, Errors
 from .runner import Extraction
 
 
 class RunOutputs:
     def __init__(self, claims_path: Optional[Path], docs_path: Optional[Path], *, resume: bool = False, stdout: Optional[IO[str]] = None) -> None:
-        self.targets = {name: path for name, path in (("claims", claims_path), ("docs", docs_path)) if path is not None}
+        # a symbolic link is written through: the file it points to is replaced, the link stays
+        self.targets = {name: path.resolve() if path.is_symlink() else path for name, path in (("claims", claims_path), ("docs", docs_path)) if path is not None}
+        for path in self.targets.values():
+            _check_target(path)
         self.stdout = stdout or sys.stdout
         anchor = claims_path or docs_path
         self.manifest = anchor.with_name(anchor.name + ".manifest.jsonl") if anchor else None
@@ -42,16 +47,30 @@ class RunOutputs:
 
     def open(self) -> "RunOutputs":
         sizes = self._recover() if self._resume else {}
+        try:
+            self._open_files(sizes)
+        except ClaimspanError:
+            # an output that cannot be opened stops the run before any document: no partial file is left
+            for name, handle in self._handles.items():
+                handle.close()
+                if not self._resume:
+                    self.partial(name).unlink(missing_ok=True)
+            self._handles.clear()
+            raise
+        return self
+
+    def _open_files(self, sizes: dict[str, int]) -> None:
         for name in self.targets:
             partial = self.partial(name)
-            partial.parent.mkdir(parents=True, exist_ok=True)
-            handle = partial.open("r+b" if partial.exists() and name in sizes else "wb")
-            handle.truncate(sizes.get(name, 0))
-            handle.seek(0, os.SEEK_END)
+            with _reported(self.targets[name]):
+                partial.parent.mkdir(parents=True, exist_ok=True)
+                handle = partial.open("r+b" if partial.exists() and name in sizes else "wb")
+                handle.truncate(sizes.get(name, 0))
+                handle.seek(0, os.SEEK_END)
             self._handles[name] = handle
         if self.manifest is not None:
-            self._manifest_handle = self.manifest.open("a" if self._resume else "w", encoding="utf-8")
-        return self
+            with _reported(self.manifest):
+                self._manifest_handle = self.manifest.open("a" if self._resume else "w", encoding="utf-8")
 
     def _recover(self) -> dict[str, int]:
         """Read the manifest of an earlier run; return the sizes its partial files must be cut to."""
@@ -84,25 +103,33 @@ class RunOutputs:
     def write(self, extraction: Extraction) -> None:
         claims = "".join(claim.model_dump_json() + "\n" for claim in extraction.claims)
         if "claims" in self._handles:
-            self._handles["claims"].write(claims.encode("utf-8"))
+            with _reported(self.targets["claims"]):
+                self._handles["claims"].write(claims.encode("utf-8"))
         else:
-            self.stdout.write(claims)
-            self.stdout.flush()
+            with _reported("<stdout>"):
+                self.stdout.write(claims)
+                self.stdout.flush()
         if "docs" in self._handles:
-            self._handles["docs"].write((extraction.document.model_dump_json() + "\n").encode("utf-8"))
-        for handle in self._handles.values():
-            handle.flush()
+            with _reported(self.targets["docs"]):
+                self._handles["docs"].write((extraction.document.model_dump_json() + "\n").encode("utf-8"))
+        for name, handle in self._handles.items():
+            with _reported(self.targets[name]):
+                handle.flush()
         if self._manifest_handle is not None:
             entry = {"doc_id": extraction.document.doc_id, "text_sha256": extraction.document.text_sha256, "claims": len(extraction.claims), "bytes": {name: handle.tell() for name, handle in self._handles.items()}}
             self._manifest_handle.write(json.dumps(entry, sort_keys=True) + "\n")
             self._manifest_handle.flush()
 
     def commit(self) -> None:
-        """Make the outputs whole and visible: fsync, then rename each partial file over its target."""
+        """Make the outputs whole and visible: fsync every partial file, then rename each over its target, so a
+        failure while writing leaves every earlier output as it was."""
         for name, handle in self._handles.items():
-            os.fsync(handle.fileno())
-            handle.close()
-            os.replace(self.partial(name), self.targets[name])
+            with _reported(self.targets[name]):
+                os.fsync(handle.fileno())
+                handle.close()
+        for name in self._handles:
+            with _reported(self.targets[name]):
+                os.replace(self.partial(name), self.targets[name])
         self._handles.clear()
         if self._manifest_handle is not None:
             self._manifest_handle.close()
@@ -116,3 +143,27 @@ class RunOutputs:
         if self._manifest_handle is not None:
             self._manifest_handle.close()
             self._manifest_handle = None
+
+
+def _check_target(path: Path) -> None:
+    """Refuse, before anything is written, an output the run could not replace whole (E018)."""
+    if path.is_dir():
+        raise ClaimspanError(Errors.E018.format(path=path, reason="it is a folder"))
+    if path.exists() and not path.is_file():
+        raise ClaimspanError(Errors.E018.format(path=path, reason="it is not a regular file (a device, pipe or socket)"))
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise ClaimspanError(Errors.E018.format(path=path, reason=f"{folder} is a file, not a folder"))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ClaimspanError(Errors.E018.format(path=path, reason=f"the folder {folder} is not writable"))
+
+
+@contextmanager
+def _reported(path) -> Iterator[None]:
+    """An operating-system error while writing becomes E019, naming the output."""
+    try:
+        yield
+    except OSError as error:
+        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error)) from error

@@ -19,7 +19,8 @@ RECORD_MODELS = {"document": DocumentRecord, "claim": Claim}
 def record_files(path: Path) -> list[Path]:
     """A .jsonl file, or every .jsonl file in a folder (sorted)."""
     if path.is_dir():
-        files = sorted(path.glob("*.jsonl"))
+        # a run's manifest (OUT.manifest.jsonl) lies beside its outputs and holds no records
+        files = sorted(file for file in path.glob("*.jsonl") if not file.name.endswith(".manifest.jsonl"))
         if not files:
             raise ClaimspanError(Errors.E301.format(path=path))
         return files

@@ -1,0 +1,89 @@
+"""Outputs the run cannot replace whole are refused before anything is written (E018); write failures are one
+line (E019); the manifest beside an output is no record file; a byte-order mark is no text."""
+
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from claimspan.cli import app
+from claimspan.io import decode_text
+from claimspan.records_io import record_files
+
+runner = CliRunner()
+TEXT = "Pakistan said on Monday that talks with India would resume in March.\n"
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def _extract(*args):
+    return runner.invoke(app, ["extract", *map(str, args), "--published", "2024-06-01"])
+
+
+def test_an_output_that_is_a_folder_is_refused_and_nothing_is_written(article, tmp_path):
+    (tmp_path / "claims.jsonl").write_text("keep\n", encoding="utf-8")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    result = _extract(article, "-o", tmp_path / "claims.jsonl", "--docs", folder)
+    assert result.exit_code == 2 and "[E018]" in result.stderr and "it is a folder" in result.stderr
+    # the earlier claims file is untouched and no partial or manifest file is left
+    assert (tmp_path / "claims.jsonl").read_text(encoding="utf-8") == "keep\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["article.txt", "claims.jsonl", "docs"]
+
+
+def test_an_output_under_a_file_is_refused(article, tmp_path):
+    result = _extract(article, "-o", article / "claims.jsonl")
+    assert result.exit_code == 2 and "[E018]" in result.stderr and "is a file, not a folder" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_file_that_is_no_regular_file_is_refused_not_replaced(article, tmp_path):
+    # a named pipe stands for devices ("-o /dev/full" had replaced the device with a regular file)
+    pipe = tmp_path / "pipe.jsonl"
+    os.mkfifo(pipe)
+    result = _extract(article, "-o", pipe)
+    assert result.exit_code == 2 and "[E018]" in result.stderr and "not a regular file" in result.stderr
+    assert pipe.exists() and not pipe.is_file()
+
+
+def test_a_symbolic_link_is_written_through(article, tmp_path):
+    target = tmp_path / "target.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    result = _extract(article, "-o", link)
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink() and '"record":"claim"' in target.read_text(encoding="utf-8")
+
+
+def test_a_manifest_beside_the_outputs_is_no_record_file(tmp_path):
+    (tmp_path / "claims.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "claims.jsonl.manifest.jsonl").write_text('{"doc_id": "a"}\n', encoding="utf-8")
+    assert [path.name for path in record_files(tmp_path)] == ["claims.jsonl"]
+
+
+def test_a_byte_order_mark_opening_a_file_is_no_text():
+    assert decode_text("\ufeffPakistan said so.".encode("utf-8"), "a.txt") == "Pakistan said so."
+    # inside a file it is a character like any other
+    assert decode_text("x\ufeff".encode("utf-8"), "a.jsonl", line=2) == "x\ufeff"
+
+
+def test_a_failed_write_to_stdout_is_one_coded_error():
+    import io
+    from types import SimpleNamespace
+
+    from claimspan.errors import ClaimspanError
+    from claimspan.outputs import RunOutputs
+
+    class FullDevice(io.StringIO):
+        def flush(self):
+            raise OSError(28, "No space left on device")
+
+    outputs = RunOutputs(None, None, stdout=FullDevice()).open()
+    with pytest.raises(ClaimspanError, match=r"\[E019\] <stdout>: .*No space left on device"):
+        outputs.write(SimpleNamespace(claims=[], document=None))
