@@ -87,3 +87,10 @@ def test_a_failed_write_to_stdout_is_one_coded_error():
     outputs = RunOutputs(None, None, stdout=FullDevice()).open()
     with pytest.raises(ClaimspanError, match=r"\[E019\] <stdout>: .*No space left on device"):
         outputs.write(SimpleNamespace(claims=[], document=None))
+
+
+def test_scoring_claims_without_document_records_warns(article, tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    assert _extract(article, "-o", claims).exit_code == 0
+    result = runner.invoke(app, ["score", "--gold", str(claims), "--pred", str(claims), "--texts", str(article)])
+    assert result.exit_code == 0 and "[W002]" in result.stderr

@@ -102,3 +102,11 @@ def test_a_colon_dateline_is_no_speaker(claims_of, text, opening, source):
 def test_a_state_in_capitals_before_a_colon_is_a_dateline(claims_of):
     records = claims_of("KUWAIT: A new Cabinet will be formed soon to deal with the crisis, officials said.", published="2022-07-26")
     assert records[0].source.text == "officials"
+
+
+def test_the_datelines_state_reads_a_shared_currency_name(nlp):
+    # Pakistan and India are named twice each; the dateline says where the story is from
+    text = ("ISLAMABAD: The government will release Rs 2 billion for the victims' families, Pakistan said. "
+            "India rejected Islamabad's claim that New Delhi backed the militants.")
+    doc = nlp(text)
+    assert [(span.text, span._.figure_unit) for span in doc.spans["figures"]] == [("Rs 2 billion", "PKR")]

@@ -81,6 +81,7 @@ class Errors(metaclass=ErrorsWithCodes):
 
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{count} document(s) had no publication date and no dated dateline (first: {doc_id}); their relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the metadata."
+    W002 = "{path}: no document records, so sentences, actors, dates and figures are scored against nothing. Pass the --docs output of extract too (a folder with both files, or the two files joined)."
 
 
 class ClaimspanError(ValueError):

@@ -17,6 +17,7 @@ DOC_EXTENSIONS = {
     # textacy registers on Doc with force (it would replace ours, or ours would refuse it: E203)
     "document_meta": {"default": None},
     "date_order": {"default": None},  # "DMY", "MDY" or "YMD" for ambiguous numeric dates, or None
+    "home_state": {"default": None},  # ISO3 code of the state whose capital or name is the article's dateline (R152)
 }
 
 SPAN_EXTENSIONS = {

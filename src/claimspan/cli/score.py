@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..convert import check_spans, text_sha256
-from ..errors import ClaimspanError, Errors
+from ..errors import ClaimspanError, Errors, Warnings
 from ..io import read_documents
 from ..records import DocumentRecord
 from ..records_io import read_records
@@ -57,6 +58,8 @@ def score_cli(
 ) -> None:
     """Precision, recall and F1 per category (exact and overlap match), with attribute accuracies."""
     report = score(gold, pred, source_texts(texts))
+    if not any(isinstance(record, DocumentRecord) for _, _, record in read_records(pred)):
+        sys.stderr.write(f"claimspan: warning: {Warnings.W002.format(path=pred)}\n")
     if as_json:
         public = {key: value for key, value in report.items() if not key.startswith("_")}
         typer.echo(json.dumps(public, indent=2))

@@ -150,7 +150,8 @@ class ActorTagger:
         state_counts = Counter(state_mentions)
         most = max(state_counts.values(), default=0)
         leading = frozenset(state for state, count in state_counts.items() if count == most)
-        party_mentions = list(self.parties.find(doc, countries, home=self.actor_tables.dateline_country(doc), leading=leading))
+        doc._.home_state = self.actor_tables.dateline_country(doc)
+        party_mentions = list(self.parties.find(doc, countries, home=doc._.home_state, leading=leading))
         # R174: 'NEW DELHI (PTI) -' credits the agency, whatever party shares its acronym
         party_mentions = [c for c in party_mentions if not in_dateline_credit(doc, c.start, c.end)]
         candidates.extend(party_mentions)

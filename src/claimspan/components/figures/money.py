@@ -24,11 +24,16 @@ STATE_ENTITIES = frozenset({"GPE", "NORP"})
 
 
 def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
-    """The states the actor stage found in the article (R76's main state: the one named most, if one is), and
-    as named also the states the NER's places and peoples name, by the names the currency table knows."""
+    """The states the actor stage found in the article (the main state: the dateline's, else the one named most, if
+    one is), and as named also the states the NER's places and peoples name, by the names the currency table knows."""
     named = Counter(span.kb_id_.split(":", 1)[1] for span in doc.spans.get("actors", ()) if span.kb_id_.startswith("country:"))
     ranked = named.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    # the dateline's state is the article's home ("ISLAMABAD: ... Rs 2 billion" in a story that also names India, R251)
+    home = doc._.home_state
+    if home is not None:
+        main = home
+        named[home] += 1
     places = {lexicon.state_names.get(span_text(ent).lower()) for ent in entities(doc) if ent.label_ in STATE_ENTITIES}
     # a province or region of one state only names that state too: 'Rs500 million' in a story from Khyber
     # Pakhtunkhwa is in Pakistani rupees (R182)
