@@ -74,8 +74,9 @@ def test_a_person_after_a_role_noun_ends_the_source_the_parser_heads_with_a_body
         ("CAIRO - 26 July 2022: Minister Amr Talat said on Tuesday that exports grew by 12 percent.", "Minister Amr Talat said", "Minister Amr Talat"),
         ("\nCAIRO - 26 July 2022: Minister of Trade Amr Talat asserted Tuesday that Egypt was steadily progressing.", "Minister of Trade", "Minister of Trade Amr Talat"),
         ("CAIRO - 26 July 2022: Egypt's exports rose by 12 percent in June.", "Egypt's exports rose", None),
+        ("NAIROBI, Kenya - Kenya's central bank said on Tuesday that inflation had slowed.", "Kenya's central bank said", "Kenya's central bank"),
     ],
-    ids=["said", "parser-hangs-the-dateline-on-the-speaker", "no-source"],
+    ids=["said", "parser-hangs-the-dateline-on-the-speaker", "no-source", "dateline-with-a-state"],
 )
 def test_a_dated_dateline_stays_out_of_the_claim_and_its_source(claims_of, text, opening, source):
     records = claims_of(text, published="2022-07-26")

@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .clause_spans import content_start
+from .clause_spans import MAX_PREFIX, content_start
 from .clauses import SUBJECT_DEPS
 from .contractions import contracted_perfect
 from .token_attrs import token_attrs
@@ -69,7 +69,7 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
         end = child.right_edge.i + 1
     while end > start + 1 and (_dangling(doc[end - 1]) or doc[end - 1].is_space):
         end -= 1
-    if start < token.i and start == token.sent.start:  # a dateline the parser hangs on the phrase is no part of it (R220)
+    if start < token.i and start - token.sent.start <= MAX_PREFIX:  # a dateline the parser hangs on it is no part of it (R220)
         start = max(start, min(content_start(token.sent), token.i))
     while start < end - 1 and (doc[start].is_punct and doc[start].text not in ("“", '"', "``", "(") or doc[start].is_space):
         start += 1
