@@ -71,3 +71,10 @@ def test_io_writer_replaces_on_success(tmp_path):
     with AtomicJsonlWriter(target) as writer:
         writer.write('{"a": 1}')
     assert target.read_text() == '{"a": 1}\n'
+
+
+def test_io_duplicate_id_error_names_its_line(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    path.write_text('{"id": "a", "text": "A."}\n\n{"id": "a", "text": "B."}\n', encoding="utf-8")
+    with pytest.raises(ClaimspanError, match=r"\[E011\] .*dup\.jsonl:3: duplicate document id 'a'"):
+        list(read_documents([str(path)]))

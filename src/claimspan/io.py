@@ -63,11 +63,11 @@ def read_documents(
     """
     seen: set[str] = set()
     for raw in expand_paths(paths, outputs=outputs):
-        for document in _read_one(raw, stdin=stdin, on_error=on_error):
+        for line, document in _read_one(raw, stdin=stdin, on_error=on_error):
             where = raw if raw != STDIN else "<stdin>"
             try:
                 if document.id in seen:
-                    raise ClaimspanError(Errors.E011.format(path=where, line="-", doc_id=document.id))
+                    raise ClaimspanError(Errors.E011.format(path=where, line=line or 1, doc_id=document.id))
                 if max_chars is not None and len(document.text) > max_chars:
                     raise ClaimspanError(Errors.E012.format(path=f"{where} ({document.id})", size=len(document.text), limit=max_chars))
             except ClaimspanError as error:
@@ -79,7 +79,8 @@ def read_documents(
             yield document
 
 
-def _read_one(raw: str, *, stdin: Optional[IO[bytes]], on_error: Optional[ErrorHandler]) -> Iterator[InputDocument]:
+def _read_one(raw: str, *, stdin: Optional[IO[bytes]], on_error: Optional[ErrorHandler]) -> Iterator[tuple[Optional[int], InputDocument]]:
+    """(line, document) for each document of one input: the JSONL line it is on, None for a text file."""
     if raw == STDIN:
         data = (stdin or sys.stdin.buffer).read()
         # stdin carries either JSONL records or one plain article: a leading '{' means JSONL
@@ -97,7 +98,7 @@ def _read_one(raw: str, *, stdin: Optional[IO[bytes]], on_error: Optional[ErrorH
         raise ClaimspanError(Errors.E007.format(path=path, suffix=path.suffix or "(none)"))
 
 
-def _guarded(read: Callable[[], InputDocument], on_error: Optional[ErrorHandler]) -> Iterator[InputDocument]:
+def _guarded(read: Callable[[], InputDocument], on_error: Optional[ErrorHandler], line: Optional[int] = None) -> Iterator[tuple[Optional[int], InputDocument]]:
     try:
         document = read()
     except ClaimspanError as error:
@@ -105,7 +106,7 @@ def _guarded(read: Callable[[], InputDocument], on_error: Optional[ErrorHandler]
             raise
         on_error(error)
         return
-    yield document
+    yield line, document
 
 
 def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
@@ -144,13 +145,13 @@ def _text_document(text: str, path, *, doc_id: str, meta: SourceMeta) -> InputDo
     return InputDocument(id=meta.id or doc_id, text=text, meta=meta)
 
 
-def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> Iterator[InputDocument]:
+def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> Iterator[tuple[Optional[int], InputDocument]]:
     """One document per line; each line is decoded on its own so one bad line costs only itself."""
     if not data.strip():
         raise ClaimspanError(Errors.E002.format(path=path))
     for line_no, raw_line in enumerate(data.split(b"\n"), start=1):
         if raw_line.strip():
-            yield from _guarded(lambda: _jsonl_document(raw_line, path, line_no), on_error)
+            yield from _guarded(lambda: _jsonl_document(raw_line, path, line_no), on_error, line_no)
 
 
 def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
