@@ -94,3 +94,21 @@ def test_scoring_claims_without_document_records_warns(article, tmp_path):
     assert _extract(article, "-o", claims).exit_code == 0
     result = runner.invoke(app, ["score", "--gold", str(claims), "--pred", str(claims), "--texts", str(article)])
     assert result.exit_code == 0 and "[W002]" in result.stderr
+
+
+def test_validate_refuses_a_wrong_claim_id_and_a_repeated_claim(article, tmp_path):
+    import json
+
+    claims = tmp_path / "claims.jsonl"
+    assert _extract(article, "-o", claims).exit_code == 0
+    line = claims.read_text(encoding="utf-8").splitlines()[0]
+    record = json.loads(line)
+    repeated = tmp_path / "repeated.jsonl"
+    repeated.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(repeated), "--texts", str(article)])
+    assert result.exit_code == 2 and "[E107]" in result.stderr and "repeated.jsonl:2" in result.stderr
+    record["claim_id"] = record["claim_id"][:-12] + "0" * 12
+    wrong = tmp_path / "wrong.jsonl"
+    wrong.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(wrong), "--texts", str(article)])
+    assert result.exit_code == 2 and "[E106]" in result.stderr
