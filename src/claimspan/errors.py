@@ -47,7 +47,6 @@ class Errors(metaclass=ErrorsWithCodes):
     E103 = "{path}:{line}: text_sha256 {recorded} does not match the source text ({actual}). The gold was made for another version of the text: re-annotate or restore the text."
     E104 = "{path}:{line}: no source text for document '{doc_id}'. Pass --texts DIR with the document's .txt, or include its text."
     E105 = "{path}:{line}: not a {kind} record: {detail}."
-    E106 = "{path}:{line}: claim_id '{found}' does not match its document, text and offsets (expected '{expected}'). Recompute the id or fix the offsets."
     E107 = "{path}:{line}: claim '{claim_id}' is already on line {first}. Remove the repeated line."
     # E501-E549: review web app requests (issue 11); sent back as 4xx JSON, never raised to the CLI
     E501 = "unknown document '{doc_id}'. Open a document from the list at /."
