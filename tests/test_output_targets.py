@@ -111,3 +111,17 @@ def test_validate_refuses_a_repeated_claim(article, tmp_path):
     single = tmp_path / "single.jsonl"
     single.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert runner.invoke(app, ["validate", str(single), "--texts", str(article)]).exit_code == 0
+
+
+def test_show_piped_keeps_lines_whole(tmp_path):
+    long_text = ("Pakistan's foreign ministry said on Monday that talks with India on the water treaty would resume "
+                 "in March after a pause of more than two years.\n")
+    article = tmp_path / "long.txt"
+    article.write_text(long_text, encoding="utf-8")
+    claims = tmp_path / "claims.jsonl"
+    assert _extract(article, "-o", claims).exit_code == 0
+    result = runner.invoke(app, ["show", str(claims), "--texts", str(article)])
+    header, sentence = result.stdout.splitlines()[:2]
+    # not a terminal: no wrapping at 80 columns and no padding spaces
+    assert header == header.rstrip() and "checkworthy" in header
+    assert sentence == long_text.strip()

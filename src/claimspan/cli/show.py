@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from enum import Enum
 from typing import Annotated, Iterable, Optional
@@ -89,7 +90,8 @@ def show_cli(
     min_checkworthy: Annotated[Optional[float], typer.Option("--min-checkworthy", min=0.0, max=1.0, help="Only claims with a checkworthy score of at least this.")] = None,
 ) -> None:
     """Print claims for review: text with source, cue, quotes, hedges, actors, dates and figures marked."""
-    console = Console(highlight=False)
+    # piped into a file or another tool, lines stay whole: rich would wrap them at 80 columns and pad them with spaces
+    console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     sources = {document.id: document.text for document in read_documents([str(texts)])} if texts else {}
     selected = select_claims(read_records(claims_path), doc=doc, min_checkworthy=min_checkworthy, sort=sort.value if sort else None, limit=limit)
     for file, line_no, record in selected:
