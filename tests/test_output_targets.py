@@ -125,3 +125,10 @@ def test_show_piped_keeps_lines_whole(tmp_path):
     # not a terminal: no wrapping at 80 columns and no padding spaces
     assert header == header.rstrip() and "checkworthy" in header
     assert sentence == long_text.strip()
+
+
+@pytest.mark.parametrize("value, valid", [("2024-13-45", False), ("2023-02-29", False), ("2024-02-29", True), ("2025-W01", True), ("XXXX-07-26", True), ("2025-01-06TMO", True), ("P3Y", True)])
+def test_validate_reads_written_days_as_calendar_days(value, valid):
+    from claimspan.cli.score import _calendar_value
+
+    assert _calendar_value(value) is valid

@@ -48,6 +48,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E104 = "{path}:{line}: no source text for document '{doc_id}'. Pass --texts DIR with the document's .txt, or include its text."
     E105 = "{path}:{line}: not a {kind} record: {detail}."
     E107 = "{path}:{line}: claim '{claim_id}' is already on line {first}. Remove the repeated line."
+    E108 = "{path}:{line}: date '{text}' has the value '{value}', which is no calendar date. Fix the value (TIMEX3: YYYY-MM-DD, X for what the text leaves open)."
     # E501-E549: review web app requests (issue 11); sent back as 4xx JSON, never raised to the CLI
     E501 = "unknown document '{doc_id}'. Open a document from the list at /."
     E502 = "unknown claim '{claim_id}' in document '{doc_id}'. Reload the page: the claim list may be stale."

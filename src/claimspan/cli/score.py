@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -84,6 +86,9 @@ def validate_cli(
         if isinstance(record, DocumentRecord) and record.text_sha256 != text_sha256(text):
             raise ClaimspanError(Errors.E103.format(path=file, line=line_no, recorded=record.text_sha256, actual=text_sha256(text)))
         check_spans(record, text, path=file, line=line_no)
+        for mention in record.dates:
+            if not _calendar_value(mention.value):
+                raise ClaimspanError(Errors.E108.format(path=file, line=line_no, text=mention.text, value=mention.value))
         if isinstance(record, Claim):
             # a claim keeps its id when a reviewer moves its span (review/), so the id is not checked against the
             # offsets; it must be unique
@@ -92,3 +97,20 @@ def validate_cli(
             seen[record.claim_id] = line_no
         count += 1
     typer.echo(f"{path}: {count} records valid")
+
+
+CALENDAR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?(?=$|T)")
+
+
+def _calendar_value(value: str) -> bool:
+    """A TIMEX3 value whose year, month and day are all written is a real day ("2024-13-45" is not); values with X,
+    weeks, quarters, seasons and durations are left to the schema."""
+    match = CALENDAR_DAY.match(value)
+    if match is None:
+        return True
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
