@@ -111,3 +111,16 @@ def test_the_datelines_state_reads_a_shared_currency_name(nlp):
             "India rejected Islamabad's claim that New Delhi backed the militants.")
     doc = nlp(text)
     assert [(span.text, span._.figure_unit) for span in doc.spans["figures"]] == [("Rs 2 billion", "PKR")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The White House said on Monday that the talks would resume.", [("White House", "country:USA")]),
+        # a name before the state's name still makes it part of that name (R65)
+        ("Afro Nation Ghana will take place in December.", [("Afro Nation Ghana", "org:afro-nation-ghana")]),
+    ],
+    ids=["article-opening-the-sentence", "name-before-the-state"],
+)
+def test_a_capitalised_article_is_no_name_before_a_state(nlp, text, expected):
+    assert [(span.text, span.kb_id_) for span in nlp(text).spans["actors"]] == expected

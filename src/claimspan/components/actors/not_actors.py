@@ -197,7 +197,8 @@ def country_in_another_name(doc: Doc, start: int, end: int) -> bool:
     """A country's name that ends another name the model tagged ('Afro Nation Ghana' after 'Afro Nation'), or
     that a year follows ('Qatar 2022', 'World Pride Panama 2022'), names an event or a body, not the state (R65)."""
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.ent_type_ in NAME_LABELS and before.text[:1].isupper() and before.whitespace_ and "\n" not in before.whitespace_:
+    # a capitalised article opening the sentence is no name: "The White House said ..." (the model puts it in the entity)
+    if before is not None and before.ent_type_ in NAME_LABELS and before.text[:1].isupper() and before.whitespace_ and "\n" not in before.whitespace_ and before.lower_ not in LEADING_WORDS:
         return True
     following = doc[end] if end < len(doc) else None
     return following is not None and following.like_num and len(following.text) == 4 and following.text.startswith(("19", "20"))
