@@ -171,7 +171,14 @@ def score(gold_path: Path, predicted_path: Path, texts: dict[str, str]) -> dict:
     for doc_id in shared:
         text = texts[doc_id]
         score_document(category_items(*gold[doc_id], text), category_items(*predicted[doc_id], text), results, doc_id)
-    return {"documents": shared, "missing_predictions": sorted(set(gold) - set(predicted)), "categories": {name: _summary(result) for name, result in results.items()}, "_results": results}
+    return {
+        "documents": shared,
+        "missing_predictions": sorted(set(gold) - set(predicted)),
+        # claims without their document record: sentences, actors, dates and figures are scored against nothing
+        "predictions_without_document": [doc_id for doc_id in shared if predicted[doc_id][0] is None],
+        "categories": {name: _summary(result) for name, result in results.items()},
+        "_results": results,
+    }
 
 
 def _summary(result: CategoryResult) -> dict:

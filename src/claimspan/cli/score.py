@@ -60,7 +60,7 @@ def score_cli(
 ) -> None:
     """Precision, recall and F1 per category (exact and overlap match), with attribute accuracies."""
     report = score(gold, pred, source_texts(texts))
-    if not any(isinstance(record, DocumentRecord) for _, _, record in read_records(pred)):
+    if report["predictions_without_document"] == report["documents"]:
         sys.stderr.write(f"claimspan: warning: {Warnings.W002.format(path=pred)}\n")
     if as_json:
         public = {key: value for key, value in report.items() if not key.startswith("_")}
