@@ -132,3 +132,19 @@ def test_validate_reads_written_days_as_calendar_days(value, valid):
     from claimspan.cli.score import _calendar_value
 
     assert _calendar_value(value) is valid
+
+
+def test_a_pipeline_that_cannot_load_leaves_no_output(article, tmp_path, monkeypatch):
+    from claimspan.cli import extract as extract_command
+    from claimspan.errors import ClaimspanError, Errors
+
+    def broken_install():
+        raise ClaimspanError(Errors.E204.format(path=tmp_path / "config.cfg"))
+
+    monkeypatch.setattr(extract_command, "load_cached", broken_install)
+    (tmp_path / "claims.jsonl").write_text("keep\n", encoding="utf-8")
+    result = _extract(article, "-o", tmp_path / "claims.jsonl", "--docs", tmp_path / "docs.jsonl")
+    assert result.exit_code != 0 and "[E204]" in result.stderr
+    # no partial files and no manifest: there is nothing a --resume could continue
+    assert (tmp_path / "claims.jsonl").read_text(encoding="utf-8") == "keep\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["article.txt", "claims.jsonl"]

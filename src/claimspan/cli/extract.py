@@ -89,6 +89,9 @@ def extract_cli(
         written = _run_dask(dask, paths, output, stdin_data=stdin_data, max_chars=max_chars, published=anchor, date_order=order, partition_size=partition_size, on_error=on_error, on_failure=report_failure)
         _finish(failures, written)
         return
+    # the pipeline loads before any output opens: a broken install stops the run with nothing written
+    nlp = load_cached()
+    nlp.max_length = max(nlp.max_length, max_chars)
     outputs.open()
     documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data), outputs=written_files)
     undated: list[str] = []
@@ -101,8 +104,6 @@ def extract_cli(
     pending = (note_anchor(document) for document in documents if not outputs.is_done(document.id, text_sha256(document.text)))
     written = 0
     try:
-        nlp = load_cached()
-        nlp.max_length = max(nlp.max_length, max_chars)
         with _progress(total) as advance:
             for extraction in extract(nlp, pending, published=anchor, date_order=order, batch_size=batch_size, n_process=n_process, on_failure=report_failure):
                 outputs.write(extraction)
