@@ -329,3 +329,23 @@ def test_dates_on_with_its_own_object_r190(process, text, expected):
 )
 def test_dates_a_quarter_as_a_share_r216(process, text, expected):
     assert _dates(process(text, published="2025-07-10")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # next March is 52 days ahead, last March 10 months back: a past act on that day was last March
+        ("The foreign ministry rejected the claim on March 3.", "2025-01-10", [("March 3", "DATE", "2024-03-03", None)]),
+        ("Police arrested the two men on Feb. 14, the officer said.", "2025-01-10", [("Feb. 14", "DATE", "2024-02-14", None)]),
+        ("The army withdrew its troops in December.", "2024-11-15", [("December", "DATE", "2023-12", None)]),
+        # within a week after the text's date: the wire dated the story the evening before (R270)
+        ("The council met on Jan. 11 to discuss the budget.", "2025-01-10", [("Jan. 11", "DATE", "2025-01-11", None)]),
+        # not a past act's own time: a plan, a future act, a date inside a noun phrase
+        ("The ministry will respond on March 3.", "2025-01-10", [("March 3", "DATE", "2025-03-03", None)]),
+        ("The talks were scheduled for March 3.", "2025-01-10", [("March 3", "DATE", "2025-03-03", None)]),
+        ("The minister gave no reason for the March 3 deadline.", "2025-01-10", [("March 3", "DATE", "2025-03-03", None)]),
+    ],
+    ids=["past-act-on-day", "past-act-abbreviated", "past-act-in-month", "past-act-next-day", "future-act", "plan", "date-in-noun-phrase"],
+)
+def test_dates_past_act_is_never_months_ahead_r270(process, text, published, expected):
+    assert _dates(process(text, published=published)) == expected

@@ -51,6 +51,10 @@ def absolute(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Opt
 
 # 'the third quarter', 'the first half of 2024', 'the final quarter of last year' (R194); 'final' and 'last' need
 # their year: 'the last quarter' alone is the one before (timex._relative)
+# How far past the text's date a past act's written day may still fall (R270): wires date a story by the
+# evening before, and a clause the parser reads as past ("may be" written "maybe") can be a plan for next
+# week; a year-old act, on the other hand, is written with its year.
+PAST_EVENT_LEAD_DAYS = 7
 PART_OF_YEAR = re.compile(r"(first|second|third|fourth|final|last|1st|2nd|3rd|4th) (quarter|half)(?: of (\d{4}|last year|this year|next year|the year))?")
 PARTS = {"quarter": ("Q", 4), "half": ("H", 2)}
 
@@ -122,6 +126,9 @@ def _calendar(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Op
         preferred = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, future)
         other = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, not future)
         if future is not None and preferred and other and abs((preferred - anchor).days) > 183 and abs((other - anchor).days) < 120:
+            preferred = other
+        elif future is None and preferred and other and 0 < (other - anchor).days <= PAST_EVENT_LEAD_DAYS:
+            # "said in an editorial on Monday, Oct. 26" in a text dated Oct. 25
             preferred = other
         return Timex("DATE", preferred.isoformat()) if preferred else None
     parsed = _dateparse(f"{MONTH_NAMES[month - 1]} {day} {year}", anchor, future)

@@ -17,7 +17,7 @@ from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
-from .context import Mention, looks_forward, nominal_day, resolve_references
+from .context import Mention, dates_a_past_event, looks_forward, nominal_day, resolve_references
 from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
 from ..batching import in_batches
 
@@ -82,6 +82,8 @@ class DateNormalizer:
                     continue
                 span = _extend_left(span, anchor) if reading is None else span
                 future = looks_forward(span)
+                if future is False and dates_a_past_event(span):
+                    future = None
                 reading = reading or span_text(span)
                 timex = normalize(reading, anchor, future=future, order=order)
                 nominal = nominal_day(span) if timex is None else None

@@ -154,6 +154,21 @@ def looks_forward(span: Span) -> Optional[bool]:
     return verb is not None and _verb_looks_forward(verb)
 
 
+def dates_a_past_event(span: Span) -> bool:
+    """The expression is the time of a past-tense verb's own event (R270): its adverbial ("rejected the
+    claim on March 3", "arrived Tuesday"), not a date inside one of its arguments ("gave no reason for
+    the Jan. 14 deadline") or a plan it reports ("said the vote was set for May 2")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "in"}:
+        head = head.head
+    elif root.dep_ != "npadvmod":
+        return False
+    if head.pos_ not in {"VERB", "AUX"} or head.tag_ == "VBN" and head.dep_ in {"acl", "amod", "relcl"}:
+        return False
+    return (head.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in head.children)) and not _verb_looks_forward(head)
+
+
 def _verb_looks_forward(verb: Token, depth: int = 0) -> bool:
     auxiliaries = [child for child in verb.children if child.dep_ in {"aux", "auxpass"}]
     if any(aux.lower_ in FORWARD_AUX for aux in auxiliaries):
