@@ -60,10 +60,23 @@ def _joining(token: Token) -> bool:
     return token.lower_ in JOINING_ADVERBS and token.dep_ in ("advmod", "cc", "mark")
 
 
+# Sentence start -> content start, kept per Doc: the clause splitter and every speaker phrase near a
+# sentence's start ask for it.
+CONTENT_START_KEY = ("claimspan", "content_start")
+
+
 def content_start(sent: Span) -> int:
     """Skip a leading dateline or boilerplate line: text before a line break or a dateline dash
     that has no verb of its own (wire copy: "Download PDF  KABUL, Afghanistan (Sept. 1) - An ..."), and a date
     closed by a colon right after the dash ("CAIRO - 26 July 2022: The minister ...")."""
+    known = sent.doc.user_data.setdefault(CONTENT_START_KEY, {})
+    start = known.get(sent.start)
+    if start is None:
+        start = known[sent.start] = _content_start(sent)
+    return start
+
+
+def _content_start(sent: Span) -> int:
     start = sent.start
     # whether the prefix sent.doc[start : token.i] has a word in capitals, kept as the loop walks on
     has_capitals = False
