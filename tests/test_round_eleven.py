@@ -89,10 +89,13 @@ def test_a_dated_dateline_stays_out_of_the_claim_and_its_source(claims_of, text,
     [
         ("ISLAMABAD: At least 12 people were killed in a blast last Tuesday, officials said.", "At least 12 people", "officials"),
         ("ISLAMABAD, Feb 10: The State Bank kept its policy rate unchanged, the central bank said.", "The State Bank kept", "the central bank"),
+        # a day of one digit: "Oct 1" is a date of five characters
+        ("KATHMANDU, Oct 1: The death toll from the floods has reached 217, the Home Ministry said.", "The death toll", "the Home Ministry"),
+        ("DHAKA, Feb 3: Prices rose by 10 percent in January, the bureau said.", "Prices rose", "the bureau"),
         # a speaker's colon line is no dateline: the name is no word in capitals
         ("Khan: No deal with the IMF before the budget.\n\nThe minister spoke on Monday.", "Khan: No deal", "Khan"),
     ],
-    ids=["city-colon", "city-date-colon", "speaker-colon"],
+    ids=["city-colon", "city-date-colon", "city-one-digit-day-colon", "city-one-digit-day-colon-2", "speaker-colon"],
 )
 def test_a_colon_dateline_is_no_speaker(claims_of, text, opening, source):
     records = claims_of(text, published="2025-02-12")

@@ -17,7 +17,7 @@ from .timex import normalize
 # mark that ends the dateline
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*[-–—:,]\s*"
-    r"(?P<date>[A-Za-z0-9][A-Za-z0-9.,/ -]{5,30}?)\s*(?:[:(–—]|-\s|\n)"
+    r"(?P<date>[A-Za-z0-9][A-Za-z0-9.,/ -]{4,30}?)\s*(?:[:(–—]|-\s|\n)"
 )
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
