@@ -66,6 +66,12 @@ def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *,
                 return candidate
         return _titled(source, (*earlier, *subjects))
     pronoun = root.lower_ if kind == "pronoun" else next(child.lower_ for child in root.children if child.dep_ == "poss")
+    if kind == "possessive":
+        # "President Bola Tinubu has approved the wage, his spokesman said": whose spokesman is the person the
+        # sentence names before him, its first, not the speaker of the sentence before (R271)
+        owner = next((actor for actor in actors if actor.start >= source.sent.start and actor.end <= source.start and actor.label_ == "PERSON" and _fits(actor, pronoun)), None)
+        if owner is not None:
+            return owner
     for candidate in reversed(earlier):
         if candidate.end > source.start or pronoun_kind(candidate) == "pronoun":
             continue

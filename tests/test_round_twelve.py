@@ -1,0 +1,31 @@
+"""Round twelve fixes found by a new-user audit, on sentences written for these tests."""
+
+import pytest
+
+
+def _resolved(records, fragment):
+    found = [record for record in records if fragment in record.text]
+    assert len(found) == 1, [record.text for record in records]
+    source = found[0].source
+    return source.text, (source.resolved.text if source.resolved else None)
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # the speaker of the sentence before is a man too, but the spokesman is the one of the man this sentence names
+        ("The union leader Joe Ajaero said workers would strike. President Bola Tinubu has approved the new minimum wage, his spokesman said on Monday.",
+         "minimum wage", ("his spokesman", "Bola Tinubu")),
+        ("The union leader Joe Ajaero said workers would strike. President Bola Tinubu has approved the new minimum wage, his spokesman Bayo Onanuga said.",
+         "minimum wage", ("his spokesman Bayo Onanuga", "Bola Tinubu")),
+        # two persons in the sentence: the first, its subject, owns the spokesman
+        ("Imran Khan said the talks had failed. Shehbaz Sharif met Narendra Modi on Monday, his spokesman said.",
+         "met Narendra Modi", ("his spokesman", "Shehbaz Sharif")),
+        # no person in the sentence: the earlier speaker, as before
+        ("Imran Khan said the talks had failed. The budget will be passed on Monday, his spokesman said.",
+         "budget will be passed", ("his spokesman", "Imran Khan")),
+    ],
+    ids=["pronoun-owner-in-sentence", "named-spokesman", "first-person-of-two", "owner-in-earlier-sentence"],
+)
+def test_a_possessive_source_belongs_to_the_person_its_sentence_names_r271(claims_of, text, fragment, expected):
+    assert _resolved(claims_of(text, published="2024-10-01"), fragment) == expected
