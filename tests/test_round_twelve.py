@@ -29,3 +29,16 @@ def _resolved(records, fragment):
 )
 def test_a_possessive_source_belongs_to_the_person_its_sentence_names_r271(claims_of, text, fragment, expected):
     assert _resolved(claims_of(text, published="2024-10-01"), fragment) == expected
+
+
+def test_referring_sources_look_back_a_bounded_way(nlp, monkeypatch):
+    # a count of work, not a time: each "The police" looks back for its antecedent, and on a text of many short
+    # reports that look-back must not grow with everything said before it (the audit's 175,000-character text)
+    from claimspan.components.claims import reference
+
+    calls = []
+    original = reference.pronoun_kind
+    monkeypatch.setattr(reference, "pronoun_kind", lambda span: calls.append(span.start) or original(span))
+    sentences = 300
+    nlp("ISLAMABAD: The minister said five people died. " + "The police said three more were hurt. " * sentences)
+    assert 0 < len(calls) <= 3 * sentences

@@ -45,11 +45,14 @@ def _trailing(token: Token) -> bool:
 def closing_quote_end(sent: Span, end: int) -> int:
     """A clause that runs to the end of a sentence ending in period + closing quote keeps both
     (GUIDELINES R27: cutting would split the quotation)."""
-    tail = sent.doc[end : sent.end]
-    quotes = [token.i for token in tail if token.text in CLOSING_QUOTES]
-    if quotes and all(token.is_punct or token.is_space for token in tail):
-        return quotes[-1] + 1
-    return end
+    last_quote = None
+    # the first word of the tail ends the walk: a long sentence is not read to its end for every clause
+    for token in sent.doc[end : sent.end]:
+        if not (token.is_punct or token.is_space):
+            return end
+        if token.text in CLOSING_QUOTES:
+            last_quote = token.i
+    return end if last_quote is None else last_quote + 1
 
 
 def _joining(token: Token) -> bool:

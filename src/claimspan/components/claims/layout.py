@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
@@ -140,7 +141,8 @@ def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
     if not all(token.is_title or token.is_upper or not token.is_alpha or token.lower_ in NAME_PARTICLES for token in speaker):
         return False
     # a verbless headline still reports ("Clinton: Time for a new strategy")
-    return sum(1 for token in doc[after : sent.end] if token.is_alpha) >= MIN_HEADLINE_CONTENT_WORDS
+    words = (token for token in doc[after : sent.end] if token.is_alpha)
+    return len(list(islice(words, MIN_HEADLINE_CONTENT_WORDS))) == MIN_HEADLINE_CONTENT_WORDS
 
 
 def headline_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span]]:

@@ -29,6 +29,13 @@ COURTESY_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Begum|Shri|Smt)\.? ")
 WORD_BOUNDARY = re.compile(r"\b")
 # the courtesy titles of the Doc most recently asked about: (Doc, ((title, start, offset of the word after it), ...))
 _TITLES: list = [None, ()]
+# how each earlier source of the Doc most recently asked about refers back: (Doc, {(start, end): kind}). Every
+# source looks back over all the earlier ones, so without it a long text costs the square of its sources.
+_KINDS: list = [None, {}]
+# How far back a referring source looks, in earlier sources and in actor mentions: an antecedent is near, and a
+# bound keeps a text of thousands of sources linear (a 175,000-character text of short reports took minutes).
+MAX_EARLIER_SOURCES = 200
+MAX_EARLIER_ACTORS = 400
 
 
 def pronoun_kind(source: Span) -> Optional[str]:
@@ -49,6 +56,17 @@ def pronoun_kind(source: Span) -> Optional[str]:
     return None
 
 
+def _known_kind(span: Span) -> Optional[str]:
+    """pronoun_kind of an earlier mention, computed once per Doc."""
+    if _KINDS[0] is not span.doc:
+        _KINDS[:] = [span.doc, {}]
+    key = (span.start, span.end)
+    kinds = _KINDS[1]
+    if key not in kinds:
+        kinds[key] = pronoun_kind(span)
+    return kinds[key]
+
+
 def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *, subjects: tuple[Span, ...] = ()) -> Optional[Span]:
     """The earlier mention a referring source points to (GUIDELINES R29).
 
@@ -59,10 +77,11 @@ def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *,
     root = source.root
     if kind == "relative":
         return phrase(root.head.head, drop=frozenset({"relcl", "appos", "punct"}))
+    earlier, actors = earlier[-MAX_EARLIER_SOURCES:], actors[-MAX_EARLIER_ACTORS:]
     if kind == "definite":
         for candidate in reversed(earlier):
             # the first full mention, not an earlier "the report" that itself refers back
-            if candidate.root.lemma_ == root.lemma_ and candidate.end <= source.start and pronoun_kind(candidate) not in ("pronoun", "definite"):
+            if candidate.end <= source.start and _known_kind(candidate) not in ("pronoun", "definite") and candidate.root.lemma_ == root.lemma_:
                 return candidate
         return _titled(source, (*earlier, *subjects))
     pronoun = root.lower_ if kind == "pronoun" else next(child.lower_ for child in root.children if child.dep_ == "poss")
@@ -73,14 +92,14 @@ def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *,
         if owner is not None:
             return owner
     for candidate in reversed(earlier):
-        if candidate.end > source.start or pronoun_kind(candidate) == "pronoun":
+        if candidate.end > source.start or _known_kind(candidate) == "pronoun":
             continue
         # "Its latest report" refers to whoever owned the earlier report, if the text names them
         target = (_owner(candidate) or candidate) if kind == "possessive" else candidate
         if _fits(target, pronoun):
             return target
     for candidate in (*reversed(subjects), *reversed(actors)):
-        if candidate.end <= source.start and _fits(candidate, pronoun) and pronoun_kind(candidate) != "pronoun":
+        if candidate.end <= source.start and _known_kind(candidate) != "pronoun" and _fits(candidate, pronoun):
             return candidate
     return None
 
@@ -123,7 +142,7 @@ def _titled(source: Span, candidates: tuple[Span, ...]) -> Optional[Span]:
     if not words:
         return None
     for candidate in sorted(candidates, key=lambda span: span.start, reverse=True):
-        if candidate.end > source.start or pronoun_kind(candidate) is not None:
+        if candidate.end > source.start or _known_kind(candidate) is not None:
             continue
         names = [token for token in candidate if token.ent_type_ == "PERSON"]
         if not names:
