@@ -32,6 +32,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E017 = "--output and --docs are the same file ({path}): the claims and the document records would overwrite each other. Give --docs its own file."
     E018 = "{path}: cannot write the output there: {reason}. Name a regular file in a folder you can write to."
     E019 = "{path}: writing the output failed: {reason}. The earlier output, if any, is unchanged; free space or fix permissions and run again (--resume goes on from the last document written)."
+    # E024-E029: resumed runs and the record checks of validate, show and score (cli13)
+    E024 = "{path}: document '{doc_id}' was written by the earlier run from another text (its text hash changed); --resume only continues the same job. Rerun without --resume to redo every document; the earlier outputs are unchanged."
+    E025 = "{path}: document '{doc_id}' was written by the earlier run but is not among the inputs now ({count} such document(s)); --resume only continues the same job. Pass the same inputs, or rerun without --resume; the earlier outputs are unchanged."
     # E030-E049: review decisions files and interchange formats (issue 11)
     E030 = "{path}:{line}: not a review decision ({detail}). Each line of a decisions file is one JSON object written by claimspan review; fix or remove the line."
     E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."
