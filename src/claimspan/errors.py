@@ -35,6 +35,10 @@ class Errors(metaclass=ErrorsWithCodes):
     # E024-E029: resumed runs and the record checks of validate, show and score (cli13)
     E024 = "{path}: document '{doc_id}' was written by the earlier run from another text (its text hash changed); --resume only continues the same job. Rerun without --resume to redo every document; the earlier outputs are unchanged."
     E025 = "{path}: document '{doc_id}' was written by the earlier run but is not among the inputs now ({count} such document(s)); --resume only continues the same job. Pass the same inputs, or rerun without --resume; the earlier outputs are unchanged."
+    E026 = "{path}:{line}: figure '{text}' has {problem}. Fix value, low and high so that low <= value <= high (a single number has all three equal)."
+    E027 = "{path}:{line}: claim '{claim_id}' has the sentence [{start}:{end}], which is not one of the sentences of document '{doc_id}' ({where}). Set the claim's sentence to the document record's sentence it starts in."
+    E028 = "{path}: no document '{doc_id}' in this file (first documents: {known}). Pass a document id the file holds."
+    E029 = "{path}: no such folder; --texts defaults to {path} (the repository's articles), which is not here. Pass --texts FOLDER with the source texts of the records."
     # E030-E049: review decisions files and interchange formats (issue 11)
     E030 = "{path}:{line}: not a review decision ({detail}). Each line of a decisions file is one JSON object written by claimspan review; fix or remove the line."
     E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."
@@ -51,7 +55,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E104 = "{path}:{line}: no source text for document '{doc_id}'. Pass --texts DIR with the document's .txt, or include its text."
     E105 = "{path}:{line}: not a {kind} record: {detail}."
     E107 = "{path}:{line}: claim '{claim_id}' is already on line {first}. Remove the repeated line."
-    E108 = "{path}:{line}: date '{text}' has the value '{value}', which is no calendar date. Fix the value (TIMEX3: YYYY-MM-DD, X for what the text leaves open)."
+    E108 = "{path}:{line}: date '{text}' has the value '{value}', which is not a valid TIMEX3 value (or names no calendar day). Fix the value (TIMEX3: YYYY-MM-DD, 2024-W10, 2024-Q1, P3D, PRESENT_REF; X for what the text leaves open)."
     # E501-E549: review web app requests (issue 11); sent back as 4xx JSON, never raised to the CLI
     E501 = "unknown document '{doc_id}'. Open a document from the list at /."
     E502 = "unknown claim '{claim_id}' in document '{doc_id}'. Reload the page: the claim list may be stale."
