@@ -91,6 +91,9 @@ class Errors(metaclass=ErrorsWithCodes):
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{count} document(s) had no publication date and no dated dateline (first: {doc_id}); their relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the metadata."
     W002 = "{path}: no document records, so sentences, actors, dates and figures are scored against nothing. Pass the --docs output of extract too (a folder with both files, or the two files joined)."
+    # W005-W009: cli13
+    W005 = "{count} of {total} gold document(s) have no predictions (first: {doc_id}); precision and recall are computed on the {scored} that have them, not on the whole gold. Run extract on every gold text (corpus/) to score the whole gold."
+    W006 = "{count} predicted document(s) are not in the gold (first: {doc_id}); they are left out of the scores."
 
 
 class ClaimspanError(ValueError):

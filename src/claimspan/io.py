@@ -115,7 +115,8 @@ def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
     if not data.strip():
         raise ClaimspanError(Errors.E002.format(path=where))
     if b"\x00" in data:
-        raise ClaimspanError(Errors.E005.format(path=where))
+        nul_line = (line or 1) + data[: data.index(b"\x00")].count(b"\n")
+        raise ClaimspanError(Errors.E005.format(path=f"{path}:{nul_line}"))
     if line in (None, 1) and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark opening the file is no text: offsets count from the first character after it
     try:

@@ -200,5 +200,7 @@ def _reported(path) -> Iterator[None]:
     """An operating-system error while writing becomes E019, naming the output."""
     try:
         yield
+    except BrokenPipeError:
+        raise  # the reader of stdout stopped early (| head): no failure of ours, the CLI stops quietly
     except OSError as error:
         raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error)) from error

@@ -34,7 +34,8 @@ def source_texts(paths: Optional[list[Path]]) -> dict[str, str]:
 
 
 def format_report(report: dict, *, diff: bool) -> str:
-    lines = [f"documents scored: {len(report['documents'])}" + (f" (no predictions for: {', '.join(report['missing_predictions'])})" if report["missing_predictions"] else "")]
+    missing = report["missing_predictions"]
+    lines = [f"documents scored: {len(report['documents'])}" + (f" of {len(report['documents']) + len(missing)} in the gold; recall counts only these (no predictions for: {', '.join(missing)})" if missing else "")]
     lines.append(f"{'category':<10} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}  {'macro F1':>8}  attributes (on overlap matches)")
     for name in CATEGORIES:
         summary = report["categories"][name]
@@ -69,6 +70,12 @@ def score_cli(
     report = score(gold, pred, source_texts(texts))
     if report["predictions_without_document"] == report["documents"]:
         sys.stderr.write(f"claimspan: warning: {Warnings.W002.format(path=pred)}\n")
+    if report["missing_predictions"]:
+        missing = report["missing_predictions"]
+        sys.stderr.write(f"claimspan: warning: {Warnings.W005.format(count=len(missing), total=len(missing) + len(report['documents']), doc_id=missing[0], scored=len(report['documents']))}\n")
+    if report["predictions_not_in_gold"]:
+        outside = report["predictions_not_in_gold"]
+        sys.stderr.write(f"claimspan: warning: {Warnings.W006.format(count=len(outside), doc_id=outside[0])}\n")
     if as_json:
         public = {key: value for key, value in report.items() if not key.startswith("_")}
         typer.echo(json.dumps(public, indent=2))

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..convert import check_spans
+from ..errors import ClaimspanError, Errors
 from ..io import read_documents
 from ..records import Claim
 from ..records_io import read_records
@@ -94,6 +95,11 @@ def show_cli(
     console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     sources = {document.id: document.text for document in read_documents([str(texts)])} if texts else {}
     selected = select_claims(read_records(claims_path), doc=doc, min_checkworthy=min_checkworthy, sort=sort.value if sort else None, limit=limit)
+    if doc and not selected:
+        # a mistyped id would print nothing and look like a document without claims
+        known = list(dict.fromkeys(record.doc_id for _, _, record in read_records(claims_path)))
+        if doc not in known:
+            raise ClaimspanError(Errors.E028.format(path=claims_path, doc_id=doc, known=", ".join(known[:5])))
     for file, line_no, record in selected:
         source_text = sources.get(record.doc_id)
         if source_text is not None:
