@@ -265,3 +265,14 @@ def test_review_gold_diff_shows_misses_and_false_hits(review, tmp_path):
     assert "k-miss" in page and "not in gold" in page
     assert page.count('class="card status-unreviewed false-hit"') == 2  # the two claims gold does not have
     assert "type: gold event, predicted attributed" in page
+
+
+def test_review_export_gold_without_decisions_makes_the_folder_and_warns(review, tmp_path):
+    gold = tmp_path / "out" / "gold"
+    args = [str(review["texts"]), "--claims", str(review["claims"]), "--docs", str(review["docs"]), "--decisions", str(review["decisions"])]
+    result = CliRunner().invoke(cli_app, ["review", *args, "--export-gold", str(gold)])
+    assert result.exit_code == 0, result.output
+    # the README runs validate on the folder next: it must exist, and the user must learn why it is empty
+    assert gold.is_dir() and list(gold.iterdir()) == []
+    assert "wrote 0 gold files" in result.stdout
+    assert "[W007]" in result.stderr

@@ -94,6 +94,7 @@ class Warnings(metaclass=ErrorsWithCodes):
     # W005-W009: cli13
     W005 = "{count} of {total} gold document(s) have no predictions (first: {doc_id}); precision and recall are computed on the {scored} that have them, not on the whole gold. Run extract on every gold text (corpus/) to score the whole gold."
     W006 = "{count} predicted document(s) are not in the gold (first: {doc_id}); they are left out of the scores."
+    W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
 
 
 class ClaimspanError(ValueError):
