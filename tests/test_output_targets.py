@@ -235,3 +235,17 @@ def test_scoring_predictions_outside_the_gold_need_no_text(tmp_path):
     assert result.exit_code == 0, result.output
     assert "[W006] 1 predicted document(s) are not in the gold (first: b)" in result.stderr
     assert result.stdout.startswith("documents scored: 1\n")
+
+
+def test_show_into_a_closed_pipe_exits_141_with_nothing_on_stderr(article, tmp_path):
+    import subprocess
+    import sys
+
+    claims = tmp_path / "claims.jsonl"
+    assert _extract(article, "-o", claims).exit_code == 0
+    process = subprocess.Popen([sys.executable, "-m", "claimspan", "show", str(claims)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before the command has started
+    stderr = process.stderr.read()
+    # rich alone would exit 1; every command stops a closed pipe the same way
+    assert process.wait() == 141
+    assert stderr == b""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from enum import Enum
@@ -76,6 +77,13 @@ def _figure_value(figure) -> str:
     return f"{figure.value:g}" if figure.value is not None else "?"
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 here; a closed pipe stops every command the same way (cli/main.py: quietly, status 141)
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
 class SortKey(str, Enum):
     checkworthy = "checkworthy"
 
@@ -92,7 +100,7 @@ def show_cli(
 ) -> None:
     """Print claims for review: text with source, cue, quotes, hedges, actors, dates and figures marked."""
     # piped into a file or another tool, lines stay whole: rich would wrap them at 80 columns and pad them with spaces
-    console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    console = _Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     sources = {document.id: document.text for document in read_documents([str(texts)])} if texts else {}
     selected = select_claims(read_records(claims_path), doc=doc, min_checkworthy=min_checkworthy, sort=sort.value if sort else None, limit=limit)
     if doc and not selected:
