@@ -45,7 +45,7 @@ def test_outputs_max_chars_refuses_oversized(tmp_path):
     batch = write_batch(tmp_path / "batch.jsonl", 2)
     result = runner.invoke(app, ["extract", str(batch), "--max-chars", "50", "-o", str(tmp_path / "claims.jsonl")])
     assert result.exit_code == 2
-    assert "[E012]" in result.stderr and "doc-000" in result.stderr
+    assert "[E012]" in result.stderr and "batch.jsonl:1 (doc-000)" in result.stderr
     assert not (tmp_path / "claims.jsonl").exists()
 
 

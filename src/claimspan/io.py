@@ -69,7 +69,7 @@ def read_documents(
                 if document.id in seen:
                     raise ClaimspanError(Errors.E011.format(path=where, line=line or 1, doc_id=document.id))
                 if max_chars is not None and len(document.text) > max_chars:
-                    raise ClaimspanError(Errors.E012.format(path=f"{where} ({document.id})", size=len(document.text), limit=max_chars))
+                    raise ClaimspanError(Errors.E012.format(path=f"{where}{f':{line}' if line else ''} ({document.id})", size=len(document.text), limit=max_chars))
             except ClaimspanError as error:
                 if on_error is None:
                     raise
