@@ -42,7 +42,7 @@ def test_interchange_round_trip_scores_one_on_every_layer(review_inputs, exporte
     pred.mkdir()
     for source in (claims, docs):
         (pred / source.name).write_bytes(source.read_bytes())
-    report = json.loads(run("score", "--gold", gold.parent, "--pred", pred, "--texts", texts, "--json").output)
+    report = json.loads(run("score", "--gold", gold.parent, "--pred", pred, "--texts", texts, "--json").stdout)
     assert report["documents"] == ["buses", "helmand"]
     for category, summary in report["categories"].items():
         assert summary["exact"]["f1"] == 1.0, category

@@ -12,7 +12,7 @@ from claimspan.io import AtomicJsonlWriter, read_documents
     "name, code, where",
     [
         ("empty.txt", "E002", "empty.txt"),
-        ("binary.txt", "E005", "binary.txt"),
+        ("binary.txt", "E005", "binary.txt:3"),  # the first NUL byte follows two line ends of the PNG header
         ("latin1.txt", "E004", "latin1.txt"),
         ("malformed.jsonl", "E003", "malformed.jsonl:2"),
         ("no_text.jsonl", "E006", "no_text.jsonl:1"),
@@ -78,3 +78,19 @@ def test_io_duplicate_id_error_names_its_line(tmp_path):
     path.write_text('{"id": "a", "text": "A."}\n\n{"id": "a", "text": "B."}\n', encoding="utf-8")
     with pytest.raises(ClaimspanError, match=r"\[E011\] .*dup\.jsonl:3: duplicate document id 'a'"):
         list(read_documents([str(path)]))
+
+
+@pytest.mark.parametrize(
+    "name, data, where",
+    [
+        ("article.txt", b"First line.\nSecond line.\nThird\x00 line.\n", "article.txt:3"),
+        ("batch.jsonl", b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two\x00."}\n', "batch.jsonl:2"),
+    ],
+    ids=["text-file", "jsonl-line"],
+)
+def test_io_binary_input_names_the_line_of_its_first_nul_byte(tmp_path, name, data, where):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ClaimspanError, match=r"\[E005\]") as caught:
+        list(read_documents([str(path)]))
+    assert f"{path.parent}/{where}: looks binary" in str(caught.value)

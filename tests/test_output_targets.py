@@ -148,3 +148,104 @@ def test_a_pipeline_that_cannot_load_leaves_no_output(article, tmp_path, monkeyp
     # no partial files and no manifest: there is nothing a --resume could continue
     assert (tmp_path / "claims.jsonl").read_text(encoding="utf-8") == "keep\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["article.txt", "claims.jsonl"]
+
+
+def test_a_closed_stdout_pipe_is_no_write_failure():
+    import io
+    from types import SimpleNamespace
+
+    from claimspan.outputs import RunOutputs
+
+    class ClosedPipe(io.StringIO):
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    outputs = RunOutputs(None, None, stdout=ClosedPipe()).open()
+    # the reader stopped (| head): not E019, which tells the user to free space and resume
+    with pytest.raises(BrokenPipeError):
+        outputs.write(SimpleNamespace(claims=[], document=None))
+
+
+def test_a_closed_stdout_pipe_stops_the_command_quietly_with_the_sigpipe_status():
+    import typer
+
+    from claimspan.cli.main import report_errors
+
+    toy = typer.Typer()
+
+    @toy.command()
+    @report_errors
+    def emit() -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    result = runner.invoke(toy, [])
+    assert result.exit_code == 141
+    assert result.stderr == ""
+
+
+@pytest.mark.slow
+def test_extract_into_a_closed_pipe_exits_141_with_nothing_on_stderr(article, tmp_path):
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-m", "claimspan", "extract", str(article), "--published", "2024-06-01"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # the only reader goes away before the pipeline has loaded, so the first write meets a closed pipe
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait() == 141
+    assert stderr == b""
+
+
+def test_show_an_unknown_document_is_one_coded_error(article, tmp_path):
+    claims = tmp_path / "claims.jsonl"
+    assert _extract(article, "-o", claims).exit_code == 0
+    assert runner.invoke(app, ["show", str(claims), "--doc", "article"]).exit_code == 0
+    result = runner.invoke(app, ["show", str(claims), "--doc", "nosuch"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "[E028]" in result.stderr and "'nosuch'" in result.stderr and "article" in result.stderr
+
+
+def test_scoring_part_of_the_gold_warns_and_says_so(tmp_path):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text(TEXT, encoding="utf-8")
+    (texts / "b.txt").write_text("The police said 3 people were hurt in Lahore.\n", encoding="utf-8")
+    both, only_a = tmp_path / "both", tmp_path / "only_a"
+    assert _extract(texts, "-o", both / "claims.jsonl", "--docs", both / "docs.jsonl").exit_code == 0
+    assert _extract(texts / "a.txt", "-o", only_a / "claims.jsonl", "--docs", only_a / "docs.jsonl").exit_code == 0
+    # the records of both documents stand in for a gold here: what is checked is how coverage is reported
+    result = runner.invoke(app, ["score", "--gold", str(both), "--pred", str(only_a), "--texts", str(texts)])
+    assert result.exit_code == 0, result.output
+    assert "[W005] 1 of 2 gold document(s) have no predictions (first: b)" in result.stderr
+    assert result.stdout.startswith("documents scored: 1 of 2 in the gold; recall counts only these (no predictions for: b)")
+
+
+def test_scoring_predictions_outside_the_gold_need_no_text(tmp_path):
+    texts, other = tmp_path / "texts", tmp_path / "other"
+    texts.mkdir()
+    other.mkdir()
+    (texts / "a.txt").write_text(TEXT, encoding="utf-8")
+    (other / "b.txt").write_text("The police said 3 people were hurt in Lahore.\n", encoding="utf-8")
+    gold, pred = tmp_path / "gold", tmp_path / "pred"
+    assert _extract(texts, "-o", gold / "claims.jsonl", "--docs", gold / "docs.jsonl").exit_code == 0
+    assert _extract(texts, other, "-o", pred / "claims.jsonl", "--docs", pred / "docs.jsonl").exit_code == 0
+    # b's text is not given: it is not in the gold, so it is left out with a warning instead of E104
+    result = runner.invoke(app, ["score", "--gold", str(gold), "--pred", str(pred), "--texts", str(texts)])
+    assert result.exit_code == 0, result.output
+    assert "[W006] 1 predicted document(s) are not in the gold (first: b)" in result.stderr
+    assert result.stdout.startswith("documents scored: 1\n")
+
+
+def test_show_into_a_closed_pipe_exits_141_with_nothing_on_stderr(article, tmp_path):
+    import subprocess
+    import sys
+
+    claims = tmp_path / "claims.jsonl"
+    assert _extract(article, "-o", claims).exit_code == 0
+    process = subprocess.Popen([sys.executable, "-m", "claimspan", "show", str(claims)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before the command has started
+    stderr = process.stderr.read()
+    # rich alone would exit 1; every command stops a closed pipe the same way
+    assert process.wait() == 141
+    assert stderr == b""

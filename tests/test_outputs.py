@@ -45,7 +45,7 @@ def test_outputs_max_chars_refuses_oversized(tmp_path):
     batch = write_batch(tmp_path / "batch.jsonl", 2)
     result = runner.invoke(app, ["extract", str(batch), "--max-chars", "50", "-o", str(tmp_path / "claims.jsonl")])
     assert result.exit_code == 2
-    assert "[E012]" in result.stderr and "doc-000" in result.stderr
+    assert "[E012]" in result.stderr and "batch.jsonl:1 (doc-000)" in result.stderr
     assert not (tmp_path / "claims.jsonl").exists()
 
 
@@ -146,3 +146,61 @@ def test_outputs_claims_and_docs_in_one_file_is_refused(tmp_path):
     assert "[E017]" in result.stderr
     assert target.read_text() == "kept\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["batch.jsonl", "out.jsonl"]
+
+
+def _snapshot(folder):
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file()}
+
+
+def _two_articles(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text("The minister said 5 people died.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("The police said 3 people were hurt on Monday.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("skip_bad", [False, True], ids=["stop", "skip-bad"])
+@pytest.mark.parametrize(
+    "change, code, doc_id",
+    [("edit", "E024", "a"), ("remove", "E025", "b"), ("unreadable", "E025", "b")],
+    ids=["text-changed", "document-gone", "document-now-binary"],
+)
+@pytest.mark.parametrize("interrupted", [False, True], ids=["after-finished-run", "after-interrupted-run"])
+def test_outputs_resume_refuses_another_job(tmp_path, change, code, doc_id, skip_bad, interrupted):
+    articles = _two_articles(tmp_path / "in")
+    out = tmp_path / "out"
+    args = ["extract", str(articles), "-o", str(out / "claims.jsonl"), "--docs", str(out / "docs.jsonl")]
+    assert runner.invoke(app, args).exit_code == 0
+    if interrupted:
+        # what a kill after the last document leaves: partial files and the manifest, no final outputs
+        for name in ("claims.jsonl", "docs.jsonl"):
+            (out / name).rename(out / (name + ".partial"))
+    if change == "edit":
+        (articles / "a.txt").write_text("The minister said 9 people died.\n", encoding="utf-8")
+    elif change == "remove":
+        (articles / "b.txt").unlink()
+    else:
+        (articles / "b.txt").write_bytes(b"The police\x00 said.\n")
+    before = _snapshot(out)
+    result = runner.invoke(app, [*args, "--resume", *(["--skip-bad"] if skip_bad else [])])
+    assert result.exit_code == 2, result.output
+    if change == "unreadable" and not skip_bad:
+        # without --skip-bad the bad input itself stops the run first, before anything is written
+        assert "[E005]" in result.stderr
+    else:
+        assert f"[{code}]" in result.stderr and f"'{doc_id}'" in result.stderr and "without --resume" in result.stderr
+    assert _snapshot(out) == before
+
+
+def test_outputs_resume_of_same_job_after_interruption_completes(tmp_path):
+    articles = _two_articles(tmp_path / "in")
+    out = tmp_path / "out"
+    args = ["extract", str(articles), "-o", str(out / "claims.jsonl"), "--docs", str(out / "docs.jsonl")]
+    assert runner.invoke(app, args).exit_code == 0
+    finished = _snapshot(out)
+    (out / "claims.jsonl").rename(out / "claims.jsonl.partial")
+    (out / "docs.jsonl").rename(out / "docs.jsonl.partial")
+    result = runner.invoke(app, [*args, "--resume"])
+    assert result.exit_code == 0, result.output
+    assert _snapshot(out) == finished
+    assert [json.loads(line)["doc_id"] for line in (out / "docs.jsonl").read_text().splitlines()] == ["a", "b"]

@@ -221,7 +221,7 @@ def test_review_export_gold_validates_and_scores(review, tmp_path):
     for name in ("claims", "docs"):
         (pred / f"{name}.jsonl").write_bytes(review[name].read_bytes())
     scored = runner.invoke(cli_app, ["score", "--gold", str(gold), "--pred", str(pred), "--texts", str(review["texts"]), "--json"])
-    claims = json.loads(scored.output)["categories"]["claims"]
+    claims = json.loads(scored.stdout)["categories"]["claims"]  # stderr warns that the other predicted documents are not in this gold (W006)
     # Gold keeps 2 of the 3 predicted claims, one of them shortened: exact 1 of 3, overlap 2 of 3.
     assert (claims["exact"]["tp"], claims["exact"]["fp"], claims["exact"]["fn"]) == (1, 2, 1)
     assert (claims["overlap"]["tp"], claims["overlap"]["fp"], claims["overlap"]["fn"]) == (2, 1, 0)
@@ -265,3 +265,14 @@ def test_review_gold_diff_shows_misses_and_false_hits(review, tmp_path):
     assert "k-miss" in page and "not in gold" in page
     assert page.count('class="card status-unreviewed false-hit"') == 2  # the two claims gold does not have
     assert "type: gold event, predicted attributed" in page
+
+
+def test_review_export_gold_without_decisions_makes_the_folder_and_warns(review, tmp_path):
+    gold = tmp_path / "out" / "gold"
+    args = [str(review["texts"]), "--claims", str(review["claims"]), "--docs", str(review["docs"]), "--decisions", str(review["decisions"])]
+    result = CliRunner().invoke(cli_app, ["review", *args, "--export-gold", str(gold)])
+    assert result.exit_code == 0, result.output
+    # the README runs validate on the folder next: it must exist, and the user must learn why it is empty
+    assert gold.is_dir() and list(gold.iterdir()) == []
+    assert "wrote 0 gold files" in result.stdout
+    assert "[W007]" in result.stderr

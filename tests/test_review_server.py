@@ -185,7 +185,7 @@ def test_review_in_a_real_browser(combined_inputs, corpus_dir, repo_dir, tmp_pat
     pred.mkdir()
     for source in (claims, docs):
         (pred / source.name).write_bytes(source.read_bytes())
-    report = json.loads(runner.invoke(cli_app, ["score", "--gold", str(gold), "--pred", str(pred), "--texts", str(texts), "--json"]).output)
+    report = json.loads(runner.invoke(cli_app, ["score", "--gold", str(gold), "--pred", str(pred), "--texts", str(texts), "--json"]).stdout)
     predicted = sum(1 for line in claims.read_text(encoding="utf-8").splitlines() if json.loads(line)["doc_id"] in (SEED, "buses"))
     summary = report["categories"]["claims"]
     # Gold: the accepted seed claim as predicted, and the mayor's claim shortened to its reported part.

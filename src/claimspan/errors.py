@@ -32,6 +32,13 @@ class Errors(metaclass=ErrorsWithCodes):
     E017 = "--output and --docs are the same file ({path}): the claims and the document records would overwrite each other. Give --docs its own file."
     E018 = "{path}: cannot write the output there: {reason}. Name a regular file in a folder you can write to."
     E019 = "{path}: writing the output failed: {reason}. The earlier output, if any, is unchanged; free space or fix permissions and run again (--resume goes on from the last document written)."
+    # E024-E029: resumed runs and the record checks of validate, show and score (cli13)
+    E024 = "{path}: document '{doc_id}' was written by the earlier run from another text (its text hash changed); --resume only continues the same job. Rerun without --resume to redo every document; the earlier outputs are unchanged."
+    E025 = "{path}: document '{doc_id}' was written by the earlier run but is not among the inputs now ({count} such document(s)); --resume only continues the same job. Pass the same inputs, or rerun without --resume; the earlier outputs are unchanged."
+    E026 = "{path}:{line}: figure '{text}' has {problem}. Fix value, low and high so that low <= value <= high (a single number has all three equal)."
+    E027 = "{path}:{line}: claim '{claim_id}' has the sentence [{start}:{end}], which is not one of the sentences of document '{doc_id}' ({where}). Set the claim's sentence to the document record's sentence it starts in."
+    E028 = "{path}: no document '{doc_id}' in this file (first documents: {known}). Pass a document id the file holds."
+    E029 = "{path}: no such folder; --texts defaults to {path} (the repository's articles), which is not here. Pass --texts FOLDER with the source texts of the records."
     # E030-E049: review decisions files and interchange formats (issue 11)
     E030 = "{path}:{line}: not a review decision ({detail}). Each line of a decisions file is one JSON object written by claimspan review; fix or remove the line."
     E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."
@@ -48,7 +55,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E104 = "{path}:{line}: no source text for document '{doc_id}'. Pass --texts DIR with the document's .txt, or include its text."
     E105 = "{path}:{line}: not a {kind} record: {detail}."
     E107 = "{path}:{line}: claim '{claim_id}' is already on line {first}. Remove the repeated line."
-    E108 = "{path}:{line}: date '{text}' has the value '{value}', which is no calendar date. Fix the value (TIMEX3: YYYY-MM-DD, X for what the text leaves open)."
+    E108 = "{path}:{line}: date '{text}' has the value '{value}', which is not a valid TIMEX3 value (or names no calendar day). Fix the value (TIMEX3: YYYY-MM-DD, 2024-W10, 2024-Q1, P3D, PRESENT_REF; X for what the text leaves open)."
     # E501-E549: review web app requests (issue 11); sent back as 4xx JSON, never raised to the CLI
     E501 = "unknown document '{doc_id}'. Open a document from the list at /."
     E502 = "unknown claim '{claim_id}' in document '{doc_id}'. Reload the page: the claim list may be stale."
@@ -84,6 +91,10 @@ class Errors(metaclass=ErrorsWithCodes):
 class Warnings(metaclass=ErrorsWithCodes):
     W001 = "{count} document(s) had no publication date and no dated dateline (first: {doc_id}); their relative dates stay underspecified (XXXX-...). Pass --published or add 'published' to the metadata."
     W002 = "{path}: no document records, so sentences, actors, dates and figures are scored against nothing. Pass the --docs output of extract too (a folder with both files, or the two files joined)."
+    # W005-W009: cli13
+    W005 = "{count} of {total} gold document(s) have no predictions (first: {doc_id}); precision and recall are computed on the {scored} that have them, not on the whole gold. Run extract on every gold text (corpus/) to score the whole gold."
+    W006 = "{count} predicted document(s) are not in the gold (first: {doc_id}); they are left out of the scores."
+    W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
 
 
 class ClaimspanError(ValueError):

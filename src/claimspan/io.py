@@ -69,7 +69,7 @@ def read_documents(
                 if document.id in seen:
                     raise ClaimspanError(Errors.E011.format(path=where, line=line or 1, doc_id=document.id))
                 if max_chars is not None and len(document.text) > max_chars:
-                    raise ClaimspanError(Errors.E012.format(path=f"{where} ({document.id})", size=len(document.text), limit=max_chars))
+                    raise ClaimspanError(Errors.E012.format(path=f"{where}{f':{line}' if line else ''} ({document.id})", size=len(document.text), limit=max_chars))
             except ClaimspanError as error:
                 if on_error is None:
                     raise
@@ -115,7 +115,8 @@ def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
     if not data.strip():
         raise ClaimspanError(Errors.E002.format(path=where))
     if b"\x00" in data:
-        raise ClaimspanError(Errors.E005.format(path=where))
+        nul_line = (line or 1) + data[: data.index(b"\x00")].count(b"\n")
+        raise ClaimspanError(Errors.E005.format(path=f"{path}:{nul_line}"))
     if line in (None, 1) and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark opening the file is no text: offsets count from the first character after it
     try:

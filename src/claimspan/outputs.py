@@ -16,9 +16,11 @@ import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator, Optional
+from typing import IO, Iterable, Iterator, Optional
 
+from .convert import text_sha256
 from .errors import ClaimspanError, Errors
+from .records import InputDocument
 from .runner import Extraction
 
 
@@ -35,6 +37,7 @@ class RunOutputs:
         self._handles: dict[str, IO[bytes]] = {}
         self._manifest_handle: Optional[IO[str]] = None
         self._resume = resume
+        self._entries: Optional[list[dict]] = None
 
     def files(self) -> frozenset[Path]:
         """Every file this run writes (outputs, their partial files, the manifest), resolved."""
@@ -44,6 +47,28 @@ class RunOutputs:
     def partial(self, name: str) -> Path:
         path = self.targets[name]
         return path.with_name(path.name + ".partial")
+
+    def finished(self) -> dict[str, str]:
+        """The documents (id -> text hash) the earlier run of these outputs finished, read without changing any
+        file, so the inputs can be checked against them before anything is written; empty when not resuming or
+        when nothing can be continued."""
+        if self._entries is None:
+            self._entries = self._read_manifest() if self._resume else []
+        return {entry["doc_id"]: entry["text_sha256"] for entry in self._entries}
+
+    def check_same_job(self, documents: Iterable[InputDocument]) -> int:
+        """Refuse a resume whose inputs are not the earlier run's: a finished document whose text changed (E024) or
+        that is gone (E025) would keep its old records beside, or instead of, the new ones. Returns the count."""
+        finished = self.finished()
+        count = 0
+        for document in documents:
+            count += 1
+            recorded = finished.pop(document.id, None)
+            if recorded is not None and recorded != text_sha256(document.text):
+                raise ClaimspanError(Errors.E024.format(path=self.manifest, doc_id=document.id))
+        if finished:
+            raise ClaimspanError(Errors.E025.format(path=self.manifest, doc_id=next(iter(finished)), count=len(finished)))
+        return count
 
     def open(self) -> "RunOutputs":
         sizes = self._recover() if self._resume else {}
@@ -72,10 +97,11 @@ class RunOutputs:
             with _reported(self.manifest):
                 self._manifest_handle = self.manifest.open("a" if self._resume else "w", encoding="utf-8")
 
-    def _recover(self) -> dict[str, int]:
-        """Read the manifest of an earlier run; return the sizes its partial files must be cut to."""
+    def _read_manifest(self) -> list[dict]:
+        """The earlier run's manifest entries up to a torn line, if every output can be continued (its partial file,
+        or the final file of a finished run, is there); else none."""
         if self.manifest is None or not self.manifest.exists():
-            return {}
+            return []
         entries = []
         with self.manifest.open(encoding="utf-8") as lines:
             for line in lines:
@@ -83,15 +109,24 @@ class RunOutputs:
                     entries.append(json.loads(line))
                 except json.JSONDecodeError:
                     break  # a line torn by the interruption: everything before it is good
+        if any(not self.partial(name).exists() and not self.targets[name].exists() for name in self.targets):
+            return []
+        return entries
+
+    def _recover(self) -> dict[str, int]:
+        """Take up the earlier run's files; return the sizes its partial files must be cut to."""
+        self.finished()
+        if not self._entries:
+            # nothing to continue: the manifest starts again with this run's documents
+            self._resume = False
+            return {}
         for name in self.targets:
             # a finished earlier run left only the final file: continue from it
-            if not self.partial(name).exists() and self.targets[name].exists() and entries:
+            if not self.partial(name).exists():
                 shutil.copyfile(self.targets[name], self.partial(name))
-        if not entries or any(not self.partial(name).exists() for name in self.targets):
-            return {}
-        self._rewrite_manifest(entries)
-        self.done = {(entry["doc_id"], entry["text_sha256"]) for entry in entries}
-        return {name: entries[-1]["bytes"].get(name, 0) for name in self.targets}
+        self._rewrite_manifest(self._entries)
+        self.done = {(entry["doc_id"], entry["text_sha256"]) for entry in self._entries}
+        return {name: self._entries[-1]["bytes"].get(name, 0) for name in self.targets}
 
     def _rewrite_manifest(self, entries: list[dict]) -> None:
         with self.manifest.open("w", encoding="utf-8") as handle:
@@ -165,5 +200,7 @@ def _reported(path) -> Iterator[None]:
     """An operating-system error while writing becomes E019, naming the output."""
     try:
         yield
+    except BrokenPipeError:
+        raise  # the reader of stdout stopped early (| head): no failure of ours, the CLI stops quietly
     except OSError as error:
         raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error)) from error

@@ -137,10 +137,15 @@ def score_document(gold: dict[str, list[Item]], predicted: dict[str, list[Item]]
                     result.wrong_attributes.append((doc_id, item, expected, actual))
 
 
-def load_side(path: Path, texts: dict[str, str], *, check_hash: bool) -> dict[str, tuple[Optional[DocumentRecord], list[Claim]]]:
-    """Records under path grouped by document; gold is checked against the source texts."""
+def load_side(path: Path, texts: dict[str, str], *, check_hash: bool, only: Optional[frozenset[str]] = None, skipped: Optional[set[str]] = None) -> dict[str, tuple[Optional[DocumentRecord], list[Claim]]]:
+    """Records under path grouped by document; gold is checked against the source texts. With `only`, records of
+    other documents are left out unread (they need no source text) and their ids added to `skipped`."""
     grouped: dict[str, list] = defaultdict(lambda: [None, []])
     for file, line_no, record in read_records(path):
+        if only is not None and record.doc_id not in only:
+            if skipped is not None:
+                skipped.add(record.doc_id)
+            continue
         entry = grouped[record.doc_id]
         if isinstance(record, DocumentRecord):
             entry[0] = record
@@ -163,10 +168,12 @@ def load_side(path: Path, texts: dict[str, str], *, check_hash: bool) -> dict[st
 def score(gold_path: Path, predicted_path: Path, texts: dict[str, str]) -> dict:
     """Compare gold and predicted records for the documents both contain; return the report dict."""
     gold = load_side(gold_path, texts, check_hash=True)
-    predicted = load_side(predicted_path, texts, check_hash=True)
+    # predicted documents outside the gold cannot be scored: they need no source text and are only counted
+    outside_gold: set[str] = set()
+    predicted = load_side(predicted_path, texts, check_hash=True, only=frozenset(gold), skipped=outside_gold)
     shared = sorted(set(gold) & set(predicted))
     if not shared:
-        raise ClaimspanError(Errors.E302.format(gold=", ".join(sorted(gold)[:5]), pred=", ".join(sorted(predicted)[:5])))
+        raise ClaimspanError(Errors.E302.format(gold=", ".join(sorted(gold)[:5]), pred=", ".join(sorted(outside_gold)[:5])))
     results = {category: CategoryResult() for category in CATEGORIES}
     for doc_id in shared:
         text = texts[doc_id]
@@ -174,6 +181,7 @@ def score(gold_path: Path, predicted_path: Path, texts: dict[str, str]) -> dict:
     return {
         "documents": shared,
         "missing_predictions": sorted(set(gold) - set(predicted)),
+        "predictions_not_in_gold": sorted(outside_gold),
         # claims without their document record: sentences, actors, dates and figures are scored against nothing
         "predictions_without_document": [doc_id for doc_id in shared if predicted[doc_id][0] is None],
         "categories": {name: _summary(result) for name, result in results.items()},

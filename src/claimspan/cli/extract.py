@@ -80,10 +80,14 @@ def extract_cli(
     outputs = RunOutputs(output, docs, resume=resume)
     written_files = outputs.files() if not dask else frozenset()
     total = None
-    if not skip_bad:
+    if not skip_bad or (not dask and outputs.finished()):
         # A first pass checks every input (streaming, nothing kept) so a bad file stops the run
-        # before any output is written.
-        total = sum(1 for _ in read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), outputs=written_files))
+        # before any output is written, and a resume of another job (changed or missing documents) is refused
+        # before the earlier outputs are touched. With --skip-bad the bad documents are reported by the run itself;
+        # a finished document that can no longer be read counts as missing.
+        first_pass = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), outputs=written_files, on_error=_ignore if skip_bad else None)
+        count = outputs.check_same_job(first_pass) if not dask else sum(1 for _ in first_pass)
+        total = None if skip_bad else count
     if dask:
         on_error = report_skip if skip_bad else None
         written = _run_dask(dask, paths, output, stdin_data=stdin_data, max_chars=max_chars, published=anchor, date_order=order, partition_size=partition_size, on_error=on_error, on_failure=report_failure)
@@ -123,6 +127,10 @@ def _finish(failures: list, written: int) -> None:
     if failures:
         sys.stderr.write(f"claimspan: error: {Errors.E401.format(count=len(failures), total=len(failures) + written)}\n")
         raise typer.Exit(code=1)
+
+
+def _ignore(error: ClaimspanError) -> None:
+    """Bad documents are reported once, by the pass that extracts."""
 
 
 def _bytes_stream(data: Optional[bytes]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 
 import typer
@@ -22,5 +23,25 @@ def report_errors(command):
         except ClaimspanError as error:
             sys.stderr.write(f"claimspan: error: {error}\n")
             raise typer.Exit(code=2) from None
+        except BrokenPipeError:
+            # `claimspan extract ... | head`: the reader has all it wants. Stop as Unix tools do, silently and with
+            # the status of a process killed by SIGPIPE (128 + 13), so `set -o pipefail` sees the output was cut.
+            _drop_stdout()
+            raise typer.Exit(code=SIGPIPE_STATUS) from None
 
     return wrapper
+
+
+SIGPIPE_STATUS = 128 + 13
+
+
+def _drop_stdout() -> None:
+    """Point stdout's descriptor at the null device, so the flush at exit has nowhere to fail (Python's documented
+    answer to SIGPIPE; the device is opened for writing, never replaced)."""
+    try:
+        sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # an in-memory stdout (tests) holds nothing to flush
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..errors import ClaimspanError, Errors
+from ..errors import ClaimspanError, Errors, Warnings
 from .main import app, report_errors
 
 
@@ -41,10 +41,16 @@ def review_cli(
     if session.stale_decisions:
         typer.echo(f"{decisions}: skipped {session.stale_decisions} decisions on claims that are not in {claims}", err=True)
     if export_gold is not None:
+        if export_gold.exists() and not export_gold.is_dir():
+            raise ClaimspanError(Errors.E018.format(path=export_gold, reason="it is a file, and --export-gold names a folder"))
+        # the folder is made even with nothing to export, so what follows (validate, ls, a script) finds it
+        export_gold.mkdir(parents=True, exist_ok=True)
         written = write_gold(session, export_gold)
         for doc_id, path, count in written:
             typer.echo(f"{path}: {doc_id}, {count} accepted claims")
         typer.echo(f"wrote {len(written)} gold files to {export_gold}")
+        if not written:
+            typer.echo(f"claimspan: warning: {Warnings.W007.format(path=decisions)}", err=True)
         return
     typer.echo(f"claimspan review: {len(session.documents)} documents, {len(session.claims)} claims; open http://{host}:{port}/ (Ctrl+C to stop)")
     uvicorn.run(create_app(session, hosts=allowed_hosts(host)), host=host, port=port, log_level="warning")

@@ -7,7 +7,7 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -15,19 +15,27 @@ from ..convert import check_spans, text_sha256
 from ..errors import ClaimspanError, Errors, Warnings
 from ..io import read_documents
 from ..records import Claim, DocumentRecord
+from ..record_checks import figure_bounds_problem, is_timex3_value
 from ..records_io import read_records
 from ..scoring import CATEGORIES, score
 from .main import app, report_errors
 
-TextsOption = Annotated[Path, typer.Option("--texts", help="Source texts: a folder of .txt (+ .json sidecars) or .jsonl inputs.")]
+TextsOption = Annotated[Optional[list[Path]], typer.Option("--texts", metavar="PATH", help="Source texts: a folder of .txt (+ .json sidecars) or .jsonl inputs; repeat it for several. Default: corpus (the repository's articles).")]
+DEFAULT_TEXTS = Path("corpus")
 
 
-def source_texts(path: Path) -> dict[str, str]:
-    return {document.id: document.text for document in read_documents([str(path)])}
+def source_texts(paths: Optional[list[Path]]) -> dict[str, str]:
+    if not paths:
+        if not DEFAULT_TEXTS.exists():
+            # the user never typed 'corpus': say where it came from
+            raise ClaimspanError(Errors.E029.format(path=DEFAULT_TEXTS))
+        paths = [DEFAULT_TEXTS]
+    return {document.id: document.text for document in read_documents([str(path) for path in paths])}
 
 
 def format_report(report: dict, *, diff: bool) -> str:
-    lines = [f"documents scored: {len(report['documents'])}" + (f" (no predictions for: {', '.join(report['missing_predictions'])})" if report["missing_predictions"] else "")]
+    missing = report["missing_predictions"]
+    lines = [f"documents scored: {len(report['documents'])}" + (f" of {len(report['documents']) + len(missing)} in the gold; recall counts only these (no predictions for: {', '.join(missing)})" if missing else "")]
     lines.append(f"{'category':<10} {'exact P':>8} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}  {'macro F1':>8}  attributes (on overlap matches)")
     for name in CATEGORIES:
         summary = report["categories"][name]
@@ -54,7 +62,7 @@ def format_report(report: dict, *, diff: bool) -> str:
 def score_cli(
     gold: Annotated[Path, typer.Option("--gold", help="Gold records: a .jsonl file or a folder of them.")],
     pred: Annotated[Path, typer.Option("--pred", help="Predicted records (document and claim lines), file or folder.")],
-    texts: TextsOption = Path("corpus"),
+    texts: TextsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="List misses, false hits and wrong attributes with their text.")] = False,
 ) -> None:
@@ -62,6 +70,12 @@ def score_cli(
     report = score(gold, pred, source_texts(texts))
     if report["predictions_without_document"] == report["documents"]:
         sys.stderr.write(f"claimspan: warning: {Warnings.W002.format(path=pred)}\n")
+    if report["missing_predictions"]:
+        missing = report["missing_predictions"]
+        sys.stderr.write(f"claimspan: warning: {Warnings.W005.format(count=len(missing), total=len(missing) + len(report['documents']), doc_id=missing[0], scored=len(report['documents']))}\n")
+    if report["predictions_not_in_gold"]:
+        outside = report["predictions_not_in_gold"]
+        sys.stderr.write(f"claimspan: warning: {Warnings.W006.format(count=len(outside), doc_id=outside[0])}\n")
     if as_json:
         public = {key: value for key, value in report.items() if not key.startswith("_")}
         typer.echo(json.dumps(public, indent=2))
@@ -73,12 +87,14 @@ def score_cli(
 @report_errors
 def validate_cli(
     path: Annotated[Path, typer.Argument(help="A records file or folder (document and claim lines).")],
-    texts: TextsOption = Path("corpus"),
+    texts: TextsOption = None,
 ) -> None:
     """Check records against the schema and every span against its source text."""
     sources = source_texts(texts)
     count = 0
     seen: dict[str, int] = {}
+    sentences: dict[str, tuple[Path, int, frozenset[tuple[int, int]]]] = {}
+    claim_sentences: list[tuple[Path, int, Claim]] = []
     for file, line_no, record in read_records(path):
         text = sources.get(record.doc_id)
         if text is None:
@@ -86,17 +102,36 @@ def validate_cli(
         if isinstance(record, DocumentRecord) and record.text_sha256 != text_sha256(text):
             raise ClaimspanError(Errors.E103.format(path=file, line=line_no, recorded=record.text_sha256, actual=text_sha256(text)))
         check_spans(record, text, path=file, line=line_no)
-        for mention in record.dates:
-            if not _calendar_value(mention.value):
-                raise ClaimspanError(Errors.E108.format(path=file, line=line_no, text=mention.text, value=mention.value))
-        if isinstance(record, Claim):
+        check_values(record, path=file, line=line_no)
+        if isinstance(record, DocumentRecord):
+            if record.sentences:  # exported review gold leaves the unreviewed sentence layer empty (GUIDELINES R80)
+                sentences[record.doc_id] = (file, line_no, frozenset((sentence.start, sentence.end) for sentence in record.sentences))
+        else:
             # a claim keeps its id when a reviewer moves its span (review/), so the id is not checked against the
             # offsets; it must be unique
             if record.claim_id in seen:
                 raise ClaimspanError(Errors.E107.format(path=file, line=line_no, claim_id=record.claim_id, first=seen[record.claim_id]))
             seen[record.claim_id] = line_no
+            if record.sentence is not None:
+                # the document record may come later (docs.jsonl sorts after claims.jsonl in a folder)
+                claim_sentences.append((file, line_no, record))
         count += 1
+    for file, line_no, claim in claim_sentences:
+        if claim.doc_id in sentences and (claim.sentence.start, claim.sentence.end) not in sentences[claim.doc_id][2]:
+            doc_file, doc_line, _ = sentences[claim.doc_id]
+            raise ClaimspanError(Errors.E027.format(path=file, line=line_no, claim_id=claim.claim_id, start=claim.sentence.start, end=claim.sentence.end, doc_id=claim.doc_id, where=f"{doc_file}:{doc_line}"))
     typer.echo(f"{path}: {count} records valid")
+
+
+def check_values(record, *, path: Path, line: int) -> None:
+    """Refuse date values that are no TIMEX3 value or no calendar day (E108) and figures outside their bounds (E026)."""
+    for mention in record.dates:
+        if not is_timex3_value(mention.value) or not _calendar_value(mention.value):
+            raise ClaimspanError(Errors.E108.format(path=path, line=line, text=mention.text, value=mention.value))
+    for figure in record.figures:
+        problem = figure_bounds_problem(figure)
+        if problem is not None:
+            raise ClaimspanError(Errors.E026.format(path=path, line=line, text=figure.text, problem=problem))
 
 
 CALENDAR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?(?=$|T)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 from enum import Enum
@@ -12,6 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..convert import check_spans
+from ..errors import ClaimspanError, Errors
 from ..io import read_documents
 from ..records import Claim
 from ..records_io import read_records
@@ -75,6 +77,13 @@ def _figure_value(figure) -> str:
     return f"{figure.value:g}" if figure.value is not None else "?"
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit 1 here; a closed pipe stops every command the same way (cli/main.py: quietly, status 141)
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+
 class SortKey(str, Enum):
     checkworthy = "checkworthy"
 
@@ -91,9 +100,14 @@ def show_cli(
 ) -> None:
     """Print claims for review: text with source, cue, quotes, hedges, actors, dates and figures marked."""
     # piped into a file or another tool, lines stay whole: rich would wrap them at 80 columns and pad them with spaces
-    console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    console = _Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     sources = {document.id: document.text for document in read_documents([str(texts)])} if texts else {}
     selected = select_claims(read_records(claims_path), doc=doc, min_checkworthy=min_checkworthy, sort=sort.value if sort else None, limit=limit)
+    if doc and not selected:
+        # a mistyped id would print nothing and look like a document without claims
+        known = list(dict.fromkeys(record.doc_id for _, _, record in read_records(claims_path)))
+        if doc not in known:
+            raise ClaimspanError(Errors.E028.format(path=claims_path, doc_id=doc, known=", ".join(known[:5])))
     for file, line_no, record in selected:
         source_text = sources.get(record.doc_id)
         if source_text is not None:
