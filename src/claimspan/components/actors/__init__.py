@@ -26,7 +26,7 @@ from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
-from .dateline_mentions import in_dateline_credit
+from .dateline_mentions import drop_calendar_days, in_dateline_credit
 from .not_actors import NotActorTable
 from .outlets import outlets_told
 from .organizations import named_by_noun, numbered_bodies, successors
@@ -188,7 +188,8 @@ class ActorTagger:
         accepted = resolve(within_party_names(candidates + persons_found, self.parties.parties))
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
         accepted = self._with_document_evidence(doc, accepted, point_heads)
-        return outlets_told(doc, drop_named_provinces(doc, accepted, self.province_states, countries))
+        accepted = drop_named_provinces(doc, drop_calendar_days(doc, accepted), self.province_states, countries)
+        return outlets_told(doc, accepted)
 
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
         """Link the accepted mentions to their full names and add what the document shows beyond the model
