@@ -41,3 +41,42 @@ def surnames_read_as_bodies(doc: Doc, accepted: list[Candidate]) -> list[Candida
                 candidate = Candidate(candidate.start, candidate.end, "PERSON", "", span_text(span), priority=1)
         result.append(candidate)
     return result
+
+
+# Words that make the next one a parent's name, not the person's own ('Ammar bin Humaid Al Nuaimi': 'Humaid' is his
+# father, who may be named in the same article).
+PATRONYMIC_WORDS = frozenset({"bin", "ibn", "bint", "ben", "ould", "wad", "binti", "s/o", "d/o"})
+MIN_INNER_NAME_WORDS = 3
+# A closing quote before the word: the end of a name with a nickname the model did not take ('Joaquín “El Chapo” Guzmán').
+CLOSING_QUOTES = frozenset({"”", "’", '"', "'"})
+
+
+def _ends_a_longer_name(doc: Doc, start: int) -> bool:
+    previous = doc[start - 1] if start > 0 else None
+    return previous is not None and previous.text in CLOSING_QUOTES
+
+
+def inner_names(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
+    """The mentions with each lone word person linked to the one full name of the article that has that word
+    inside it, neither first nor last (R263): 'Teodoro Obiang Nguema' ... 'Obiang', 'Ali Bagheri Kani' ... 'Bagheri',
+    'Luis Alberto Lacalle Herrera' ... 'Lacalle', 'Austin Li Jiaqi' ... 'Li'. Runs after person linking (R69), on the
+    lone words it left unlinked."""
+    owners: dict[str, set[int]] = {}
+    for index, candidate in enumerate(accepted):
+        if candidate.label == "PERSON" and candidate.link is None and candidate.end - candidate.start >= MIN_INNER_NAME_WORDS:
+            tokens = doc[candidate.start : candidate.end]
+            for position in range(1, len(tokens) - 1):
+                if tokens[position].is_title and tokens[position - 1].lower_ not in PATRONYMIC_WORDS:
+                    owners.setdefault(tokens[position].text, set()).add(index)
+    if not owners:
+        return accepted
+    result = []
+    for candidate in accepted:
+        if candidate.label == "PERSON" and candidate.link is None and candidate.end - candidate.start == 1 and not _ends_a_longer_name(doc, candidate.start):
+            found = owners.get(doc[candidate.start].text, set())
+            full_ids = {accepted[index].actor_id for index in found}
+            if len(full_ids) == 1:
+                full = accepted[min(found)]
+                candidate = Candidate(candidate.start, candidate.end, "PERSON", full.actor_id, full.name, candidate.priority, link=full.name)
+        result.append(candidate)
+    return result
