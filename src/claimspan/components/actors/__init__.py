@@ -17,6 +17,7 @@ from .entity_mentions import EntityReader
 from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
+from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
 from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
@@ -26,8 +27,9 @@ from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
-from .dateline_mentions import in_dateline_credit
+from .dateline_mentions import drop_calendar_days, in_dateline_credit
 from .not_actors import NotActorTable
+from .outlets import outlets_told
 from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
@@ -187,7 +189,8 @@ class ActorTagger:
         accepted = resolve(within_party_names(candidates + persons_found, self.parties.parties))
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
         accepted = self._with_document_evidence(doc, accepted, point_heads)
-        return drop_named_provinces(doc, accepted, self.province_states, countries)
+        accepted = drop_named_provinces(doc, drop_calendar_days(doc, accepted), self.province_states, countries)
+        return outlets_told(doc, accepted)
 
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
         """Link the accepted mentions to their full names and add what the document shows beyond the model
@@ -197,7 +200,8 @@ class ActorTagger:
             accepted = [c for c in accepted if not (c.linkable and (span_text(doc[c.start : c.end]) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
-        accepted = drop_common_words(doc, link_organizations(doc, link_persons(doc, accepted)), self.english_words)
+        # R262: before persons are linked, so a surname the model read as a body takes its full name's id
+        accepted = drop_common_words(doc, link_organizations(doc, inner_names(doc, link_persons(doc, surnames_read_as_bodies(doc, accepted)))), self.english_words)
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...timex_tables import MONTHS
+
 DATELINE_MARKS = frozenset({":", "-", "—", "–", ",", "(", "/"})
 
 
@@ -52,3 +54,16 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     while last < len(doc) and last - end < MAX_DATELINE_WORDS and _in_capitals(doc[last]) and doc[end - 1].text.isupper():
         last += 1
     return _opens_a_line(doc, first) and last < len(doc) and doc[last].text in DATELINE_MARKS
+
+
+def drop_calendar_days(doc: Doc, accepted: list) -> list:
+    """Without the mentions that are a month and a day number (R261): the model reads the date of a dateline as a
+    person ('ISLAMABAD, Jun 3 (APP):', 'MARSABIT, KENYA, Jun 3 2022 (IPS) -'); a calendar day is never an actor."""
+    return [
+        candidate for candidate in accepted
+        if not (
+            candidate.end - candidate.start > 1
+            and doc[candidate.start].lower_.rstrip(".") in MONTHS
+            and all(token.is_digit or token.text in {",", "."} for token in doc[candidate.start + 1 : candidate.end])
+        )
+    ]
