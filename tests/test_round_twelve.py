@@ -42,3 +42,18 @@ def test_referring_sources_look_back_a_bounded_way(nlp, monkeypatch):
     sentences = 300
     nlp("ISLAMABAD: The minister said five people died. " + "The police said three more were hurt. " * sentences)
     assert 0 < len(calls) <= 3 * sentences
+
+
+@pytest.mark.parametrize(
+    "text, opening",
+    [
+        # South Asian wire style: an agency's credit in brackets between the dateline and its colon
+        ("ISLAMABAD, Jun 3 (APP): The party will not accept the budget, chairman Gohar Ali Khan said.", "The party will not"),
+        ("NEW DELHI, Oct 12 (PTI): The court adjourned the hearing, lawyers said.", "The court adjourned"),
+        ("KARACHI (APP): The party will not accept the budget, chairman Gohar Ali Khan said.", "The party will not"),
+    ],
+    ids=["dated-credit", "dated-credit-two-digit-day", "undated-credit"],
+)
+def test_a_dateline_with_an_agency_credit_stays_out_of_the_claim(claims_of, text, opening):
+    records = claims_of(text, published="2024-10-13")
+    assert records[0].text.startswith(opening)

@@ -20,6 +20,8 @@ DATELINE = re.compile(
     r"(?P<date>[A-Za-z0-9][A-Za-z0-9.,/ -]{4,30}?)\s*(?:[:(–—]|-\s|\n)"
 )
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# the rest of a credit whose opening bracket closed the date: "APP):", "PTI)"
+AGENCY_CREDIT = re.compile(r"[A-Z][A-Za-z.&-]{1,15}\):?")
 
 
 # the dateline opens the text or one of its first lines, after a headline
@@ -41,7 +43,11 @@ def dateline_date(text: str) -> Optional[date]:
 
 
 def opens_with_dated_dateline(text: str) -> bool:
-    """The text is a city in capitals and a date that a colon or dash closes ("ISLAMABAD, Feb 10:"), any date."""
+    """The text is a city in capitals and a date that a colon or dash closes ("ISLAMABAD, Feb 10:"), any date,
+    with at most an agency's credit in brackets before the colon ("NEW DELHI, Oct 1 (PTI):")."""
     match = DATELINE.match(text)
     timex = normalize(match.group("date"), None) if match is not None else None
-    return timex is not None and timex.type == "DATE" and match.end() == len(text.rstrip())
+    if timex is None or timex.type != "DATE":
+        return False
+    rest = text[match.end() :].rstrip()
+    return not rest or match.group(0).endswith("(") and AGENCY_CREDIT.fullmatch(rest) is not None

@@ -91,7 +91,8 @@ def _content_start(sent: Span) -> int:
         # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")
         is_dash = has_capitals and token.text in DASHES and token.whitespace_
         # the day after a dateline's dash, closed by a colon ("CAIRO - 26 July 2022: The minister ...", R220)
-        is_dated = token.text == ":" and index > start and (_a_date(sent.doc[start:index]) if dated else dateline_before_colon(sent.doc[start:index]))
+        # the tokenizer keeps an agency credit's closing bracket with the colon ("ISLAMABAD, Jun 3 (APP):")
+        is_dated = token.text in (":", "):") and index > start and (_a_date(sent.doc[start:index]) if dated else dateline_before_colon(sent.doc[start:index]))
         if (is_break or is_dash or is_dated) and index > start:
             dated = is_dash
             start = index + 1
