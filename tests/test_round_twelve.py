@@ -57,3 +57,17 @@ def test_referring_sources_look_back_a_bounded_way(nlp, monkeypatch):
 def test_a_dateline_with_an_agency_credit_stays_out_of_the_claim(claims_of, text, opening):
     records = claims_of(text, published="2024-10-13")
     assert records[0].text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("District Police Officer Ali Khan said two suspects were arrested on Monday.", "person:ali-khan"),
+        ("Station House Officer Imran Shah said the case was registered.", "person:imran-shah"),
+        ("Deputy Commissioner of Police Rajesh Deo said the area was cordoned off.", "person:rajesh-deo"),
+    ],
+    ids=["district-police-officer", "station-house-officer", "commissioner-of-police"],
+)
+def test_a_police_rank_is_a_title_not_a_body_r264(nlp, text, person):
+    doc = nlp(text)
+    assert [actor.kb_id_ for actor in doc.spans["actors"]] == [person]

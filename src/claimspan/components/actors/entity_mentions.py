@@ -18,7 +18,7 @@ from .organizations import is_acronym_head, misread_organizations, starts_an_org
 from .persons import person_span
 from .table_mentions import ActorTableMatcher
 from .title_case_lines import is_noise
-from .titled_members import split_at_title_acronyms
+from .titled_members import outside_titles, split_at_title_acronyms
 
 # NER labels that can name an actor; the others (DATE, MONEY, LOC, ...) never do.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -58,6 +58,7 @@ class EntityReader:
             if ent.label_ == "ORG":
                 parts, titled = split_at_title_acronyms(doc, parts, titles)
                 persons.extend(titled)
+                parts = outside_titles(doc, parts, titles)
             for start, end in parts:
                 if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
                     continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)

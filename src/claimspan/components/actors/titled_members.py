@@ -39,3 +39,17 @@ def split_at_title_acronyms(doc: Doc, parts: Iterable[tuple[int, int]], titles: 
 
 def _name_to_end(doc: Doc, start: int, end: int) -> bool:
     return start < end and all(is_name_word(token) and not token.is_upper for token in doc[start:end])
+
+
+def outside_titles(doc: Doc, parts: Iterable[tuple[int, int]], titles: dict[int, int]) -> list[tuple[int, int]]:
+    """The parts of an organisation entity that do not lie wholly inside a longer title (R264): 'District Police
+    Officer Ali Khan', 'Station House Officer Imran Shah', 'Commissioner of Police Rajesh Deo' name one office, and
+    the body word inside it ('District Police', 'House') is no body of its own. A title that ends in 'chief' keeps
+    its body ('Army chief Said Chengriha': the army is named as the chief's body)."""
+    spans = [(start, end) for start, end in titles.items() if end - start > 1 and doc[end - 1].lower_ != "chief"]
+    if not spans:
+        return list(parts)
+    return [
+        (start, end) for start, end in parts
+        if not any(title_start <= start and end <= title_end and title_end - title_start > end - start for title_start, title_end in spans)
+    ]
