@@ -71,3 +71,24 @@ def test_a_dateline_with_an_agency_credit_stays_out_of_the_claim(claims_of, text
 def test_a_police_rank_is_a_title_not_a_body_r264(nlp, text, person):
     doc = nlp(text)
     assert [actor.kb_id_ for actor in doc.spans["actors"]] == [person]
+
+
+@pytest.mark.parametrize(
+    "line, says, not_says",
+    [
+        ('{"id": "a", "text": "Police said so.", "meta": {"published": "2024-13-01"}}', "claimspan schema input", "under meta"),
+        ("[1, 2]", "a JSON list where an object belongs", "instance of"),
+        ('{"id": "a", "text": "Police said so.", "source": "AP"}', "under meta", "schema input"),
+    ],
+    ids=["wrong-value", "not-an-object", "unknown-field"],
+)
+def test_an_invalid_input_line_says_what_fits_its_mistake(tmp_path, line, says, not_says):
+    from claimspan.errors import ClaimspanError
+    from claimspan.io import read_documents
+
+    path = tmp_path / "articles.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(ClaimspanError) as raised:
+        list(read_documents([str(path)]))
+    message = str(raised.value)
+    assert "[E006]" in message and "articles.jsonl:1" in message and says in message and not_says not in message

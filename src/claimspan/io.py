@@ -164,7 +164,7 @@ def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
     try:
         document = InputDocument.model_validate(payload)
     except ValidationError as error:
-        raise ClaimspanError(Errors.E006.format(path=path, line=line_no, detail=_first_error(error))) from error
+        raise ClaimspanError(Errors.E006.format(path=path, line=line_no, detail=_first_error(error), hint=_record_hint(error))) from error
     if not document.text.strip():
         raise ClaimspanError(Errors.E010.format(path=path, line=line_no))
     return document
@@ -172,8 +172,21 @@ def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
 
 def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
+    if first["type"] == "model_type":
+        return f"a JSON {type(first['input']).__name__} where an object belongs"
     where = ".".join(str(part) for part in first["loc"]) or "record"
     return f"{where}: {first['msg'].lower()}"
+
+
+def _record_hint(error: ValidationError) -> str:
+    """What to do, for the kind of mistake the first error is: an unknown field is kept under meta; a wrong value
+    has the type `claimspan schema input` gives."""
+    kind = error.errors()[0]["type"]
+    if kind == "extra_forbidden":
+        return "Put any field claimspan does not read under meta, where it is kept as it is."
+    if kind == "model_type":
+        return 'Each line is one object: {"id": str, "text": str, "meta": {...}}.'
+    return 'Each line needs {"id": str, "text": str, "meta": {...}}; `claimspan schema input` gives every field and its type.'
 
 
 class AtomicJsonlWriter:
