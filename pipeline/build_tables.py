@@ -7,7 +7,9 @@ and pipeline/subdivisions.jsonl.
 countries.jsonl: the hand-written rows of sources/countries.jsonl (canonical news name, demonyms, capitals,
 governments, news spellings) with the ISO 3166 names of `pycountry` (name, official and common name) added
 as aliases. parties.jsonl: Party Facts core parties still active in 2000 or later (sources/partyfacts-parties.csv,
-MIT, see sources/partyfacts-LICENSE.md), with their original and English names and acronyms. currencies.jsonl:
+MIT, see sources/partyfacts-LICENSE.md), with their original and English names and acronyms, and the hand-written
+rows of sources/parties-added.csv (parties the core list lacks and the names the region's press writes; each row
+gives its source). currencies.jsonl:
 the ISO 4217 codes of `pycountry` with their names (a code before a figure is a currency, GUIDELINES R98).
 subdivisions.jsonl: the ISO 3166-2 first-level subdivisions of `pycountry` per state (GUIDELINES R141). A name two
 actors would share is left out (written to neither), so the tables load without [E205].
@@ -138,6 +140,22 @@ def _without_state(name: str, country_names: tuple[str, ...]) -> list[str]:
 def _with_both_apostrophes(names: list[str]) -> list[str]:
     """Each name also with the other apostrophe: Party Facts writes "People’s", news "People's" as often."""
     return names + [name.replace(written, other) for name in names for written, other in (("’", "'"), ("'", "’")) if written in name]
+
+
+def with_added_parties(party_rows: list[dict], added_rows: list[dict]) -> list[dict]:
+    """Party Facts rows with sources/parties-added.csv: a row with a Party Facts id adds its names and acronyms to that
+    party (how the region's press writes it); a row without one is a party the core list lacks (one with seats in its
+    state's latest national election, founded after the list was made). Each row says where it comes from."""
+    merged = [dict(row) for row in party_rows]
+    known = {(row["country"], row["partyfacts_id"]): row for row in merged}
+    for added in added_rows:
+        party = known.get((added["country"], added["partyfacts_id"])) if added["partyfacts_id"] else None
+        if party is None:
+            merged.append({column: added[column] for column in PARTY_COLUMNS})
+            continue
+        for column in ("name_short", "name", "name_english"):
+            party[column] = "; ".join(part for part in (party[column], added[column]) if part)
+    return merged
 
 
 def build_parties(party_rows: list[dict], taken_forms: set[str], country_names: dict[str, tuple[str, ...]] | None = None) -> list[dict]:
@@ -282,7 +300,10 @@ def build_all() -> dict[str, str]:
     country_forms = {key for row in countries for form in _forms(row) for key in _variants(form)}
     with (SOURCES / "partyfacts-parties.csv").open(encoding="utf-8", newline="") as handle:
         country_names = {row["id"].split(":", 1)[1]: tuple(sorted({row["name"], *row.get("aliases", ())}, key=len, reverse=True)) for row in countries}
-        parties = build_parties(list(csv.DictReader(handle)), actor_forms | country_forms, country_names)
+        party_rows = list(csv.DictReader(handle))
+    with (SOURCES / "parties-added.csv").open(encoding="utf-8", newline="") as handle:
+        party_rows = with_added_parties(party_rows, list(csv.DictReader(handle)))
+    parties = build_parties(party_rows, actor_forms | country_forms, country_names)
     return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies(countries)), ("subdivisions.jsonl", build_subdivisions()))}
 
 

@@ -92,3 +92,18 @@ def test_an_invalid_input_line_says_what_fits_its_mistake(tmp_path, line, says, 
         list(read_documents([str(path)]))
     message = str(raised.value)
     assert "[E006]" in message and "articles.jsonl:1" in message and says in message and not_says not in message
+
+
+@pytest.mark.parametrize(
+    "text, written, party",
+    [
+        ("COLOMBO: The Sri Lanka Podujana Peramuna lost most of its seats in Sri Lanka's election.", "Sri Lanka Podujana Peramuna", "org:sri-lanka-peoples-front-lka"),
+        ("COLOMBO: Sri Lanka's opposition SJB said the budget would hurt farmers.", "SJB", "org:united-peoples-power-lka"),
+        ("KOLKATA: The TMC won 29 of the 42 seats in West Bengal, India's election commission said.", "TMC", "org:all-india-trinamool-congress-ind"),
+        ("KARACHI: The MQM-P and the PPP agreed on a local government law for Sindh, Pakistan.", "MQM-P", "org:muttahida-quami-movement-worship-of-the-real-group-pak"),
+    ],
+    ids=["slpp-name", "sjb-acronym", "tmc-acronym", "mqm-p-acronym"],
+)
+def test_parties_the_party_facts_core_list_lacks_or_names_otherwise(nlp, text, written, party):
+    doc = nlp(text)
+    assert [actor.kb_id_ for actor in doc.spans["actors"] if actor.text == written] == [party]
