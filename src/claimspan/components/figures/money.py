@@ -7,6 +7,9 @@ import re
 from collections import Counter
 from typing import Optional
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ...extensions import entities, span_text
@@ -17,6 +20,10 @@ from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 # an ISO code before a number under this with no scale or decimals names an edition or a model, not an
 # amount: "COP 27", "COP15" (the climate conferences), as a year after a name makes an edition (R75)
 EDITION_BELOW = 100
+
+
+# digits written against a sign: "N5", "GH¢500", "Sh5"
+GLUED_PREFIX = re.compile(r"(?P<prefix>[A-Z][A-Za-z]{0,2}[^\w\s]?|[^\w\s])(?P<number>\d[\d,.]*\d|\d)")
 
 
 # the entity types that name a state or its people ("Mexico", "Korean") where the actor stage keeps no actor
@@ -37,7 +44,16 @@ def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
     places = {lexicon.state_names.get(span_text(ent).lower()) for ent in entities(doc) if ent.label_ in STATE_ENTITIES}
     # a province or region of one state only names that state too: 'Rs500 million' in a story from Khyber
     # Pakhtunkhwa is in Pakistani rupees (R182)
-    return States(main, frozenset(named) | (places - {None}) | states_of_provinces(doc, lexicon.place_states))
+    return States(main, frozenset(named) | (places - {None}) | states_of_provinces(doc, lexicon.place_states), _signs_vouched_for(doc, lexicon))
+
+
+def _signs_vouched_for(doc: Doc, lexicon: FigureLexicon) -> frozenset[str]:
+    """The local signs whose currency's name the article writes: "naira" anywhere makes "N5 billion" naira (R281)."""
+    if not lexicon.local_words:
+        return frozenset()
+    words = {hash_string(word): word for word in lexicon.local_words}
+    present = numpy.intersect1d(doc.to_array(LOWER), numpy.fromiter(words, dtype=numpy.uint64)).tolist()
+    return frozenset(sign for key in present for sign in lexicon.local_words[words[key]])
 
 
 def glued_pattern(lexicon: FigureLexicon) -> re.Pattern:
@@ -67,12 +83,36 @@ def is_glued_money(token: Token, match: Optional[re.Match], lexicon: FigureLexic
     sign = match.group("sign")
     if sign.isalpha() and token.text[: len(sign)].islower():
         return False  # an abbreviation is capitalised: "R92", "Dh800", not "r92"
+    if sign in lexicon.local_signs and not _is_an_amount(token, match, lexicon):
+        return False  # "N95" masks, "K2" the mountain: a one-letter sign counts before a scale or grouped thousands (R281)
     if sign in lexicon.codes:
         prefix = token.text[: len(sign)]
         number = match.group("number")
         scaled = match.end("number") < len(token.text) or token.i + 1 < len(token.doc) and token.nbor().lower_ in lexicon.scales
         return prefix.isupper() and not (number.isdigit() and int(number) < EDITION_BELOW and not scaled)
     return True
+
+
+def _is_an_amount(token: Token, match: re.Match, lexicon: FigureLexicon) -> bool:
+    """A number after a local sign that reads as an amount: a scale after it ("N5 billion", "K3bn") or grouped thousands ("N200,000")."""
+    if "," in match.group("number") or match.end("number") < len(token.text):
+        return True
+    return token.i + 1 < len(token.doc) and token.nbor().lower_ in lexicon.scales
+
+
+def digits_before_scale(doc: Doc, index: int, lexicon: FigureLexicon) -> bool:
+    """A scale word after a token that ends in digits the number reading did not take ("N5 billion" with no naira
+    evidence read, "G7 billion"): the scale alone is never the figure (R280)."""
+    return bool(index) and doc[index].lower_ in lexicon.scales and doc[index - 1].text[-1:].isdigit()
+
+
+def unread_prefix(doc: Doc, start: int, end: int, lexicon: FigureLexicon) -> int:
+    """Characters of a prefix against a figure's first digits that no currency reading took, when a scale follows:
+    "N5 billion" in an article with no naira in it is 5e9 with no currency (R280)."""
+    match = GLUED_PREFIX.fullmatch(doc[start].text)
+    if match is None or end - start < 2 or doc[start + 1].lower_ not in lexicon.scales:
+        return 0
+    return match.end("prefix") if normalise(match.group("prefix")) in lexicon.currencies else 0
 
 
 def is_code_before(doc: Doc, start: int, core_end: int, lexicon: FigureLexicon) -> bool:
@@ -125,7 +165,9 @@ def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon
     if not length:
         return 0
     if not any(character.isalpha() for character in written):
-        return 0 if doc[after - 1].whitespace_ else length  # a sign after a number counts only when written against it ("5€")
+        return 0 if doc[after - 1].whitespace_ else length
+    if normalise(written) in lexicon.local_signs:
+        return 0  # a local sign goes before the number ("K500 million"); after one "K" is a thousand  # a sign after a number counts only when written against it ("5€")
     if lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and (not written.isupper() or is_measure(written)):
         return 0  # a shared name of no state the article names (R147); a code in lower case or a measure's ("50 KGS")
     return 0 if _verb_after_a_name(doc, atom, after) else length
