@@ -73,6 +73,21 @@ def test_figures_scale_never_alone_after_glued_digits(process, text):
     assert [f for f in money(process(text)) if f[0].split()[0].lower() in ("billion", "billion-dollar", "million") or f[1] == "MONEY"] == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R284: the number before the scale is a decimal comma or a range against its en dash
+        ("Officials said 92,2 million children and 32,2 million adults were counted.", [(9.22e7, 9.22e7, 9.22e7, "children"), (3.22e7, 3.22e7, 3.22e7, "adults")]),
+        ("The region lost $1.2–1.4 trillion to smuggling.", [(1.3e12, 1.2e12, 1.4e12, "USD")]),
+        ("Fishing brings 9–85 million US dollars a year.", [(4.7e7, 9e6, 8.5e7, "USD")]),
+    ],
+)
+def test_figures_number_against_its_comma_or_dash_takes_the_scale(process, text, expected):
+    found = [(span._.figure_value, span._.figure_low, span._.figure_high, span._.figure_unit) for span in process(text).spans["figures"]]
+    assert [unit for *_, unit in found] == [unit for *_, unit in expected]
+    assert [number for figure in found for number in figure[:3]] == pytest.approx([number for figure in expected for number in figure[:3]])
+
+
 @pytest.fixture(scope="module")
 def lexicon() -> FigureLexicon:
     figure_words = read_table(pipeline_dir() / "figure_units.jsonl", FigureWord)

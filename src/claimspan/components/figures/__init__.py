@@ -189,8 +189,10 @@ class FigureFinder:
             if not self._is_number(doc[index]):
                 continue
             start = index - 1 if index and doc[index - 1].lower_ in ("a", "an") and doc[index].lower_ in self.lexicon.scales else index
-            if start == index and digits_before_scale(doc, index, self.lexicon):
+            glued = digits_before_scale(doc, index, self.lexicon) if start == index else None
+            if glued is False:
                 continue
+            start = index - 1 if glued else start
             if start < index:
                 start -= fraction_before(doc, start)  # "half a million", "a quarter of a million"
             end = self._number_end(doc, index + 1)

@@ -26,6 +26,11 @@ EDITION_BELOW = 100
 GLUED_PREFIX = re.compile(r"(?P<prefix>[A-Z][A-Za-z]{0,2}[^\w\s]?|[^\w\s])(?P<number>\d[\d,.]*\d|\d)")
 
 
+# a number the scale after it reads that is no number alone: a decimal comma ("92,2 million", R149) or a range
+# written against its dash ("1.2–1.4 trillion"; spaCy splits hyphens, not en dashes)
+SCALED_NUMBER = re.compile(r"\d{1,3},\d{1,2}|\d[\d,.]*[–—]\d[\d,.]*")
+
+
 # the entity types that name a state or its people ("Mexico", "Korean") where the actor stage keeps no actor
 STATE_ENTITIES = frozenset({"GPE", "NORP"})
 
@@ -100,10 +105,13 @@ def _is_an_amount(token: Token, match: re.Match, lexicon: FigureLexicon) -> bool
     return token.i + 1 < len(token.doc) and token.nbor().lower_ in lexicon.scales
 
 
-def digits_before_scale(doc: Doc, index: int, lexicon: FigureLexicon) -> bool:
-    """A scale word after a token that ends in digits the number reading did not take ("N5 billion" with no naira
-    evidence read, "G7 billion"): the scale alone is never the figure (R280)."""
-    return bool(index) and doc[index].lower_ in lexicon.scales and doc[index - 1].text[-1:].isdigit()
+def digits_before_scale(doc: Doc, index: int, lexicon: FigureLexicon) -> Optional[bool]:
+    """For a scale word at index, a token before it that ends in digits the number reading did not take: None if
+    there is none; True if it is the scale's number ("92,2 million", "$1.2–1.4 trillion"), False if not ("N5
+    billion" with no naira evidence read, "G7 billion"): the scale alone is never the figure (R280)."""
+    if not index or doc[index].lower_ not in lexicon.scales or not doc[index - 1].text[-1:].isdigit():
+        return None
+    return SCALED_NUMBER.fullmatch(doc[index - 1].text) is not None
 
 
 def unread_prefix(doc: Doc, start: int, end: int, lexicon: FigureLexicon) -> int:
