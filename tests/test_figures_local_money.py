@@ -116,3 +116,10 @@ def test_quantities_local_sign_is_no_currency_after_the_number(lexicon):
     # "K" after a number is a thousand, never the kwacha, even in Zambia
     quantity = read_figure("500 K", lexicon, States("ZMB", frozenset({"ZMB"})))
     assert quantity is None or quantity.unit is None
+
+
+def test_tables_local_only_on_a_currency_row():
+    # `local` says how a currency sign is read; on a scale row it is a typo the table check catches
+    assert FigureWord(text="N", kind="currency", code="NGN", reads_as="naira", local=True).local
+    with pytest.raises(ValueError, match="kind 'scale' takes"):
+        FigureWord(text="lakh", kind="scale", value=100000, local=True)

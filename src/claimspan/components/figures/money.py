@@ -1,5 +1,6 @@
 """Money written the ways of world news: signs and codes against the digits, local currency names, hyphenated
-amounts (GUIDELINES R23, R25, R147-R150). Called per number or per currency word, never over the whole Doc."""
+amounts, local signs read on the article's evidence (GUIDELINES R23, R25, R147-R150, R280-R284). Called per number
+or per currency word; the one pass over the Doc is a vectorised look-up of the currency names that vouch for a sign."""
 
 from __future__ import annotations
 
@@ -173,9 +174,9 @@ def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon
     if not length:
         return 0
     if not any(character.isalpha() for character in written):
-        return 0 if doc[after - 1].whitespace_ else length
+        return 0 if doc[after - 1].whitespace_ else length  # a sign after a number counts only when written against it ("5€")
     if normalise(written) in lexicon.local_signs:
-        return 0  # a local sign goes before the number ("K500 million"); after one "K" is a thousand  # a sign after a number counts only when written against it ("5€")
+        return 0  # a local sign goes before the number ("K500 million"); after one, "K" is a thousand (R281)
     if lexicon.currency_of(written, states) is None or normalise(written) in lexicon.codes and (not written.isupper() or is_measure(written)):
         return 0  # a shared name of no state the article names (R147); a code in lower case or a measure's ("50 KGS")
     return 0 if _verb_after_a_name(doc, atom, after) else length
