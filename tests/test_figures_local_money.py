@@ -123,3 +123,9 @@ def test_tables_local_only_on_a_currency_row():
     assert FigureWord(text="N", kind="currency", code="NGN", reads_as="naira", local=True).local
     with pytest.raises(ValueError, match="kind 'scale' takes"):
         FigureWord(text="lakh", kind="scale", value=100000, local=True)
+
+
+def test_figures_spaced_one_letter_sign_needs_an_amount(process):
+    # R281: spaced as against the digits, "N" before a bare small number is no naira even in Nigeria
+    found = money(process("In Nigeria the Grid N 12 line failed and N 200,000 was paid."))
+    assert [f for f in found if f[1] == "MONEY"] == [("N 200,000", "MONEY", 200000, "NGN")]

@@ -164,7 +164,15 @@ def sign_before(doc: Doc, atom: Candidate, lexicon: FigureLexicon, states: State
         return 0  # a currency word goes after the number: not "the dollars 5"
     if length and normalise(written) in lexicon.codes and not is_code_before(doc, atom.start, atom.core_end, lexicon):
         return 0  # a code counts in capitals and not before an edition's number ("all 5", "COP 27")
+    if len(written) == 1 and normalise(written) in lexicon.local_signs and not _is_spaced_amount(doc, atom, lexicon):
+        return 0  # a letter before a bare small number is a name's ("Grid N 12"), as "N95" is (R281)
     return length
+
+
+def _is_spaced_amount(doc: Doc, atom: Candidate, lexicon: FigureLexicon) -> bool:
+    """The number after a spaced one-letter local sign reads as an amount: a scale in it or grouped thousands."""
+    number = doc[atom.core_start : atom.core_end]
+    return any(token.lower_ in lexicon.scales or "," in token.text for token in number)
 
 
 def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon, states: States) -> int:
