@@ -1,4 +1,4 @@
-"""Money signs of African and South Asian press (GUIDELINES R280-R284): a scale word is never a figure alone after
+"""Money signs of African and South Asian press (GUIDELINES R280-R285): a scale word is never a figure alone after
 digits glued to a prefix, local one-letter signs ("N", "K", "Sh") count only on the article's evidence, taka,
 Nepalese rupee and ngultrum signs with lakh and crore. Every sentence and expected reading is written by hand."""
 
@@ -21,6 +21,9 @@ CASES = [
     ("The Nigerian government said it spent N5 billion on roads.", [("N5 billion", "MONEY", 5e9, "NGN")]),
     ("ABUJA - The senate approved N12.5 billion for the census.", [("N12.5 billion", "MONEY", 1.25e10, "NGN")]),
     ("The naira fell after the bank sold N200,000 in bonds to each trader.", [("N200,000", "MONEY", 2e5, "NGN")]),
+    # R285: a province written with a capital "State" after it names its state, tagged by the NER or not
+    ("The Lagos State government said it would spend N5 billion on roads.", [("N5 billion", "MONEY", 5e9, "NGN")]),
+    ("The governor of Cross River State approved N7.5 billion for schools.", [("N7.5 billion", "MONEY", 7.5e9, "NGN")]),
     ("Zambia's cabinet approved K500 million for maize farmers.", [("K500 million", "MONEY", 5e8, "ZMW")]),
     ("Malawi's cabinet approved K500 million for maize farmers.", [("K500 million", "MONEY", 5e8, "MWK")]),
     ("The kwacha slid as the bank approved K3 billion in loans.", [("K3 billion", "MONEY", 3e9, "ZMW")]),
@@ -52,6 +55,7 @@ def test_figures_local_money_found_and_read(process, text, expected):
         ("The company said it lost N5 billion last year.", ("N5 billion", 5e9)),
         ("The firm said it approved K500 million for farmers.", ("K500 million", 5e8)),
         ("The club said it earned Sh4 million from the deal.", ("Sh4 million", 4e6)),
+        ("The Islamic State said it paid N5 billion.", ("N5 billion", 5e9)),  # no province before "State"
     ],
 )
 def test_figures_local_sign_without_evidence_keeps_number_and_scale(process, text, expected):

@@ -1,5 +1,5 @@
 """Money written the ways of world news: signs and codes against the digits, local currency names, hyphenated
-amounts, local signs read on the article's evidence (GUIDELINES R23, R25, R147-R150, R280-R284). Called per number
+amounts, local signs read on the article's evidence (GUIDELINES R23, R25, R147-R150, R280-R285). Called per number
 or per currency word; the one pass over the Doc is a vectorised look-up of the currency names that vouch for a sign."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ...extensions import entities, span_text
 from ...figure_lexicon import FigureLexicon, States, normalise
+from ...tables import folded
 from ..provinces import states_of_provinces
 from .syntax import HYPHENS, MEASURE_UNITS, NAME_TAGS, Candidate, phrase_length
 
@@ -30,6 +31,9 @@ GLUED_PREFIX = re.compile(r"(?P<prefix>[A-Z][A-Za-z]{0,2}[^\w\s]?|[^\w\s])(?P<nu
 # a number the scale after it reads that is no number alone: a decimal comma ("92,2 million", R149) or a range
 # written against its dash ("1.2–1.4 trillion"; spaCy splits hyphens, not en dashes)
 SCALED_NUMBER = re.compile(r"\d{1,3},\d{1,2}|\d[\d,.]*[–—]\d[\d,.]*")
+
+
+STATE_WORD = hash_string("state")
 
 
 # the entity types that name a state or its people ("Mexico", "Korean") where the actor stage keeps no actor
@@ -50,16 +54,34 @@ def article_states(doc: Doc, lexicon: FigureLexicon) -> States:
     places = {lexicon.state_names.get(span_text(ent).lower()) for ent in entities(doc) if ent.label_ in STATE_ENTITIES}
     # a province or region of one state only names that state too: 'Rs500 million' in a story from Khyber
     # Pakhtunkhwa is in Pakistani rupees (R182)
-    return States(main, frozenset(named) | (places - {None}) | states_of_provinces(doc, lexicon.place_states), _signs_vouched_for(doc, lexicon))
+    lower = doc.to_array(LOWER)
+    provinces = states_of_provinces(doc, lexicon.place_states) | _states_of_titled_provinces(doc, lower, lexicon)
+    return States(main, frozenset(named) | (places - {None}) | provinces, _signs_vouched_for(lower, lexicon))
 
 
-def _signs_vouched_for(doc: Doc, lexicon: FigureLexicon) -> frozenset[str]:
+def _signs_vouched_for(lower: numpy.ndarray, lexicon: FigureLexicon) -> frozenset[str]:
     """The local signs whose currency's name the article writes: "naira" anywhere makes "N5 billion" naira (R281)."""
     if not lexicon.local_words:
         return frozenset()
     words = {hash_string(word): word for word in lexicon.local_words}
-    present = numpy.intersect1d(doc.to_array(LOWER), numpy.fromiter(words, dtype=numpy.uint64)).tolist()
+    present = numpy.intersect1d(lower, numpy.fromiter(words, dtype=numpy.uint64)).tolist()
     return frozenset(sign for key in present for sign in lexicon.local_words[words[key]])
+
+
+def _states_of_titled_provinces(doc: Doc, lower: numpy.ndarray, lexicon: FigureLexicon) -> frozenset[str]:
+    """The states of provinces named with a capital "State" after them, which the NER often leaves untagged:
+    Nigeria's "Lagos State", "Cross River State" (R285, as R182 reads a tagged province)."""
+    found = set()
+    for index in numpy.flatnonzero(lower == STATE_WORD).tolist():
+        if doc[index].text != "State":
+            continue
+        for length in (2, 1):
+            name = doc[max(index - length, 0) : index]
+            state = lexicon.place_states.get(folded(span_text(name))) if len(name) == length and name[0].is_title else None
+            if state is not None:
+                found.add(state)
+                break
+    return frozenset(found)
 
 
 def glued_pattern(lexicon: FigureLexicon) -> re.Pattern:
