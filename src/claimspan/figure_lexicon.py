@@ -22,6 +22,7 @@ class States(NamedTuple):
 
     main: Optional[str]
     named: frozenset[str]
+    written: frozenset[str] = frozenset()  # local signs whose currency's name the article writes ("naira": "n", R281)
 
 
 def _empty_mapping() -> Mapping:
@@ -47,6 +48,8 @@ class FigureLexicon:
     vague: frozenset[str] = frozenset()
     scales: Mapping[str, float] = field(default_factory=_empty_mapping)
     fractions: Mapping[str, float] = field(default_factory=_empty_mapping)  # "third(s)" -> 3 (R216)
+    local_signs: Mapping[str, Mapping[str, str]] = field(default_factory=_empty_mapping)  # local sign -> state -> ISO code ("n": NGA -> NGN, R281)
+    local_words: Mapping[str, frozenset[str]] = field(default_factory=_empty_mapping)  # a currency's one-word name -> the local signs it vouches for
 
     @classmethod
     def from_entries(cls, entries: Iterable, currencies: Iterable = (), subdivisions: Iterable = ()) -> "FigureLexicon":
@@ -65,8 +68,9 @@ class FigureLexicon:
                 "fraction": entry.value,
             }.get(entry.kind)
             tables[entry.kind][normalise(entry.text)] = detail
-        codes, by_state, owners, state_names = set(), {}, {}, {}
+        codes, by_state, owners, state_names, words_of = set(), {}, {}, {}, {}
         for currency in currencies:
+            words_of[currency.code] = currency.words
             if currency.words:
                 codes.add(currency.code.lower())
                 tables["currency"].setdefault(currency.code.lower(), (currency.code, 1.0))
@@ -84,7 +88,16 @@ class FigureLexicon:
         for entry in entries:
             if getattr(entry, "reads_as", None) and normalise(entry.reads_as) in by_state:
                 by_state[normalise(entry.text)] = by_state[normalise(entry.reads_as)]
+        local_signs, local_words = {}, {}
+        for entry in entries:
+            if getattr(entry, "local", None) and entry.reads_as:
+                sign, owner = normalise(entry.text), owners.get(normalise(entry.reads_as), {})
+                local_signs[sign] = MappingProxyType({country: code for code, country in owner.items() if country})
+                for word in {word for code in owner for word in words_of[code] if " " not in word}:
+                    local_words.setdefault(word, set()).add(sign)
         return cls(
+            local_signs=MappingProxyType(local_signs),
+            local_words=MappingProxyType({word: frozenset(signs) for word, signs in local_words.items()}),
             place_states=MappingProxyType(states_by_subdivision(subdivisions)),
             currencies=MappingProxyType(tables["currency"]),
             codes=frozenset(codes),
@@ -111,6 +124,8 @@ class FigureLexicon:
         """The (ISO code, worth) a currency word or sign stands for in an article naming these states (R147):
         a name several currencies share is the main state's, else the one named state's that uses it, else its default."""
         phrase = normalise(phrase)
+        if phrase in self.local_signs:
+            return self._local_currency(phrase, states)
         local = self.by_state.get(phrase)
         if local and states is not None:
             if states.main in local:
@@ -119,6 +134,19 @@ class FigureLexicon:
             if len(using) == 1:
                 return using.pop(), 1.0
         return self.currencies.get(phrase)
+
+    def _local_currency(self, sign: str, states: Optional[States]) -> Optional[tuple[str, float]]:
+        """A local sign ("N", "K", "Sh") is money only by the article's evidence (R281): the main or one named state
+        whose currency the sign's name is, else the table's currency when the article writes that name; else none."""
+        if states is None:
+            return None
+        local = self.local_signs[sign]
+        if states.main in local:
+            return local[states.main], 1.0
+        using = {local[state] for state in states.named if state in local}
+        if len(using) == 1:
+            return using.pop(), 1.0
+        return self.currencies.get(sign) if sign in states.written else None
 
     def is_short_scale(self, text: str) -> bool:
         """Scale abbreviations of two letters or fewer ("m", "bn") count only when written against digits."""

@@ -110,7 +110,7 @@ def _strip_currency(text: str, lexicon: FigureLexicon, states: Optional[States] 
         phrase, before = text[index:], text[index - 1]
         # against the digits only a code or a sign: "12CUP", "5€" (not "5rand")
         glued = before.isdigit() and (phrase in lexicon.codes or not phrase[0].isalpha())
-        if phrase not in lexicon.currencies or not (before in " -" or glued):
+        if phrase not in lexicon.currencies or phrase in lexicon.local_signs or not (before in " -" or glued):
             continue
         currency = lexicon.currency_of(phrase, states)
         if currency is None:

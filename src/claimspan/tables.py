@@ -112,16 +112,17 @@ class FigureWord(TableEntry):
     approx: Optional[bool] = Field(None, description="approximator: whether the figure counts as approximate (R24: 'nearly' yes, 'more than' no).")
     value: Optional[float] = Field(None, gt=0, description="scale: the multiplier; currency: the sub-unit's worth ('cents' 0.01); fraction: the denominator ('third' 3).")
     reads_as: Optional[str] = Field(None, description="currency: a currency name several states share whose reading by the article's state the sign takes, `code` staying the default ('Rs' as 'rupees', R183).")
+    local: Optional[bool] = Field(None, description="currency: the sign is money only in an article that names a state whose currency `reads_as` names, or writes that name (then `code`); elsewhere no currency ('N' for naira, R281).")
 
     @model_validator(mode="after")
     def _fields_fit_kind(self) -> "FigureWord":
         required, optional = {
-            "currency": ({"code"}, {"value", "reads_as"}),
+            "currency": ({"code"}, {"value", "reads_as", "local"}),
             "approximator": ({"bound", "approx"}, set()),
             "scale": ({"value"}, set()),
             "fraction": ({"value"}, set()),
         }.get(self.kind, (set(), set()))
-        given = {name for name in ("code", "bound", "approx", "value", "reads_as") if getattr(self, name) is not None}
+        given = {name for name in ("code", "bound", "approx", "value", "reads_as", "local") if getattr(self, name) is not None}
         if not required <= given <= required | optional:
             raise ValueError(f"kind '{self.kind}' takes {sorted(required | optional) or 'no other field'}, got {sorted(given) or 'none'}")
         return self

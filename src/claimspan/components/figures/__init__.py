@@ -45,7 +45,7 @@ from ...figure_lexicon import FigureLexicon, States
 from ...quantities import DIGITS_WITH_SUFFIX, Quantity, parse_number, read_figure
 from ...tables import CurrencyEntry, FigureWord, SubdivisionEntry, read_table
 from .shares import find_shares
-from .money import article_states, currency_after, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end
+from .money import article_states, currency_after, digits_before_scale, glued_pattern, hyphenated_currency_end, is_glued_money, sign_before, space_grouped_end, unread_prefix
 from .phrases import fill_elided_units, fraction_before, opens_a_fraction
 from .ranges import merge_ranges
 from .syntax import DATE_LABELS, HYPHENS, Candidate, attached_unit, counted_noun, is_code, not_a_count, phrase_length, quantity_entity, unit_text
@@ -189,6 +189,10 @@ class FigureFinder:
             if not self._is_number(doc[index]):
                 continue
             start = index - 1 if index and doc[index - 1].lower_ in ("a", "an") and doc[index].lower_ in self.lexicon.scales else index
+            glued = digits_before_scale(doc, index, self.lexicon) if start == index else None
+            if glued is False:
+                continue
+            start = index - 1 if glued else start
             if start < index:
                 start -= fraction_before(doc, start)  # "half a million", "a quarter of a million"
             end = self._number_end(doc, index + 1)
@@ -248,7 +252,11 @@ class FigureFinder:
 
     def _read(self, doc: Doc, candidate: Candidate, states: Optional[States] = None) -> Optional[tuple[Span, Quantity]]:
         start, end = candidate.start, candidate.end
-        quantity = read_figure(span_text(doc[start:end]), self.lexicon, states)
+        text = span_text(doc[start:end])
+        quantity = read_figure(text, self.lexicon, states)
+        prefix = unread_prefix(doc, start, end, self.lexicon) if quantity is None else 0
+        if prefix:
+            quantity = read_figure(text[prefix:], self.lexicon, states)  # the number and its scale, no currency (R280)
         if quantity is None or is_code(doc, start, end):
             return None
         if quantity.unit is not None:
