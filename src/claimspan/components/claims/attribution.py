@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .claim_types import OBLIGATION_MODALS
 from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
 from .coordinated_speakers import coordinated_speaker
+from .head_acts import head_act
 from .clauses import SUBJECT_DEPS
 from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
@@ -81,7 +82,7 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             # a cue with only an object or a quotation ("defended the choice by saying that ...") gives way
             # to a cue with a clause further in
             deferred = found
-    found = _inner_attribution(clause, head, cues, prep_matches)
+    found = head_act(deferred, _inner_attribution(clause, head, cues, prep_matches), head, cues)
     if found is None and deferred is None:
         found = closing_speaker(clause, head, cues)
     if found is None and deferred is None:
