@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimspan.components.claims.transcript_labels import shares_surname
+
 
 @pytest.mark.parametrize(
     "text, speaker",
@@ -40,7 +42,7 @@ def test_participle_stays_the_cue_without_a_head_act(claims_of, source_of, text,
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        # R254: a speaker clause after a casualty or figure clause reports the whole sentence
+        # R178: a speaker clause after a casualty or figure clause reports the whole sentence (the audit's class, found at main)
         ("At least 12 people were killed in the strikes on Tuesday, the provincial health ministry said.", ("the provincial health ministry", "said")),
         ("Three soldiers were wounded in the attack near the border, the army said in a statement.", ("the army", "said")),
         ("More than 40 houses were destroyed in the floods, officials told reporters.", ("officials", "told")),
@@ -50,3 +52,83 @@ def test_participle_stays_the_cue_without_a_head_act(claims_of, source_of, text,
 )
 def test_trailing_speaker_after_a_figure_clause(claims_of, source_of, text, speaker):
     assert source_of(claims_of(text), text[:15]) == speaker
+
+
+TRANSCRIPT = (
+    "The interview was broadcast on Sunday.\n\n"
+    "JANE ROE: The council has failed the farmers of this district.\n\n"
+    "TOM OKAFOR: The city has set aside four million pounds.\n\n"
+    "ROE: The bridge has been closed for two years.\n\n"
+    "OKAFOR: We will reopen it in May.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        # R254: a full name at the first turn, the surname after it: both labels are the speaker's
+        ("The council has failed", ("JANE ROE", ":")),
+        ("The bridge has been closed", ("ROE", ":")),
+        ("We will reopen it", ("OKAFOR", ":")),
+    ],
+)
+def test_transcript_surname_labels(claims_of, source_of, fragment, speaker):
+    assert source_of(claims_of(TRANSCRIPT), fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        ("The debate.\n\nJAKE TAPPER: A.\n\nTAPPER: B.\n", "TAPPER", True),
+        ("The debate.\n\nJAKE TAPPER: A.\n\nTAPPER: B.\n", "JAKE TAPPER", True),
+        ("The debate.\n\nChris Matthews: A.\n\nMatthews: B.\n", "Matthews", True),
+        # one label only, or two full names that share a last word (two places, two people)
+        ("The debate.\n\nJAKE TAPPER: A.\n", "JAKE TAPPER", False),
+        ("Floods.\n\nSOUTH WAZIRISTAN: A.\n\nNORTH WAZIRISTAN: B.\n", "NORTH WAZIRISTAN", False),
+        # the label that opens the text is a dateline's place
+        ("NEW DELHI: A.\n\nDELHI: B.\n", "DELHI", False),
+    ],
+)
+def test_transcript_labels_shares_surname(text, label, expected):
+    assert shares_surname(text, label) is expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # a dateline alone: as before
+        ("ISLAMABAD: The federal cabinet approved the budget on Monday.\n", "approved the budget"),
+    ],
+)
+def test_datelines_are_no_transcript_labels(claims_of, source_of, text, fragment):
+    assert source_of(claims_of(text), fragment) is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R255: an opening "But" or "And" before the as-clause
+        ("But as the mayor noted, those farmers will give the council a second look if it starts winning.", "those farmers", ("the mayor", "noted")),
+        ("And, as the Gazette previously reported, Okafor is the top recipient among the candidates.", "top recipient", ("the Gazette", "reported")),
+        ("But as a Gazette reporter noted, he didn't even fill the hall to the back row.", "fill the hall", ("a Gazette reporter", "noted")),
+        # R255: the "it" of "put it" and the addressee of "told" in an as-clause that the splitter cut off
+        ("As the mayor put it, the toll on the old bridge is a tax on farmers.", "the toll", ("the mayor", "put")),
+        ("As Okafor put it in a speech on Monday, “We will not close the bridge again.”", "close the bridge", ("Okafor", "put")),
+        ("As the mayor told reporters, the old bridge over the river will reopen in May.", "will reopen", ("the mayor", "told")),
+    ],
+)
+def test_as_clause_reports_the_clause_after_it(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # an as-clause act with an object of its own reports nothing (R218), with "But" as without
+        ("But as the council pressed the mayor for a date, the old bridge over the river stayed closed.", "stayed closed"),
+        # "But" opening the sentence and the as-clause at its end: the clause before is the mayor's only at the edge
+        ("But the old bridge over the river stayed closed as the council met on Monday.", "stayed closed"),
+    ],
+)
+def test_as_clause_act_reports_nothing(claims_of, source_of, text, fragment):
+    assert source_of(claims_of(text), fragment) is None

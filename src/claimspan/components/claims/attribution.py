@@ -196,6 +196,9 @@ def _bare_report(verb: Token) -> bool:
     if verb.lemma_.lower() in EVENT_AS_VERBS:
         return False
     for child in verb.children:
+        # the "it" of "as Roe put it" and whom "as Roe told reporters" addresses are no content of their own (R218)
+        if child.dep_ == "dobj" and not _acts_on_someone(verb) and (verb.lemma_ == "tell" or _puts_it(verb)):
+            continue
         if child.dep_ not in BARE_REPORT_DEPS:
             return False
         if child.dep_ == "prep":
@@ -217,7 +220,8 @@ def _at_edge(head: Token, child: Token) -> bool:
     doc = head.doc
     before = doc[head.left_edge.i : child.left_edge.i]
     after = doc[child.right_edge.i + 1 : head.right_edge.i + 1]
-    return all(token.is_punct or token.is_space for token in before) or all(token.is_punct or token.is_space for token in after)
+    # an opening "But" or "And" joins the sentence to the one before: "But as Roe noted, ..." still opens it (R255)
+    return all(token.is_punct or token.is_space or (token.dep_ == "cc" and token.head == head) for token in before) or all(token.is_punct or token.is_space for token in after)
 
 
 def _puts_it(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from .speakers import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
 from .token_attrs import token_attrs
+from .transcript_labels import shares_surname
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -128,7 +129,7 @@ def _transcript_label(speaker: Span) -> bool:
     if len(speaker) > MAX_LABEL_TOKENS or len(speaker.text) < 2 or not all(token.is_title or token.is_upper for token in speaker if token.is_alpha):
         return False
     label = text[start : speaker.end_char] + ":"
-    return text.count("\n" + label) + text.startswith(label) >= MIN_LABEL_LINES
+    return text.count("\n" + label) + text.startswith(label) >= MIN_LABEL_LINES or shares_surname(text, label[:-1])
 
 
 def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
