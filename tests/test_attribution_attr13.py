@@ -132,3 +132,32 @@ def test_as_clause_reports_the_clause_after_it(claims_of, source_of, text, fragm
 )
 def test_as_clause_act_reports_nothing(claims_of, source_of, text, fragment):
     assert source_of(claims_of(text), fragment) is None
+
+
+@pytest.mark.parametrize(
+    "text, nested, quoter",
+    [
+        # R256: who quoted the speaker reports that the speaker said it, in a nested claim from the speaker's name on
+        ("The Gazette quoted one of the mayor's advisers as saying the bridge would reopen in May.", "one of the mayor's advisers as saying the bridge would reopen in May", ("The Gazette", "quoted")),
+        ("The agency quoted Jane Roe, a farmer from the district, as saying that the toll had ruined her.", "Jane Roe, a farmer from the district, as saying that the toll had ruined her", ("The agency", "quoted")),
+        ("An early post quoted the mayor as saying “We need to do something about the toll.”", "the mayor as saying “We need to do something about the toll.”", ("An early post", "quoted")),
+    ],
+)
+def test_quoted_as_saying_nests_the_quoter(claims_of, text, nested, quoter):
+    claims = claims_of(text)
+    assert [claim.text for claim in claims][1:] == [nested]
+    # the claim keeps the one who said it (R48); the nested claim has the one who quoted them
+    assert claims[0].source.cue.text == "saying"
+    assert (claims[1].source.text, claims[1].source.cue.text) == quoter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive names no one who quoted; "quoted" with no "as saying" quotes a thing
+        "The mayor was quoted as saying the bridge would reopen in May.",
+        "The paper quoted the minister's speech at length.",
+    ],
+)
+def test_quoting_without_a_quoter_nests_nothing(claims_of, text):
+    assert len(claims_of(text)) == 1
