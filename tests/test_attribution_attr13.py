@@ -161,3 +161,28 @@ def test_quoted_as_saying_nests_the_quoter(claims_of, text, nested, quoter):
 )
 def test_quoting_without_a_quoter_nests_nothing(claims_of, text):
     assert len(claims_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, writer, reported, speaker",
+    [
+        # R257: a time clause that reports its own clause keeps its speaker to itself
+        ("The strike came two days after the minister said the talks had failed.", "The strike came", "the talks had failed", ("the minister", "said")),
+        ("The endorsement comes three days after Okafor told the Gazette he was not ready.", "The endorsement comes", "he was not ready", ("Okafor", "told")),
+    ],
+)
+def test_time_clause_speaker_reports_only_its_clause(claims_of, source_of, text, writer, reported, speaker):
+    claims = claims_of(text)
+    assert source_of(claims, writer) is None
+    assert source_of(claims, reported) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a speaker after the last clause still reports the clauses before it (R45, R178)
+        ("The bridge will stay closed until May, but the toll will fall, the mayor said.", "the toll will fall", ("the mayor", "said")),
+    ],
+)
+def test_trailing_speaker_still_reports_the_clauses_before(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
