@@ -186,3 +186,35 @@ def test_time_clause_speaker_reports_only_its_clause(claims_of, source_of, text,
 )
 def test_trailing_speaker_still_reports_the_clauses_before(claims_of, source_of, text, fragment, speaker):
     assert source_of(claims_of(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R258: a colon line that puts out a statement, says it in a complement, or in a participle after a comma
+        (
+            "The bridge fell on Monday.\n\nWhen the bridge fell in 1998, Mayor Jane Okafor released the following statement:\n\n"
+            "“We offer our condolences to the families. The council will rebuild the bridge.”",
+            "The council will rebuild",
+            ("Mayor Jane Okafor", "released"),
+        ),
+        (
+            "The mayor spoke at length.\n\nShe went on to say:\n\n“Incredibly, none of the councillors will support the toll.”",
+            "none of the councillors",
+            ("She", "say"),
+        ),
+        (
+            "The council met on Monday.\n\nThe Gazette confirmed the figures, reporting:\n\n“The council paid four million pounds for the repairs.”",
+            "four million pounds",
+            ("The Gazette", "reporting"),
+        ),
+    ],
+)
+def test_colon_line_announces_the_quotation(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+def test_report_on_a_topic_announces_nothing(claims_of, source_of):
+    # a report about something is no statement whose words follow (R258)
+    text = "The council met on Monday.\n\nThe mayor issued a report on the bridge:\n\n“The repairs cost four million pounds.”"
+    assert source_of(claims_of(text), "four million pounds") is None

@@ -27,6 +27,7 @@ from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
 from .token_attrs import token_attrs
 from .transcript_labels import shares_surname
+from .announcements import colon_announcement
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -183,7 +184,7 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     speaker whose words follow it: its main verb is a speech cue with a subject and no content."""
     root = sent.root
     if root.pos_ != "VERB" or cues.type_of(root) != "speech" or content_head(root) is not None:
-        return None
+        return colon_announcement(sent, cues)
     tokens = [token for token in sent if not token.is_space]
     if not tokens or tokens[-1].text not in (".", ":") or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
         return None
