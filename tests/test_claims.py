@@ -46,7 +46,7 @@ def test_claims_types(claims_of, text, claim_type, flags):
         ("The mayor defended the new budget by saying, “Our schools need the money.”", "The mayor", "saying", "defended"),
         ("“Prices rose too fast for buyers to keep up,” said housing economist Maria Lopez commenting on the figures.", "housing economist Maria Lopez", "said", "Prices rose"),
         ("Sales slowed in the spring, with company spokesman Tom Reed saying the decline was seasonal.", "company spokesman Tom Reed", "saying", "seasonal"),
-        ("The newspaper quoted a local farmer as saying that the river had flooded twice.", "a local farmer", "saying", "flooded"),
+        ("The newspaper quoted a local farmer as saying that the river had flooded twice.", "a local farmer", "saying", "The newspaper quoted"),
     ],
     ids=["says-that", "according-to", "held-responsible", "reporting-noun", "participle", "parataxis", "hopes", "by-saying", "inverted-said-participle", "with-absolute", "quoted-as"],
 )

@@ -31,7 +31,7 @@ from .embedded import with_embedded
 from .second_acts import with_second_acts
 from .claim_records import agreement, claim_record
 from .source_records import announced_source, source_record
-from .cue_only import cue_only
+from .cue_only import cue_only, subordinate_report
 from .headline_cues import with_headline_cue
 from .headlines import verbless_line_claim
 from .hedging import build_hedge_matcher
@@ -197,7 +197,7 @@ class ClaimExtractor:
         trailing = parts[-1].record["source"] if parts else None
         # the last clause opens with its content, not with its source ("..., but B, the manager said"), or is only
         # its speaker and cue ("..., police said"; R223)
-        if trailing is not None and len(parts) > 1 and (min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char or _bare_cue(parts[-1])) and all(part.record["source"] is None for part in parts[:-1]):
+        if trailing is not None and len(parts) > 1 and (min(trailing["start"], trailing["cue"]["start"]) > parts[-1].span.start_char and not subordinate_report(parts[-1].span, trailing) or _bare_cue(parts[-1])) and all(part.record["source"] is None for part in parts[:-1]):
             # a cue after the last clause ("A, but B,” Mook said") reports the clauses before it too (GUIDELINES R45)
             context.rewind(mark)
             parts = self._parts(doc, clauses, sent, context, inherited=trailing)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .claim_types import OBLIGATION_MODALS
 from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
 from .coordinated_speakers import coordinated_speaker
+from .head_acts import head_act
 from .clauses import SUBJECT_DEPS
 from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
@@ -81,7 +82,7 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
             # a cue with only an object or a quotation ("defended the choice by saying that ...") gives way
             # to a cue with a clause further in
             deferred = found
-    found = _inner_attribution(clause, head, cues, prep_matches)
+    found = head_act(deferred, _inner_attribution(clause, head, cues, prep_matches), head, cues)
     if found is None and deferred is None:
         found = closing_speaker(clause, head, cues)
     if found is None and deferred is None:
@@ -195,6 +196,9 @@ def _bare_report(verb: Token) -> bool:
     if verb.lemma_.lower() in EVENT_AS_VERBS:
         return False
     for child in verb.children:
+        # the "it" of "as Roe put it" and whom "as Roe told reporters" addresses are no content of their own (R218)
+        if child.dep_ == "dobj" and not _acts_on_someone(verb) and (verb.lemma_ == "tell" or _puts_it(verb)):
+            continue
         if child.dep_ not in BARE_REPORT_DEPS:
             return False
         if child.dep_ == "prep":
@@ -216,7 +220,8 @@ def _at_edge(head: Token, child: Token) -> bool:
     doc = head.doc
     before = doc[head.left_edge.i : child.left_edge.i]
     after = doc[child.right_edge.i + 1 : head.right_edge.i + 1]
-    return all(token.is_punct or token.is_space for token in before) or all(token.is_punct or token.is_space for token in after)
+    # an opening "But" or "And" joins the sentence to the one before: "But as Roe noted, ..." still opens it (R255)
+    return all(token.is_punct or token.is_space or (token.dep_ == "cc" and token.head == head) for token in before) or all(token.is_punct or token.is_space for token in after)
 
 
 def _puts_it(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from ...datelines import opens_with_dated_dateline
 from ...extensions import doc_text
 from ...line_breaks import has_line_break
 from .cues import CLOSING_QUOTES
+from .transcript_labels import shares_surname
 
 DASHES = frozenset({"-", "—", "–", "―", "--"})
 # A dateline or boilerplate prefix ("KABUL, Afghanistan (Sept. 1) - ") is at most this many tokens.
@@ -119,7 +120,7 @@ def dateline_before_colon(words: Span) -> bool:
         return False
     text = doc_text(words.doc)
     label = text[first.idx : words.end_char] + ":"
-    if text.count("\n" + label) + text.startswith(label) > 1:
+    if text.count("\n" + label) + text.startswith(label) > 1 or shares_surname(text, label[:-1]):
         return False  # a name that labels several lines is a transcript's speaker ("OKAFOR: ...", R116), not a dateline
     return all((word.is_upper and word.is_alpha) or word.is_punct or word.is_space for word in words) or opens_with_dated_dateline(
         words.doc.text[first.idx : words.end_char + 1] if words.end < len(words.doc) else ""

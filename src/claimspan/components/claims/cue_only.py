@@ -49,3 +49,22 @@ def _setting(child: Token) -> bool:
         return True
     objects = [grand for grand in child.children if grand.dep_ == "pobj"]
     return child.lower_ == "on" and bool(objects) and (objects[0].ent_type_ in SETTING_LABELS or objects[0].pos_ == "PROPN")
+
+
+# Words that make a cue's clause a time or reason clause of the sentence ("three days after Okafor told ...").
+SUBORDINATING = frozenset({"after", "before", "when", "since", "until", "because", "while", "once"})
+
+
+def subordinate_report(span: Span, source: Optional[dict]) -> bool:
+    """Whether a part is a time or reason clause whose cue reports a clause of its own ("The endorsement comes three
+    days after Okafor told the Gazette he was not ready"): its speaker reports that clause only, not the sentence's
+    other parts (R44, R257)."""
+    if source is None:
+        return False
+    doc = span.doc
+    cue = doc.char_span(source["cue"]["start"], source["cue"]["end"], alignment_mode="expand")
+    if cue is None or len(cue) != 1 or not span.start <= cue.start < span.end:
+        return False
+    verb = cue[0]
+    marked = any(child.dep_ == "mark" and child.lower_ in SUBORDINATING for child in verb.children)
+    return marked and any(child.dep_ in ("ccomp", "xcomp") for child in verb.children)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import CITING, _prep_object
 from .clauses import Clause
 from .cue_only import cue_only
+from .quoting_reports import quoting_phrase
 from .cues import OPENING_QUOTES, CueTable
 from .source_records import source_record
 from .speakers import FIRST_PERSON, THIRD_PERSON, Attribution, _source_of
@@ -130,7 +131,7 @@ def with_embedded(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: list
                     source = item.record["source"]
                     continue
             nested.append(part)
-        reported = reporting_phrase(item.span, own_cue, context.prep_matches, extractor.cues) if source is not None else None
+        reported = reporting_phrase(item.span, own_cue, context.prep_matches, extractor.cues) or quoting_phrase(item.span, own_cue) if source is not None else None
         if reported is not None and (reported[1].start_char, reported[1].end_char) != (source["start"], source["end"]):
             cue, speaker, start, end = reported
             part = extractor._claim(doc, Clause(head=item.record_head if start <= item.record_head.i < end else doc[start:end].root, start_token=start, end_token=end), sent, context)

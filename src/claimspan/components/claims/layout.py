@@ -27,6 +27,8 @@ from .speakers import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
 from .token_attrs import token_attrs
+from .transcript_labels import shares_surname
+from .announcements import colon_announcement
 
 # A speaker's name before a colon is short ("Senator Jane Roe:", "Q:").
 MAX_SPEAKER_TOKENS = 6
@@ -129,7 +131,7 @@ def _transcript_label(speaker: Span) -> bool:
     if len(speaker) > MAX_LABEL_TOKENS or len(speaker.text) < 2 or not all(token.is_title or token.is_upper for token in speaker if token.is_alpha):
         return False
     label = text[start : speaker.end_char] + ":"
-    return text.count("\n" + label) + text.startswith(label) >= MIN_LABEL_LINES
+    return text.count("\n" + label) + text.startswith(label) >= MIN_LABEL_LINES or shares_surname(text, label[:-1])
 
 
 def _titled_headline_speaker(sent: Span, speaker: Span, after: int) -> bool:
@@ -184,7 +186,7 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     speaker whose words follow it: its main verb is a speech cue with a subject and no content."""
     root = sent.root
     if root.pos_ != "VERB" or cues.type_of(root) != "speech" or content_head(root) is not None:
-        return None
+        return colon_announcement(sent, cues)
     tokens = [token for token in sent if not token.is_space]
     if not tokens or tokens[-1].text not in (".", ":") or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
         return None
