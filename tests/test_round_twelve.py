@@ -107,3 +107,12 @@ def test_an_invalid_input_line_says_what_fits_its_mistake(tmp_path, line, says, 
 def test_parties_the_party_facts_core_list_lacks_or_names_otherwise(nlp, text, written, party):
     doc = nlp(text)
     assert [actor.kb_id_ for actor in doc.spans["actors"] if actor.text == written] == [party]
+
+
+def test_a_report_the_parser_hangs_on_its_dateline_is_still_a_claim_r273(claims_of):
+    # mid-article datelines open each item of a provincial digest; the parser makes "KARACHI" the root
+    text = "The floods hit several districts.\n\nKARACHI: The provincial government closed the schools for a week."
+    assert [record.text for record in claims_of(text, published="2024-06-04")] == [
+        "The floods hit several districts",
+        "The provincial government closed the schools for a week",
+    ]

@@ -55,10 +55,11 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
     """
     start = content_start(sent)
     root = sent.root
-    if start >= sent.end or _is_question(sent) or root.i < start:
+    if start >= sent.end or _is_question(sent):
         return []
-    if not is_verb(root) or _bare_participle(root):
-        # the parser took a noun, or a participle without an auxiliary, for the main verb
+    if root.i < start or not is_verb(root) or _bare_participle(root):
+        # the parser took a noun, or a participle without an auxiliary, for the main verb, or made the dateline the
+        # root and the report hang on it ("KARACHI: The provincial government closed ...", R273)
         head = fallback_head(sent.doc[start : sent.end])
         if head is None and is_verb(root):
             head = root
