@@ -128,7 +128,11 @@ def _inside(position: int, intervals: list[tuple[int, int]]) -> bool:
 
 def _past(span: Span) -> bool:
     verb = governing_verb(span)
-    return verb is not None and (verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children))
+    return verb is not None and _simple_past(verb)
+
+
+def _simple_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in verb.children)
 
 
 def governing_verb(span: Span) -> Optional[Token]:
@@ -166,7 +170,7 @@ def dates_a_past_event(span: Span) -> bool:
         return False
     if head.pos_ not in {"VERB", "AUX"} or head.tag_ == "VBN" and head.dep_ in {"acl", "amod", "relcl"}:
         return False
-    return (head.tag_ == "VBD" or any(child.dep_ in {"aux", "auxpass"} and child.tag_ == "VBD" for child in head.children)) and not _verb_looks_forward(head)
+    return _simple_past(head) and not _verb_looks_forward(head)
 
 
 def _verb_looks_forward(verb: Token, depth: int = 0) -> bool:
