@@ -116,3 +116,24 @@ def test_a_report_the_parser_hangs_on_its_dateline_is_still_a_claim_r273(claims_
         "The floods hit several districts",
         "The provincial government closed the schools for a week",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The elections will be held in March next year, the commission said.", [("March", "2026-03"), ("next year", "2026")]),
+        ("The plant closed in November last year.", [("November", "2024-11"), ("last year", "2024")]),
+        ("The council met on February 8 last year.", [("February 8", "2024-02-08"), ("last year", "2024")]),
+        # a newspaper's name is no frequency (R275)
+        ("He told The Daily Star that the Daily Nation had the figures first.", []),
+    ],
+    ids=["month-next-year", "month-last-year", "day-last-year", "newspaper-names"],
+)
+def test_a_month_takes_the_year_named_after_it_r274(process, text, expected):
+    doc = process(text, published="2025-11-12")
+    assert [(span.text, span._.date_value) for span in doc.spans["dates"]] == expected
+
+
+def test_a_unit_keeps_the_noun_after_its_adjective_r276(process):
+    doc = process("The country exported 100,000 metric tonnes of rice and built 33,000 square metres of storage.")
+    assert [(span.text, span._.figure_unit) for span in doc.spans["figures"]] == [("100,000 metric tonnes", "metric tonnes"), ("33,000 square metres", "square metres")]

@@ -17,7 +17,7 @@ from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
-from .context import Mention, dates_a_past_event, looks_forward, nominal_day, resolve_references
+from .context import Mention, dates_a_past_event, looks_forward, with_named_year, nominal_day, resolve_references
 from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
 from ..batching import in_batches
 
@@ -84,7 +84,7 @@ class DateNormalizer:
                 future = looks_forward(span)
                 if future is False and dates_a_past_event(span):
                     future = None
-                reading = reading or span_text(span)
+                reading = with_named_year(span, reading or span_text(span), anchor)
                 timex = normalize(reading, anchor, future=future, order=order)
                 nominal = nominal_day(span) if timex is None else None
                 if nominal is not None:
@@ -195,6 +195,9 @@ def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
         if len(following) == 2 and following[0].dep_ == "cc" and following[1].pos_ in {"ADJ", "VERB"}:
             return True
         if span.start > 0 and doc[span.start - 1].pos_ in {"PROPN", "NOUN"} and len(following) and following[0].pos_ == "PROPN":
+            return True
+        # a newspaper's name: "told The Daily Star", "the Daily Nation reported", "the Weekly Holiday" (R275)
+        if span[0].is_title and len(following) and following[0].is_title and following[0].is_alpha:
             return True
     if len(span) != 1 or span[0].shape_ != "dddd":
         return False

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ...extensions import doc_text, span_text
 from ...quotes import find_quotes
-from ...timex import Timex, normalize
+from ...timex import MONTHS, Timex, normalize
 
 # The head verb's lemma marks a forward-looking sentence even in the present tense ("talks are scheduled for May").
 FORWARD_LEMMAS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim"})
@@ -156,6 +156,24 @@ def looks_forward(span: Span) -> Optional[bool]:
         # a deadline looks ahead unless the clause is past perfect ("Until Thursday, they had not called him a suspect")
         return verb is None or not any(child.lower_ in {"had", "'d"} for child in verb.children)
     return verb is not None and _verb_looks_forward(verb)
+
+
+# "March next year", "November last year": the year after a month names which March (R274).
+RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
+MONTH_OR_DAY = re.compile(r"(?:the )?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)? (?:of )?)?(?P<month>[a-z]+)\.?(?: (?P<day2>\d{1,2})(?:st|nd|rd|th)?)?")
+
+
+def with_named_year(span: Span, reading: str, anchor: Optional[date]) -> str:
+    """A month or a day of a month written without its year, then "next year", "last year" or "this year": the
+    reading with that year added ("March next year" in a 2025 text is 2026-03, not the nearer March, R274)."""
+    doc = span.doc
+    match = MONTH_OR_DAY.fullmatch(reading.lower())
+    if anchor is None or match is None or match.group("month") not in MONTHS or span.end + 1 >= len(doc):
+        return reading
+    relative, year = doc[span.end], doc[span.end + 1]
+    if relative.lower_ not in RELATIVE_YEAR or year.lower_ != "year":
+        return reading
+    return f"{reading} {anchor.year + RELATIVE_YEAR[relative.lower_]}"
 
 
 def dates_a_past_event(span: Span) -> bool:

@@ -102,7 +102,11 @@ def quantity_entity(doc: Doc, candidate: Candidate) -> Optional[Span]:
     token = doc[candidate.core_end - 1]
     if token.ent_type_ != "QUANTITY":
         return None
-    return next((ent for ent in entities(doc) if ent.start <= token.i < ent.end), None)
+    entity = next((ent for ent in entities(doc) if ent.start <= token.i < ent.end), None)
+    if entity is not None and entity.end < len(doc) and doc[entity.end - 1].tag_ == "JJ" and doc[entity.end - 1].head.i == entity.end and doc[entity.end].pos_ == "NOUN":
+        # the model's entity may stop at the unit's adjective: "100,000 metric" of "100,000 metric tonnes" (R276)
+        return doc[entity.start : entity.end + 1]
+    return entity
 
 
 def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
