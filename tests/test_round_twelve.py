@@ -158,3 +158,20 @@ def test_a_dateline_city_names_the_articles_state_r277(nlp, text, expected):
 def test_a_dateline_city_is_evidence_for_party_acronyms_r277(nlp):
     doc = nlp("KARACHI: The PML-N and the PPP agreed on the budget, officials said.")
     assert [actor.kb_id_ for actor in doc.spans["actors"]] == ["org:pakistan-muslim-league-nawaz-pak", "org:pakistan-peoples-party-pak"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # published Tuesday 2025-04-08: the saying was last Monday, whatever the complement plans
+        ("The ministry said on Monday it would cut fuel prices.", [("Monday", "2025-04-07")]),
+        ("The army said Monday it would withdraw its troops.", [("Monday", "2025-04-07")]),
+        ("Officials said on Friday they would reopen the border.", [("Friday", "2025-04-04")]),
+        # after the complement's subject the time is the complement's
+        ("The ministry said it would cut fuel prices on Monday.", [("Monday", "2025-04-14")]),
+    ],
+    ids=["said-on-day-complement-future", "said-day", "plural-subject", "time-inside-the-complement"],
+)
+def test_a_time_between_the_verb_and_its_complement_is_the_verbs_r278(process, text, expected):
+    doc = process(text, published="2025-04-08")
+    assert [(span.text, span._.date_value) for span in doc.spans["dates"]] == expected

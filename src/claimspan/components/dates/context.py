@@ -141,7 +141,20 @@ def governing_verb(span: Span) -> Optional[Token]:
         if head.pos_ in {"VERB", "AUX"} or head.head.i == head.i:
             break
         head = head.head
-    return head if head.pos_ in {"VERB", "AUX"} else None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _reporting_verb_before(span, head) or head
+
+
+def _reporting_verb_before(span: Span, verb: Token) -> Optional[Token]:
+    """"The ministry said on Monday it would cut prices": the parser hangs "on Monday" on "cut", but a time
+    between a verb and the subject of its complement clause is the time of that verb, the saying (R278)."""
+    if verb.dep_ != "ccomp" or not verb.head.i < span.start:
+        return None
+    subject = next((child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if subject is None or span.end > subject.left_edge.i or any(child.dep_ == "mark" for child in verb.children):
+        return None
+    return verb.head if verb.head.pos_ in {"VERB", "AUX"} else None
 
 
 def looks_forward(span: Span) -> Optional[bool]:
