@@ -175,3 +175,17 @@ def test_a_dateline_city_is_evidence_for_party_acronyms_r277(nlp):
 def test_a_time_between_the_verb_and_its_complement_is_the_verbs_r278(process, text, expected):
     doc = process(text, published="2025-04-08")
     assert [(span.text, span._.date_value) for span in doc.spans["dates"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Senior Superintendent of Police (SSP) Irfan Baloch said the suspects were arrested.", "person:irfan-baloch"),
+        ("Deputy Commissioner of Police (DCP) Rohit Meena said the area was cordoned off.", "person:rohit-meena"),
+        ("Superintendent of Police (SP) Zahid Khan said two men were held.", "person:zahid-khan"),
+    ],
+    ids=["ssp", "dcp", "sp"],
+)
+def test_a_bracketed_title_is_an_office_not_a_body_r264(nlp, text, person):
+    doc = nlp(text)
+    assert [actor.kb_id_ for actor in doc.spans["actors"]] == [person]

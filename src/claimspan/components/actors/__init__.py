@@ -34,6 +34,7 @@ from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
+from .titled_members import drop_offices_read_as_bodies
 from ...extensions import entities, register_extensions, span_text
 from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
@@ -193,7 +194,7 @@ class ActorTagger:
         persons_found = [Candidate(start, end, "PERSON", "", "", priority=1) for start, end in persons if end > start]
         accepted = resolve(within_party_names(candidates + persons_found, self.parties.parties))
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
-        accepted = self._with_document_evidence(doc, accepted, point_heads)
+        accepted = drop_offices_read_as_bodies(doc, self._with_document_evidence(doc, accepted, point_heads), titles)
         accepted = drop_named_provinces(doc, drop_calendar_days(doc, accepted), self.province_states, countries)
         return outlets_told(doc, accepted)
 

@@ -53,3 +53,20 @@ def outside_titles(doc: Doc, parts: Iterable[tuple[int, int]], titles: dict[int,
         (start, end) for start, end in parts
         if not any(title_start <= start and end <= title_end and title_end - title_start > end - start for title_start, title_end in spans)
     ]
+
+
+def drop_offices_read_as_bodies(doc: Doc, accepted: list, titles: dict[int, int]) -> list:
+    """Organisations that are a whole title of several words, and the abbreviation bracketed after it, name an
+    office, not a body (R264): 'Senior Superintendent of Police (SSP) Irfan Baloch', 'Deputy Commissioner of Police
+    (DCP) Rohit Meena'; R70 had read the title and its bracketed acronym as an organisation. Later mentions of the
+    abbreviation ('the SSP said') go with it."""
+    offices = {(start, end) for start, end in titles.items() if end - start > 1}
+    abbreviations = {
+        doc[end + 1].text for _, end in offices if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    }
+    if not offices:
+        return accepted
+    return [
+        candidate for candidate in accepted
+        if candidate.label != "ORGANIZATION" or ((candidate.start, candidate.end) not in offices and doc[candidate.start : candidate.end].text not in abbreviations)
+    ]
