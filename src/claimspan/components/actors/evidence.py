@@ -227,6 +227,12 @@ def untagged_acronyms(doc: Doc, stop_words: frozenset[str]) -> Iterator[Candidat
 WORD_TAGS = frozenset({"RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "MD", "IN", "DT"})
 
 
+def _plural_noun_opening(token, english_words: Collection[str]) -> bool:
+    """A plural common noun opening a sentence ('Millions took a dip', 'Warplanes struck', R290): a body's
+    name is singular; persons are left alone, as a surname may look plural ('Morales said')."""
+    return token.tag_ == "NNS" and token.is_sent_start and token.lemma_.lower() != token.lower_ and token.lemma_.lower() in english_words
+
+
 def drop_common_words(doc: Doc, accepted: list[Candidate], english_words: Collection[str] = frozenset()) -> list[Candidate]:
     """A one-word name that the same document also writes in lower case is a common word the model read as a
     name at a sentence start or in a heading ('Wallet', 'Trade', 'Cuisine'), unless it is the short form of a
@@ -244,6 +250,7 @@ def drop_common_words(doc: Doc, accepted: list[Candidate], english_words: Collec
             token = doc[candidate.start]
             if not token.is_upper and token.lower_ not in ORGANIZATION_HEADS and (
                 strings[token.text.lower()] in lower_words or (token.tag_ in WORD_TAGS and token.lower_ in english_words)
+                or (candidate.label == "ORGANIZATION" and _plural_noun_opening(token, english_words))
             ):
                 continue
         kept.append(candidate)
