@@ -4,7 +4,7 @@ filed the story, not a party sharing its acronym (R174)."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
@@ -77,13 +77,19 @@ def drop_calendar_days(doc: Doc, accepted: list) -> list:
 MAX_CITY_WORDS = 3
 
 
-def dateline_city_state(doc: Doc, city_states: dict[str, str]) -> Optional[str]:
-    """The ISO3 code of the state of the city, no capital, that opens the article as its dateline ('LAHORE:',
-    'CHENNAI, Oct 1 (PTI):', 'DURBAN -'), or None (R277). city_states: folded city name -> ISO3 code."""
-    for length in range(MAX_CITY_WORDS, 0, -1):
+def dateline_state(doc: Doc, state_of: Callable[[str], Optional[str]], max_words: int) -> Optional[str]:
+    """The ISO3 code state_of gives the words in capitals that open the article as its dateline, longest first, or
+    None: 'NEW DELHI:' and 'DHAKA -' by the capitals' table (R152), 'LAHORE:' by the cities' (R277)."""
+    for length in range(max_words, 0, -1):
         if length > len(doc) or not span_text(doc[:length]).isupper():
             continue
-        state = city_states.get(folded(span_text(doc[:length])))
+        state = state_of(span_text(doc[:length]))
         if state is not None and is_dateline(doc, 0, length):
             return state
     return None
+
+
+def dateline_city_state(doc: Doc, city_states: dict[str, str]) -> Optional[str]:
+    """The ISO3 code of the state of the city, no capital, that opens the article as its dateline ('LAHORE:',
+    'CHENNAI, Oct 1 (PTI):', 'DURBAN -'), or None (R277). city_states: folded city name -> ISO3 code."""
+    return dateline_state(doc, lambda words: city_states.get(folded(words)), MAX_CITY_WORDS)

@@ -13,7 +13,7 @@ from ...extensions import span_text
 from .actor_linking import DEMONYM, METONYM, NAME, ActorIndex, capital_is_political, government_at, surface_forms
 from .actor_spans import COORDINATORS, Candidate, acronym_in_capitals, inside_longer_name, role_end, tokens_written
 from .evidence import tokens_in_capitals
-from .dateline_mentions import is_dateline
+from .dateline_mentions import dateline_state, is_dateline
 from .title_case_lines import in_title_case_line
 from ...tables import ActorEntry, RoleEntry
 
@@ -127,13 +127,11 @@ class ActorTableMatcher:
     def dateline_country(self, doc: Doc) -> str | None:
         """The ISO3 code of the state whose capital or name opens the article as its dateline ('DHAKA -',
         'NEW DELHI:'), or None: the article's home state, which settles an acronym two named states' parties share (R152)."""
-        for length in (2, 1):
-            if length > len(doc) or not span_text(doc[:length]).isupper():
-                continue
-            entry = self.index.lookup(span_text(doc[:length]))
-            if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM and is_dateline(doc, 0, length):
-                return entry[1].id.split(":", 1)[1]
-        return None
+        def state_of(words: str) -> str | None:
+            entry = self.index.lookup(words)
+            return entry[1].id.split(":", 1)[1] if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM else None
+
+        return dateline_state(doc, state_of, 2)
 
     def coalition_forces(self, doc: Doc, collective: dict[int, int], mentioned: frozenset[str]) -> Iterator[Candidate]:
         """'coalition forces' in a document that names the coalition ('ISAF Joint Command') is that
