@@ -8,7 +8,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import doc_text, span_text
 from .actor_spans import Candidate
 from .not_actors import OPENING_QUOTES
 
@@ -49,7 +49,7 @@ def work_titles(doc: Doc, work_nouns: Collection[str]) -> list[tuple[int, int]]:
         return []
     titles = []
     # the text is searched, not every token: 'The' after a work noun is rare
-    for found in re.finditer(r"\b([a-z]+)[ \t]+(The)[ \t]+[A-Z]", doc.text):
+    for found in re.finditer(r"\b([a-z]+)[ \t]+(The)[ \t]+[A-Z]", doc_text(doc)):
         opening = doc.char_span(found.start(2), found.end(2)) if found.group(1) in work_nouns else None
         if opening is None:
             continue
@@ -68,10 +68,11 @@ def title_ranges(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int
     wherever it is written, a name inside it only there ('The Aborigines of Tasmania' leaves 'Tasmania' elsewhere)."""
     ranges = []
     for title in {doc[start:end].text for start, end in titles}:
-        found = doc.text.find(title)
+        text = doc_text(doc)
+        found = text.find(title)
         while found >= 0:
             ranges.append((found, found + len(title)))
-            found = doc.text.find(title, found + 1)
+            found = text.find(title, found + 1)
     return ranges
 
 

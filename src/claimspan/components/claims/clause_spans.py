@@ -123,5 +123,5 @@ def dateline_before_colon(words: Span) -> bool:
     if text.count("\n" + label) + text.startswith(label) > 1 or shares_surname(text, label[:-1]):
         return False  # a name that labels several lines is a transcript's speaker ("OKAFOR: ...", R116), not a dateline
     return all((word.is_upper and word.is_alpha) or word.is_punct or word.is_space for word in words) or opens_with_dated_dateline(
-        words.doc.text[first.idx : words.end_char + 1] if words.end < len(words.doc) else ""
+        text[first.idx : words.end_char + 1] if words.end < len(words.doc) else ""
     )
