@@ -88,13 +88,18 @@ def extract(
         results = _extract_in_workers(nlp, documents, published=published, date_order=date_order, batch_size=batch_size, n_process=n_process)
     else:
         results = extract_results(nlp, documents, published=published, date_order=date_order, batch_size=batch_size)
-    for result in results:
-        if isinstance(result, Extraction):
-            yield result
-        elif on_failure is None:
-            raise DocumentFailed(result)
-        else:
-            on_failure(result)
+    try:
+        for result in results:
+            if isinstance(result, Extraction):
+                yield result
+            elif on_failure is None:
+                raise DocumentFailed(result)
+            else:
+                on_failure(result)
+    finally:
+        # a run stopped by a failure or by its reader closes the workers' pool here, in this thread; left to the
+        # garbage collector, the pool could be joined from one of its own threads ("cannot join current thread")
+        results.close()
 
 
 Result = Union[Extraction, Failure]
