@@ -23,8 +23,12 @@ def colon_announcement(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span
     """(cue, speaker, True) for a line that ends with a colon, holds no quotation, and announces a speaker's words by
     a statement put out, a speech verb in the verb's complement ("went on to say:") or a speech participle after a
     comma ("..., reporting:", "..., tweeting the following:"); None otherwise."""
-    tokens = [token for token in sent if not token.is_space]
-    if not tokens or tokens[-1].text != ":" or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
+    doc = sent.doc
+    # the last word is read first: most sentences end otherwise, and reading every token of each is the cost
+    last = sent.end - 1
+    while last >= sent.start and doc[last].is_space:
+        last -= 1
+    if last < sent.start or doc[last].text != ":" or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in sent):
         return None
     root = sent.root
     if root.pos_ != "VERB":
