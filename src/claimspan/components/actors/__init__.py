@@ -19,6 +19,7 @@ from .government_heads import government_heads
 from .role_appositions import persons_after_roles
 from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
+from .gazetteer_places import drop_gazetteer_places, place_states
 from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
 from .latin_names import names_a_species
@@ -93,6 +94,7 @@ class ActorTagger:
         self.province_states = subdivision_owners(subdivisions)
         self.subdivision_states = states_by_subdivision(subdivisions)
         self.city_states = {folded(city.name): city.country for city in read_table(Path(cities_path), CityEntry)} if cities_path else {}
+        self.places = place_states(self.city_states, self.province_states)
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
@@ -127,6 +129,7 @@ class ActorTagger:
         self.government_heads = government_heads(self.parties.parties.values(), (), self.english_words, self.place_nouns)
         self.subdivision_states: dict[str, str] = {}
         self.province_states: dict[str, frozenset[str]] = {}
+        self.places: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -196,6 +199,8 @@ class ActorTagger:
         accepted = joined_at_of(doc, joined_at_hyphens(doc, accepted, self.english_words), self.index.lookup)
         accepted = drop_offices_read_as_bodies(doc, self._with_document_evidence(doc, accepted, point_heads), titles)
         accepted = drop_named_provinces(doc, drop_calendar_days(doc, accepted), self.province_states, countries)
+        # R300: a city or province of the article's states the model reads as a body or a person, put as a place
+        accepted = drop_gazetteer_places(doc, accepted, self.places, countries, frozenset(titles.values()), self.index.entries)
         return outlets_told(doc, accepted)
 
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
