@@ -122,3 +122,81 @@ def test_sigterm_before_any_document_is_finished_leaves_nothing_partial(articles
     assert _names(tmp_path) == ["articles.jsonl", "claims.jsonl"]
     # the handler is the command's only: afterwards SIGTERM is what it was before
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+TASKS = json.dumps([{"id": 1, "data": {"text": SENTENCES[0], "doc_id": "doc-0"}}])
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "{folder}/tasks.json", "--format", "label-studio", "-o"],
+        ["export", "{folder}/tasks.json", "--texts", "{folder}", "--format", "label-studio", "-o"],
+        ["export", "{folder}/tasks.json", "--texts", "{folder}", "--format", "docbin", "-o"],
+        ["evaluate", "-o"],
+        ["bench", "-o"],
+        ["soak", "{folder}", "--json"],
+        ["train", "checkworthy", "--data", "{folder}", "-o"],
+        ["train", "attribution", "--data", "{folder}", "-o"],
+        ["review", "{folder}", "--claims", "{folder}/tasks.json", "--export-gold", "{folder}/gold", "--decisions"],
+    ],
+    ids=lambda command: " ".join(part for part in command[:3] if not part.startswith("{")),
+)
+def test_every_file_output_typed_as_a_folder_is_refused_before_any_work(tmp_path, monkeypatch, command):
+    # the refusal must come before the work: a benchmark, an evaluation or a training run would fail the test here
+    def work(*args, **kwargs):
+        raise AssertionError("the command started its work instead of refusing the output")
+
+    for module, name in (("bench", "run"), ("evaluate", "load"), ("soak", "load_cached"), ("train", "load")):
+        monkeypatch.setattr(f"claimspan.cli.{module}.{name}", work)
+    (tmp_path / "tasks.json").write_text(TASKS, encoding="utf-8")
+    result = runner.invoke(app, [part.format(folder=tmp_path) for part in command] + [f"{tmp_path}/out/"])
+    assert result.exit_code == 2, result.output
+    assert "[E038]" in result.stderr and f"'{tmp_path}/out/'" in result.stderr
+    assert _names(tmp_path) == ["tasks.json"]
+
+
+def test_import_onto_its_own_input_is_refused_and_the_export_kept(tmp_path):
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text(TASKS, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(tasks)])
+    assert result.exit_code == 2 and "[E039]" in result.stderr and "--output" in result.stderr
+    assert tasks.read_text(encoding="utf-8") == TASKS
+
+
+@pytest.mark.parametrize("output", ["claims", "docs", "texts"])
+def test_export_onto_one_of_its_inputs_is_refused_and_the_input_kept(tmp_path, output):
+    paths = {name: tmp_path / f"{name}.jsonl" for name in ("claims", "docs", "texts")}
+    for path in paths.values():
+        path.write_text("{}\n", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(paths["claims"]), "--docs", str(paths["docs"]), "--texts", str(paths["texts"]), "--format", "label-studio", "-o", str(paths[output])])
+    assert result.exit_code == 2 and "[E039]" in result.stderr
+    assert all(path.read_text(encoding="utf-8") == "{}\n" for path in paths.values())
+    assert _names(tmp_path) == ["claims.jsonl", "docs.jsonl", "texts.jsonl"]
+
+
+def test_brat_export_into_the_texts_folder_is_refused(tmp_path):
+    (tmp_path / "claims.jsonl").write_text("{}\n", encoding="utf-8")
+    result = runner.invoke(app, ["export", str(tmp_path / "claims.jsonl"), "--texts", str(tmp_path), "--format", "brat", "-o", f"{tmp_path}/"])
+    assert result.exit_code == 2 and "[E039]" in result.stderr
+    assert _names(tmp_path) == ["claims.jsonl"]
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt(), OSError(28, "No space left on device")], ids=["interrupted", "disk-full"])
+def test_a_whole_file_write_that_stops_keeps_the_earlier_file_and_no_partial(tmp_path, failure):
+    from claimspan.errors import ClaimspanError
+    from claimspan.io import replace_atomically
+
+    target = tmp_path / "tasks.json"
+    target.write_text("earlier", encoding="utf-8")
+
+    def write(partial):
+        partial.write_text("half of the new", encoding="utf-8")
+        raise failure
+
+    with pytest.raises(ClaimspanError if isinstance(failure, OSError) else KeyboardInterrupt) as raised:
+        replace_atomically(target, write)
+    if isinstance(failure, OSError):
+        assert "[E019]" in str(raised.value) and "No space left on device" in str(raised.value)
+    assert target.read_text(encoding="utf-8") == "earlier"
+    assert _names(tmp_path) == ["tasks.json"]

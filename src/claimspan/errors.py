@@ -50,7 +50,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E037 = "claim '{claim_id}' of document '{doc_id}' has no source text. Pass the article texts as PATH... (the same inputs as extract)."
     # E038-E039: output paths (cli15)
     E038 = "{option} '{value}': {reason}, but this option takes one file. Name a file, e.g. {example}."
-    E039 = "{path}: {option} names a file this command also reads; writing it would destroy its input. Write {option} somewhere else."
+    E039 = "{path}: {option} is also an input of this command; writing there would destroy what it reads. Write {option} somewhere else."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."

@@ -29,7 +29,7 @@ class RunOutputs:
         # a symbolic link is written through: the file it points to is replaced, the link stays
         self.targets = {name: path.resolve() if path.is_symlink() else path for name, path in (("claims", claims_path), ("docs", docs_path)) if path is not None}
         for path in self.targets.values():
-            _check_target(path)
+            check_target(path)
         self.stdout = stdout or sys.stdout
         # claims printed to stdout cannot be continued, so such a run keeps no manifest and no partial file
         self.manifest = claims_path.with_name(claims_path.name + ".manifest.jsonl") if claims_path else None
@@ -196,7 +196,7 @@ class RunOutputs:
             return sum(1 for line in lines if line.endswith(b"\n"))
 
 
-def _check_target(path: Path) -> None:
+def check_target(path: Path) -> None:
     """Refuse, before anything is written, an output the run could not replace whole (E018)."""
     if path.is_dir():
         raise ClaimspanError(Errors.E018.format(path=path, reason="it is a folder"))

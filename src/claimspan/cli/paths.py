@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import ClaimspanError, Errors
+from ..outputs import check_target
 
 
 class TypedPath(type(Path())):  # type: ignore[misc]
@@ -51,6 +52,16 @@ def file_target(path: Optional[Path], option: str, *, example: str, stdout: bool
         raise ClaimspanError(Errors.E038.format(option=option, value="-", reason="'-' (stdout) is not an output of this command", example=example))
     if isinstance(path, TypedPath) and path.names_folder():
         raise ClaimspanError(Errors.E038.format(option=option, value=path.typed, reason="a trailing '/' names a folder", example=f"{path.typed}{example}"))
+    return path
+
+
+def output_file(path: Optional[Path], option: str, *, example: str, inputs: Iterable[Optional[Path]] = ()) -> Optional[Path]:
+    """An output option that names one file, checked before any work: typed as a file (E038), not one of the
+    inputs (E039), a file the command can replace whole (E018)."""
+    path = file_target(path, option, example=example)
+    if path is not None:
+        not_an_input(path, option, inputs)
+        check_target(path.resolve() if path.is_symlink() else path)
     return path
 
 

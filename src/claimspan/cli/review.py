@@ -9,6 +9,7 @@ import typer
 
 from ..errors import ClaimspanError, Errors, Warnings
 from .main import app, report_errors
+from .paths import file_target, output_path
 
 
 @app.command("review")
@@ -18,7 +19,7 @@ def review_cli(
     claims: Annotated[Path, typer.Option("--claims", help="Claims JSONL written by extract (-o).")],
     docs: Annotated[Optional[Path], typer.Option("--docs", help="Document records JSONL written by extract (--docs): actors, dates, figures.")] = None,
     gold: Annotated[Optional[Path], typer.Option("--gold", help="Gold records (file or folder) to diff the predictions against.")] = None,
-    decisions: Annotated[Optional[Path], typer.Option("--decisions", help="Decisions JSONL: appended to on every decision, replayed at start.")] = None,
+    decisions: Annotated[Optional[Path], typer.Option("--decisions", parser=output_path, metavar="<path>", help="Decisions JSONL: appended to on every decision, replayed at start.")] = None,
     host: Annotated[str, typer.Option("--host", help="Address to bind; the default serves this machine only.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 8765,
     export_gold: Annotated[Optional[Path], typer.Option("--export-gold", help="Write the accepted claims, as corrected, as gold files in this folder and exit.")] = None,
@@ -33,6 +34,7 @@ def review_cli(
     from ..review.gold_files import write_gold
     from ..review.session import ReviewSession
 
+    decisions = file_target(decisions, "--decisions", example="decisions.jsonl")
     if export_gold is not None and decisions is None:
         raise ClaimspanError(Errors.E031)
     session = ReviewSession.load(paths, claims=claims, docs=docs, gold=gold, decisions=decisions)
