@@ -200,3 +200,43 @@ def test_a_whole_file_write_that_stops_keeps_the_earlier_file_and_no_partial(tmp
         assert "[E019]" in str(raised.value) and "No space left on device" in str(raised.value)
     assert target.read_text(encoding="utf-8") == "earlier"
     assert _names(tmp_path) == ["tasks.json"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "{folder}/tasks.json", "--texts", "{folder}", "--format", "brat", "-o"],
+        ["soak", "{folder}", "-o"],
+        ["review", "{folder}", "--claims", "{folder}/tasks.json", "--decisions", "{folder}/decisions.jsonl", "--export-gold"],
+    ],
+    ids=["export brat", "soak", "review export-gold"],
+)
+def test_a_folder_output_under_a_file_is_one_coded_error(tmp_path, monkeypatch, command):
+    monkeypatch.setattr("claimspan.cli.soak.load_cached", lambda: pytest.fail("the pipeline loaded before the output was checked"))
+    (tmp_path / "tasks.json").write_text(TASKS, encoding="utf-8")
+    result = runner.invoke(app, [part.format(folder=tmp_path) for part in command] + [f"{tmp_path}/tasks.json/out"])
+    assert result.exit_code == 2, result.output
+    assert "[E018]" in result.stderr and "is a file, not a folder" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_an_interrupted_soak_keeps_earlier_records_and_leaves_no_partial(tmp_path, monkeypatch):
+    from claimspan import soak
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SENTENCES[0] + "\n", encoding="utf-8")
+    records = tmp_path / "records"
+    records.mkdir()
+    (records / "corpus.claims.jsonl").write_text("earlier\n", encoding="utf-8")
+
+    def interrupted(nlp, documents, **settings):
+        next(iter(documents))
+        raise KeyboardInterrupt
+        yield
+
+    monkeypatch.setattr(soak, "extract", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        soak.soak_corpus(None, corpus, output_dir=records)
+    assert _names(records) == ["corpus.claims.jsonl"]
+    assert (records / "corpus.claims.jsonl").read_text(encoding="utf-8") == "earlier\n"

@@ -18,7 +18,7 @@ from ..loader import load_cached
 from ..outputs import RunOutputs
 from ..runner import DocumentFailed, Failure, extract
 from .main import app, report_errors
-from .paths import file_target, output_path
+from .paths import file_target, output_folder, output_path
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 
@@ -60,8 +60,9 @@ def extract_cli(
     """Extract claims, actors, dates and figures from articles, with character offsets into the source."""
     anchor = parse_published(published)
     order = parse_date_order(date_order)
-    if not dask:
-        # --dask writes a folder of parts; otherwise --output is one file (E038)
+    if dask:
+        output_folder(output, "--output")  # --dask writes a folder of parts
+    else:
         output = file_target(output, "--output", example="claims.jsonl", stdout=True)
     docs = file_target(docs, "--docs", example="docs.jsonl")
     if output is not None and docs is not None and output.resolve() == docs.resolve():

@@ -10,7 +10,7 @@ import typer
 from ..errors import ClaimspanError, Errors
 from ..io import AtomicJsonlWriter
 from .main import app, report_errors
-from .paths import not_an_input, output_file, output_path
+from .paths import output_file, output_folder, output_path
 
 EXPORT_FORMATS = ("label-studio", "brat", "docbin", "displacy")
 IMPORT_FORMATS = ("label-studio", "brat")
@@ -32,7 +32,7 @@ def export_cli(
     if output_format not in EXPORT_FORMATS:
         raise ClaimspanError(Errors.E032.format(path=output, value=output_format, allowed=", ".join(EXPORT_FORMATS)))
     if output_format == "brat":
-        not_an_input(output, "--output", [claims, docs, texts])
+        output_folder(output, "--output", inputs=[claims, docs, texts])
     else:
         output = output_file(output, "--output", example=EXPORT_EXAMPLES[output_format], inputs=[claims, docs, texts])
     documents = (to_annotated(bundle) for bundle in load_bundles(claims, docs, texts))

@@ -65,6 +65,22 @@ def output_file(path: Optional[Path], option: str, *, example: str, inputs: Iter
     return path
 
 
+def output_folder(path: Optional[Path], option: str, *, inputs: Iterable[Optional[Path]] = ()) -> Optional[Path]:
+    """An output option that names a folder, checked before any work: not an input (E039), and neither it nor a
+    folder on the way to it is a file (E018); missing folders are made when written."""
+    if path is None:
+        return None
+    not_an_input(path, option, inputs)
+    if path.exists() and not path.is_dir():
+        raise ClaimspanError(Errors.E018.format(path=path, reason=f"it is a file, and {option} names a folder"))
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise ClaimspanError(Errors.E018.format(path=path, reason=f"{folder} is a file, not a folder"))
+    return path
+
+
 def not_an_input(output: Optional[Path], option: str, inputs: Iterable[Optional[Path]]) -> None:
     """Refuse (E039) an output that is one of the command's inputs: it would be replaced before, or while, it is read."""
     if output is None or not output.exists():

@@ -9,7 +9,7 @@ import typer
 
 from ..errors import ClaimspanError, Errors, Warnings
 from .main import app, report_errors
-from .paths import file_target, output_path
+from .paths import file_target, output_folder, output_path
 
 
 @app.command("review")
@@ -37,14 +37,13 @@ def review_cli(
     decisions = file_target(decisions, "--decisions", example="decisions.jsonl")
     if export_gold is not None and decisions is None:
         raise ClaimspanError(Errors.E031)
+    output_folder(export_gold, "--export-gold")
     session = ReviewSession.load(paths, claims=claims, docs=docs, gold=gold, decisions=decisions)
     if session.log.torn_lines:
         typer.echo(f"{decisions}: skipped a torn last line (a decision the server never confirmed)", err=True)
     if session.stale_decisions:
         typer.echo(f"{decisions}: skipped {session.stale_decisions} decisions on claims that are not in {claims}", err=True)
     if export_gold is not None:
-        if export_gold.exists() and not export_gold.is_dir():
-            raise ClaimspanError(Errors.E018.format(path=export_gold, reason="it is a file, and --export-gold names a folder"))
         # the folder is made even with nothing to export, so what follows (validate, ls, a script) finds it
         export_gold.mkdir(parents=True, exist_ok=True)
         written = write_gold(session, export_gold)

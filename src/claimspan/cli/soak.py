@@ -18,7 +18,7 @@ from ..runner import Failure
 from ..soak import corpus_documents, soak_corpus, to_markdown
 from ..io import replace_atomically
 from .main import app, report_errors
-from .paths import output_file, output_path
+from .paths import output_file, output_folder, output_path
 
 
 @app.command("soak")
@@ -36,6 +36,7 @@ def soak_cli(
     if missing:
         raise ClaimspanError(Errors.E001.format(path=missing[0]))
     json_path = output_file(json_path, "--json", example="soak.json", inputs=paths)
+    output_folder(output, "--output", inputs=paths)
     nlp = load_cached()
 
     def report(failure: Failure) -> None:
