@@ -240,3 +240,23 @@ def test_an_interrupted_soak_keeps_earlier_records_and_leaves_no_partial(tmp_pat
         soak.soak_corpus(None, corpus, output_dir=records)
     assert _names(records) == ["corpus.claims.jsonl"]
     assert (records / "corpus.claims.jsonl").read_text(encoding="utf-8") == "earlier\n"
+
+
+def _terminate_self():
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork, as nlp.pipe's workers on Linux")
+def test_a_forked_worker_stopped_by_sigterm_ends_quietly_while_the_command_turns_it_into_an_interrupt():
+    import multiprocessing
+
+    from claimspan.cli.interrupts import Terminated, terminate_as_interrupt
+
+    with terminate_as_interrupt():
+        worker = multiprocessing.get_context("fork").Process(target=_terminate_self)
+        worker.start()
+        worker.join()
+        # killed by the signal (as before the handler), not a Terminated traceback and exit status 1
+        assert worker.exitcode == -signal.SIGTERM
+        with pytest.raises(Terminated):
+            _terminate_self()

@@ -7,6 +7,7 @@ kills the process at once. While a command runs, SIGTERM raises Terminated, a Ke
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from contextlib import contextmanager
@@ -20,7 +21,16 @@ class Terminated(KeyboardInterrupt):
     """The process received SIGTERM."""
 
 
+_COMMAND_PROCESS = os.getpid()
+
+
 def _raise_terminated(signum, frame) -> None:
+    if os.getpid() != _COMMAND_PROCESS:
+        # a worker forked by nlp.pipe(n_process=...) inherits the handler; the command stops its workers with
+        # SIGTERM, and a worker should just end, as before, not print a traceback
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
     raise Terminated()
 
 
