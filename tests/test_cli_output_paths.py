@@ -208,8 +208,9 @@ def test_a_whole_file_write_that_stops_keeps_the_earlier_file_and_no_partial(tmp
         ["export", "{folder}/tasks.json", "--texts", "{folder}", "--format", "brat", "-o"],
         ["soak", "{folder}", "-o"],
         ["review", "{folder}", "--claims", "{folder}/tasks.json", "--decisions", "{folder}/decisions.jsonl", "--export-gold"],
+        ["review", "{folder}", "--claims", "{folder}/tasks.json", "--export-gold", "{folder}/gold", "--decisions"],
     ],
-    ids=["export brat", "soak", "review export-gold"],
+    ids=["export brat", "soak", "review export-gold", "review decisions"],
 )
 def test_a_folder_output_under_a_file_is_one_coded_error(tmp_path, monkeypatch, command):
     monkeypatch.setattr("claimspan.cli.soak.load_cached", lambda: pytest.fail("the pipeline loaded before the output was checked"))

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..errors import ClaimspanError, Errors, Warnings
+from ..outputs import check_target
 from .main import app, report_errors
 from .paths import file_target, output_folder, output_path
 
@@ -35,6 +36,8 @@ def review_cli(
     from ..review.session import ReviewSession
 
     decisions = file_target(decisions, "--decisions", example="decisions.jsonl")
+    if decisions is not None:
+        check_target(decisions.resolve() if decisions.is_symlink() else decisions)  # appended to on every decision (E018)
     if export_gold is not None and decisions is None:
         raise ClaimspanError(Errors.E031)
     output_folder(export_gold, "--export-gold")
