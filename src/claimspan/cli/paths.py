@@ -49,7 +49,7 @@ def file_target(path: Optional[Path], option: str, *, example: str, stdout: bool
     if isinstance(path, TypedPath) and path.names_stdout():
         if stdout:
             return None
-        raise ClaimspanError(Errors.E038.format(option=option, value="-", reason="'-' (stdout) is not an output of this command", example=example))
+        raise ClaimspanError(Errors.E038.format(option=option, value="-", reason="'-' would mean stdout", example=example))
     if isinstance(path, TypedPath) and path.names_folder():
         raise ClaimspanError(Errors.E038.format(option=option, value=path.typed, reason="a trailing '/' names a folder", example=f"{path.typed}{example}"))
     return path
