@@ -38,6 +38,7 @@ from .hedging import build_hedge_matcher
 from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .veto import rejects
+from .question_quotes import question_speaker
 from ..batching import in_batches
 
 
@@ -279,6 +280,8 @@ class ClaimExtractor:
             source = announced_source(span, context)
         if source is None:
             source = context.continued_source(span, head)
+        if source is None and attribution is None:
+            source = question_speaker(span, self.cues, context)
         if source is not None and self.tagger is not None and rejects(self.tagger, source, sent, self.cues, context.tagged):
             # the learned tagger reads this source and cue as inside someone else's reported content (GUIDELINES R56)
             source, attribution, content = None, None, head

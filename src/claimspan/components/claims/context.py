@@ -42,6 +42,8 @@ class DocContext:
         self.announced_quote: Optional[tuple] = None
         # the learned tagger's reading of each sentence it tagged, by the sentence's first word (R55)
         self.tagged: dict = {}
+        # the speaker who announced a quotation opened by a question, by the quotation's opening offset (R291)
+        self.question_speakers: dict[int, Optional[dict]] = {}
         self.apart_nouns: frozenset[str] = frozenset()
 
     @classmethod

@@ -1,0 +1,51 @@
+"""Speech attributions checked in round thirteen (GUIDELINES R291-R299): a quotation that opens with a question,
+and a "who" clause on a count of those polled. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R291: the question that opens the quotation gives no claim; the sentences after it are still the speaker's
+        ('The mayor spoke on Monday. Okafor said, "How many of you believe the bridge is safe? I believe the council has failed the farmers."', "I believe", ("Okafor", "said")),
+        ('The mayor spoke on Monday. The governor went fully on the attack, saying, "Is the council going to admit the bridge is unsafe? It should resign."', "It should resign", ("The governor", "saying")),
+        ('The mayor spoke on Monday. Okafor said the deal was possible: "In business, the question is, is there a price? If so, it might be in the interest of both sides to reach a deal."', "If so", ("Okafor", "said")),
+        ('The mayor spoke on Monday. Okafor wrote, "Is the council going to admit the bridge is unsafe? If it does not, it should resign at once!"', "If it does not", ("Okafor", "wrote")),
+    ],
+)
+def test_quotation_opened_by_a_question_keeps_its_speaker(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+def test_quotation_after_a_question_without_a_speaker_stays_unsourced(claims_of, source_of):
+    # R291: no speaker announces the quotation ("read" is no cue with a clause): the writer's voice, as before
+    text = 'The mayor spoke on Monday. The sign on the bridge read, "Why pay twice? The council has failed the farmers."'
+    assert source_of(claims_of(text), "The council has failed") is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R292: a count of those polled names the speakers of its "who" clause
+        ("Some 74 percent of farmers have a favourable view of the mayor, compared with 64 percent who say the same of her rival.", "who say the same", ("who", "say")),
+        ("The mayor is seen as more capable of handling the budget, double the number who said the same of the governor.", "who said the same", ("who", "said")),
+    ],
+)
+def test_count_of_those_polled_speaks(claims_of, text, fragment, speaker):
+    nested = [claim for claim in claims_of(text) if claim.text.startswith(fragment)]
+    assert [(claim.source.text, claim.source.cue.text) for claim in nested] == [speaker]
+
+
+def test_count_as_a_subject_inside_another_claim_gives_no_nested_claim(claims_of):
+    # R292: only a "who" clause on the count speaks; "after 55 percent said so" stays inside the claim
+    claims = claims_of("And 64 percent call the mayor competent, after 55 percent said so in December.")
+    assert [claim.source.text if claim.source else None for claim in claims] == ["64 percent"]
+
+
+def test_who_clause_on_a_thing_is_no_speaker(claims_of):
+    # R292: "the plan who ..." does not happen; a "which" clause on a count names no one
+    text = "The council approved 40 percent of the budget, which says little about the bridge."
+    assert all(claim.source is None or claim.source.text != "which" for claim in claims_of(text))
