@@ -49,3 +49,35 @@ def test_who_clause_on_a_thing_is_no_speaker(claims_of):
     # R292: "the plan who ..." does not happen; a "which" clause on a count names no one
     text = "The council approved 40 percent of the budget, which says little about the bridge."
     assert all(claim.source is None or claim.source.text != "which" for claim in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # R293: doubled apostrophes that open a word open a quotation, and close it after a word or a mark
+        ("''The bridge is closed,'' Roe said. ''We will rebuild it.''", ["''The bridge is closed,''", "''We will rebuild it.''"]),
+        ("Roe said: ''In business, is there a price? If so, it is fair.''\n\nThe council met.", ["''In business, is there a price? If so, it is fair.''"]),
+        # a paragraph that reopens with the same marks ends the quotation before it
+        ("''The first paragraph.\n\n''The second one,'' she said.", ["''The first paragraph.", "''The second one,''"]),
+        # PTB marks keep their pairing: a closing mark after a space does not open
+        ("He said `` we will win '' today.", ["`` we will win ''"]),
+        ("GM outlines plan for `` New GM'' after the vote", ["`` New GM''"]),
+    ],
+)
+def test_doubled_apostrophes_pair(text, expected):
+    from claimspan.quotes import find_quotes
+
+    assert [text[start:end] for start, end in find_quotes(text, doubled_apostrophes=True)] == expected
+
+
+def test_doubled_apostrophes_left_to_ptb_pairing_unless_asked():
+    from claimspan.quotes import find_quotes
+
+    # R293: the dates stage reads quotations without the doubled-apostrophe opening
+    assert find_quotes("''The bridge is closed,'' Roe said.") == []
+
+
+def test_doubled_apostrophe_quotation_keeps_its_closing_speaker(claims_of, source_of):
+    # R293 with R201: the speaker after the first closing mark owns the quotation that follows
+    text = "The mayor spoke on Monday. ''If the council had listened, the farmers would be home,'' Jane Roe said. ''The bridge must be rebuilt.''"
+    assert source_of(claims_of(text), "The bridge must") == ("Jane Roe", "said")

@@ -49,7 +49,7 @@ class DocContext:
     @classmethod
     def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":
         context = cls()
-        context.quotes = find_quotes(doc_text(doc))
+        context.quotes = find_quotes(doc_text(doc), doubled_apostrophes=True)
         if extractor.hedge_matcher is not None:
             context.hedges = find_hedges(doc, extractor.hedge_matcher, extractor.hedge_tags)
         if extractor.prep_matcher is not None:
