@@ -81,3 +81,37 @@ def test_doubled_apostrophe_quotation_keeps_its_closing_speaker(claims_of, sourc
     # R293 with R201: the speaker after the first closing mark owns the quotation that follows
     text = "The mayor spoke on Monday. ''If the council had listened, the farmers would be home,'' Jane Roe said. ''The bridge must be rebuilt.''"
     assert source_of(claims_of(text), "The bridge must") == ("Jane Roe", "said")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R294: a speech verb whose clause fills a relative word's gap, or follows "than", reports for its subject
+        ("The council's donor list, which the campaign says includes 2.7 million contributors, is another asset.", "which the campaign says", ("the campaign", "says")),
+        ("The sailors were swiftly released, displaying what many analysts said was a sign of better relations.", "what many analysts said", ("many analysts", "said")),
+        ("The mayor has gotten less credit than aides say he deserves for the progress of the last seven years.", "aides say he deserves", ("aides", "say")),
+        ("It is still less than half of what researchers say they need every year.", "what researchers say", ("researchers", "say")),
+    ],
+)
+def test_speaker_of_a_relative_gap(claims_of, text, fragment, speaker):
+    nested = [claim for claim in claims_of(text) if claim.text.startswith(fragment)]
+    assert [(claim.source.text, claim.source.cue.text) for claim in nested] == [speaker]
+
+
+def test_relative_word_as_the_cue_subject_is_no_gap(claims_of):
+    # R294: "which says" has the relative word as its own subject: no gap is filled, "which" names no one
+    claims = claims_of("The council approved 40 percent of the budget, which says little about the bridge.")
+    assert all(claim.source is None or claim.source.text != "which" for claim in claims)
+
+
+def test_what_someone_said_without_a_clause_reports_nothing(claims_of):
+    # R294: "what the judge said" names the words, it reports no proposition of the judge
+    claims = claims_of("The council did not record what the judge said.")
+    assert [claim.source for claim in claims] == [None]
+
+
+def test_relative_gap_inside_a_report_is_nested_not_a_second_report(claims_of, source_of):
+    # R294 with R176: the mayor's claim keeps its source; the engineers' relative clause is a nested claim of its own
+    records = claims_of("The mayor said the bridge, which the engineers said was safe, would reopen in May.")
+    assert source_of(records, "The mayor said") == ("The mayor", "said")
+    assert [(record.text, record.source.text) for record in records if record.text.startswith("which")] == [("which the engineers said was safe", "the engineers")]
