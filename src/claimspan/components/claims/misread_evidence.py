@@ -15,6 +15,8 @@ from .token_attrs import token_attrs
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The words of an evidence phrase before its last noun: nouns, adjectives, articles, possessives, "and".
+PHRASE_TAGS = NOUN_TAGS | {"JJ", "DT", "CC", "PRP$", "POS"}
 # An evidence phrase is a few nouns with their modifiers ("Federal Election Commission records").
 MAX_EVIDENCE_TOKENS = 8
 
@@ -38,7 +40,7 @@ def misread_evidence(clause: Span, head: Token, cues: CueTable) -> Optional[Attr
         if index != last and not (doc[index + 1].text == "," and index + 2 <= last):
             continue
         start = index - 1
-        while start - 1 > clause.start and attrs.tag[start - 1] in NOUN_TAGS | {"JJ", "DT", "CC", "PRP$", "POS", "NNP"} and doc[start - 1].text != ",":
+        while start - 1 > clause.start and attrs.tag[start - 1] in PHRASE_TAGS and doc[start - 1].text != ",":
             start -= 1
         if doc[start - 1].text != "," or index - start > MAX_EVIDENCE_TOKENS or start - 1 <= clause.start:
             continue
