@@ -23,6 +23,7 @@ from .claim_types import OBLIGATION_MODALS
 from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
 from .coordinated_speakers import coordinated_speaker
 from .head_acts import head_act
+from .misread_evidence import misread_evidence
 from .clauses import SUBJECT_DEPS
 from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
@@ -64,7 +65,7 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
     """The attribution of a clause, or None for the writer's own voice."""
     doc = clause.doc
     deferred = None
-    parenthetical = parenthetical_speaker(clause, head, cues)
+    parenthetical = parenthetical_speaker(clause, head, cues) or misread_evidence(clause, head, cues)
     if parenthetical is not None:
         return parenthetical
     if cues.is_cue_verb(head) and not _obliged(head):

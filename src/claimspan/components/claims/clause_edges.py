@@ -36,7 +36,7 @@ SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET", "PART", "
 def parenthetical_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
     """"Recently, he said, he has realized ...", "the permit, his campaign said, had been hard to get": a speech
     verb and its speaker set off by commas inside a clause, with words of the clause on both sides, report the
-    whole clause, whatever other cue the clause holds (R161)."""
+    whole clause, whatever other cue the clause holds (R161); so does evidence ("..., court records show, ...", R310)."""
     doc = clause.doc
     attrs = token_attrs(doc)
     for index in range(clause.start + 2, clause.end - 2):
@@ -48,7 +48,7 @@ def parenthetical_speaker(clause: Span, head: Token, cues: CueTable) -> Optional
         start, end = words[0], words[-1]
         if start >= index or end - start + 1 > MAX_PARENTHETICAL_TOKENS or start - 1 <= clause.start or end + 2 >= clause.end:
             continue
-        if doc[start - 1].text != "," or doc[end + 1].text != "," or cues.type_of(verb) != "speech":
+        if doc[start - 1].text != "," or doc[end + 1].text != "," or cues.type_of(verb) not in ("speech", "evidential"):
             continue
         if any(child.dep_ in ("ccomp", "dobj", "xcomp", "neg") for child in verb.children):
             continue

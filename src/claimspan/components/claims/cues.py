@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...tables import CueEntry
 from .naming import hidden_name, named_by_no_one
+from .small_clauses import small_clause
 from .quotation_marks import CLOSING_QUOTES, OPENING_QUOTES, inverted_after_quotation, quotation_after_addressee
 from .token_attrs import token_attrs
 
@@ -107,10 +108,9 @@ class CueTable:
         """"A poll shows the mayor with a lead", "the survey found 90 percent support for the toll": the noun
         object of an evidential verb is its finding when the subject is itself evidence, a noun of the table's
         evidential nouns (poll, survey, study; R177). "The mayor found a buyer" reports nothing."""
-        if not objects or objects[0].pos_ == "PRON":
-            return False
         subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i]
-        return bool(subjects) and self.types.get(subjects[0].lemma_.lower()) == "evidential" and subjects[0].lemma_.lower() in self.nouns
+        # ... or a small clause: "found both men largely unknown", "has shown him trailing" (R312)
+        return bool(subjects) and (bool(objects) and objects[0].pos_ != "PRON" or small_clause(verb)) and self.types.get(subjects[0].lemma_.lower()) == "evidential" and subjects[0].lemma_.lower() in self.nouns
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),

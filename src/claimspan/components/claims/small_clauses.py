@@ -1,0 +1,29 @@
+"""A finding given as a small clause (GUIDELINES R312): "the survey found both men largely unknown", "the poll finds the
+senator faring better", "every poll has shown him trailing the governor". The parser reads the finding as an object
+with a predicate, or as a complement headed by an adjective or a participle without an auxiliary, which no clause test
+takes for content. Only the verb's own children are looked at."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Where the parser puts the predicate of a small clause: a complement, an open complement, an object predicate.
+PREDICATE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
+PREDICATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "ADP"})
+
+
+def small_clause(verb: Token) -> bool:
+    """The verb's complement after it is a predicate with a subject: a complement with a subject of its own, or an
+    object followed by an open complement ("him trailing", "Trump the winner"); a bare complement ("found it hard")
+    or a to-infinitive ("showed to be") is not."""
+    children = [child for child in verb.children if child.i > verb.i]
+    objects = [child for child in children if child.dep_ in ("dobj", "dative")]
+    for child in children:
+        if child.dep_ not in PREDICATE_DEPS or child.pos_ not in PREDICATE_POS or any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children):
+            continue
+        # "found it hard to reach": an expletive subject holds no finding
+        if child.dep_ == "ccomp" and any(grand.dep_ in ("nsubj", "nsubjpass") and grand.i < child.i and grand.lower_ not in ("it", "there") for grand in child.children):
+            return True
+        if child.dep_ in ("xcomp", "oprd") and (objects and objects[0].i < child.i or child.pos_ in ("NOUN", "PROPN")):
+            return True
+    return False
