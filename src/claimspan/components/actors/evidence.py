@@ -15,6 +15,7 @@ from ...extensions import span_text
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
 from .not_actors import OPENING_LINKS, OPENING_THINGS
+from .short_names import shortens
 
 # Mention types a repeat inherits; countries have their own context rules (demonyms, capitals) and are left to them.
 REPEATED_LABELS = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP"})
@@ -104,7 +105,10 @@ def _bracket_definitions(doc: Doc, accepted: list[Candidate]) -> Iterator[tuple[
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i not in ending:
             continue
         short, name = doc[token.i + 1], ending[token.i]
-        if sum(char.isupper() for char in short.text) >= 2 and short.text[0].isupper() and _initials_cover(short.text, [word.text for word in doc[name.start : name.end]]):
+        words = [word.text for word in doc[name.start : name.end]]
+        if short.text[0].isupper() and (
+            (sum(char.isupper() for char in short.text) >= 2 and _initials_cover(short.text, words)) or shortens(short.text, words)
+        ):
             yield short.i, name
 
 
