@@ -47,3 +47,9 @@ def test_names_that_do_not_shorten_the_body(short, words):
 def test_initials_still_link(process):
     found = ids(process, "The Independent Electoral and Boundaries Commission (IEBC) said the vote was fair.")
     assert found["IEBC"] == found["Independent Electoral and Boundaries Commission"]
+
+
+def test_a_unit_linked_to_the_short_name_takes_the_bodys_id(process):
+    # the board was linked to the short name's own id before the short name was read as the bank's
+    found = ids(process, "The African Export-Import Bank (Afreximbank) has joined the forum. Last month the Afreximbank Board of Directors approved the plan.")
+    assert found["Afreximbank Board of Directors"] == {("ORGANIZATION", "org:african-export-import-bank")}
