@@ -22,3 +22,21 @@ import pytest
 def test_sentences_news_text(process, text, expected):
     doc = process(text)
     assert [sent.text.strip() for sent in doc.sents if sent.text.strip()] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor announced the ban on X. He gave no reason.", ["The mayor announced the ban on X.", "He gave no reason."]),
+        ("Most people lack vitamin C. It is found in fruit.", ["Most people lack vitamin C.", "It is found in fruit."]),
+        ("The fighters retreated to hill X. The army said it had won.", ["The fighters retreated to hill X.", "The army said it had won."]),
+        ("The talks with J. Christopher Stevens went well.", ["The talks with J. Christopher Stevens went well."]),
+        ("The deal was praised by R. Gil Kerr, the chairman.", ["The deal was praised by R. Gil Kerr, the chairman."]),
+        ("The fund was set up by George W. Bush in 2003.", ["The fund was set up by George W. Bush in 2003."]),
+    ],
+    ids=["on-letter-pronoun", "vitamin-letter-pronoun", "hill-letter-determiner", "with-initial-name", "by-initial-name", "middle-initial"],
+)
+def test_sentences_letter_after_lower_case_word(process, text, expected):
+    # R330: a capital letter and full stop after a lower-case word may end a sentence; the parser decides
+    doc = process(text)
+    assert [sent.text.strip() for sent in doc.sents if sent.text.strip()] == expected

@@ -48,6 +48,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E035 = "{path}: {detail}; the file cannot be imported."
     E036 = "claimspan review needs the optional review extra ({detail}). Install it with: pip install 'claimspan[review]'"
     E037 = "claim '{claim_id}' of document '{doc_id}' has no source text. Pass the article texts as PATH... (the same inputs as extract)."
+    # E038-E039: output paths (cli15)
+    E038 = "{option} '{value}': {reason}, but this option takes one file. Name a file, e.g. {example}."
+    E039 = "{path}: {option} is also an input of this command; writing there would destroy what it reads. Write {option} somewhere else."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
@@ -95,6 +98,9 @@ class Warnings(metaclass=ErrorsWithCodes):
     W005 = "{count} of {total} gold document(s) have no predictions (first: {doc_id}); precision and recall are computed on the {scored} that have them, not on the whole gold. Run extract on every gold text (corpus/) to score the whole gold."
     W006 = "{count} predicted document(s) are not in the gold (first: {doc_id}); they are left out of the scores."
     W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
+    # W008-W009: interrupted runs (cli15)
+    W008 = "interrupted after {count} document(s); the outputs ({path}) are unchanged. The finished documents are kept in {partial} and {manifest}: rerun the same command with --resume to go on, or delete those files."
+    W009 = "interrupted; the outputs ({path}) are unchanged and no partial file is kept ({reason}). Rerun the command to write them."
 
 
 class ClaimspanError(ValueError):

@@ -25,7 +25,7 @@ OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "«", "``"})
 
 
 # Bit flags of a word's kind, cached per ORTH id (see SentenceFixer._kind).
-LINE_BREAK, CLOSING, OPENING, FINAL, ABBREVIATION, TITLE_WORD, ENDS, LOWER_WORD, DASH, RIGHT_BRACKET, CAPITALS = (1 << bit for bit in range(11))
+LINE_BREAK, CLOSING, OPENING, FINAL, ABBREVIATION, TITLE_WORD, ENDS, LOWER_WORD, DASH, RIGHT_BRACKET, CAPITALS, INITIAL = (1 << bit for bit in range(12))
 DASHES = frozenset({"-", "--", "–", "—", "―", "_"})
 # A wire-copy dateline ("KABUL, Afghanistan (Sept. 8) -", "NAIROBI, Kenya (AP) _") is its own
 # sentence (GUIDELINES R5) when its dash comes within this many tokens of the line's start.
@@ -92,6 +92,9 @@ class SentenceFixer:
             if not previous_space:
                 ends = bool(previous_kind & FINAL) or bool(previous_kind & CLOSING and ends)
                 last_word_kind = previous_kind | (ENDS if ends else 0)
+                if previous_kind & INITIAL and index >= 2 and kinds[index - 2] & LOWER_WORD:
+                    # "on X.", "vitamin C.": a letter after a lower-case word is a word, not a name's initial (R330)
+                    last_word_kind &= ~ABBREVIATION
                 if previous_kind & DASH and index - 2 >= line_start and kinds[index - 2] & RIGHT_BRACKET and kinds[line_start] & CAPITALS and index - line_start <= DATELINE_MAX_TOKENS:
                     dateline_end = index - 1
             if dateline_end >= 0 and not is_space:
@@ -129,6 +132,7 @@ class SentenceFixer:
                 | (OPENING if text in OPENING_QUOTES else 0)
                 | (FINAL if text in SENTENCE_FINAL or text.endswith(".") else 0)
                 | (ABBREVIATION if text in self.abbreviations or _is_initial(text) else 0)
+                | (INITIAL if _is_initial(text) and text not in self.abbreviations else 0)
                 | (TITLE_WORD if text.istitle() else 0)
                 | (LOWER_WORD if text[:1].islower() and text.islower() else 0)  # not "iPhone", "eBay", "iOS"
                 | (DASH if text in DASHES else 0)

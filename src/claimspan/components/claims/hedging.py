@@ -15,6 +15,9 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "none", "no
 # Determiners and pronouns that negate the clause when they are (or determine) its subject or object.
 NEGATIVE_QUANTIFIERS = frozenset({"no", "neither", "none", "nobody", "nothing", "no-one"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "expl"})
+# "could not afford", "could not be reached": the past of "cannot" states an inability, no uncertainty (R333)
+NEGATED_ABILITY = frozenset({"could"})
+ABILITY_NEGATORS = frozenset({"not", "n't", "never"})
 
 
 def build_hedge_matcher(nlp: Language, entries: Iterable[HedgeEntry]) -> tuple[PhraseMatcher, dict[str, str]]:
@@ -36,6 +39,8 @@ def find_hedges(doc: Doc, matcher: PhraseMatcher, required_tags: dict[str, str])
     for match_id, start, end in matcher(doc):
         phrase = doc.vocab.strings[match_id]
         tag = required_tags.get(phrase)
+        if phrase in NEGATED_ABILITY and end < len(doc) and doc[end].lower_ in ABILITY_NEGATORS:
+            continue
         if tag is None or doc[start].tag_ == tag:
             found.append((start, end))
     found.sort(key=lambda match: (match[0], -(match[1] - match[0])))

@@ -17,6 +17,8 @@ COUNTED_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 NAME_TAGS = frozenset({"NN", "NNP"})  # a singular noun right before a number names it: "Route 66", "day one"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# A share before "of the" gives the total it is a share of as news, not as a thing counted before (R331).
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "cent", "%"})
 MAX_PHRASE = 3
 # The unit abbreviations spaCy's tokenizer splits off the digits they are written against ("20km",
 # "150mm", "30GB"): a measure, not a code. One-letter ones are left out: "5G" and "4K" name standards.
@@ -87,6 +89,8 @@ def is_code(doc: Doc, start: int, end: int) -> bool:
         if following.is_alpha or following.is_digit:
             return following.text not in MEASURE_UNITS
         if following.text in CODE_JOINERS and not following.whitespace_ and end + 1 < len(doc):
+            if following.text in HYPHENS and doc[end + 1].lower_ == "strong":
+                return False  # "a 40,000-strong force" counts the force (R332)
             return doc[end + 1].is_alpha or doc[end + 1].like_num  # not a full stop before a line break
     return False
 
@@ -117,6 +121,8 @@ def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
         # a model name in digits is tagged as a number: "24 A320s"
         if head.i >= candidate.end and (head.pos_ in NOUNS or head.tag_ == "CD" and not head.like_num) and token.dep_ in COUNTED_DEPS:
             return head
+        if head.lower_ == "strong" and head.i == candidate.end + 1 and head.head.i > head.i and head.head.pos_ in NOUNS:
+            return head.head  # "a 40,000-strong force": the force numbers 40,000 (R332)
     root = doc[candidate.core_start : candidate.core_end].root
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
@@ -152,7 +158,7 @@ def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
             return True  # "Route 66", "Boeing 747", "day one"
         if previous.tag_ == "POS" and noun is not None and noun.tag_ == "NN" and digits:
             return True  # "Standard & Poor's 500 index": a count takes a plural noun
-        if previous.lower_ in DEFINITE and previous.tag_ != "IN":
+        if previous.lower_ in DEFINITE and previous.tag_ != "IN" and not _total_of_share(doc, candidate.start):
             # R22: "the two countries" refers back to things already counted; a "that" opening a
             # reported clause is a conjunction, not a determiner ("police said that three people ...")
             return True
@@ -168,3 +174,9 @@ def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
         if first.text.isdigit() and YEAR_LIKE[0] <= int(first.text) <= YEAR_LIKE[1]:
             return True  # a year the date model missed
     return False
+
+
+def _total_of_share(doc: Doc, start: int) -> bool:
+    """"Half of the 300 villages", "40 percent of the 2,000 workers": the number after "the" is the whole (R331).
+    A number in words stays a thing counted before ("half of the two countries' trade")."""
+    return start >= 3 and not doc[start].is_alpha and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in SHARE_WORDS
