@@ -50,7 +50,7 @@ class RoleEntry(TableEntry):
     kind: Literal["collective", "title", "place", "organization", "numbered", "person", "subdivision", "apposition_place", "apart"] = Field(
         ...,
         description="collective: 'Pakistani officials'; title: 'Prime Minister X'; place: a noun that makes a name a place ('Baraki Barak district'); "
-        "organization: a noun that makes the name after it a company ('consulting firm Accenture'); numbered: a name word that with a number names a body ('Local 1520'); "
+        "organization: a noun that makes the name after it a company ('consulting firm Accenture'); numbered: a name word that with a number names a body ('Local 1520', or after an ordinal: 'the 9th Circuit'); "
         "person: a noun that names a person by role, so a name in apposition after it is a person ('the petition's author, X,'); "
         "subdivision: a lower-case noun that makes the name before it a place, not a body ('Benue state', R143); "
         "apposition_place: a noun that makes a name a place only in apposition after it, beside the place and subdivision nouns ('Wad Madani, the capital of Gezira state', R192); "

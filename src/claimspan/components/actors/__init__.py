@@ -31,6 +31,7 @@ from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_a
 from .dateline_mentions import dateline_city_state, drop_calendar_days, in_dateline_credit
 from .not_actors import NotActorTable
 from .outlets import outlets_told
+from .numbered_courts import ordinal_bodies
 from .organizations import named_by_noun, numbered_bodies, successors
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
@@ -176,6 +177,7 @@ class ActorTagger:
         persons.extend(entity_persons)
         candidates.extend(named_by_noun(doc, roles["organization"], titles, name_tokens))
         candidates.extend(numbered_bodies(doc, roles["numbered"], candidates))
+        candidates.extend(ordinal_bodies(doc, roles["numbered"], candidates))
         candidates.extend(successors(doc, candidates, org_counts))
         point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
         candidates = [c for c in candidates if c.label == "COUNTRY" or not names_a_product_or_index(doc, c, point_heads)]

@@ -12,9 +12,11 @@ from spacy.attrs import ENT_IOB, IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from ...extensions import span_text
+from .actor_linking import slugify
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
 from .not_actors import OPENING_LINKS, OPENING_THINGS
+from .short_names import shortens
 
 # Mention types a repeat inherits; countries have their own context rules (demonyms, capitals) and are left to them.
 REPEATED_LABELS = frozenset({"PERSON", "ORGANIZATION", "ARMED_GROUP"})
@@ -104,7 +106,10 @@ def _bracket_definitions(doc: Doc, accepted: list[Candidate]) -> Iterator[tuple[
         if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")" or token.i not in ending:
             continue
         short, name = doc[token.i + 1], ending[token.i]
-        if sum(char.isupper() for char in short.text) >= 2 and short.text[0].isupper() and _initials_cover(short.text, [word.text for word in doc[name.start : name.end]]):
+        words = [word.text for word in doc[name.start : name.end]]
+        if short.text[0].isupper() and (
+            (sum(char.isupper() for char in short.text) >= 2 and _initials_cover(short.text, words)) or shortens(short.text, words)
+        ):
             yield short.i, name
 
 
@@ -114,11 +119,13 @@ def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     model tagged takes the name's id ('Ministry of Community Development (MoCD)'). Returns all candidates."""
     definitions = dict(_bracket_definitions(doc, accepted))
     by_text = {doc[i].text: name for i, name in definitions.items()}
+    # a mention linked to the short name's own id before it was defined ('Afreximbank Board of Directors', R320)
+    by_own_id = {f"org:{slugify(doc[i].text)}": name for i, name in definitions.items()}
     taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
     result = []
     for candidate in accepted:
         # the document's own definition wins over a table's reading of the acronym ('NPA' is also an armed group)
-        name = by_text.get(span_text(doc[candidate.start : candidate.end])) if candidate.label != "COUNTRY" else None
+        name = (by_text.get(span_text(doc[candidate.start : candidate.end])) or by_own_id.get(candidate.actor_id)) if candidate.label != "COUNTRY" else None
         if name is not None and name.actor_id != candidate.actor_id:
             candidate = Candidate(candidate.start, candidate.end, name.label, name.actor_id, name.name, candidate.priority, link=name.name, linkable=True)
         result.append(candidate)
