@@ -48,6 +48,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E035 = "{path}: {detail}; the file cannot be imported."
     E036 = "claimspan review needs the optional review extra ({detail}). Install it with: pip install 'claimspan[review]'"
     E037 = "claim '{claim_id}' of document '{doc_id}' has no source text. Pass the article texts as PATH... (the same inputs as extract)."
+    # E040-E049: inputs and outputs that would harm each other, resume, Dask (cli16)
+    E040 = "{path}: --output/--docs names {what}; writing there would replace it. Write the output somewhere else (only an earlier claimspan output may be replaced)."
+    E041 = "{path}: the earlier run of these outputs used other options or another pipeline ({differences}); --resume only continues the same job. Run with the earlier options, or without --resume to redo every document; the earlier outputs are unchanged."
+    E042 = "{path}:{line}: the record holds the lone surrogate escape '{escape}', half of a UTF-16 pair, which is no character and cannot be written as UTF-8. Fix the text or metadata (a pair such as \\ud83d\\ude00 is fine), or pass --skip-bad to leave the line out."
+    E043 = "{path}:{line}: the document id {doc_id!r} holds the control character '{character}' (a line break or tab), which would sit in every claim_id. Give the document an id on one line."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
@@ -95,6 +100,8 @@ class Warnings(metaclass=ErrorsWithCodes):
     W005 = "{count} of {total} gold document(s) have no predictions (first: {doc_id}); precision and recall are computed on the {scored} that have them, not on the whole gold. Run extract on every gold text (corpus/) to score the whole gold."
     W006 = "{count} predicted document(s) are not in the gold (first: {doc_id}); they are left out of the scores."
     W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
+    # W040-W049: cli16
+    W040 = "{path}: skipped: it holds claimspan output (claim or document records, or a run's manifest), not articles. Move it out of the input folder, or pass the article files by name."
 
 
 class ClaimspanError(ValueError):

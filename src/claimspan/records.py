@@ -6,10 +6,11 @@ Offsets are Python string (code point) offsets into the source text exactly as r
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 ActorType = Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -115,6 +116,7 @@ class Claim(Record):
 
 
 DateOrder = Literal["DMY", "MDY", "YMD"]
+_ISO_DATE_TIME = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}\S*)?\s*\Z")
 
 
 class SourceMeta(Record):
@@ -138,6 +140,18 @@ class SourceMeta(Record):
     gold: Optional[str] = Field(None, description="External gold annotation file, if any.")
     labels: Optional[dict[str, Any]] = Field(None, description="External document-level labels, if any.")
     date_order: Optional[DateOrder] = Field(None, description="How the source writes ambiguous numeric dates like 05/07/2022: DMY, MDY or YMD (GUIDELINES R33-R39); --date-order overrides it.")
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_as_written(cls, value: Any) -> Any:
+        """Scraped metadata carries a time of day: the date is the one the article was published on where it was
+        published, so the part before the time is taken as written, with no shift to another time zone."""
+        if isinstance(value, str):
+            written = _ISO_DATE_TIME.match(value)
+            if written is None:
+                raise ValueError(f"expected a date as YYYY-MM-DD, or an ISO date and time such as 2024-01-01T23:30:00+05:00 (its date is taken as written), not {value!r}")
+            return written.group(1)
+        return value
 
 
 class InputDocument(Record):
