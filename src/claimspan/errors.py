@@ -53,6 +53,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E041 = "{path}: the earlier run of these outputs used other options or another pipeline ({differences}); --resume only continues the same job. Run with the earlier options, or without --resume to redo every document; the earlier outputs are unchanged."
     E042 = "{path}:{line}: the record holds the lone surrogate escape '{escape}', half of a UTF-16 pair, which is no character and cannot be written as UTF-8. Fix the text or metadata (a pair such as \\ud83d\\ude00 is fine), or pass --skip-bad to leave the line out."
     E043 = "{path}:{line}: the document id {doc_id!r} holds the control character '{character}' (a line break or tab), which would sit in every claim_id. Give the document an id on one line."
+    E044 = "cannot reach the Dask scheduler at {address} ({detail}). Start a scheduler there (`dask scheduler`, then `dask worker {address}`), fix the address, or drop --dask to run on this machine."
+    E045 = "{path}:{line}: claim '{claim_id}': {problem}. Set the claim's sentence to the sentence the claim is in, or fix the claim's offsets."
+    E046 = "{path}:{line}: claim '{claim_id}': {problem} ({where}). Make the claim's mention and the document record's mention the same."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."

@@ -52,7 +52,7 @@ class FigureMention(TextSpan):
     low: Optional[float] = Field(None, description="Lower bound (equals value for a single number).")
     high: Optional[float] = Field(None, description="Upper bound (equals value for a single number).")
     unit: Optional[str] = Field(None, description="What is counted or measured: the head noun ('fighters'), a currency code ('USD') or 'percent'.")
-    approx: bool = Field(False, description="True for estimates and vague amounts ('about', 'dozens', 'an estimated').")
+    approx: bool = Field(False, strict=True, description="True for estimates and vague amounts ('about', 'dozens', 'an estimated').")
 
 
 class PipelineInfo(Record):
@@ -110,7 +110,7 @@ class Claim(Record):
     source: Optional[Source] = Field(None, description="Null for the writer's own voice.")
     quotes: list[CharSpan] = Field(default_factory=list, description="Direct quotations inside the claim, quote marks included.")
     hedges: list[TextSpan] = Field(default_factory=list, description="Hedging words and phrases.")
-    negated: bool = Field(False, description="True when the main assertion is negated.")
+    negated: bool = Field(False, strict=True, description="True when the main assertion is negated.")
     checkworthy: Optional[float] = Field(None, ge=0, le=1, description="How worth checking the claim's sentence is, in [0, 1] (GUIDELINES R60); null in gold and without the model.")
     pipeline: Optional[PipelineInfo] = Field(None, description="What produced the record; null in gold.")
 

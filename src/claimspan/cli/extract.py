@@ -157,7 +157,12 @@ def _run_dask(address: str, paths: list[str], output: Optional[Path], *, stdin_d
 
     if output is None:
         raise ClaimspanError(Errors.E014)
-    with Client(address) as client:
+    try:
+        client = Client(address)
+    except OSError as error:  # a refused or timed-out connection (TimeoutError is an OSError)
+        detail = (str(error).splitlines() or [type(error).__name__])[0]
+        raise ClaimspanError(Errors.E044.format(address=address, detail=detail)) from error
+    with client:
         documents = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), on_error=on_error)
         manifest = run_on_dask(client, documents, output, partition_size=partition_size, published=published, date_order=date_order, on_failure=on_failure)
     sys.stderr.write(f"claimspan: {manifest['documents']} documents, {manifest['claims']} claims in {len(manifest['partitions'])} parts under {output}\n")
