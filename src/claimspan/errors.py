@@ -56,6 +56,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E044 = "cannot reach the Dask scheduler at {address} ({detail}). Start a scheduler there (`dask scheduler`, then `dask worker {address}`), fix the address, or drop --dask to run on this machine."
     E045 = "{path}:{line}: claim '{claim_id}': {problem}. Set the claim's sentence to the sentence the claim is in, or fix the claim's offsets."
     E046 = "{path}:{line}: claim '{claim_id}': {problem} ({where}). Make the claim's mention and the document record's mention the same."
+    E047 = "{path}: holds {count} document record(s) and no claims; show prints claims. Pass the claims file (extract's --output), not its --docs file."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
@@ -105,6 +106,7 @@ class Warnings(metaclass=ErrorsWithCodes):
     W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
     # W040-W049: cli16
     W040 = "{path}: skipped: it holds claimspan output (claim or document records, or a run's manifest), not articles. Move it out of the input folder, or pass the article files by name."
+    W041 = "--resume does nothing without --output or --docs: the claims go to stdout and no manifest is kept to continue from. Pass -o FILE for a run that can be resumed."
 
 
 class ClaimspanError(ValueError):

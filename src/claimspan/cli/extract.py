@@ -62,6 +62,8 @@ def extract_cli(
     order = parse_date_order(date_order)
     if output is not None and docs is not None and output.resolve() == docs.resolve():
         raise ClaimspanError(Errors.E017.format(path=output))
+    if resume and output is None and docs is None and not dask:
+        sys.stderr.write(f"claimspan: warning: {Warnings.W041}\n")
     failures: list[object] = []
 
     def report_skip(error: ClaimspanError) -> None:
