@@ -25,7 +25,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E010 = "{path}:{line}: the text is empty. Give every record some text."
     E011 = "{path}:{line}: duplicate document id '{doc_id}'. Give each document a unique id."
     E012 = "{path}: the document has {size} characters, more than --max-chars {limit}. Split it or raise --max-chars."
-    E013 = "{path}: no .txt or .jsonl files found in this folder."
+    E013 = "{path}: no .txt or .jsonl files found in this folder (subfolders are not searched: pass them by name)."
     E014 = "--dask needs --output FOLDER for the parts and the manifest."
     E015 = "invalid --date-order '{value}': use DMY (26/07/2022), MDY (07/26/2022) or YMD (2022/07/26)."
     E016 = "{path}: this file is also where the run writes its output. Pass the articles and write --output/--docs somewhere else."
@@ -57,6 +57,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E045 = "{path}:{line}: claim '{claim_id}': {problem}. Set the claim's sentence to the sentence the claim is in, or fix the claim's offsets."
     E046 = "{path}:{line}: claim '{claim_id}': {problem} ({where}). Make the claim's mention and the document record's mention the same."
     E047 = "{path}: holds {count} document record(s) and no claims; show prints claims. Pass the claims file (extract's --output), not its --docs file."
+    E048 = "{path}:{line}: the key '{key}' appears twice in one JSON object; JSON readers keep only the last. Remove one of them."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."

@@ -29,3 +29,21 @@ def control_character(value: str) -> Optional[str]:
     """The first line break, tab or other control character of an id, shown escaped, or None."""
     found = _CONTROL.search(value)
     return repr(found.group())[1:-1] if found else None
+
+
+class RepeatedKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json.loads' object_pairs_hook: a key written twice ("id" twice: which one is meant?) is refused, not last-wins."""
+    payload = dict(pairs)
+    if len(payload) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RepeatedKey(key)
+            seen.add(key)
+    return payload

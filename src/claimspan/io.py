@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from .earlier_outputs import is_earlier_output, may_replace, sidecar_of
 from .errors import ClaimspanError, Errors
-from .input_checks import control_character, lone_surrogate
+from .input_checks import RepeatedKey, control_character, lone_surrogate, unique_keys
 from .records import InputDocument, SourceMeta
 
 STDIN = "-"
@@ -96,7 +96,9 @@ def read_documents(
                 if bad_character is not None:
                     raise ClaimspanError(Errors.E043.format(path=where, line=line or 1, doc_id=document.id, character=bad_character))
                 if document.id in seen:
-                    raise ClaimspanError(Errors.E011.format(path=where, line=line or 1, doc_id=document.id))
+                    # a sidecar's "id" renames its article: blame the sidecar, where the id is written
+                    named_by = sidecar_of(Path(raw)) if line is None and raw != STDIN and document.meta.id else where
+                    raise ClaimspanError(Errors.E011.format(path=named_by, line=line or 1, doc_id=document.id))
                 if max_chars is not None and len(document.text) > max_chars:
                     raise ClaimspanError(Errors.E012.format(path=f"{where}{f':{line}' if line else ''} ({document.id})", size=len(document.text), limit=max_chars))
             except ClaimspanError as error:
@@ -187,9 +189,11 @@ def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> 
 def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
     line = decode_text(raw_line, path, line_no)
     try:
-        payload = json.loads(line)
+        payload = json.loads(line, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as error:
         raise ClaimspanError(Errors.E003.format(path=path, line=line_no, detail=error.msg)) from error
+    except RepeatedKey as repeated:
+        raise ClaimspanError(Errors.E048.format(path=path, line=line_no, key=repeated.key)) from None
     surrogate = lone_surrogate(line, payload)
     if surrogate is not None:
         raise ClaimspanError(Errors.E042.format(path=path, line=line_no, escape=surrogate))
