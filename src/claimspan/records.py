@@ -131,7 +131,7 @@ class SourceMeta(Record):
     id: Optional[str] = Field(None, description="Document id; defaults to the file stem.")
     title: Optional[str] = Field(None, description="Headline.")
     source: Optional[str] = Field(None, description="Publisher or outlet.")
-    published: Optional[date] = Field(None, description="Publication date (the anchor for relative dates).")
+    published: Optional[date] = Field(None, description="Publication date YYYY-MM-DD (the anchor for relative dates); of an ISO date and time (2024-01-01T23:30:00+05:00) the date is taken as written.")
     published_inferred: bool = Field(False, description="True when the date was inferred from the text.")
     url: Optional[str] = Field(None, description="Where the text was published.")
     license: Optional[str] = Field(None, description="License of the text.")
