@@ -48,6 +48,9 @@ class Errors(metaclass=ErrorsWithCodes):
     E035 = "{path}: {detail}; the file cannot be imported."
     E036 = "claimspan review needs the optional review extra ({detail}). Install it with: pip install 'claimspan[review]'"
     E037 = "claim '{claim_id}' of document '{doc_id}' has no source text. Pass the article texts as PATH... (the same inputs as extract)."
+    # E038-E039: output paths (cli15)
+    E038 = "{option} '{value}': {reason}, but this option takes one file. Name a file, e.g. {example}."
+    E039 = "{path}: {option} is also an input of this command; writing there would destroy what it reads. Write {option} somewhere else."
     # E040-E049: inputs and outputs that would harm each other, resume, Dask (cli16)
     E040 = "{path}: --output/--docs names {what}; writing there would replace it. Write the output somewhere else (only an earlier claimspan output may be replaced)."
     E041 = "{path}: the earlier run of these outputs used other options or another pipeline ({differences}); --resume only continues the same job. Run with the earlier options, or without --resume to redo every document; the earlier outputs are unchanged."
@@ -107,7 +110,10 @@ class Warnings(metaclass=ErrorsWithCodes):
     W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
     # W040-W049: cli16
     W040 = "{path}: skipped: it holds claimspan output (claim or document records, or a run's manifest), not articles. Move it out of the input folder, or pass the article files by name."
-    W041 = "--resume does nothing without --output or --docs: the claims go to stdout and no manifest is kept to continue from. Pass -o FILE for a run that can be resumed."
+    W041 = "--resume does nothing without --output: the claims go to stdout and no manifest is kept to continue from. Pass -o FILE for a run that can be resumed."
+    # W008-W009: interrupted runs (cli15)
+    W008 = "interrupted after {count} document(s); the outputs ({path}) are unchanged. The finished documents are kept in {partial} and {manifest}: rerun the same command with --resume to go on, or delete those files."
+    W009 = "interrupted; the outputs ({path}) are unchanged and no partial file is kept ({reason}). Rerun the command to write them."
 
 
 class ClaimspanError(ValueError):

@@ -274,3 +274,20 @@ class AtomicJsonlWriter:
             self.commit()
         else:
             self.discard()
+
+
+def replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Have `write` fill PATH.partial, then rename it over PATH: an error or an interruption (Ctrl-C, SIGTERM)
+    on the way leaves the earlier PATH as it was and no partial file."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write(partial)
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error)) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+

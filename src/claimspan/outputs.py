@@ -30,10 +30,10 @@ class RunOutputs:
         # a symbolic link is written through: the file it points to is replaced, the link stays
         self.targets = {name: path.resolve() if path.is_symlink() else path for name, path in (("claims", claims_path), ("docs", docs_path)) if path is not None}
         for path in self.targets.values():
-            _check_target(path)
+            check_target(path)
         self.stdout = stdout or sys.stdout
-        anchor = claims_path or docs_path
-        self.manifest = anchor.with_name(anchor.name + ".manifest.jsonl") if anchor else None
+        # claims printed to stdout cannot be continued, so such a run keeps no manifest and no partial file
+        self.manifest = claims_path.with_name(claims_path.name + ".manifest.jsonl") if claims_path else None
         self.done: set[tuple[str, str]] = set()
         self._handles: dict[str, IO[bytes]] = {}
         self._manifest_handle: Optional[IO[str]] = None
@@ -184,17 +184,33 @@ class RunOutputs:
             self._manifest_handle.close()
             self._manifest_handle = None
 
-    def close_keeping_partial(self) -> None:
-        """Stop without finishing: the partial files and manifest stay for --resume."""
+    def close_keeping_partial(self) -> int:
+        """Stop without finishing: the partial files and manifest stay for --resume when they hold a finished
+        document; otherwise (nothing finished, or claims on stdout, which cannot be continued) they are removed.
+        The final outputs are untouched either way. Returns the documents kept for --resume."""
+        opened = list(self._handles)
         for handle in self._handles.values():
             handle.close()
         self._handles.clear()
         if self._manifest_handle is not None:
             self._manifest_handle.close()
             self._manifest_handle = None
+        kept = self._manifest_entries()
+        if not kept:
+            for name in opened:
+                self.partial(name).unlink(missing_ok=True)
+            if self.manifest is not None:
+                self.manifest.unlink(missing_ok=True)
+        return kept
+
+    def _manifest_entries(self) -> int:
+        if self.manifest is None or not self.manifest.exists():
+            return 0
+        with self.manifest.open("rb") as lines:
+            return sum(1 for line in lines if line.endswith(b"\n"))
 
 
-def _check_target(path: Path) -> None:
+def check_target(path: Path) -> None:
     """Refuse, before anything is written, an output the run could not replace whole (E018)."""
     if path.is_dir():
         raise ClaimspanError(Errors.E018.format(path=path, reason="it is a folder"))

@@ -16,17 +16,19 @@ OPENING = {closing: opening for opening, closing in CLOSING.items()}
 CANDIDATE = re.compile("[\n`'“«”»\"‘’]")
 
 
-def find_quotes(text: str) -> list[tuple[int, int]]:
+def find_quotes(text: str, *, doubled_apostrophes: bool = False) -> list[tuple[int, int]]:
     """Return (start, end) of each outermost direct quotation, marks included, in text order.
 
     Nested quotations stay inside their outer quote. An apostrophe (’ between letters, as in
     "Pakistan’s", or after a plural "officials’ ") never closes a single quote unless one is open and
     it is followed by a non-letter. A double quote left open runs to the end of its paragraph (the
     news convention for quotes continued over paragraphs starts the next paragraph with a new mark).
+    With `doubled_apostrophes`, '' also opens a quotation (''...'', R293): the claims stage asks for it; the dates
+    stage, whose reading of a quoted "today" was measured without it, does not.
     """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []  # (expected closing mark, start offset)
-    for position, mark, role in _marks(text):
+    for position, mark, role in _marks(text, doubled_apostrophes):
         if role == "either":
             role = "close" if stack and stack[-1][0] == mark else "open"
         if role == "close" and any(closing == mark for closing, _ in stack):
@@ -37,8 +39,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             if not stack:
                 spans.append((start, position + len(mark)))
         elif role == "open":
-            stack.append((CLOSING[mark], position))
-        elif role == "paragraph" and stack and not _continues(text, position, stack[0][0]):
+            # doubled apostrophes open a quotation they also close (''...'', R293)
+            stack.append((CLOSING.get(mark, mark), position))
+        elif role == "paragraph" and stack and not _continues(text, position, stack[0][0], doubled_apostrophes):
             if stack[0][0] != "’":
                 spans.append((stack[0][1], _rstrip(text, position)))
             stack.clear()
@@ -54,12 +57,12 @@ def quotes_in(quotes: list[tuple[int, int]], start: int, end: int) -> Iterator[t
             yield max(quote_start, start), min(quote_end, end)
 
 
-def _continues(text: str, position: int, closing: str) -> bool:
+def _continues(text: str, position: int, closing: str, doubled_apostrophes: bool = False) -> bool:
     """Whether a quote open at a line break runs on into the next paragraph (closed there, not reopened)."""
     if closing == "’":
         return False
     opening = OPENING[closing]
-    if text[position:].lstrip().startswith(opening):
+    if text[position:].lstrip().startswith(opening) or (doubled_apostrophes and closing == "''" and _opens_doubled(text, position + len(text[position:]) - len(text[position:].lstrip()), "\n")):
         return False
     close_at = text.find(closing, position)
     if closing == opening:
@@ -68,13 +71,21 @@ def _continues(text: str, position: int, closing: str) -> bool:
     return close_at != -1 and (open_at == -1 or close_at < open_at)
 
 
+def _opens_doubled(text: str, position: int, before: str) -> bool:
+    """Whether doubled apostrophes open a quotation, as some papers set both marks (''We will win,'' he said;
+    R293): at the start of a word, after a space, a line break or an opening bracket. After a word or a
+    punctuation mark they close, as the PTB-style closing mark of `` ... '' does."""
+    after = text[position + 2] if position + 2 < len(text) else " "
+    return text.startswith("''", position) and (before.isspace() or before in "([—–") and not after.isspace() and after != "'"
+
+
 def _rstrip(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
 
 
-def _marks(text: str) -> Iterator[tuple[int, str, str]]:
+def _marks(text: str, doubled_apostrophes: bool = False) -> Iterator[tuple[int, str, str]]:
     """Yield (offset, mark, role) with role 'open', 'close' or 'paragraph' (a line break)."""
     position = 0
     length = len(text)
@@ -91,7 +102,7 @@ def _marks(text: str) -> Iterator[tuple[int, str, str]]:
         if char == "\n":
             yield position, char, "paragraph"
         elif pair in ("``", "''"):
-            yield position, pair, "open" if pair == "``" else "close"
+            yield position, pair, "open" if pair == "``" or doubled_apostrophes and _opens_doubled(text, position, before) else "close"
             position += 2
             continue
         elif char in "“«":

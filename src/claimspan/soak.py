@@ -146,14 +146,20 @@ def soak_corpus(
 
     writers = _writers(output_dir, path.name)
     started = time.perf_counter()
-    for extraction in extract(nlp, with_text(documents), batch_size=batch_size, n_process=n_process, on_failure=failed):
-        text = texts.pop(extraction.document.doc_id)
-        run.claims += len(extraction.claims)
-        run.invalid_records += _invalid(extraction, text)
-        if writers:
-            writers[0].write(extraction.document.model_dump_json())
-            for claim in extraction.claims:
-                writers[1].write(claim.model_dump_json())
+    try:
+        for extraction in extract(nlp, with_text(documents), batch_size=batch_size, n_process=n_process, on_failure=failed):
+            text = texts.pop(extraction.document.doc_id)
+            run.claims += len(extraction.claims)
+            run.invalid_records += _invalid(extraction, text)
+            if writers:
+                writers[0].write(extraction.document.model_dump_json())
+                for claim in extraction.claims:
+                    writers[1].write(claim.model_dump_json())
+    except BaseException:
+        # stopped (Ctrl-C, SIGTERM, an error): the earlier record files stay, and no partial file
+        for writer in writers:
+            writer.discard()
+        raise
     run.seconds = time.perf_counter() - started
     for writer in writers:
         writer.commit()

@@ -9,7 +9,9 @@ from typing import Annotated
 import typer
 
 from ..bench import run
+from ..io import replace_atomically
 from .main import app, report_errors
+from .paths import output_file, output_path
 
 
 @app.command("bench")
@@ -20,12 +22,12 @@ def bench_cli(
     repeat: Annotated[int, typer.Option("--repeat", min=1, help="Runs of each measurement, alternating bare and claimspan; the best counts.")] = 3,
     stream_documents: Annotated[int, typer.Option("--stream-docs", min=0, help="Short documents to stream for the flat-memory check (0 to skip).")] = 10_000,
     article: Annotated[Path, typer.Option("--article", help="One article for the time to first output line.")] = Path("corpus/000_f74c9e799bac6eb4.txt"),
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the results as JSON.")] = Path("reports/bench.json"),
+    output: Annotated[Path, typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="Where to write the results as JSON.")] = Path("reports/bench.json"),
 ) -> None:
     """Measure words/s of the bare model and of claimspan extract (1 and 2 processes), peak memory, start-up."""
+    output = output_file(output, "--output", example="bench.json")
     results = run(corpus, words=words, stream_documents=stream_documents, article=article, repeat=repeat)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(results, indent=2) + "\n")
+    replace_atomically(output, lambda partial: partial.write_text(json.dumps(results, indent=2) + "\n"))
     one, two = results["claimspan_1"], results["claimspan_2"]
     typer.echo(f"best of {repeat} runs each, bare and claimspan alternating, {results['words']} words")
     typer.echo(f"bare model, 1 process:   {results['bare_1']['words_per_second']:.0f} words/s, peak {results['bare_1']['peak_rss_mb']:.0f} MB")

@@ -11,6 +11,7 @@ import typer
 from ..io import AtomicJsonlWriter
 from ..loader import load
 from .main import app, report_errors
+from .paths import output_file, output_path
 
 
 @app.command("evaluate")
@@ -23,13 +24,14 @@ def evaluate_cli(
     polnear: Annotated[Optional[Path], typer.Option("--polnear", help="PolNeAR split folder (text/ and attributions/), e.g. PolNeAR/data/dev.")] = None,
     checkworthy: Annotated[Optional[Path], typer.Option("--checkworthy", help="Folder with claimbuster_dev.jsonl and the CLEF-2019 CSV: adds the check-worthiness section (several minutes).")] = None,
     wwn: Annotated[Optional[Path], typer.Option("--wwn", help="Worldwide-Newswire dev folder (original_articles/, processed_annotated/, regions.txt).")] = None,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Markdown report to write.")] = Path("reports/evaluation.md"),
+    output: Annotated[Path, typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="Markdown report to write.")] = Path("reports/evaluation.md"),
 ) -> None:
     """Score the pipeline on the gold corpus and, given their paths, on TimeML, MEANTIME, PolNeAR, Worldwide-Newswire and the check-worthiness data."""
     # imported here, not at the top: it loads scipy (through training.linear), which every other command,
     # `claimspan extract` among them, would otherwise carry (about 40 MB of resident memory)
     from ..evaluation.report import evaluate, to_markdown
 
+    output = output_file(output, "--output", example="evaluation.md")
     results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear, wwn=wwn, checkworthy=checkworthy)
     with AtomicJsonlWriter(output) as writer:
         writer.write(to_markdown(results).rstrip("\n"))

@@ -19,6 +19,7 @@ from ..loader import load_cached
 from ..outputs import RunOutputs
 from ..runner import DocumentFailed, Failure, extract
 from .main import app, report_errors
+from .paths import file_target, output_folder, output_path
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 
@@ -44,8 +45,8 @@ def parse_date_order(value: Optional[str]) -> Optional[str]:
 @report_errors
 def extract_cli(
     paths: Annotated[list[str], typer.Argument(help=".txt files (with optional NAME.json sidecar), .jsonl files of {id, text, meta}, folders of them, or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Claims JSONL file; stdout when left out.")] = None,
-    docs: Annotated[Optional[Path], typer.Option("--docs", help="Also write one document record per article (sentences, actors, dates, figures) here.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="Claims JSONL file; stdout when left out or '-'.")] = None,
+    docs: Annotated[Optional[Path], typer.Option("--docs", parser=output_path, metavar="<path>", help="Also write one document record per article (sentences, actors, dates, figures) to this file.")] = None,
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD: the anchor for relative dates, overriding metadata.")] = None,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes for nlp.pipe.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per nlp.pipe batch.")] = 16,
@@ -60,9 +61,14 @@ def extract_cli(
     """Extract claims, actors, dates and figures from articles, with character offsets into the source."""
     anchor = parse_published(published)
     order = parse_date_order(date_order)
+    if dask:
+        output_folder(output, "--output")  # --dask writes a folder of parts
+    else:
+        output = file_target(output, "--output", example="claims.jsonl", stdout=True)
+    docs = file_target(docs, "--docs", example="docs.jsonl")
     if output is not None and docs is not None and output.resolve() == docs.resolve():
         raise ClaimspanError(Errors.E017.format(path=output))
-    if resume and output is None and docs is None and not dask:
+    if resume and output is None and not dask:
         sys.stderr.write(f"claimspan: warning: {Warnings.W041}\n")
     failures: list[object] = []
 
@@ -124,6 +130,9 @@ def extract_cli(
                 outputs.write(extraction)
                 written += 1
                 advance()
+    except KeyboardInterrupt:
+        _report_interrupt(outputs, output)
+        raise
     except BaseException:
         outputs.close_keeping_partial()
         raise
@@ -138,6 +147,21 @@ def _finish(failures: list, written: int) -> None:
     if failures:
         sys.stderr.write(f"claimspan: error: {Errors.E401.format(count=len(failures), total=len(failures) + written)}\n")
         raise typer.Exit(code=1)
+
+
+def _report_interrupt(outputs: RunOutputs, output: Optional[Path]) -> None:
+    """Ctrl-C or SIGTERM: one line saying what became of the outputs (W008 kept for --resume, W009 removed)."""
+    kept = outputs.close_keeping_partial()
+    targets = ", ".join(str(path) for path in outputs.targets.values())
+    if kept:
+        partials = " and ".join(str(outputs.partial(name)) for name in outputs.targets)
+        message = Warnings.W008.format(count=kept, path=targets, partial=partials, manifest=outputs.manifest)
+    elif targets:
+        reason = "the claims went to stdout, which cannot be continued" if output is None else "no document was finished"
+        message = Warnings.W009.format(path=targets, reason=reason)
+    else:
+        return
+    sys.stderr.write(f"claimspan: warning: {message}\n")
 
 
 def _ignore(error: ClaimspanError) -> None:

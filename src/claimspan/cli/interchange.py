@@ -10,9 +10,11 @@ import typer
 from ..errors import ClaimspanError, Errors
 from ..io import AtomicJsonlWriter
 from .main import app, report_errors
+from .paths import output_file, output_folder, output_path
 
 EXPORT_FORMATS = ("label-studio", "brat", "docbin", "displacy")
 IMPORT_FORMATS = ("label-studio", "brat")
+EXPORT_EXAMPLES = {"label-studio": "tasks.json", "docbin": "claims.spacy", "displacy": "claims.html"}
 
 
 @app.command("export")
@@ -21,7 +23,7 @@ def export_cli(
     claims: Annotated[Path, typer.Argument(help="Claims JSONL written by extract (or gold records).")],
     texts: Annotated[Path, typer.Option("--texts", help="The article texts: a folder of .txt (+ .json sidecars) or .jsonl inputs.")],
     output_format: Annotated[str, typer.Option("--format", help="label-studio (tasks JSON), brat (folder of .txt/.ann), docbin (.spacy) or displacy (.html).")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a folder for brat).")],
+    output: Annotated[Path, typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="File to write (a folder for brat).")],
     docs: Annotated[Optional[Path], typer.Option("--docs", help="Document records JSONL (extract --docs): actors, dates, figures.")] = None,
 ) -> None:
     """Export claims and mentions for annotation tools: Label Studio, brat, spaCy DocBin or displaCy."""
@@ -29,6 +31,10 @@ def export_cli(
 
     if output_format not in EXPORT_FORMATS:
         raise ClaimspanError(Errors.E032.format(path=output, value=output_format, allowed=", ".join(EXPORT_FORMATS)))
+    if output_format == "brat":
+        output_folder(output, "--output", inputs=[claims, docs, texts])
+    else:
+        output = output_file(output, "--output", example=EXPORT_EXAMPLES[output_format], inputs=[claims, docs, texts])
     documents = (to_annotated(bundle) for bundle in load_bundles(claims, docs, texts))
     if output_format == "label-studio":
         from ..interchange.label_studio import export_tasks as write
@@ -47,7 +53,7 @@ def export_cli(
 def import_cli(
     path: Annotated[Path, typer.Argument(help="A Label Studio JSON export, or a brat folder of .txt/.ann files.")],
     input_format: Annotated[str, typer.Option("--format", help="label-studio or brat.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Gold records JSONL to write (document and claim lines).")],
+    output: Annotated[Path, typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="Gold records JSONL to write (document and claim lines).")],
 ) -> None:
     """Turn annotations made in Label Studio or brat back into claimspan gold records."""
     from ..interchange.regions import to_records
@@ -58,6 +64,7 @@ def import_cli(
         from ..interchange.label_studio import read_tasks as read
     else:
         from ..interchange.brat import read_collection as read
+    output = output_file(output, "--output", example="gold.jsonl", inputs=[path])
     documents = claims = 0
     with AtomicJsonlWriter(output) as writer:
         for annotated in read(path):

@@ -9,6 +9,7 @@ import sys
 import typer
 
 from ..errors import ClaimspanError
+from .interrupts import status, terminate_as_interrupt
 
 app = typer.Typer(name="claimspan", no_args_is_help=True, add_completion=False, help="Extract checkable claims, with provenance spans, from news and opinion articles.")
 
@@ -19,7 +20,11 @@ def report_errors(command):
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
-            return command(*args, **kwargs)
+            with terminate_as_interrupt():
+                return command(*args, **kwargs)
+        except KeyboardInterrupt as interrupt:
+            # Ctrl-C or SIGTERM: the outputs were cleaned up on the way out; stop with the signal's shell status
+            raise typer.Exit(code=status(interrupt)) from None
         except ClaimspanError as error:
             sys.stderr.write(f"claimspan: error: {error}\n")
             raise typer.Exit(code=2) from None

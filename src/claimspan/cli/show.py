@@ -16,6 +16,7 @@ from ..convert import check_spans
 from ..errors import ClaimspanError, Errors
 from ..io import read_documents
 from ..records import Claim
+from ..referents import referent_note
 from ..records_io import read_records
 from .main import app, report_errors
 
@@ -57,8 +58,7 @@ def render_claim(claim: Claim, source_text: Optional[str] = None) -> Text:
     lines = [header, body]
     details = []
     if claim.source:
-        resolved = f" (= {claim.source.resolved.text})" if claim.source.resolved else ""
-        details.append(f"source: {claim.source.text}{resolved} [{claim.source.cue.text}]")
+        details.append(f"source: {claim.source.text}{referent_note(claim.source)} [{claim.source.cue.text}]")
     if claim.hedges:
         details.append("hedges: " + ", ".join(hedge.text for hedge in claim.hedges))
     if claim.actors:

@@ -16,7 +16,9 @@ from ..evaluation.layout import to_markdown as layout_markdown
 from ..loader import load_cached
 from ..runner import Failure
 from ..soak import corpus_documents, soak_corpus, to_markdown
+from ..io import replace_atomically
 from .main import app, report_errors
+from .paths import output_file, output_folder, output_path
 
 
 @app.command("soak")
@@ -26,13 +28,15 @@ def soak_cli(
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Documents per batch.")] = 16,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Also write each corpus's document and claim records into this folder.")] = None,
-    json_path: Annotated[Optional[Path], typer.Option("--json", help="Write the summary as JSON here.")] = None,
+    json_path: Annotated[Optional[Path], typer.Option("--json", parser=output_path, metavar="<path>", help="Write the summary as JSON to this file.")] = None,
     layout: Annotated[int, typer.Option("--layout", min=0, help="Also check layout independence on the first N documents of each corpus (each sentence run in 6 layouts: slow).")] = 0,
 ) -> None:
     """Run every document of the corpora as extract --skip-bad does; report documents, failures and throughput (exit 1 on any failure)."""
     missing = [path for path in paths if not path.exists()]
     if missing:
         raise ClaimspanError(Errors.E001.format(path=missing[0]))
+    json_path = output_file(json_path, "--json", example="soak.json", inputs=paths)
+    output_folder(output, "--output", inputs=paths)
     nlp = load_cached()
 
     def report(failure: Failure) -> None:
@@ -52,7 +56,6 @@ def soak_cli(
             run["layout"] = result if run["corpus"] == path.name else run.get("layout")
         layout_differs = layout_differs or bool(result["differences"])
     if json_path is not None:
-        json_path.parent.mkdir(parents=True, exist_ok=True)
-        json_path.write_text(json.dumps(runs, indent=2) + "\n")
+        replace_atomically(json_path, lambda partial: partial.write_text(json.dumps(runs, indent=2) + "\n"))
     if layout_differs or any(run["failed"] or run["invalid_records"] for run in runs):
         raise typer.Exit(code=1)

@@ -9,6 +9,7 @@ import spacy
 from spacy import displacy
 from spacy.tokens import Doc, DocBin, Span
 
+from ..io import replace_atomically
 from .regions import AnnotatedDocument
 
 # Span group of each region label; claims keep their type as the span label.
@@ -52,8 +53,7 @@ def export_docbin(documents: Iterable[AnnotatedDocument], path: Path) -> int:
     for annotated in documents:
         docbin.add(to_doc(nlp, annotated))
         count += 1
-    path.parent.mkdir(parents=True, exist_ok=True)
-    docbin.to_disk(path)
+    replace_atomically(path, docbin.to_disk)
     return count
 
 
@@ -72,6 +72,5 @@ def export_displacy(documents: Iterable[AnnotatedDocument], path: Path) -> int:
         doc.user_data["title"] = annotated.doc_id
         docs.append(doc)
     html = displacy.render(docs, style="span", page=True, options={"spans_key": DISPLACY_KEY})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
+    replace_atomically(path, lambda partial: partial.write_text(html, encoding="utf-8"))
     return len(docs)

@@ -13,6 +13,7 @@ from xml.sax.saxutils import quoteattr
 
 from .. import __version__
 from ..errors import ClaimspanError, Errors
+from ..io import replace_atomically
 from ..records import ClaimType
 from .regions import LABELS, RELATIONS, AnnotatedDocument, Region, Relation
 
@@ -62,9 +63,8 @@ def to_task(annotated: AnnotatedDocument, task_id: int) -> dict:
 def export_tasks(documents: Iterable[AnnotatedDocument], path: Path) -> int:
     """Write the tasks as one JSON list (Label Studio's import format) and the config beside it."""
     tasks = [to_task(annotated, number) for number, annotated in enumerate(documents, start=1)]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
-    path.with_name(path.stem + ".label_config.xml").write_text(label_config(), encoding="utf-8")
+    replace_atomically(path, lambda partial: partial.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8"))
+    replace_atomically(path.with_name(path.stem + ".label_config.xml"), lambda partial: partial.write_text(label_config(), encoding="utf-8"))
     return len(tasks)
 
 

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from ..errors import Errors
 from ..records import ClaimType
+from ..referents import referent_note
 from .decisions import Decision
 from .gold_diff import GoldDiff, gold_diff
 from .render import GOLD_LAYERS, LAYERS, claim_cards, document_marks, segments
@@ -51,6 +52,7 @@ def create_app(session: ReviewSession, *, token: Optional[str] = None, hosts: Se
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
     templates = Jinja2Templates(directory=PACKAGE_DIR / "templates")
     templates.env.filters["url_id"] = lambda value: quote(value, safe="")
+    templates.env.filters["referent_note"] = referent_note
 
     @lru_cache(maxsize=None)
     def diff_of(doc_id: str) -> Optional[GoldDiff]:

@@ -20,6 +20,7 @@ from ..components.claims.cues import CueTable
 from ..components.claims.learned import LABELS
 from ..components.claims.tagger_features import token_features
 from ..errors import ClaimspanError, Errors
+from ..io import replace_atomically
 from ..evaluation.polnear_data import PolnearArticle, read_polnear
 from ..records import InputDocument, SourceMeta
 from ..runner import make_doc
@@ -128,5 +129,4 @@ def train(nlp: Language, folder: Path, workdir: Path) -> dict:
 
 
 def write_model(model: dict, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    replace_atomically(path, lambda partial: partial.write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8"))

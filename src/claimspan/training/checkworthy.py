@@ -13,6 +13,7 @@ from thinc.api import Config
 
 from ..components.checkworthy.features import CHARACTER_PREFIX, ENTITY_PAIR_PREFIX, ENTITY_TRIPLE_PREFIX
 from ..components.checkworthy.model import HEADS, CheckworthyModel, VectorScaler
+from ..io import replace_atomically
 from .checkworthy_data import read_claimbuster, read_clef
 from .featurize import featurize
 from .linear import fit_logistic
@@ -115,7 +116,4 @@ def train(nlp: Language, data: Path, settings: TrainingSettings) -> CheckworthyM
 
 def write_model(model: CheckworthyModel, path: Path) -> None:
     """Sorted keys and fixed rounding: the same weights always give the same bytes."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".partial")
-    temporary.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
-    temporary.replace(path)
+    replace_atomically(path, lambda partial: partial.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"))

@@ -38,8 +38,8 @@ from .hedging import build_hedge_matcher
 from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .veto import rejects
+from .question_quotes import question_speaker
 from ..batching import in_batches
-
 
 
 @Language.factory(
@@ -278,7 +278,8 @@ class ClaimExtractor:
             # the speaker announced just before is nearer than the source of an earlier claim (R160)
             source = announced_source(span, context)
         if source is None:
-            source = context.continued_source(span, head)
+            # ... or the speaker who announced a quotation opened by a question (R291)
+            source = context.continued_source(span, head) or (question_speaker(span, self.cues, context) if attribution is None else None)
         if source is not None and self.tagger is not None and rejects(self.tagger, source, sent, self.cues, context.tagged):
             # the learned tagger reads this source and cue as inside someone else's reported content (GUIDELINES R56)
             source, attribution, content = None, None, head
@@ -286,7 +287,6 @@ class ClaimExtractor:
         if learned is not None:
             source = source_record(learned, context)
         return claim_record(span, head, sent, content, source, attribution, context)
-
 
 
 def _bare_cue(part: Found) -> bool:

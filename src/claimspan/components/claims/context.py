@@ -42,12 +42,14 @@ class DocContext:
         self.announced_quote: Optional[tuple] = None
         # the learned tagger's reading of each sentence it tagged, by the sentence's first word (R55)
         self.tagged: dict = {}
+        # the speaker who announced a quotation opened by a question, by the quotation's opening offset (R291)
+        self.question_speakers: dict[int, Optional[dict]] = {}
         self.apart_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, doc: Doc, extractor: "ClaimExtractor") -> "DocContext":
         context = cls()
-        context.quotes = find_quotes(doc_text(doc))
+        context.quotes = find_quotes(doc_text(doc), doubled_apostrophes=True)
         if extractor.hedge_matcher is not None:
             context.hedges = find_hedges(doc, extractor.hedge_matcher, extractor.hedge_tags)
         if extractor.prep_matcher is not None:

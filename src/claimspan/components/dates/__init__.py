@@ -17,6 +17,7 @@ from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
+from .certain_future import is_certainly_ahead, not_before_text
 from .context import Mention, dates_a_past_event, looks_forward, with_named_year, nominal_day, resolve_references
 from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
 from ..batching import in_batches
@@ -86,6 +87,8 @@ class DateNormalizer:
                     future = None
                 reading = with_named_year(span, reading or span_text(span), anchor)
                 timex = normalize(reading, anchor, future=future, order=order)
+                if timex is not None and future and is_certainly_ahead(span):
+                    timex = not_before_text(timex, reading, anchor)
                 nominal = nominal_day(span) if timex is None else None
                 if nominal is not None:
                     timex = Timex("DATE", "XXXX-XX-XX")
