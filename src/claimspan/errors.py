@@ -25,7 +25,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E010 = "{path}:{line}: the text is empty. Give every record some text."
     E011 = "{path}:{line}: duplicate document id '{doc_id}'. Give each document a unique id."
     E012 = "{path}: the document has {size} characters, more than --max-chars {limit}. Split it or raise --max-chars."
-    E013 = "{path}: no .txt or .jsonl files found in this folder."
+    E013 = "{path}: no .txt or .jsonl files found in this folder (subfolders are not searched: pass them by name)."
     E014 = "--dask needs --output FOLDER for the parts and the manifest."
     E015 = "invalid --date-order '{value}': use DMY (26/07/2022), MDY (07/26/2022) or YMD (2022/07/26)."
     E016 = "{path}: this file is also where the run writes its output. Pass the articles and write --output/--docs somewhere else."
@@ -51,6 +51,16 @@ class Errors(metaclass=ErrorsWithCodes):
     # E038-E039: output paths (cli15)
     E038 = "{option} '{value}': {reason}, but this option takes one file. Name a file, e.g. {example}."
     E039 = "{path}: {option} is also an input of this command; writing there would destroy what it reads. Write {option} somewhere else."
+    # E040-E049: inputs and outputs that would harm each other, resume, Dask (cli16)
+    E040 = "{path}: --output/--docs names {what}; writing there would replace it. Write the output somewhere else (only an earlier claimspan output may be replaced)."
+    E041 = "{path}: the earlier run of these outputs used other options or another pipeline ({differences}); --resume only continues the same job. Run with the earlier options, or without --resume to redo every document; the earlier outputs are unchanged."
+    E042 = "{path}:{line}: the record holds the lone surrogate escape '{escape}', half of a UTF-16 pair, which is no character and cannot be written as UTF-8. Fix the text or metadata (a pair such as \\ud83d\\ude00 is fine), or pass --skip-bad to leave the line out."
+    E043 = "{path}:{line}: the document id {doc_id!r} holds the control character '{character}' (a line break or tab), which would sit in every claim_id. Give the document an id on one line."
+    E044 = "cannot reach the Dask scheduler at {address} ({detail}). Start a scheduler there (`dask scheduler`, then `dask worker {address}`), fix the address, or drop --dask to run on this machine."
+    E045 = "{path}:{line}: claim '{claim_id}': {problem}. Set the claim's sentence to the sentence the claim is in, or fix the claim's offsets."
+    E046 = "{path}:{line}: claim '{claim_id}': {problem} ({where}). Make the claim's mention and the document record's mention the same."
+    E047 = "{path}: holds {count} document record(s) and no claims; show prints claims. Pass the claims file (extract's --output), not its --docs file."
+    E048 = "{path}:{line}: the key '{key}' appears twice in one JSON object; JSON readers keep only the last. Remove one of them."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."
@@ -98,6 +108,9 @@ class Warnings(metaclass=ErrorsWithCodes):
     W005 = "{count} of {total} gold document(s) have no predictions (first: {doc_id}); precision and recall are computed on the {scored} that have them, not on the whole gold. Run extract on every gold text (corpus/) to score the whole gold."
     W006 = "{count} predicted document(s) are not in the gold (first: {doc_id}); they are left out of the scores."
     W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
+    # W040-W049: cli16
+    W040 = "{path}: skipped: it holds claimspan output (claim or document records, or a run's manifest), not articles. Move it out of the input folder, or pass the article files by name."
+    W041 = "--resume does nothing without --output: the claims go to stdout and no manifest is kept to continue from. Pass -o FILE for a run that can be resumed."
     # W008-W009: interrupted runs (cli15)
     W008 = "interrupted after {count} document(s); the outputs ({path}) are unchanged. The finished documents are kept in {partial} and {manifest}: rerun the same command with --resume to go on, or delete those files."
     W009 = "interrupted; the outputs ({path}) are unchanged and no partial file is kept ({reason}). Rerun the command to write them."

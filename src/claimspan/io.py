@@ -10,7 +10,9 @@ from typing import IO, Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
+from .earlier_outputs import is_earlier_output, may_replace, sidecar_of
 from .errors import ClaimspanError, Errors
+from .input_checks import RepeatedKey, control_character, lone_surrogate, unique_keys
 from .records import InputDocument, SourceMeta
 
 STDIN = "-"
@@ -18,12 +20,14 @@ TEXT_SUFFIXES = frozenset({".txt"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 
 
-def expand_paths(paths: Iterable[str], *, outputs: frozenset[Path] = frozenset()) -> list[str]:
+def expand_paths(paths: Iterable[str], *, outputs: frozenset[Path] = frozenset(), on_skip: Optional[Callable[[Path], None]] = None) -> list[str]:
     """Expand folders into their .txt and .jsonl files (sorted); keep '-' and files as given.
 
-    `outputs` are the resolved files the run itself writes: a folder's listing leaves them out, so
-    writing the claims next to the articles does not feed a run its own manifest or an earlier
-    run's claims; naming one as an input is an error."""
+    `outputs` are the resolved files the run itself writes: a folder's listing leaves them out when they are
+    earlier claimspan outputs, so writing the claims next to the articles does not feed a run its own manifest or
+    an earlier run's claims; naming one as an input is an error, and so is an output that would replace an article
+    or an article's sidecar (E040). Other earlier outputs in a folder (another run's claims or manifest) are left
+    out too, each handed to `on_skip`."""
     expanded: list[str] = []
     for raw in paths:
         if raw == STDIN:
@@ -31,7 +35,7 @@ def expand_paths(paths: Iterable[str], *, outputs: frozenset[Path] = frozenset()
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(child for child in path.iterdir() if child.suffix in TEXT_SUFFIXES | JSONL_SUFFIXES and child.resolve() not in outputs)
+            found = _folder_inputs(path, outputs, on_skip)
             if not found:
                 raise ClaimspanError(Errors.E013.format(path=path))
             expanded.extend(str(child) for child in found)
@@ -41,7 +45,28 @@ def expand_paths(paths: Iterable[str], *, outputs: frozenset[Path] = frozenset()
             expanded.append(raw)
         else:
             raise ClaimspanError(Errors.E001.format(path=path))
+    for raw in expanded:
+        # an output named like an article's sidecar would replace its metadata, or be read as it by the next run
+        if raw != STDIN and Path(raw).suffix in TEXT_SUFFIXES and sidecar_of(Path(raw)).resolve() in outputs:
+            raise ClaimspanError(Errors.E040.format(path=sidecar_of(Path(raw)), what=f"the metadata sidecar of the input {raw}"))
     return expanded
+
+
+def _folder_inputs(folder: Path, outputs: frozenset[Path], on_skip: Optional[Callable[[Path], None]]) -> list[Path]:
+    found = []
+    for child in sorted(folder.iterdir()):
+        if child.suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            continue
+        if child.resolve() in outputs:
+            if not may_replace(child):
+                raise ClaimspanError(Errors.E040.format(path=child, what=f"an input of this run (an article file in {folder})"))
+            continue
+        if child.suffix in JSONL_SUFFIXES and is_earlier_output(child):
+            if on_skip is not None:
+                on_skip(child)
+            continue
+        found.append(child)
+    return found
 
 
 ErrorHandler = Callable[[ClaimspanError], None]
@@ -54,6 +79,7 @@ def read_documents(
     max_chars: Optional[int] = None,
     on_error: Optional[ErrorHandler] = None,
     outputs: frozenset[Path] = frozenset(),
+    on_skip: Optional[Callable[[Path], None]] = None,
 ) -> Iterator[InputDocument]:
     """Yield every document of the inputs, in order, streaming.
 
@@ -62,12 +88,17 @@ def read_documents(
     about the inputs themselves (a missing path, an unsupported suffix) still raise.
     """
     seen: set[str] = set()
-    for raw in expand_paths(paths, outputs=outputs):
+    for raw in expand_paths(paths, outputs=outputs, on_skip=on_skip):
         for line, document in _read_one(raw, stdin=stdin, on_error=on_error):
             where = raw if raw != STDIN else "<stdin>"
             try:
+                bad_character = control_character(document.id)
+                if bad_character is not None:
+                    raise ClaimspanError(Errors.E043.format(path=where, line=line or 1, doc_id=document.id, character=bad_character))
                 if document.id in seen:
-                    raise ClaimspanError(Errors.E011.format(path=where, line=line or 1, doc_id=document.id))
+                    # a sidecar's "id" renames its article: blame the sidecar, where the id is written
+                    named_by = sidecar_of(Path(raw)) if line is None and raw != STDIN and document.meta.id else where
+                    raise ClaimspanError(Errors.E011.format(path=named_by, line=line or 1, doc_id=document.id))
                 if max_chars is not None and len(document.text) > max_chars:
                     raise ClaimspanError(Errors.E012.format(path=f"{where}{f':{line}' if line else ''} ({document.id})", size=len(document.text), limit=max_chars))
             except ClaimspanError as error:
@@ -158,15 +189,23 @@ def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> 
 def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
     line = decode_text(raw_line, path, line_no)
     try:
-        payload = json.loads(line)
+        payload = json.loads(line, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as error:
         raise ClaimspanError(Errors.E003.format(path=path, line=line_no, detail=error.msg)) from error
+    except RepeatedKey as repeated:
+        raise ClaimspanError(Errors.E048.format(path=path, line=line_no, key=repeated.key)) from None
+    surrogate = lone_surrogate(line, payload)
+    if surrogate is not None:
+        raise ClaimspanError(Errors.E042.format(path=path, line=line_no, escape=surrogate))
     try:
         document = InputDocument.model_validate(payload)
     except ValidationError as error:
         raise ClaimspanError(Errors.E006.format(path=path, line=line_no, detail=_first_error(error), hint=_record_hint(error))) from error
     if not document.text.strip():
         raise ClaimspanError(Errors.E010.format(path=path, line=line_no))
+    if "\x00" in document.text:
+        # the escape "\u0000" gets past the byte check of decode_text; a NUL is no article text in JSONL either
+        raise ClaimspanError(Errors.E005.format(path=f"{path}:{line_no}"))
     return document
 
 
@@ -175,6 +214,8 @@ def _first_error(error: ValidationError) -> str:
     if first["type"] == "model_type":
         return f"a JSON {type(first['input']).__name__} where an object belongs"
     where = ".".join(str(part) for part in first["loc"]) or "record"
+    if first["type"] == "value_error":
+        return f"{where}: {first['ctx']['error']}"  # our own validators' messages, as written
     return f"{where}: {first['msg'].lower()}"
 
 

@@ -20,12 +20,13 @@ from typing import IO, Iterable, Iterator, Optional
 
 from .convert import text_sha256
 from .errors import ClaimspanError, Errors
+from .job import job_differences
 from .records import InputDocument
 from .runner import Extraction
 
 
 class RunOutputs:
-    def __init__(self, claims_path: Optional[Path], docs_path: Optional[Path], *, resume: bool = False, stdout: Optional[IO[str]] = None) -> None:
+    def __init__(self, claims_path: Optional[Path], docs_path: Optional[Path], *, resume: bool = False, stdout: Optional[IO[str]] = None, job: Optional[dict] = None) -> None:
         # a symbolic link is written through: the file it points to is replaced, the link stays
         self.targets = {name: path.resolve() if path.is_symlink() else path for name, path in (("claims", claims_path), ("docs", docs_path)) if path is not None}
         for path in self.targets.values():
@@ -38,6 +39,7 @@ class RunOutputs:
         self._manifest_handle: Optional[IO[str]] = None
         self._resume = resume
         self._entries: Optional[list[dict]] = None
+        self.job = job
 
     def files(self) -> frozenset[Path]:
         """Every file this run writes (outputs, their partial files, the manifest), resolved."""
@@ -54,7 +56,17 @@ class RunOutputs:
         when nothing can be continued."""
         if self._entries is None:
             self._entries = self._read_manifest() if self._resume else []
+            self._check_same_options()
         return {entry["doc_id"]: entry["text_sha256"] for entry in self._entries}
+
+    def _check_same_options(self) -> None:
+        """Refuse a resume under other options or another pipeline (E041): the kept documents would not match the new."""
+        if self.job is None:
+            return
+        for entry in self._entries:
+            differences = job_differences(entry.get("job"), self.job)
+            if differences:
+                raise ClaimspanError(Errors.E041.format(path=self.manifest, differences="; ".join(differences)))
 
     def check_same_job(self, documents: Iterable[InputDocument]) -> int:
         """Refuse a resume whose inputs are not the earlier run's: a finished document whose text changed (E024) or
@@ -152,6 +164,8 @@ class RunOutputs:
                 handle.flush()
         if self._manifest_handle is not None:
             entry = {"doc_id": extraction.document.doc_id, "text_sha256": extraction.document.text_sha256, "claims": len(extraction.claims), "bytes": {name: handle.tell() for name, handle in self._handles.items()}}
+            if self.job is not None:
+                entry["job"] = self.job
             self._manifest_handle.write(json.dumps(entry, sort_keys=True) + "\n")
             self._manifest_handle.flush()
 

@@ -6,10 +6,11 @@ Offsets are Python string (code point) offsets into the source text exactly as r
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 ActorType = Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -51,7 +52,7 @@ class FigureMention(TextSpan):
     low: Optional[float] = Field(None, description="Lower bound (equals value for a single number).")
     high: Optional[float] = Field(None, description="Upper bound (equals value for a single number).")
     unit: Optional[str] = Field(None, description="What is counted or measured: the head noun ('fighters'), a currency code ('USD') or 'percent'.")
-    approx: bool = Field(False, description="True for estimates and vague amounts ('about', 'dozens', 'an estimated').")
+    approx: bool = Field(False, strict=True, description="True for estimates and vague amounts ('about', 'dozens', 'an estimated').")
 
 
 class PipelineInfo(Record):
@@ -109,12 +110,13 @@ class Claim(Record):
     source: Optional[Source] = Field(None, description="Null for the writer's own voice.")
     quotes: list[CharSpan] = Field(default_factory=list, description="Direct quotations inside the claim, quote marks included.")
     hedges: list[TextSpan] = Field(default_factory=list, description="Hedging words and phrases.")
-    negated: bool = Field(False, description="True when the main assertion is negated.")
+    negated: bool = Field(False, strict=True, description="True when the main assertion is negated.")
     checkworthy: Optional[float] = Field(None, ge=0, le=1, description="How worth checking the claim's sentence is, in [0, 1] (GUIDELINES R60); null in gold and without the model.")
     pipeline: Optional[PipelineInfo] = Field(None, description="What produced the record; null in gold.")
 
 
 DateOrder = Literal["DMY", "MDY", "YMD"]
+_ISO_DATE_TIME = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}\S*)?\s*\Z")
 
 
 class SourceMeta(Record):
@@ -129,7 +131,7 @@ class SourceMeta(Record):
     id: Optional[str] = Field(None, description="Document id; defaults to the file stem.")
     title: Optional[str] = Field(None, description="Headline.")
     source: Optional[str] = Field(None, description="Publisher or outlet.")
-    published: Optional[date] = Field(None, description="Publication date (the anchor for relative dates).")
+    published: Optional[date] = Field(None, description="Publication date YYYY-MM-DD (the anchor for relative dates); of an ISO date and time (2024-01-01T23:30:00+05:00) the date is taken as written.")
     published_inferred: bool = Field(False, description="True when the date was inferred from the text.")
     url: Optional[str] = Field(None, description="Where the text was published.")
     license: Optional[str] = Field(None, description="License of the text.")
@@ -138,6 +140,18 @@ class SourceMeta(Record):
     gold: Optional[str] = Field(None, description="External gold annotation file, if any.")
     labels: Optional[dict[str, Any]] = Field(None, description="External document-level labels, if any.")
     date_order: Optional[DateOrder] = Field(None, description="How the source writes ambiguous numeric dates like 05/07/2022: DMY, MDY or YMD (GUIDELINES R33-R39); --date-order overrides it.")
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_as_written(cls, value: Any) -> Any:
+        """Scraped metadata carries a time of day: the date is the one the article was published on where it was
+        published, so the part before the time is taken as written, with no shift to another time zone."""
+        if isinstance(value, str):
+            written = _ISO_DATE_TIME.match(value)
+            if written is None:
+                raise ValueError(f"expected a date as YYYY-MM-DD, or an ISO date and time such as 2024-01-01T23:30:00+05:00 (its date is taken as written), not {value!r}")
+            return written.group(1)
+        return value
 
 
 class InputDocument(Record):

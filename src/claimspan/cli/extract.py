@@ -14,6 +14,7 @@ from ..convert import text_sha256
 from ..datelines import dateline_date
 from ..errors import ClaimspanError, Errors, Warnings
 from ..io import read_documents
+from ..job import job_fingerprint
 from ..loader import load_cached
 from ..outputs import RunOutputs
 from ..runner import DocumentFailed, Failure, extract
@@ -67,6 +68,8 @@ def extract_cli(
     docs = file_target(docs, "--docs", example="docs.jsonl")
     if output is not None and docs is not None and output.resolve() == docs.resolve():
         raise ClaimspanError(Errors.E017.format(path=output))
+    if resume and output is None and not dask:
+        sys.stderr.write(f"claimspan: warning: {Warnings.W041}\n")
     failures: list[object] = []
 
     def report_skip(error: ClaimspanError) -> None:
@@ -82,8 +85,16 @@ def extract_cli(
         failures.append(failure)
         sys.stderr.write(f"claimspan: skipped: {failure.describe()}\n")
 
+    skipped: set[Path] = set()
+
+    def report_earlier_output(path: Path) -> None:
+        # both passes over the inputs list the folders: warn once per file
+        if path not in skipped:
+            skipped.add(path)
+            sys.stderr.write(f"claimspan: warning: {Warnings.W040.format(path=path)}\n")
+
     stdin_data = sys.stdin.buffer.read() if "-" in paths else None
-    outputs = RunOutputs(output, docs, resume=resume)
+    outputs = RunOutputs(output, docs, resume=resume, job=job_fingerprint(published=anchor, date_order=order))
     written_files = outputs.files() if not dask else frozenset()
     total = None
     if not skip_bad or (not dask and outputs.finished()):
@@ -91,7 +102,7 @@ def extract_cli(
         # before any output is written, and a resume of another job (changed or missing documents) is refused
         # before the earlier outputs are touched. With --skip-bad the bad documents are reported by the run itself;
         # a finished document that can no longer be read counts as missing.
-        first_pass = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), outputs=written_files, on_error=_ignore if skip_bad else None)
+        first_pass = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), outputs=written_files, on_error=_ignore if skip_bad else None, on_skip=report_earlier_output)
         count = outputs.check_same_job(first_pass) if not dask else sum(1 for _ in first_pass)
         total = None if skip_bad else count
     if dask:
@@ -103,7 +114,7 @@ def extract_cli(
     nlp = load_cached()
     nlp.max_length = max(nlp.max_length, max_chars)
     outputs.open()
-    documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data), outputs=written_files)
+    documents = read_documents(paths, max_chars=max_chars, on_error=report_skip if skip_bad else None, stdin=_bytes_stream(stdin_data), outputs=written_files, on_skip=report_earlier_output)
     undated: list[str] = []
 
     def note_anchor(document):
@@ -172,7 +183,12 @@ def _run_dask(address: str, paths: list[str], output: Optional[Path], *, stdin_d
 
     if output is None:
         raise ClaimspanError(Errors.E014)
-    with Client(address) as client:
+    try:
+        client = Client(address)
+    except OSError as error:  # a refused or timed-out connection (TimeoutError is an OSError)
+        detail = (str(error).splitlines() or [type(error).__name__])[0]
+        raise ClaimspanError(Errors.E044.format(address=address, detail=detail)) from error
+    with client:
         documents = read_documents(paths, max_chars=max_chars, stdin=_bytes_stream(stdin_data), on_error=on_error)
         manifest = run_on_dask(client, documents, output, partition_size=partition_size, published=published, date_order=date_order, on_failure=on_failure)
     sys.stderr.write(f"claimspan: {manifest['documents']} documents, {manifest['claims']} claims in {len(manifest['partitions'])} parts under {output}\n")

@@ -13,6 +13,7 @@ import typer
 
 from ..convert import check_spans, text_sha256
 from ..errors import ClaimspanError, Errors, Warnings
+from ..claim_consistency import mention_index, mention_problem, sentence_problem
 from ..io import read_documents
 from ..records import Claim, DocumentRecord
 from ..record_checks import figure_bounds_problem, is_timex3_value
@@ -95,6 +96,8 @@ def validate_cli(
     seen: dict[str, int] = {}
     sentences: dict[str, tuple[Path, int, frozenset[tuple[int, int]]]] = {}
     claim_sentences: list[tuple[Path, int, Claim]] = []
+    claims: list[tuple[Path, int, Claim]] = []
+    documents: dict[str, tuple[Path, int, dict]] = {}
     for file, line_no, record in read_records(path):
         text = sources.get(record.doc_id)
         if text is None:
@@ -104,6 +107,7 @@ def validate_cli(
         check_spans(record, text, path=file, line=line_no)
         check_values(record, path=file, line=line_no)
         if isinstance(record, DocumentRecord):
+            documents[record.doc_id] = (file, line_no, mention_index(record))
             if record.sentences:  # exported review gold leaves the unreviewed sentence layer empty (GUIDELINES R80)
                 sentences[record.doc_id] = (file, line_no, frozenset((sentence.start, sentence.end) for sentence in record.sentences))
         else:
@@ -112,6 +116,7 @@ def validate_cli(
             if record.claim_id in seen:
                 raise ClaimspanError(Errors.E107.format(path=file, line=line_no, claim_id=record.claim_id, first=seen[record.claim_id]))
             seen[record.claim_id] = line_no
+            claims.append((file, line_no, record))
             if record.sentence is not None:
                 # the document record may come later (docs.jsonl sorts after claims.jsonl in a folder)
                 claim_sentences.append((file, line_no, record))
@@ -120,7 +125,22 @@ def validate_cli(
         if claim.doc_id in sentences and (claim.sentence.start, claim.sentence.end) not in sentences[claim.doc_id][2]:
             doc_file, doc_line, _ = sentences[claim.doc_id]
             raise ClaimspanError(Errors.E027.format(path=file, line=line_no, claim_id=claim.claim_id, start=claim.sentence.start, end=claim.sentence.end, doc_id=claim.doc_id, where=f"{doc_file}:{doc_line}"))
+    check_claims_against_documents(claims, documents)
     typer.echo(f"{path}: {count} records valid")
+
+
+def check_claims_against_documents(claims: list[tuple[Path, int, Claim]], documents: dict[str, tuple[Path, int, dict]]) -> None:
+    """A claim outside its own sentence (E045), or a claim mention that says otherwise than the document record's
+    mention on the same span (E046): the claim and the document would tell a reader two things."""
+    for file, line_no, claim in claims:
+        problem = sentence_problem(claim)
+        if problem is not None:
+            raise ClaimspanError(Errors.E045.format(path=file, line=line_no, claim_id=claim.claim_id, problem=problem))
+        if claim.doc_id in documents:
+            doc_file, doc_line, index = documents[claim.doc_id]
+            problem = mention_problem(claim, index)
+            if problem is not None:
+                raise ClaimspanError(Errors.E046.format(path=file, line=line_no, claim_id=claim.claim_id, problem=problem, where=f"{doc_file}:{doc_line}"))
 
 
 def check_values(record, *, path: Path, line: int) -> None:

@@ -108,12 +108,25 @@ def show_cli(
         known = list(dict.fromkeys(record.doc_id for _, _, record in read_records(claims_path)))
         if doc not in known:
             raise ClaimspanError(Errors.E028.format(path=claims_path, doc_id=doc, known=", ".join(known[:5])))
+    if not selected and not doc and min_checkworthy is None:
+        _refuse_documents_only(claims_path)
     for file, line_no, record in selected:
         source_text = sources.get(record.doc_id)
         if source_text is not None:
             check_spans(record, source_text, path=file, line=line_no)
         console.print(render_claim(record, source_text))
         console.print()
+
+
+def _refuse_documents_only(path: Path) -> None:
+    """A --docs file passed for the claims would print nothing and exit 0, as if no article had a claim (E047)."""
+    documents = 0
+    for _, _, record in read_records(path):
+        if isinstance(record, Claim):
+            return
+        documents += 1
+    if documents:
+        raise ClaimspanError(Errors.E047.format(path=path, count=documents))
 
 
 def select_claims(records: Iterable, *, doc: Optional[str] = None, min_checkworthy: Optional[float] = None, sort: Optional[str] = None, limit: Optional[int] = None) -> list:
