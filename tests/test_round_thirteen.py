@@ -53,3 +53,34 @@ def test_cli_show_does_not_present_the_possessor_as_the_speaker(tmp_path):
     result = runner.invoke(app, ["show", str(claims)])
     assert result.exit_code == 0, result.output
     assert "source: His running mate, Martha Karua (his = Raila Odinga) [said]" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Not (R340): a possessive date names the storm, which is past; only the repair lies ahead
+        ("Officials said the damage from December's storm will take years to repair.", [("December", "2023-12"), ("years", "PXY")]),
+        ("The flood of November will cost the farmers dearly.", [("November", "2023-11")]),
+    ],
+    ids=["possessive", "noun-modifier"],
+)
+def test_a_will_clause_moves_only_its_verbs_own_time_r340(process, text, expected):
+    doc = process(text, published="2024-03-04")
+    assert [(span.text, span._.date_value) for span in doc.spans["dates"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, hedged",
+    [
+        # R341: what could not be done would have settled a doubt; the claim stays open
+        ("Police said they could not rule out arson.", True),
+        ("Doctors said they could not exclude a second wave.", True),
+        ("The ministry could not immediately confirm the death toll.", True),
+        # Not: an inability (R333)
+        ("Many families could not afford new school uniforms.", False),
+    ],
+    ids=["rule-out", "exclude", "confirm", "afford"],
+)
+def test_could_not_keeps_its_hedge_where_a_doubt_stays_open_r341(claims_of, text, hedged):
+    records = claims_of(text, published="2024-03-04")
+    assert any("could" in [hedge.text for hedge in record.hedges] for record in records) is hedged

@@ -18,6 +18,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "expl"})
 # "could not afford", "could not be reached": the past of "cannot" states an inability, no uncertainty (R333)
 NEGATED_ABILITY = frozenset({"could"})
 ABILITY_NEGATORS = frozenset({"not", "n't", "never"})
+# ... unless what could not be done would have settled a doubt: "could not rule out arson", "could not (immediately)
+# confirm the toll", "could not say how many", "could not be sure" leave the claim open, and keep "could" a hedge (R341)
+DOUBT_LEFT_OPEN = frozenset({"rule", "exclude", "confirm", "corroborate", "verify", "determine", "establish", "say", "sure", "certain"})
 
 
 def build_hedge_matcher(nlp: Language, entries: Iterable[HedgeEntry]) -> tuple[PhraseMatcher, dict[str, str]]:
@@ -39,7 +42,7 @@ def find_hedges(doc: Doc, matcher: PhraseMatcher, required_tags: dict[str, str])
     for match_id, start, end in matcher(doc):
         phrase = doc.vocab.strings[match_id]
         tag = required_tags.get(phrase)
-        if phrase in NEGATED_ABILITY and end < len(doc) and doc[end].lower_ in ABILITY_NEGATORS:
+        if phrase in NEGATED_ABILITY and end < len(doc) and doc[end].lower_ in ABILITY_NEGATORS and not _leaves_doubt_open(doc, end + 1):
             continue
         if tag is None or doc[start].tag_ == tag:
             found.append((start, end))
@@ -49,6 +52,13 @@ def find_hedges(doc: Doc, matcher: PhraseMatcher, required_tags: dict[str, str])
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return kept
+
+
+def _leaves_doubt_open(doc: Doc, index: int) -> bool:
+    """The verb after "could not" (past adverbs and "be") is one whose failure leaves a doubt open (R341)."""
+    while index < len(doc) and (doc[index].pos_ == "ADV" or doc[index].lower_ == "be"):
+        index += 1
+    return index < len(doc) and doc[index].lemma_.lower() in DOUBT_LEFT_OPEN
 
 
 def is_negated(verb: Token) -> bool:

@@ -19,12 +19,20 @@ from .context import FORWARD_CERTAIN, governing_verb
 
 # A written year, or a year the reading names ("March next year", R274), decides the year on its own.
 YEAR_WRITTEN = re.compile(r"\d{3,4}|'\d\d\b|\byear\b")
+# A date that names a thing, not the time of the verb: "the damage from December's storm will take years" (the
+# storm is past); "December will be busy" says what the month holds.
+NOT_THE_VERBS_TIME = frozenset({"poss", "compound", "amod", "nmod", "nsubj", "nsubjpass", "dobj"})
+# "the flood of November", "the damage from December": a preposition that makes the date part of a name.
+NAMING_PREPOSITIONS = frozenset({"of", "from", "since"})
 CALENDAR_VALUE = re.compile(r"(?P<year>\d{4})(?P<rest>-\d{2}(?:-\d{2})?)")
 
 
 def is_certainly_ahead(span: Span) -> bool:
     """The date's verb carries "will", "shall" or "'ll", and no perfect ("will have finished by March" still
     looks ahead; "should have been done in October" does not, but "should" is no certain signal anyway)."""
+    root = span.root
+    if root.dep_ in NOT_THE_VERBS_TIME or root.dep_ == "pobj" and root.head.lower_ in NAMING_PREPOSITIONS:
+        return False
     verb = governing_verb(span)
     if verb is None:
         return False
