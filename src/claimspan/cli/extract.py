@@ -156,11 +156,12 @@ def _report_interrupt(outputs: RunOutputs, output: Optional[Path]) -> None:
     if kept:
         partials = " and ".join(str(outputs.partial(name)) for name in outputs.targets)
         message = Warnings.W008.format(count=kept, path=targets, partial=partials, manifest=outputs.manifest)
-    elif targets or output is None:
+    elif targets:
         reason = "the claims went to stdout, which cannot be continued" if output is None else "no document was finished"
-        message = Warnings.W009.format(path=targets or "none: the claims went to stdout", reason=reason)
+        message = Warnings.W009.format(path=targets, reason=reason)
     else:
-        return
+        # claims on stdout and no --docs: no file was opened, but the user still learns the stdout claims stop short
+        message = Warnings.W009.format(path="none; the claims on stdout stop at the last finished document", reason="stdout cannot be continued")
     sys.stderr.write(f"claimspan: warning: {message}\n")
 
 
