@@ -128,3 +128,12 @@ def test_an_interrupted_extract_with_claims_on_stdout_and_no_docs_says_w009(tmp_
     assert result.exit_code == 130
     assert "[W009]" in result.stderr and "stdout" in result.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_label_studio_export_checks_the_config_it_writes_beside_the_tasks(review_inputs, tmp_path):
+    texts, claims, docs = review_inputs
+    (tmp_path / "tasks.label_config.xml").mkdir()
+    result = runner.invoke(app, ["export", str(claims), "--docs", str(docs), "--texts", str(texts), "--format", "label-studio", "-o", str(tmp_path / "tasks.json")])
+    assert result.exit_code == 2 and "[E018]" in result.stderr and "tasks.label_config.xml" in result.stderr
+    # the tasks are not written when their config cannot be
+    assert result.stderr.count("\n") == 1 and sorted(path.name for path in tmp_path.rglob("*")) == ["tasks.label_config.xml"]

@@ -36,6 +36,9 @@ def export_cli(
         output_folder(output, "--output", inputs=inputs)
     else:
         output = output_file(output, "--output", example=EXPORT_EXAMPLES[output_format], inputs=inputs)
+        if output_format == "label-studio":
+            # the labelling config is written beside the tasks: it gets the same checks before any work
+            output_file(output.with_name(output.stem + ".label_config.xml"), "--output", example="tasks.json", inputs=inputs)
     documents = (to_annotated(bundle) for bundle in load_bundles(claims, docs, texts))
     if output_format == "label-studio":
         from ..interchange.label_studio import export_tasks as write
