@@ -61,6 +61,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E046 = "{path}:{line}: claim '{claim_id}': {problem} ({where}). Make the claim's mention and the document record's mention the same."
     E047 = "{path}: holds {count} document record(s) and no claims; show prints claims. Pass the claims file (extract's --output), not its --docs file."
     E048 = "{path}:{line}: the key '{key}' appears twice in one JSON object; JSON readers keep only the last. Remove one of them."
+    # E050-E059: outputs beside outputs (cli17)
+    E050 = "{option} '{value}': {reason}. Name {what}, e.g. {example}."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."

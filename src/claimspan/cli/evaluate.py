@@ -11,7 +11,8 @@ import typer
 from ..io import AtomicJsonlWriter
 from ..loader import load
 from .main import app, report_errors
-from .paths import output_file, output_path
+from ..errors import ClaimspanError, Errors
+from .paths import ARTICLE_NAMES, FolderInput, output_file, output_path
 
 
 @app.command("evaluate")
@@ -31,7 +32,12 @@ def evaluate_cli(
     # `claimspan extract` among them, would otherwise carry (about 40 MB of resident memory)
     from ..evaluation.report import evaluate, to_markdown
 
-    output = output_file(output, "--output", example="evaluation.md")
+    # the scores go beside the report as OUTPUT.json: both are checked before the work, against every input
+    inputs = [FolderInput(gold, ("*.jsonl",)), FolderInput(texts, ARTICLE_NAMES), *(FolderInput(folder) for folder in (timeml, meantime, polnear, checkworthy, wwn))]
+    output = output_file(output, "--output", example="evaluation.md", inputs=inputs)
+    if output.suffix == ".json":
+        raise ClaimspanError(Errors.E050.format(option="--output", value=output, reason="the scores are written beside the report as the same name with .json, and would replace it", what="a Markdown file", example=output.with_suffix(".md")))
+    output_file(output.with_suffix(".json"), "--output", example="evaluation.md", inputs=inputs)
     results = evaluate(load(), gold=gold, texts=texts, timeml=timeml, meantime=meantime, polnear=polnear, wwn=wwn, checkworthy=checkworthy)
     with AtomicJsonlWriter(output) as writer:
         writer.write(to_markdown(results).rstrip("\n"))

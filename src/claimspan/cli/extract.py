@@ -19,7 +19,7 @@ from ..loader import load_cached
 from ..outputs import RunOutputs
 from ..runner import DocumentFailed, Failure, extract
 from .main import app, report_errors
-from .paths import file_target, output_folder, output_path
+from .paths import check_apart, file_target, output_folder, output_path
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 
@@ -66,8 +66,8 @@ def extract_cli(
     else:
         output = file_target(output, "--output", example="claims.jsonl", stdout=True)
     docs = file_target(docs, "--docs", example="docs.jsonl")
-    if output is not None and docs is not None and output.resolve() == docs.resolve():
-        raise ClaimspanError(Errors.E017.format(path=output))
+    if output is not None and docs is not None:
+        check_apart(output, docs)
     if resume and output is None and not dask:
         sys.stderr.write(f"claimspan: warning: {Warnings.W041}\n")
     failures: list[object] = []
@@ -160,7 +160,8 @@ def _report_interrupt(outputs: RunOutputs, output: Optional[Path]) -> None:
         reason = "the claims went to stdout, which cannot be continued" if output is None else "no document was finished"
         message = Warnings.W009.format(path=targets, reason=reason)
     else:
-        return
+        # claims on stdout and no --docs: no file was opened, but the user still learns the stdout claims stop short
+        message = Warnings.W009.format(path="none; the claims on stdout stop at the last finished document", reason="stdout cannot be continued")
     sys.stderr.write(f"claimspan: warning: {message}\n")
 
 

@@ -10,7 +10,7 @@ import typer
 from ..errors import ClaimspanError, Errors
 from ..io import AtomicJsonlWriter
 from .main import app, report_errors
-from .paths import output_file, output_folder, output_path
+from .paths import ARTICLE_NAMES, FolderInput, output_file, output_folder, output_path
 
 EXPORT_FORMATS = ("label-studio", "brat", "docbin", "displacy")
 IMPORT_FORMATS = ("label-studio", "brat")
@@ -31,10 +31,14 @@ def export_cli(
 
     if output_format not in EXPORT_FORMATS:
         raise ClaimspanError(Errors.E032.format(path=output, value=output_format, allowed=", ".join(EXPORT_FORMATS)))
+    inputs = [claims, docs, FolderInput(texts, ARTICLE_NAMES)]
     if output_format == "brat":
-        output_folder(output, "--output", inputs=[claims, docs, texts])
+        output_folder(output, "--output", inputs=inputs)
     else:
-        output = output_file(output, "--output", example=EXPORT_EXAMPLES[output_format], inputs=[claims, docs, texts])
+        output = output_file(output, "--output", example=EXPORT_EXAMPLES[output_format], inputs=inputs)
+        if output_format == "label-studio":
+            # the labelling config is written beside the tasks: it gets the same checks before any work
+            output_file(output.with_name(output.stem + ".label_config.xml"), "--output", example="tasks.json", inputs=inputs)
     documents = (to_annotated(bundle) for bundle in load_bundles(claims, docs, texts))
     if output_format == "label-studio":
         from ..interchange.label_studio import export_tasks as write
@@ -64,7 +68,9 @@ def import_cli(
         from ..interchange.label_studio import read_tasks as read
     else:
         from ..interchange.brat import read_collection as read
-    output = output_file(output, "--output", example="gold.jsonl", inputs=[path])
+    # a brat folder's reader takes its .ann and .txt files and the id manifest; annotation.conf belongs to it too
+    source = FolderInput(path, ("*.ann", "*.txt", "claimspan.json", "annotation.conf")) if input_format == "brat" else path
+    output = output_file(output, "--output", example="gold.jsonl", inputs=[source])
     documents = claims = 0
     with AtomicJsonlWriter(output) as writer:
         for annotated in read(path):

@@ -69,7 +69,10 @@ def export_collection(documents: Iterable[AnnotatedDocument], folder: Path) -> i
 def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
     """Every .ann with its .txt in a folder; document ids from the manifest, else the file stem."""
     manifest_path = folder / MANIFEST
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ClaimspanError(Errors.E035.format(path=manifest_path, detail=f"not the JSON id manifest export writes ({error})")) from error
     annotations = sorted(folder.glob("*.ann"))
     if not annotations:
         raise ClaimspanError(Errors.E035.format(path=folder, detail="no .ann files in this folder"))
