@@ -60,3 +60,15 @@ def test_strength_after_the_is_a_count(process, text, expected):
 
 def test_the_before_a_number_without_strong_still_refers_back(process):
     assert counts(process("The 300 soldiers were deployed, the army said.")) == []
+
+
+
+def test_a_lone_letter_after_a_lower_case_word_is_no_actor(process, claims_of):
+    text = "The minister announced the plan on X. He said it would cut costs."
+    assert [span.text for span in process(text).spans["actors"]] == []
+    source = [record.source for record in claims_of(text) if record.text.startswith("He said")][0]
+    assert source.text == "He" and source.actor_id is None and not source.resolved
+
+
+def test_an_initial_before_a_surname_stays_a_name(process):
+    assert [span.text for span in process("The talks were led by J. Smith in Geneva.").spans["actors"]] == ["J. Smith"]

@@ -94,7 +94,8 @@ class SentenceFixer:
                 ends = bool(previous_kind & FINAL) or bool(previous_kind & CLOSING and ends)
                 last_word_kind = previous_kind | (ENDS if ends else 0)
                 if previous_kind & INITIAL and index >= 2 and kinds[index - 2] & LOWER_WORD:
-                    # "on X.", "vitamin C.": a letter after a lower-case word is a word, not a name's initial (R330)
+                    # "on X.": a letter after a lower-case word may be a word, not a name's initial (R330); the parser
+                    # then decides, and it splits before a pronoun ("on X. He") but keeps "vitamin C. Doctors" whole
                     last_word_kind &= ~ABBREVIATION
                 if previous_kind & DASH and index - 2 >= line_start and kinds[index - 2] & RIGHT_BRACKET and kinds[line_start] & CAPITALS and index - line_start <= DATELINE_MAX_TOKENS:
                     dateline_end = index - 1
