@@ -50,11 +50,16 @@ def find_quotes(text: str, *, doubled_apostrophes: bool = False) -> list[tuple[i
     return sorted(spans)
 
 
-def quotes_in(quotes: list[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The parts of the quotes that lie inside [start, end): a quote running past a claim is clipped."""
+def quotes_in(quotes: list[tuple[int, int]], start: int, end: int, text: str = "") -> Iterator[tuple[int, int]]:
+    """The parts of the quotes that lie inside [start, end): a quote running past a claim is clipped.
+
+    Given the text, a clipped part holding no word (only a mark, as a claim that ends on the opening ''
+    of the next sentence's quotation) is no quotation of the claim (R351)."""
     for quote_start, quote_end in quotes:
         if quote_start < end and quote_end > start:
-            yield max(quote_start, start), min(quote_end, end)
+            part_start, part_end = max(quote_start, start), min(quote_end, end)
+            if not text or any(char.isalnum() for char in text[part_start:part_end]):
+                yield part_start, part_end
 
 
 def _continues(text: str, position: int, closing: str, doubled_apostrophes: bool = False) -> bool:

@@ -25,7 +25,7 @@ OPENING_QUOTES = frozenset({"“", "‘", '"', "'", "«", "``"})
 
 
 # Bit flags of a word's kind, cached per ORTH id (see SentenceFixer._kind).
-LINE_BREAK, CLOSING, OPENING, FINAL, ABBREVIATION, TITLE_WORD, ENDS, LOWER_WORD, DASH, RIGHT_BRACKET, CAPITALS, INITIAL = (1 << bit for bit in range(12))
+LINE_BREAK, CLOSING, OPENING, FINAL, ABBREVIATION, TITLE_WORD, ENDS, LOWER_WORD, DASH, RIGHT_BRACKET, CAPITALS, INITIAL, DOUBLED = (1 << bit for bit in range(13))
 DASHES = frozenset({"-", "--", "–", "—", "―", "_"})
 # A wire-copy dateline ("KABUL, Afghanistan (Sept. 8) -", "NAIROBI, Kenya (AP) _") is its own
 # sentence (GUIDELINES R5) when its dash comes within this many tokens of the line's start.
@@ -81,6 +81,7 @@ class SentenceFixer:
         ends = False  # whether the token just before ends a sentence (through closing quotes)
         line_start = 0  # index of the first token of the current line
         dateline_end = -1  # index of the dash that closes a dateline on this line, if any
+        opened_at = -1  # index of the word after an opening '' (already decided)
         for index in range(1, len(columns)):
             previous_kind, kind = kinds[index - 1], kinds[index]
             _, previous_trailing, previous_space, _ = columns[index - 1]
@@ -93,7 +94,8 @@ class SentenceFixer:
                 ends = bool(previous_kind & FINAL) or bool(previous_kind & CLOSING and ends)
                 last_word_kind = previous_kind | (ENDS if ends else 0)
                 if previous_kind & INITIAL and index >= 2 and kinds[index - 2] & LOWER_WORD:
-                    # "on X.", "vitamin C.": a letter after a lower-case word is a word, not a name's initial (R330)
+                    # "on X.": a letter after a lower-case word may be a word, not a name's initial (R330); the parser
+                    # then decides, and it splits before a pronoun ("on X. He") but keeps "vitamin C. Doctors" whole
                     last_word_kind &= ~ABBREVIATION
                 if previous_kind & DASH and index - 2 >= line_start and kinds[index - 2] & RIGHT_BRACKET and kinds[line_start] & CAPITALS and index - line_start <= DATELINE_MAX_TOKENS:
                     dateline_end = index - 1
@@ -101,6 +103,15 @@ class SentenceFixer:
                 # the first word after the dateline's dash (only spaces can come between)
                 dateline_end = -1
                 yield index, True
+                continue
+            if kind & DOUBLED and previous_trailing and not columns[index][1] and not last_word_kind & ABBREVIATION and last_word_kind & ENDS and index + 1 < len(kinds) and kinds[index + 1] & (TITLE_WORD | CAPITALS):
+                # ''...'' quotes (R293, R350): '' after a sentence's end and a space, glued to a capital, opens the next
+                # sentence's quotation; the parser, reading '' as a closing mark, hangs it on the sentence before
+                yield index, True
+                yield index + 1, False
+                opened_at = index + 1
+                continue
+            if index == opened_at:
                 continue
             yield index, self._decide(kind, previous_kind, last_word_kind, previous_space, previous_trailing, is_space, is_title, kinds, index)
 
@@ -138,6 +149,7 @@ class SentenceFixer:
                 | (DASH if text in DASHES else 0)
                 | (RIGHT_BRACKET if text.endswith(")") else 0)  # "8)" in "(Sept. 8)" is one token
                 | (CAPITALS if len(text) > 1 and text.isalpha() and text.isupper() else 0)
+                | (DOUBLED if text == "''" else 0)
             )
             self._kinds[orth] = kind
         return kind

@@ -58,6 +58,12 @@ def drop_non_actors(doc: Doc, candidates: list[Candidate], not_actors: NotActorT
     return [c for c in candidates if not (c.linkable and span_text(doc[c.start : c.end]).isupper() and is_dateline(doc, c.start, c.end))]
 
 
+def lone_letter(doc: Doc, start: int, end: int) -> bool:
+    """"on X.", "grade A.": a capital letter with a full stop, alone after a lower-case word, is a word, not a name (R353)."""
+    text = doc[start].text
+    return end - start == 1 and start > 0 and len(text) == 2 and text[0].isupper() and text[1] == "." and doc[start - 1].is_lower
+
+
 def drop_non_actor_persons(doc: Doc, persons: list[tuple[int, int]], not_actors: NotActorTable) -> list[tuple[int, int]]:
     """Drop empty person spans, those the non-actor table covers, titles read as names and names that make a
     non-actor term with the title word before them ('Gen' + 'Zers' is a generation, not General Zers, R184)."""
@@ -146,6 +152,7 @@ def drop_non_actors_after_evidence(
     table_ids: the ids of the actor tables, whose names keep their own rules."""
     # mentions added from document evidence meet the non-actor table too ('GDP' defined by 'Gross Domestic Product')
     # a person's title read as a body right before the person it titles ('Nana' in 'Nana Kofi Essel', repeated from one misread, R96)
+    accepted = [c for c in accepted if not lone_letter(doc, c.start, c.end)]
     titled = frozenset(c.start for c in accepted if c.label == "PERSON")
     # a person's name never opens with 'The': such a "person", and every part of it, is a work's title ('The Sick Child', R112)
     # R97: a name the document shows to be a thing ('the CoronaVac vaccine') is no actor anywhere in it; table names keep their rules

@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from ...extensions import doc_text
 from ...quotes import quotes_in
 from .claim_types import choose_type
 from .context import DocContext
@@ -35,7 +36,7 @@ def claim_record(span: Span, head: Token, sent: Span, content: Token, source: Op
         "predicate": {**text_span(content.doc[content.i : content.i + 1]), "lemma": content.lemma_},
         "object": object_phrase(content),
         "source": source,
-        "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
+        "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char, doc_text(span.doc))],
         "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
         "negated": bool(negated),
     }

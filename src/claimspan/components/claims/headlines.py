@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ...extensions import doc_text
 from ...quotes import quotes_in
 from .assertions import is_checkable
 from .claim_types import choose_type
@@ -48,7 +49,7 @@ def verbless_line_claim(sent: Span, context: DocContext, cues: CueTable, *, min_
         "predicate": None,
         "object": None,
         "source": source,
-        "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char)],
+        "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char, doc_text(span.doc))],
         "hedges": [text_span(hedge) for hedge in hedges_in(span.doc, context.hedges, span)],
         "negated": False,
     }

@@ -121,6 +121,8 @@ def _fits(candidate: Span, pronoun: str) -> bool:
     if pronoun in PERSONAL and _gender(candidate) not in (None, "female" if pronoun in FEMALE_PRONOUNS else "male"):
         # "Ms Chen said ... Mr Park said ... She said": she is Chen, not the nearer Park (R48)
         return False
+    if pronoun in PERSONAL and _lone_letter(candidate):
+        return False  # "on X. He said": the letter is a word, not a person's initial (R353)
     if pronoun in PERSONAL:
         # a gendered head noun ("the spokesman") or a person's name in apposition ("the minister, Ali
         # Khan") makes the phrase a person's even when its head is a common noun
@@ -133,6 +135,11 @@ def _fits(candidate: Span, pronoun: str) -> bool:
     if pronoun in PLURAL:
         return root.tag_ in ("NNS", "NNPS") or candidate.label_ in ("COUNTRY", "ARMED_GROUP", "ORGANIZATION")
     return not is_person and root.tag_ not in ("NNS", "NNPS")
+
+
+def _lone_letter(candidate: Span) -> bool:
+    text = candidate.text
+    return len(candidate) == 1 and len(text) == 2 and text[0].isupper() and text[1] == "." and candidate.start > 0 and candidate.doc[candidate.start - 1].is_lower
 
 
 def _titled(source: Span, candidates: tuple[Span, ...]) -> Optional[Span]:

@@ -158,7 +158,7 @@ def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
             return True  # "Route 66", "Boeing 747", "day one"
         if previous.tag_ == "POS" and noun is not None and noun.tag_ == "NN" and digits:
             return True  # "Standard & Poor's 500 index": a count takes a plural noun
-        if previous.lower_ in DEFINITE and previous.tag_ != "IN" and not _total_of_share(doc, candidate.start):
+        if previous.lower_ in DEFINITE and previous.tag_ != "IN" and not _total_of_share(doc, candidate.start) and not _strength(doc, candidate.core_end):
             # R22: "the two countries" refers back to things already counted; a "that" opening a
             # reported clause is a conjunction, not a determiner ("police said that three people ...")
             return True
@@ -180,3 +180,8 @@ def _total_of_share(doc: Doc, start: int) -> bool:
     """"Half of the 300 villages", "40 percent of the 2,000 workers": the number after "the" is the whole (R331).
     A number in words stays a thing counted before ("half of the two countries' trade")."""
     return start >= 3 and not doc[start].is_alpha and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in SHARE_WORDS
+
+
+def _strength(doc: Doc, end: int) -> bool:
+    """"The 40,000-strong force": an "N-strong" gives the size of what it modifies, after "the" as after "a" (R352)."""
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and doc[end + 1].lower_ == "strong"
