@@ -158,3 +158,25 @@ def build_tables():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="session")
+def money_of(process):
+    """money_of(text) -> (text, label, value, unit) of each figure the whole pipeline finds in the text."""
+
+    def run(text: str):
+        return [(span.text, span.label_, span._.figure_value, span._.figure_unit) for span in process(text).spans["figures"]]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """The figure lexicon read from the shipped tables, as the figures stage reads it: the ISO codes and currency
+    names from the derived currencies table (R147), the signs from figure_units."""
+    from claimspan.figure_lexicon import FigureLexicon
+    from claimspan.loader import pipeline_dir
+    from claimspan.tables import CurrencyEntry, FigureWord, read_table
+
+    figure_words = read_table(pipeline_dir() / "figure_units.jsonl", FigureWord)
+    return FigureLexicon.from_entries(figure_words, read_table(pipeline_dir() / "currencies.jsonl", CurrencyEntry))

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimspan.figure_lexicon import FigureLexicon, States
-from claimspan.loader import pipeline_dir
+from claimspan.figure_lexicon import States
 from claimspan.quantities import read_figure
-from claimspan.tables import CurrencyEntry, FigureWord, read_table
-
-
-def money(doc) -> list[tuple]:
-    return [(span.text, span.label_, span._.figure_value, span._.figure_unit) for span in doc.spans["figures"]]
+from claimspan.tables import FigureWord
 
 
 CASES = [
@@ -42,8 +37,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[case[0][:40] for case in CASES])
-def test_figures_local_money_found_and_read(process, text, expected):
-    found = money(process(text))
+def test_figures_local_money_found_and_read(money_of, text, expected):
+    found = money_of(text)
     assert [(t, label, unit) for t, label, _, unit in found] == [(t, label, unit) for t, label, _, unit in expected]
     assert [value for *_, value, _ in found] == pytest.approx([value for *_, value, _ in expected])
 
@@ -58,8 +53,8 @@ def test_figures_local_money_found_and_read(process, text, expected):
         ("The Islamic State said it paid N5 billion.", ("N5 billion", 5e9)),  # no province before "State"
     ],
 )
-def test_figures_local_sign_without_evidence_keeps_number_and_scale(process, text, expected):
-    found = money(process(text))
+def test_figures_local_sign_without_evidence_keeps_number_and_scale(money_of, text, expected):
+    found = money_of(text)
     assert [(t, value) for t, _, value, _ in found] == [(expected[0], pytest.approx(expected[1]))]
     assert all(label != "MONEY" and unit is None for _, label, _, unit in found)
 
@@ -73,8 +68,8 @@ def test_figures_local_sign_without_evidence_keeps_number_and_scale(process, tex
         "In Zambia he climbed K2 in summer.",
     ],
 )
-def test_figures_scale_never_alone_after_glued_digits(process, text):
-    assert [f for f in money(process(text)) if f[0].split()[0].lower() in ("billion", "billion-dollar", "million") or f[1] == "MONEY"] == []
+def test_figures_scale_never_alone_after_glued_digits(money_of, text):
+    assert [f for f in money_of(text) if f[0].split()[0].lower() in ("billion", "billion-dollar", "million") or f[1] == "MONEY"] == []
 
 
 @pytest.mark.parametrize(
@@ -90,12 +85,6 @@ def test_figures_number_against_its_comma_or_dash_takes_the_scale(process, text,
     found = [(span._.figure_value, span._.figure_low, span._.figure_high, span._.figure_unit) for span in process(text).spans["figures"]]
     assert [unit for *_, unit in found] == [unit for *_, unit in expected]
     assert [number for figure in found for number in figure[:3]] == pytest.approx([number for figure in expected for number in figure[:3]])
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> FigureLexicon:
-    figure_words = read_table(pipeline_dir() / "figure_units.jsonl", FigureWord)
-    return FigureLexicon.from_entries(figure_words, read_table(pipeline_dir() / "currencies.jsonl", CurrencyEntry))
 
 
 @pytest.mark.parametrize(
@@ -129,7 +118,7 @@ def test_tables_local_only_on_a_currency_row():
         FigureWord(text="lakh", kind="scale", value=100000, local=True)
 
 
-def test_figures_spaced_one_letter_sign_needs_an_amount(process):
+def test_figures_spaced_one_letter_sign_needs_an_amount(money_of):
     # R281: spaced as against the digits, "N" before a bare small number is no naira even in Nigeria
-    found = money(process("In Nigeria the Grid N 12 line failed and N 200,000 was paid."))
+    found = money_of("In Nigeria the Grid N 12 line failed and N 200,000 was paid.")
     assert [f for f in found if f[1] == "MONEY"] == [("N 200,000", "MONEY", 200000, "NGN")]

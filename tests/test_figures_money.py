@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimspan.loader import pipeline_dir
-from claimspan.figure_lexicon import FigureLexicon, States
+from claimspan.figure_lexicon import States
 from claimspan.quantities import read_figure
-from claimspan.tables import CurrencyEntry, FigureWord, read_table
-
-
-def money(doc) -> list[tuple]:
-    return [(span.text, span.label_, span._.figure_value, span._.figure_unit) for span in doc.spans["figures"]]
 
 
 CASES = [
@@ -56,33 +50,27 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[case[0][:40] for case in CASES])
-def test_figures_money_found_and_read(process, text, expected):
-    found = money(process(text))
+def test_figures_money_found_and_read(money_of, text, expected):
+    found = money_of(text)
     assert [(t, label, unit) for t, label, _, unit in found] == [(t, label, unit) for t, label, _, unit in expected]
     assert [value for *_, value, _ in found] == pytest.approx([value for *_, value, _ in expected])
 
 
-def test_figures_money_shared_name_of_no_named_state_stays_a_count(process):
+def test_figures_money_shared_name_of_no_named_state_stays_a_count(money_of):
     # R147: 'pesos' is the currency of eight states, none of them Costa Rica: the number counts the noun
-    assert money(process("A vendor in Costa Rica said 300 pesos was too much, but 1,200 colones was fair.")) == [
+    assert money_of("A vendor in Costa Rica said 300 pesos was too much, but 1,200 colones was fair.") == [
         ("300", "COUNT", 300, "pesos"),
         ("1,200 colones", "MONEY", 1200, "CRC"),
     ]
 
 
-def test_figures_money_codes_count_only_in_capitals(process):
+def test_figures_money_codes_count_only_in_capitals(money_of):
     # 'all' and 'top' are ISO codes (ALL, TOP) in capitals only; 'won' and 'mark' are not money before a number
-    found = money(process("All 5 members won 3 seats, and the lek fell to ALL 4,000 against the euro."))
+    found = money_of("All 5 members won 3 seats, and the lek fell to ALL 4,000 against the euro.")
     assert [f for f in found if f[1] == "MONEY"] == [("ALL 4,000", "MONEY", 4000, "ALL")]
     # KGS (Kyrgyz som) after a number is the kilograms' abbreviation, before it the currency
-    found = money(process("Each family got 20 KGS of maize, and the fee was KGS 5,000."))
+    found = money_of("Each family got 20 KGS of maize, and the fee was KGS 5,000.")
     assert [f for f in found if f[1] == "MONEY"] == [("KGS 5,000", "MONEY", 5000, "KGS")]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> FigureLexicon:
-    figure_words = read_table(pipeline_dir() / "figure_units.jsonl", FigureWord)
-    return FigureLexicon.from_entries(figure_words, read_table(pipeline_dir() / "currencies.jsonl", CurrencyEntry))
 
 
 @pytest.mark.parametrize(
@@ -131,12 +119,12 @@ def test_build_tables_currency_state_from_the_code(build_tables):
     assert "words" not in rows["XAU"]  # gold is no money a figure is counted in
 
 
-def test_figures_money_won_as_a_verb_is_no_currency(process):
+def test_figures_money_won_as_a_verb_is_no_currency(money_of):
     # "won" after a team's number is the verb; "5,000 won" is Korean money (R147)
-    found = money(process("In the final, CFC 2 won the first set, and fans paid 5,000 won for tickets in Seoul."))
+    found = money_of("In the final, CFC 2 won the first set, and fans paid 5,000 won for tickets in Seoul.")
     assert [f for f in found if f[1] == "MONEY"] == [("5,000 won", "MONEY", 5000, "KRW")]
     # after a number that is no name's, the tagger's verb reading of "won" is wrong: the currency stays
-    found = money(process("The bank in Seoul lost three trillion won a year later."))
+    found = money_of("The bank in Seoul lost three trillion won a year later.")
     assert found == [("three trillion won", "MONEY", 3e12, "KRW")]
 
 

@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimspan.errors import ClaimspanError
-from claimspan.figure_lexicon import FigureLexicon
 from claimspan.quantities import parse_number, read_figure
-from claimspan.tables import CurrencyEntry, FigureWord, read_table
-
-
-@pytest.fixture(scope="module")
-def lexicon(repo_dir) -> FigureLexicon:
-    # the ISO codes and currency names come from the derived currencies table (R147), the signs from figure_units
-    currencies = read_table(repo_dir / "pipeline" / "currencies.jsonl", CurrencyEntry)
-    return FigureLexicon.from_entries(read_table(repo_dir / "pipeline" / "figure_units.jsonl", FigureWord), currencies)
+from claimspan.tables import FigureWord, read_table
 
 
 # (text, value, low, high, approx, unit)
