@@ -162,8 +162,8 @@ def _two_articles(folder):
 @pytest.mark.parametrize("skip_bad", [False, True], ids=["stop", "skip-bad"])
 @pytest.mark.parametrize(
     "change, code, doc_id",
-    [("edit", "E024", "a"), ("remove", "E025", "b"), ("unreadable", "E025", "b")],
-    ids=["text-changed", "document-gone", "document-now-binary"],
+    [("edit", "E024", "a"), ("remove", "E025", "b"), ("unreadable", "E025", "b"), ("redate", "E051", "a")],
+    ids=["text-changed", "document-gone", "document-now-binary", "published-date-changed"],
 )
 @pytest.mark.parametrize("interrupted", [False, True], ids=["after-finished-run", "after-interrupted-run"])
 def test_outputs_resume_refuses_another_job(tmp_path, change, code, doc_id, skip_bad, interrupted):
@@ -177,6 +177,9 @@ def test_outputs_resume_refuses_another_job(tmp_path, change, code, doc_id, skip
             (out / name).rename(out / (name + ".partial"))
     if change == "edit":
         (articles / "a.txt").write_text("The minister said 9 people died.\n", encoding="utf-8")
+    elif change == "redate":
+        # the same text under another publication date: its relative dates would be resolved differently
+        (articles / "a.json").write_text('{"published": "2024-03-01"}', encoding="utf-8")
     elif change == "remove":
         (articles / "b.txt").unlink()
     else:

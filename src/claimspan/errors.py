@@ -62,6 +62,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E047 = "{path}: holds {count} document record(s) and no claims; show prints claims. Pass the claims file (extract's --output), not its --docs file."
     E048 = "{path}:{line}: the key '{key}' appears twice in one JSON object; JSON readers keep only the last. Remove one of them."
     # E050-E059: outputs beside outputs (cli17)
+    E051 = "{path}: document '{doc_id}' was written by the earlier run from other metadata (its sidecar or JSONL meta changed, e.g. the published date); --resume only continues the same job. Rerun without --resume to redo every document; the earlier outputs are unchanged."
     E050 = "{option} '{value}': {reason}. Name {what}, e.g. {example}."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."

@@ -10,6 +10,7 @@ beside them as OUT.manifest.jsonl.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -22,7 +23,12 @@ from .convert import text_sha256
 from .errors import ClaimspanError, Errors
 from .job import job_differences
 from .records import InputDocument
-from .runner import Extraction
+from .runner import Extraction, input_meta
+
+
+def meta_sha256(meta: dict) -> str:
+    """A digest of a document's metadata: its published date and the rest shape the records as much as its text."""
+    return hashlib.sha256(json.dumps(meta, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 class RunOutputs:
@@ -59,6 +65,11 @@ class RunOutputs:
             self._check_same_options()
         return {entry["doc_id"]: entry["text_sha256"] for entry in self._entries}
 
+    @property
+    def _meta_digests(self) -> dict[str, str]:
+        # manifests of earlier claimspan versions recorded no metadata digest: their documents are checked by text only
+        return {entry["doc_id"]: entry["meta_sha256"] for entry in self._entries or () if "meta_sha256" in entry}
+
     def _check_same_options(self) -> None:
         """Refuse a resume under other options or another pipeline (E041): the kept documents would not match the new."""
         if self.job is None:
@@ -78,6 +89,9 @@ class RunOutputs:
             recorded = finished.pop(document.id, None)
             if recorded is not None and recorded != text_sha256(document.text):
                 raise ClaimspanError(Errors.E024.format(path=self.manifest, doc_id=document.id))
+            recorded_meta = self._meta_digests.get(document.id)
+            if recorded is not None and recorded_meta is not None and recorded_meta != meta_sha256(input_meta(document)):
+                raise ClaimspanError(Errors.E051.format(path=self.manifest, doc_id=document.id))
         if finished:
             raise ClaimspanError(Errors.E025.format(path=self.manifest, doc_id=next(iter(finished)), count=len(finished)))
         return count
@@ -163,7 +177,7 @@ class RunOutputs:
             with _reported(self.targets[name]):
                 handle.flush()
         if self._manifest_handle is not None:
-            entry = {"doc_id": extraction.document.doc_id, "text_sha256": extraction.document.text_sha256, "claims": len(extraction.claims), "bytes": {name: handle.tell() for name, handle in self._handles.items()}}
+            entry = {"doc_id": extraction.document.doc_id, "text_sha256": extraction.document.text_sha256, "meta_sha256": meta_sha256(extraction.document.meta), "claims": len(extraction.claims), "bytes": {name: handle.tell() for name, handle in self._handles.items()}}
             if self.job is not None:
                 entry["job"] = self.job
             self._manifest_handle.write(json.dumps(entry, sort_keys=True) + "\n")

@@ -43,6 +43,11 @@ class Failure:
         return Errors.E402.format(doc_id=self.doc_id, stage=self.stage, error=self.error, message=self.message)
 
 
+def input_meta(document: InputDocument) -> dict:
+    """The metadata a document record carries: only the keys the input set (the manifest's digest reads the same)."""
+    return document.meta.model_dump(mode="json", exclude_unset=True)
+
+
 class DocumentFailed(ClaimspanError):
     """Raised for a failed document when the caller gave no on_failure handler."""
 
@@ -65,7 +70,7 @@ def make_doc(nlp: Language, document: InputDocument, *, published: Optional[date
     anchor = published or document.meta.published or dateline_date(document.text)
     doc._.published = anchor.isoformat() if anchor else None
     doc._.date_order = date_order or document.meta.date_order
-    doc._.document_meta = document.meta.model_dump(mode="json", exclude_unset=True)
+    doc._.document_meta = input_meta(document)
     return doc
 
 
