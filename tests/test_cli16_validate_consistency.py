@@ -65,3 +65,31 @@ def test_a_negated_value_that_is_no_boolean_is_refused(tmp_path, records, value)
     result = _validate(tmp_path, texts, [document, {**claims[0], "negated": value}])
     assert result.exit_code == 2, result.output
     assert "[E105]" in result.stderr and "negated" in result.stderr
+
+
+def _sentence_crossing_figure(document):
+    """A figure from the last word of the first sentence to the first word of the second: its text reads right."""
+    first, second = document["sentences"][:2]
+    start = TEXT.rindex(" ", first["start"], first["end"]) + 1
+    end = TEXT.index(" ", second["start"])
+    return {"start": start, "end": end, "text": TEXT[start:end], "value": 5.0, "low": 5.0, "high": 5.0, "unit": None}
+
+
+def test_a_document_figure_across_two_sentences_is_refused(tmp_path, records):
+    texts, document, claims = records
+    figure = _sentence_crossing_figure(document)
+    assert figure["text"] == "died. Police"
+    changed = {**document, "figures": [*document["figures"], figure]}
+    result = _validate(tmp_path, texts, [changed])
+    assert result.exit_code == 2, result.output
+    assert "[E061]" in result.stderr and "the figure 'died. Police' [" in result.stderr and "crosses the edge of the sentence [" in result.stderr
+
+
+def test_a_claim_figure_across_the_end_of_its_sentence_is_refused(tmp_path, records):
+    texts, document, claims = records
+    figure = _sentence_crossing_figure(document)
+    claim = next(claim for claim in claims if claim["sentence"] == document["sentences"][0])
+    changed = {**claim, "figures": [*claim["figures"], figure]}
+    result = _validate(tmp_path, texts, [changed])
+    assert result.exit_code == 2, result.output
+    assert "[E061]" in result.stderr and "the figure 'died. Police'" in result.stderr

@@ -64,6 +64,11 @@ class Errors(metaclass=ErrorsWithCodes):
     # E050-E059: outputs beside outputs (cli17)
     E051 = "{path}: document '{doc_id}' was written by the earlier run from other metadata (its sidecar or JSONL meta changed, e.g. the published date); --resume only continues the same job. Rerun without --resume to redo every document; the earlier outputs are unchanged."
     E050 = "{option} '{value}': {reason}. Name {what}, e.g. {example}."
+    # E060-E064: inputs a new user gives (misc19)
+    E060 = "{path}: {encoding} text (it starts with a {encoding} byte-order mark), not UTF-8. Convert it to UTF-8 first, e.g. {command}"
+    E061 = "{path}:{line}: {problem}. A mention lies inside one sentence: fix the mention's offsets or the sentences."
+    E062 = "{path}: no such folder (given as {option}). Pass {option} the folder that holds {what}."
+    E063 = "{path}: no such folder; {option} defaults to {path} ({what}), which is not here: evaluate was run outside the claimspan repository. Run it from the repository, or pass --gold FOLDER and --texts FOLDER (the gold records and their source texts)."
     # E1xx: records and offsets
     E101 = "{path}:{line}: {kind} span [{start}:{end}] reads {actual!r} in the source, but the record says {expected!r}. Fix the offsets or the text."
     E102 = "{path}:{line}: {kind} span [{start}:{end}] lies outside the source text of {length} characters."

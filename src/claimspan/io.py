@@ -145,6 +145,8 @@ def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
     where = f"{path}:{line}" if line else path
     if not data.strip():
         raise ClaimspanError(Errors.E002.format(path=where))
+    if line in (None, 1):
+        refuse_wide_text(data, path)
     if b"\x00" in data:
         nul_line = (line or 1) + data[: data.index(b"\x00")].count(b"\n")
         raise ClaimspanError(Errors.E005.format(path=f"{path}:{nul_line}"))
@@ -156,6 +158,20 @@ def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
         bad_line = (line or 1) + data[: error.start].count(b"\n")
         detail = f"byte 0x{data[error.start]:02x} on line {bad_line}"
         raise ClaimspanError(Errors.E004.format(path=where, detail=detail)) from error
+
+
+# UTF-32 first: its little-endian mark begins with UTF-16's
+WIDE_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def refuse_wide_text(data: bytes, path) -> None:
+    """UTF-16 or UTF-32 text (as Windows editors save "Unicode" text) opens with its byte-order mark: say so and how
+    to convert it (E060), rather than calling its NUL bytes binary (E005)."""
+    encoding = next((encoding for mark, encoding in WIDE_MARKS if data.startswith(mark)), None)
+    if encoding is not None:
+        source = Path("FILE.txt") if str(path) == "<stdin>" else Path(str(path))
+        command = f"iconv -f {encoding} -t UTF-8 {source} > {source.with_name(f'{source.stem}.utf8{source.suffix}')}"
+        raise ClaimspanError(Errors.E060.format(path=path, encoding=encoding, command=command))
 
 
 def read_sidecar(text_path: Path) -> SourceMeta:
@@ -181,6 +197,7 @@ def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> 
     """One document per line; each line is decoded on its own so one bad line costs only itself."""
     if not data.strip():
         raise ClaimspanError(Errors.E002.format(path=path))
+    refuse_wide_text(data, path)  # the whole file, before its lines are split on a byte that is half a character
     for line_no, raw_line in enumerate(data.split(b"\n"), start=1):
         if raw_line.strip():
             yield from _guarded(lambda: _jsonl_document(raw_line, path, line_no), on_error, line_no)

@@ -32,6 +32,7 @@ def evaluate_cli(
     # `claimspan extract` among them, would otherwise carry (about 40 MB of resident memory)
     from ..evaluation.report import evaluate, to_markdown
 
+    _check_folders(gold, texts, {"--timeml": timeml, "--meantime": meantime, "--polnear": polnear, "--checkworthy": checkworthy, "--wwn": wwn})
     # the scores go beside the report as OUTPUT.json: both are checked before the work, against every input
     inputs = [FolderInput(gold, ("*.jsonl",)), FolderInput(texts, ARTICLE_NAMES), *(FolderInput(folder) for folder in (timeml, meantime, polnear, checkworthy, wwn))]
     output = output_file(output, "--output", example="evaluation.md", inputs=inputs)
@@ -45,3 +46,27 @@ def evaluate_cli(
     with AtomicJsonlWriter(output.with_suffix(".json")) as writer:
         writer.write(json.dumps(public, indent=2))
     typer.echo(f"wrote {output} and {output.with_suffix('.json')}")
+
+
+DEFAULT_FOLDERS = {"--gold": (Path("annotations"), "the repository's gold records"), "--texts": (Path("corpus"), "the repository's articles")}
+BENCHMARK_CONTENTS = {
+    "--gold": "the gold .jsonl records",
+    "--texts": "the gold's source texts",
+    "--timeml": "the TimeML .tml files",
+    "--meantime": "MEANTIME's topic folders",
+    "--polnear": "a PolNeAR split (text/ and attributions/)",
+    "--checkworthy": "claimbuster_dev.jsonl and the CLEF-2019 CSV",
+    "--wwn": "original_articles/, processed_annotated/ and regions.txt",
+}
+
+
+def _check_folders(gold: Path, texts: Path, benchmarks: dict[str, Optional[Path]]) -> None:
+    """A folder that is not there, named before any work: a default one means evaluate runs outside the repository
+    (E063), a given one a wrong path (E062)."""
+    for option, folder in {"--gold": gold, "--texts": texts, **benchmarks}.items():
+        if folder is None or folder.exists():
+            continue
+        default, what = DEFAULT_FOLDERS.get(option, (None, ""))
+        if folder == default:
+            raise ClaimspanError(Errors.E063.format(path=folder, option=option, what=what))
+        raise ClaimspanError(Errors.E062.format(path=folder, option=option, what=BENCHMARK_CONTENTS[option]))

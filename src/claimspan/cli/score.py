@@ -13,7 +13,7 @@ import typer
 
 from ..convert import check_spans, text_sha256
 from ..errors import ClaimspanError, Errors, Warnings
-from ..claim_consistency import mention_index, mention_problem, sentence_problem
+from ..claim_consistency import crossing_problem, mention_index, mention_problem, sentence_problem
 from ..io import read_documents
 from ..records import Claim, DocumentRecord
 from ..record_checks import figure_bounds_problem, is_timex3_value
@@ -106,6 +106,9 @@ def validate_cli(
             raise ClaimspanError(Errors.E103.format(path=file, line=line_no, recorded=record.text_sha256, actual=text_sha256(text)))
         check_spans(record, text, path=file, line=line_no)
         check_values(record, path=file, line=line_no)
+        problem = crossing_problem(record)
+        if problem is not None:
+            raise ClaimspanError(Errors.E061.format(path=file, line=line_no, problem=problem))
         if isinstance(record, DocumentRecord):
             documents[record.doc_id] = (file, line_no, mention_index(record))
             if record.sentences:  # exported review gold leaves the unreviewed sentence layer empty (GUIDELINES R80)
