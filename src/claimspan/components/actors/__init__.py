@@ -9,8 +9,8 @@ from typing import Collection, Iterable, Iterator, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .actor_linking import build_index
-from .actor_spans import Candidate, is_surname, link_organizations, link_persons, resolve, tokens_written
+from .actor_linking import build_index, surface_forms
+from .actor_spans import Candidate, is_surname, link_organizations, link_persons, lower_case_common_phrase, resolve, tail_of_longer_name, tokens_written
 from .boundaries import joined_at_of, split_joined_mentions
 from .bracket_names import acronyms_out_of_persons, bracketed_names
 from .entity_mentions import EntityReader
@@ -27,6 +27,7 @@ from .objects_and_works import drop_objects_and_works
 from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
+from .ministries import ministries_of_states
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .dateline_mentions import dateline_city_state, drop_calendar_days, in_dateline_credit
 from .not_actors import NotActorTable
@@ -148,6 +149,12 @@ class ActorTagger:
         entity_of = {i: ent for ent in ents for i in range(ent.start, ent.end)}
         # R195: 'Richard Wagner' is a person, not the Wagner Group
         names = [name for name in names if not is_surname(doc, name[0], name[1], entity_of, titles)]
+        # R380, R381: 'a homeland security agent' is no department; 'National Security Council' is not the UN's
+        names = [
+            (start, end, kind, actor_id) for start, end, kind, actor_id in names
+            if not lower_case_common_phrase(doc, start, end, (form for _, form in surface_forms(self.index.entries[actor_id])), self.index.entries[actor_id].name, self.english_words)
+            and (actor_id.startswith("country:") or not tail_of_longer_name(doc, start, end, entity_of, titles))
+        ]
         name_tokens = frozenset(i for start, end, _, _ in names for i in range(start, end))
         candidates = list(self.actor_tables.mentions(doc, names, collective, titles, entity_of, name_tokens))
         # the states the document names, also by a capital ('ISLAMABAD:' in a dateline): evidence for party acronyms
@@ -220,6 +227,8 @@ class ActorTagger:
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
         accepted = sorted(accepted + repeats, key=lambda c: c.start)
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
+        # R382: after the acronyms and repeats took the full name's id, so they take its state too
+        accepted = ministries_of_states(doc, accepted, self.index.entries, self.index.lookup, doc._.home_state)
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
         accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries, self.work_heads)
         accepted = drop_cut_portfolios(doc, accepted, self.index.entries)

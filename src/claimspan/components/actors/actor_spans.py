@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Collection, Iterable, Iterator, Optional
 
 import numpy
 from spacy.attrs import LOWER, ORTH
@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import entities, span_text
 from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
+from .title_case_lines import in_title_case_line
 
 # Entity labels whose longer names may contain a country's name without meaning the country:
 # "Latin America", "Bank of America", "North American", "Michael Jordan".
@@ -19,6 +20,8 @@ CONTAINER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "
 NOT_TITLE_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LOC"})
 EDGE_WORDS = frozenset({"the", "'s", "’s", "'", "’", '"', "“", "”", "''", "``", "`", "‘"})
 COORDINATORS = frozenset({"and", "or", "&", ","})
+# lower-case words that join the capitalised words of a name ("Department of Homeland Security")
+NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 MAX_MODIFIERS = 3  # words between a name and its role noun: "Pakistani [military] officials"
 MAX_NAME_WORDS = 5
@@ -147,6 +150,42 @@ def inside_longer_name(doc: Doc, start: int, end: int, entity_of: dict, name_tok
         for token in ent
         if not start <= token.i < end and token.lower_ not in EDGE_WORDS
     )
+
+
+def lower_case_common_phrase(doc: Doc, start: int, end: int, forms: Iterable[str], canonical: str, english_words: Collection[str]) -> bool:
+    """True when a multiword table name is written in lower case as a common noun phrase (R380): 'homeland security
+    agent', 'a homeland security matter'. The table allows a lower-case match only where it writes a word of the name in
+    lower case itself ('al-Qaeda': 'al qaeda'), where a word is no English word, or for the full name as a whole phrase
+    ('the department of homeland security'), not as a modifier of a noun after it."""
+    words = [token for token in doc[start:end] if token.is_alpha]
+    if len(words) < 2 or not english_words or any(token.text[0].isupper() for token in words[1:]):
+        return False
+    if words[0].text[0].isupper() and not words[0].is_sent_start:
+        return False
+    if any(token.lower_ not in english_words for token in words):
+        return False
+    text = span_text(doc[start:end]).lower()
+    written = [form for form in forms if form.lower() == text]
+    if any(word.islower() and word not in NAME_LINK_WORDS for form in written for word in form.replace("-", " ").split()):
+        return False
+    return doc[end - 1].head.i >= end or text != canonical.lower()
+
+
+def tail_of_longer_name(doc: Doc, start: int, end: int, entity_of: dict, titles: dict[int, int]) -> bool:
+    """True when a table name ends a longer capitalised name (R381): 'National Security Council' is its own body, not
+    the UN Security Council. The longer name is the model's organisation around the table name, or a capitalised word
+    that modifies it; a possessive before it ('the UN's Security Council') and a title are no part of a name."""
+    if start == 0 or start - 1 in titles or "\n" in doc[start - 1].whitespace_:
+        return False
+    before = doc[start - 1]
+    if not (before.is_alpha and before.text[0].isupper()) or in_title_case_line(doc, start):
+        return False
+    if before.is_sent_start and before.dep_ != "compound":
+        return False  # an adjective capitalised as the sentence's first word: 'Powerful Organization for Economic ...'
+    ent = entity_of.get(start)
+    if ent is not None and ent.label_ == "ORG" and entity_of.get(start - 1) is ent:
+        return True
+    return before.dep_ in ("compound", "amod") and start <= before.head.i < end
 
 
 def is_surname(doc: Doc, start: int, end: int, entity_of: dict, titles: dict[int, int]) -> bool:
