@@ -40,6 +40,15 @@ def names_a_product(doc: Doc, end: int) -> bool:
     return heads_on or any(char.isdigit() for char in span_text(doc[end:product_end]))
 
 
+def names_a_made_thing(doc: Doc, end: int, made_nouns: frozenset[str]) -> bool:
+    """The name modifies the lower-case noun of a made thing right after it ('an Audi vehicle', 'Xiaomi smartphones',
+    'the CoronaVac vaccine'): in this mention it names the product or brand, not its maker (R383)."""
+    if end >= len(doc) or end == 0:
+        return False
+    noun = doc[end]
+    return noun.is_lower and noun.lower_ in made_nouns and doc[end - 1].head.i >= end and "\n" not in doc[end - 1].whitespace_
+
+
 def names_a_product_or_index(doc: Doc, candidate: Candidate, point_heads: frozenset[int]) -> bool:
     """A name fused by a hyphen to a word, an exchange that moves by points, or a company before its product (R14)."""
     return hyphen_fused(doc, candidate.start) or names_an_index(doc, candidate.start, candidate.end, point_heads) or names_a_product(doc, candidate.end)
@@ -159,6 +168,12 @@ def drop_non_actors_after_evidence(
     things = names_of_things(doc, ((c.start, c.end) for c in accepted if c.linkable or c.label == "PERSON"), not_actors.modified_nouns)
     # R165: a body's product named after the body's possessive ('Alibaba’s Taobao Live platform'), in every mention
     owned = names_of_owned_things(doc, ((c.start, c.end) for c in accepted if c.actor_id not in table_ids), not_actors.owned_nouns)
+    # R383: a name only ever written before the noun of a made thing ('an Audi vehicle') is the product in those mentions;
+    # a maker the document also names on its own ('General Motors ... GM vehicles') stays the maker
+    made = [c for c in accepted if c.label in ("ORGANIZATION", "PERSON") and c.actor_id not in table_ids and names_a_made_thing(doc, c.end, not_actors.made_nouns)]
+    made_spans = {(c.start, c.end) for c in made}
+    named_alone = {c.actor_id for c in accepted if (c.start, c.end) not in made_spans} if made else set()
+    products = {(c.start, c.end) for c in made if c.actor_id not in named_alone}
     return [
         c for c in accepted
         if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
@@ -171,4 +186,5 @@ def drop_non_actors_after_evidence(
         and not (c.label in ("ORGANIZATION", "PERSON") and c.actor_id not in table_ids and cut_from_a_thing(doc, c.end, not_actors.thing_heads))
         and not (c.label == "ORGANIZATION" and c.actor_id not in table_ids and continues_a_thing(doc, c.start, not_actors.thing_heads))
         and not (c.label == "ORGANIZATION" and names_its_numbered_thing(doc, c.end, not_actors.thing_heads))
+        and not (c.start, c.end) in products
     ]

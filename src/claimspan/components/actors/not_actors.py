@@ -49,6 +49,8 @@ class NotActorTable:
     thing_heads: frozenset[str] = frozenset()
     # lower-case nouns a name modifies when it names a thing ('the CoronaVac vaccine', 'Afro Nation festival', R97)
     modified_nouns: frozenset[str] = frozenset()
+    # nouns of made things: a name modifying one, in that mention, is the product or brand ('an Audi vehicle', R383)
+    made_nouns: frozenset[str] = frozenset()
     # lower-case nouns of things a body owns or makes, which make a name a thing only when the owner is named before it
     # with a possessive ('Alibaba's Taobao Live platform', R165); after a name alone they name the maker ('Zipmex platform')
     owned_nouns: frozenset[str] = frozenset()
@@ -76,6 +78,7 @@ class NotActorTable:
             work_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind in ("work", "programme")),
             thing_heads=frozenset(entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")),
             modified_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "modifier"),
+            made_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "made"),
             owned_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "owned"),
             opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
             field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
