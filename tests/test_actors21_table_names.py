@@ -61,6 +61,17 @@ def test_the_table_name_alone_keeps_its_id(process, text):
     assert ("Security Council", "org:un-security-council") in actors(process, text)
 
 
+def test_a_table_name_inside_a_longer_name_is_another_body(process):
+    """R381: capitalised words of the longer name before the table name, whatever follows it."""
+    found = actors(process, "The American Congress of Obstetricians warned against the new rules on Monday.")
+    assert not any(actor_id == "org:us-congress" for _, actor_id in found)
+
+
+def test_the_table_writes_the_longer_names_that_are_its_own(process):
+    found = actors(process, "Sanctions hit the Iranian Revolutionary Guard Corps and its commanders.")
+    assert any(actor_id == "org:irgc" for _, actor_id in found)
+
+
 def test_an_adjective_opening_the_sentence_is_no_part_of_the_name(process):
     """R381: a capitalised first word that only describes the body leaves the table's name its id."""
     found = actors(process, "Powerful Organization for Economic Cooperation and Development governments blocked the deal.")

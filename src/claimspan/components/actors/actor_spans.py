@@ -172,9 +172,10 @@ def lower_case_common_phrase(doc: Doc, start: int, end: int, forms: Iterable[str
 
 
 def tail_of_longer_name(doc: Doc, start: int, end: int, entity_of: dict, titles: dict[int, int]) -> bool:
-    """True when a table name ends a longer capitalised name (R381): 'National Security Council' is its own body, not
-    the UN Security Council. The longer name is the model's organisation around the table name, or a capitalised word
-    that modifies it; a possessive before it ('the UN's Security Council') and a title are no part of a name."""
+    """True when capitalised words of a longer name stand before a table name (R381): 'National Security Council' is
+    its own body, not the UN Security Council; so is 'American Congress of Obstetricians'. The longer name is the
+    model's organisation around the table name, or a capitalised word that modifies it; a possessive before it ('the
+    UN's Security Council') and a title are no part of a name."""
     if start == 0 or start - 1 in titles or "\n" in doc[start - 1].whitespace_:
         return False
     before = doc[start - 1]
