@@ -117,6 +117,10 @@ def quantity_entity(doc: Doc, candidate: Candidate) -> Optional[Span]:
 def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
     """The noun the number modifies, or the object of "of" after it ("three of his associates")."""
     inside = range(candidate.start, candidate.end)
+    multiplier = doc[candidate.end] if candidate.end < len(doc) else None
+    if multiplier is not None and multiplier.lower_ == "times" and multiplier.head.i in range(candidate.core_start, candidate.core_end):
+        # "six times less feed", "four times the amount": a multiplier, the noun after it is not counted (R394)
+        return multiplier
     for token in doc[candidate.core_start : candidate.core_end]:
         head = token.head
         # a model name in digits is tagged as a number: "24 A320s"
