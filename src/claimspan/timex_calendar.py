@@ -63,6 +63,8 @@ FISCAL_YEAR = re.compile(r"(?:fiscal(?: year)?|fy) ?((?:1[89]|20)\d\d|\d\d)(?: ?
 YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d) ?- ?(\d{4}|\d\d)")
 # a range of years spans at most a century (a life, "1955-2011"); more is a code or a score
 LONGEST_YEAR_RANGE = 100
+# a two-digit end that turns the century ("1998-02") lies a few years on; "2024-13" is no range
+CENTURY_TURN = 10
 
 
 def is_year_range(phrase: str) -> bool:
@@ -86,7 +88,9 @@ def _range_end(start: int, last: str) -> Optional[int]:
     """The year a range "start-last" ends in, or None when it is no range ("2024-2019", "1900-2100")."""
     end = int(last) if len(last) == 4 else start - start % 100 + int(last)
     if len(last) == 2 and end <= start:
-        end += 100  # "1999-00"
+        end += 100  # "1999-00"; "2024-13" is no range (a month that is not there), so the turn of a century is short
+        if end - start > CENTURY_TURN:
+            return None
     return end if start < end <= start + LONGEST_YEAR_RANGE else None
 
 
