@@ -28,7 +28,15 @@ def weekend(anchor: Optional[date], future: Optional[bool]) -> Timex:
 
 def absolute(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
     """Calendar dates: '2024-12-24', 'Dec 24', 'July 2024', 'December', '2024', 'the 1990s', 'the third quarter'."""
+    fiscal = FISCAL_YEAR.fullmatch(phrase)
+    if fiscal is not None:
+        return _fiscal_year(fiscal)
     phrase = re.sub(r"^(the |fiscal |year |the year )", "", phrase)
+    years = YEAR_RANGE.fullmatch(phrase)
+    if years is not None and not (len(years.group(2)) == 2 and int(years.group(2)) <= 12):
+        # "2020-2022", "2019-21": the range is dated by the year it starts in (R393); "2010-11" stays a month
+        end = _range_end(int(years.group(1)), years.group(2))
+        return Timex("DATE", years.group(1)) if end is not None else None
     if re.fullmatch(r"\d{4}-\d\d(-\d\d)?|\d{4}-XX-XX", phrase):
         return Timex("DATE", phrase) if _is_calendar(phrase) else None
     match = re.fullmatch(r"(\d{4})-(?:\d\d-\d\d|XX-XX)[ t](\d\d:\d\d)(?::\d\d)?", phrase)
@@ -47,6 +55,43 @@ def absolute(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Opt
     if match:
         return Timex("DATE", f"{match.group(2)}-{SEASONS[match.group(1)][0]}")
     return _calendar(phrase, anchor, future)
+
+
+# "fiscal 2023", "fiscal year 2022-2023", "fy2024", "fy24", "fy 2023-24" (R391)
+FISCAL_YEAR = re.compile(r"(?:fiscal(?: year)?|fy) ?((?:1[89]|20)\d\d|\d\d)(?: ?[-/] ?(\d{4}|\d\d))?")
+# "2020-2022", "2019-21", "1989-1991" (R393)
+YEAR_RANGE = re.compile(r"((?:1[89]|20)\d\d) ?- ?(\d{4}|\d\d)")
+# a range of years spans at most a century (a life, "1955-2011"); more is a code or a score
+LONGEST_YEAR_RANGE = 100
+# a two-digit end that turns the century ("1998-02") lies a few years on; "2024-13" is no range
+CENTURY_TURN = 10
+
+
+def is_year_range(phrase: str) -> bool:
+    """A fiscal year or a range of years written with a dash, one date each (R391, R393): not two end points."""
+    phrase = phrase.lower().replace("–", "-")
+    return FISCAL_YEAR.fullmatch(phrase) is not None or YEAR_RANGE.fullmatch(phrase) is not None
+
+
+def _fiscal_year(match: re.Match) -> Optional[Timex]:
+    """A fiscal year is named, and valued, by the calendar year it ends in: "fiscal year 2022-2023" and "fy 2022-23"
+    are 2023, as "fiscal 2023" is (R391). A two-digit year is of this century: "fy24" is 2024."""
+    first, last = match.groups()
+    start = int(first) if len(first) == 4 else 2000 + int(first)
+    if last is None:
+        return Timex("DATE", f"{start:04d}")
+    end = _range_end(start, last)
+    return Timex("DATE", f"{end:04d}") if end is not None and end - start <= 1 else None
+
+
+def _range_end(start: int, last: str) -> Optional[int]:
+    """The year a range "start-last" ends in, or None when it is no range ("2024-2019", "1900-2100")."""
+    end = int(last) if len(last) == 4 else start - start % 100 + int(last)
+    if len(last) == 2 and end <= start:
+        end += 100  # "1999-00"; "2024-13" is no range (a month that is not there), so the turn of a century is short
+        if end - start > CENTURY_TURN:
+            return None
+    return end if start < end <= start + LONGEST_YEAR_RANGE else None
 
 
 # 'the third quarter', 'the first half of 2024', 'the final quarter of last year' (R194); 'final' and 'last' need

@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 from ...extensions import entities, register_extensions, span_text
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
+from ...timex_calendar import is_year_range
 from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
 from .certain_future import is_certainly_ahead, not_before_text
@@ -131,7 +132,7 @@ def _trim(span: Span) -> Optional[Span]:
         previous = token
     while start < end:
         first = doc[start]
-        if not (first.lower_ in LEADING_SIGNALS or first.is_punct or first.is_space or _is_preposition_over(first)):
+        if not (first.lower_ in LEADING_SIGNALS or first.is_punct or first.is_space or _is_preposition_over(first) or _governs_noun_after(first, end)):
             break
         start += 1
     while end > start:
@@ -144,6 +145,11 @@ def _trim(span: Span) -> Optional[Span]:
     if end - start > 1 and doc[end - 1].lower_ == "on" and any(child.dep_ == "pobj" for child in doc[end - 1].children):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _governs_noun_after(token: Token, end: int) -> bool:
+    """'under fiscal year 2014 levels': 'under' is the preposition of the noun after the date, no modifier of it (R391)."""
+    return token.pos_ == "ADP" and any(child.dep_ == "pobj" and child.i >= end for child in token.children)
 
 
 def _is_preposition_over(token: Token) -> bool:
@@ -159,6 +165,8 @@ def _split_range(span: Optional[Span], anchor: Optional[date]) -> list[tuple[Opt
     whole = normalize(span_text(span), anchor)
     if whole is not None and whole.type == "DURATION" and whole.mod == "EQUAL_OR_MORE":
         return [(span, None)]  # "two to three years" is one duration, the lower bound or more (R20)
+    if whole is not None and whole.type == "DATE" and is_year_range(" ".join(span_text(span).split())):
+        return [(span, None)]  # "2020-2022", "fiscal year 2022-2023": one date (R391, R393)
     for token in span[1:-1]:
         if token.lower_ in RANGE_WORDS:
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
@@ -190,6 +198,9 @@ def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
         if span.end + 2 < len(doc) and doc[span.end + 2].like_num:
             return True
     if _is_a_share(span):
+        return True
+    if span[-1].lower_ == "second" and not any(token.like_num for token in span[:-1]) and span[-1].head.i >= span.end and span[-1].head.pos_ in {"NOUN", "PROPN"}:
+        # "a second consecutive term", "a second look": the ordinal of a noun, not one second; "a 30-second ad" is (R392)
         return True
     if span_text(span).lower() == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True  # "high noon", the idiom and the film
@@ -236,6 +247,8 @@ def _extend_left(span: Span, anchor: Optional[date]) -> Span:
     while start > 0 and span.start - start < 4 and (doc[start - 1].lower_ in MODIFIER_WORDS or doc[start - 1].lower_ in {"the", "of"}):
         start -= 1
     for begin in range(start, span.start):
+        if any(_governs_noun_after(token, span.end) for token in doc[begin : span.start]):
+            continue  # "under fiscal year 2014 levels": a preposition of the noun after the date, no modifier (R391)
         extended = doc[begin : span.end]
         timex = normalize(extended.text, anchor)
         if timex is not None and timex.mod is not None:

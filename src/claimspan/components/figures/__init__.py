@@ -24,7 +24,7 @@ Rules (the span is the numeric expression, never the counted noun):
   durations), ordinals (text2num rejects them), times ("16:15"), codes and hyphen compounds
   ("2010-09-CA-005", "IS-K", "one-document", "24-hour"), numbers in names and models ("Route 66",
   "Boeing 747", "day one", "Poor's 500 index", "their new 787 aircraft"), definite anaphoric counts
-  ("the two countries", "this 30,000 jobs"), a bare year-like number, and "one" unless it modifies
+  ("the two countries", "this 30,000 jobs"; not the whole after a part: "182 of the 288 seats", R390), a bare year-like number, and "one" unless it modifies
   a noun not followed by "of" ("one of two plants", "one type of car" are not counts).
 """
 

@@ -15,6 +15,7 @@ HYPHENS = frozenset({"-", "–", "—"})
 CODE_JOINERS = HYPHENS | {"/", ":", "."}
 COUNTED_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "amod"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 NAME_TAGS = frozenset({"NN", "NNP"})  # a singular noun right before a number names it: "Route 66", "day one"
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # A share before "of the" gives the total it is a share of as news, not as a thing counted before (R331).
@@ -116,6 +117,10 @@ def quantity_entity(doc: Doc, candidate: Candidate) -> Optional[Span]:
 def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
     """The noun the number modifies, or the object of "of" after it ("three of his associates")."""
     inside = range(candidate.start, candidate.end)
+    multiplier = doc[candidate.end] if candidate.end < len(doc) else None
+    if multiplier is not None and multiplier.lower_ == "times" and multiplier.head.i in range(candidate.core_start, candidate.core_end):
+        # "six times less feed", "four times the amount": a multiplier, the noun after it is not counted (R394)
+        return multiplier
     for token in doc[candidate.core_start : candidate.core_end]:
         head = token.head
         # a model name in digits is tagged as a number: "24 A320s"
@@ -158,7 +163,7 @@ def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
             return True  # "Route 66", "Boeing 747", "day one"
         if previous.tag_ == "POS" and noun is not None and noun.tag_ == "NN" and digits:
             return True  # "Standard & Poor's 500 index": a count takes a plural noun
-        if previous.lower_ in DEFINITE and previous.tag_ != "IN" and not _total_of_share(doc, candidate.start) and not _strength(doc, candidate.core_end):
+        if previous.lower_ in DEFINITE and previous.tag_ != "IN" and not _total_of_share(doc, candidate.start) and not _total_of_count(doc, candidate.start, noun) and not _strength(doc, candidate.core_end):
             # R22: "the two countries" refers back to things already counted; a "that" opening a
             # reported clause is a conjunction, not a determiner ("police said that three people ...")
             return True
@@ -180,6 +185,15 @@ def _total_of_share(doc: Doc, start: int) -> bool:
     """"Half of the 300 villages", "40 percent of the 2,000 workers": the number after "the" is the whole (R331).
     A number in words stays a thing counted before ("half of the two countries' trade")."""
     return start >= 3 and not doc[start].is_alpha and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and doc[start - 3].lower_ in SHARE_WORDS
+
+
+def _total_of_count(doc: Doc, start: int, noun: Optional[Token]) -> bool:
+    """"182 of the 288 seats", "at least 44 of the 50 delegates": a count before "of the" states the whole it is a
+    part of (R390), as a share does (R331). The whole must count a plural noun: "3 of the 1984 Convention" names."""
+    if start < 3 or doc[start].is_alpha or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "of":
+        return False
+    part = doc[start - 3]
+    return part.tag_ == "CD" and part.ent_type_ not in DATE_LABELS and noun is not None and noun.tag_ in PLURAL_TAGS
 
 
 def _strength(doc: Doc, end: int) -> bool:
