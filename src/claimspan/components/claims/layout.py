@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import doc_text
+from ...extensions import RECENT_DOCS, RecentDocs, doc_text
 from .clause_spans import dateline_before_colon
 from .speakers import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
@@ -42,9 +42,22 @@ MIN_LABEL_LINES = 2
 NAME_PARTICLES = frozenset({"of", "the", "de", "van", "von", "al", "bin"})
 
 
+# Each Doc's colon speakers by sentence (start, end), for the Docs of a batch: the claims stage asks about a
+# sentence once for the sentence and up to twice for each of its claims (colon_source, then layout_source).
+_COLON_SPEAKERS = RecentDocs(lambda doc: {}, RECENT_DOCS)
+
+
 def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     """(speaker, colon) when a sentence opens with a short name, a colon and a quotation, or with a
     person's name and a colon; None otherwise."""
+    known = _COLON_SPEAKERS(sent.doc)
+    bounds = (sent.start, sent.end)
+    if bounds not in known:
+        known[bounds] = _colon_speaker(sent)
+    return known[bounds]
+
+
+def _colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     doc = sent.doc
     start = next((token.i for token in sent if not token.is_space), sent.end)
     colon = next((token.i for token in doc[start : min(start + MAX_SPEAKER_TOKENS + 1, sent.end)] if token.text == ":"), None)

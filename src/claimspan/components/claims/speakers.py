@@ -67,11 +67,21 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
         if child.dep_ in drop:
             break
         end = child.right_edge.i + 1
-    while end > start + 1 and (_dangling(doc[end - 1]) or doc[end - 1].is_space):
+    # each doc[i] builds a new Token and Token.sent walks to the sentence's edges: each edge word and the
+    # sentence are read once per step (this runs for every subject and object of every claim)
+    while end > start + 1:
+        last = doc[end - 1]
+        if not (_dangling(last) or last.is_space):
+            break
         end -= 1
-    if start < token.i and start - token.sent.start <= MAX_PREFIX:  # a dateline the parser hangs on it is no part of it (R220)
-        start = max(start, min(content_start(token.sent), token.i))
-    while start < end - 1 and (doc[start].is_punct and doc[start].text not in ("“", '"', "``", "(") or doc[start].is_space):
+    if start < token.i:
+        sent = token.sent
+        if start - sent.start <= MAX_PREFIX:  # a dateline the parser hangs on it is no part of it (R220)
+            start = max(start, min(content_start(sent), token.i))
+    while start < end - 1:
+        first = doc[start]
+        if not (first.is_punct and first.text not in ("“", '"', "``", "(") or first.is_space):
+            break
         start += 1
     # the parser may hang the closing bracket of "... Project (ACLED)" on the verb: a phrase ends with the brackets it opens
     if end < len(doc) and doc[end].text == ")" and sum(token.text == "(" for token in doc[start:end]) > sum(token.text == ")" for token in doc[start:end]):
