@@ -1,0 +1,55 @@
+"""Attributions checked in round sixteen (GUIDELINES R360-R362, R370): a poll or survey named by a sentence-opening
+"In ..." phrase, "confidence" and a reporting noun's clause without "that", and a definite description that names
+an organisation met earlier. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimspan.components.claims.cues import CueTable
+from claimspan.loader import pipeline_dir
+from claimspan.tables import CueEntry, read_table
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R360: a poll or survey opening the sentence is the source of its main clause, with cue "in"
+        ("In a Gallup poll released Monday, most voters named the economy as their top concern.", "most voters", ("a Gallup poll released Monday", "In")),
+        ("In a survey by the Pew Research Center, 60 percent of adults backed the plan.", "60 percent", ("a survey by the Pew Research Center", "In")),
+        ("In the latest polls, the mayor trails his rival by six points.", "the mayor trails", ("the latest polls", "In")),
+        ("In the study, which was funded by the state, most patients recovered within a week.", "most patients", ("the study", "In")),
+    ],
+)
+def test_poll_opening_the_sentence_is_the_source(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+def test_poll_opening_the_sentence_reports_what_its_respondents_said(claims_of):
+    # R360 with R136: the respondents keep their own cue, and the poll reports what they said
+    records = claims_of("In a survey released Monday, 40 percent of likely voters said they backed the senator.")
+    sources = {(record.source.text, record.source.cue.text) for record in records if record.source is not None}
+    assert ("a survey released Monday", "In") in sources
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Not (R360): a speech event names no source, its speaker does
+        ("In a speech on Monday, he said the plan would fail.", ("he", "said")),
+        ("In a statement, the company denied any wrongdoing.", ("the company", "denied")),
+        # Not: no reporting noun after "in"
+        ("In the city, prices rose by 5 percent last year.", None),
+        # Not: the phrase does not open the sentence
+        ("The mayor trails his rival by six points in the latest poll.", None),
+    ],
+)
+def test_in_without_an_opening_poll_is_no_cue(claims_of, text, expected):
+    (record,) = claims_of(text)
+    assert (None if record.source is None else (record.source.text, record.source.cue.text)) == expected
+
+
+def test_in_is_no_cue_word_of_the_type_table():
+    # the tagger's features and the veto look words up in the type table: "in" must not become a cue word there
+    cues = CueTable.from_entries(read_table(pipeline_dir() / "cues.jsonl", CueEntry))
+    assert cues.prep_needs == {"in": "evidential"} and "in" not in cues.types and "in" in cues.preps
