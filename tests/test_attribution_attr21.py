@@ -53,3 +53,36 @@ def test_in_is_no_cue_word_of_the_type_table():
     # the tagger's features and the veto look words up in the type table: "in" must not become a cue word there
     cues = CueTable.from_entries(read_table(pipeline_dir() / "cues.jsonl", CueEntry))
     assert cues.prep_needs == {"in": "evidential"} and "in" not in cues.types and "in" in cues.preps
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R361: "confidence" is a belief noun; its source is the subject of the verb it is the object of
+        ("The senator expressed confidence that the bill would pass.", "the bill would pass", ("The senator", "confidence")),
+        # ... and a belief or speech noun's clause may follow it without "that"
+        ("The senator expressed confidence the bill would pass this week.", "the bill would pass", ("The senator", "confidence")),
+        ("The mayor voiced confidence the city would recover quickly.", "the city would recover", ("The mayor", "confidence")),
+        ("The union's hope the strike would end soon faded on Monday.", "the strike would end", ("The union's", "hope")),
+    ],
+)
+def test_confidence_and_a_reporting_noun_without_that(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # R361: a reporting noun owned by the first person gives no source
+        "Our view that the deal is bad has not changed.",
+        "It is our belief that the plan will fail.",
+        # Not: a relative clause after the noun, whose verb takes the noun as its object, is no content
+        "The view the party holds on trade has not changed since 2010.",
+        "The claim the senator made last week was repeated by his aides on Monday.",
+        # Not: a finding or decision needs its that-clause
+        "The firm's decision the plant would close shocked workers.",
+    ],
+)
+def test_reporting_noun_without_a_source(claims_of, text):
+    assert all(record.source is None for record in claims_of(text))
+
