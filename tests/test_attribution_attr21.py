@@ -86,3 +86,29 @@ def test_confidence_and_a_reporting_noun_without_that(claims_of, source_of, text
 def test_reporting_noun_without_a_source(claims_of, text):
     assert all(record.source is None for record in claims_of(text))
 
+
+def _source_actor(records, fragment):
+    (record,) = [record for record in records if fragment in record.text]
+    return record.source.actor_id if record.source is not None else "no source"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, actor_id",
+    [
+        # R370: "the <noun>" takes the id of the nearest organisation named before whose name holds the noun
+        ("The Federal Election Commission fined the campaign $50,000 in March. The commission said the campaign had broken the law.", "The commission said", "org:federal-election-commission"),
+        ("The Congressional Budget Office released its estimate on Monday. The budget office said the bill would cost $2 billion.", "The budget office said", "org:congressional-budget-office"),
+        ("The Environmental Protection Agency issued new rules. Critics attacked them. The agency said the rules would save lives.", "The agency said", "org:environmental-protection-agency"),
+        # ... of two, the one whose name also holds the description's modifier, though the other is nearer
+        ("The Federal Election Commission and the Securities and Exchange Commission met on Monday. The election commission said it would act.", "The election commission", "org:federal-election-commission"),
+        # Not: no body named before, or none whose name holds the noun
+        ("The commission said the vote was fair. The Federal Election Commission met again on Friday.", "The commission said", None),
+        ("Officials at the Justice Department met the governor. The ministry said the meeting went well.", "The ministry said", None),
+        # Not: a modifier the name lacks makes it another body ("the local party" is no national party)
+        ("The Republican Party chose its slate on Monday. The local party said the slate was final.", "The local party said", None),
+        # Not: the description is not the source's head ("the commission's lawyers" are people)
+        ("The Federal Election Commission met on Monday. The commission's lawyers said the vote was fair.", "lawyers said", None),
+    ],
+)
+def test_definite_description_takes_the_body_named_before(claims_of, text, fragment, actor_id):
+    assert _source_actor(claims_of(text), fragment) == actor_id
