@@ -1,4 +1,4 @@
-"""Attributions checked in round sixteen (GUIDELINES R360-R362, R370): a poll or survey named by a sentence-opening
+"""Attributions checked in round sixteen (GUIDELINES R360, R361, R370): a poll or survey named by a sentence-opening
 "In ..." phrase, "confidence" and a reporting noun's clause without "that", and a definite description that names
 an organisation met earlier. Sentences written for these tests."""
 
