@@ -24,8 +24,9 @@ from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speak
 from .coordinated_speakers import coordinated_speaker
 from .head_acts import head_act
 from .misread_evidence import misread_evidence
+from .reporting_nouns import first_person_owner, noun_content
 from .clauses import SUBJECT_DEPS
-from .cues import NOUN_COMPLEMENT_DEPS, CueTable, content_head
+from .cues import CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
 from .token_attrs import token_attrs
 
@@ -168,15 +169,18 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             continue
         token = doc[index]
         if token.lemma_.lower() in cues.nouns:
-            complements = [child for child in token.children if child.dep_ in NOUN_COMPLEMENT_DEPS and _has_that(child)]
-            if complements and token.dep_ == "dobj" and cues.verb_needs(token.head) is not None and _source_of(token.head) is not None:
+            content = noun_content(token, cues)
+            if content is not None and first_person_owner(token):
+                # "our belief that ...": the owner is the writer or the quotation's speaker (R361)
+                continue
+            if content is not None and token.dep_ == "dobj" and cues.verb_needs(token.head) is not None and _source_of(token.head) is not None:
                 # "He stressed his view that ...": the verb is the cue and its subject the source
-                return Attribution(cue=doc[token.head.i : token.head.i + 1], source=_source_of(token.head), content=complements[0])
-            if complements:
+                return Attribution(cue=doc[token.head.i : token.head.i + 1], source=_source_of(token.head), content=content)
+            if content is not None:
                 cue_start = token.i
                 possessors = [child for child in token.children if child.dep_ == "poss"]
                 source = phrase(possessors[0]) if possessors else _governing_source(token)
-                return Attribution(cue=doc[cue_start : token.i + 1], source=source, content=complements[0])
+                return Attribution(cue=doc[cue_start : token.i + 1], source=source, content=content)
     return None
 
 
@@ -247,10 +251,6 @@ def _reports_question(cue: Token) -> bool:
 def _is_questioncontent_head(content: Optional[Token]) -> bool:
     """An indirect question ("when the company would return to profit") reports no assertion."""
     return content is None or any(child.lower_ in WH_WORDS and child.dep_ in ("advmod", "mark", "nsubj", "dobj") for child in content.children)
-
-
-def _has_that(verb: Token) -> bool:
-    return any(child.lower_ == "that" and child.dep_ in ("mark", "nsubj", "det") for child in verb.children) and verb.pos_ in ("VERB", "AUX")
 
 
 def _governing_source(noun: Token) -> Optional[Span]:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, entities
 from ...quotes import find_quotes
+from .evidence_venues import keep_preposition
 from .hedging import find_hedges
 from .reference import pronoun_kind
 
@@ -53,7 +54,9 @@ class DocContext:
         if extractor.hedge_matcher is not None:
             context.hedges = find_hedges(doc, extractor.hedge_matcher, extractor.hedge_tags)
         if extractor.prep_matcher is not None:
-            context.prep_matches = [(start, end) for _, start, end in extractor.prep_matcher(doc)]
+            strings = doc.vocab.strings
+            # a cue that needs a reporting noun after it ("In a poll, ...") is kept only where it has one (R360)
+            context.prep_matches = [(start, end) for match_id, start, end in extractor.prep_matcher(doc) if keep_preposition(doc, strings[match_id], start, extractor.cues)]
         context.actors = _group_or_ents(doc, "actors", ACTOR_LABELS)
         # every token inside an actor, so a phrase is tested against a set, not against each actor in turn
         context.actor_tokens = frozenset(index for actor in context.actors for index in range(actor.start, actor.end))

@@ -45,6 +45,8 @@ class CueTable:
     contents: dict[str, str] = field(default_factory=dict)
     # cue (verb or noun lemma, preposition phrase) -> speech, belief, evidential or directive
     types: dict[str, str] = field(default_factory=dict)
+    # preposition cue -> the type of reporting noun its object must be ("in" + an evidential noun: "In a poll", R360)
+    prep_needs: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_entries(cls, entries: Iterable[CueEntry]) -> "CueTable":
@@ -52,8 +54,15 @@ class CueTable:
         nouns, preps = set(), []
         contents: dict[str, str] = {}
         types: dict[str, str] = {}
+        prep_needs: dict[str, str] = {}
         for entry in entries:
             cue = entry.cue.lower()
+            if entry.kind == "prep" and entry.requires is not None:
+                # "in" is a cue only before a reporting noun (R360); as a word of the type table it would make every
+                # "in" a cue word to the tagger's features and to the veto, which look words up there
+                prep_needs[cue] = entry.requires
+                preps.append(cue)
+                continue
             types.setdefault(cue, entry.type)
             if entry.kind == "verb":
                 verbs.setdefault(cue, set()).add(entry.requires)
@@ -63,7 +72,7 @@ class CueTable:
                 nouns.add(cue)
             else:
                 preps.append(cue)
-        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types)
+        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types, prep_needs)
 
     def type_of(self, token: Token) -> Optional[str]:
         """speech, belief, evidential or directive: the type of the table entry a cue word belongs to."""

@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .context import DocContext
+from .definite_bodies import described_body
 from .layout import opens_announced_quotation
 from .parts import text_span
 from .reference import pronoun_kind, resolve
@@ -36,9 +37,14 @@ def source_record(attribution: Attribution, context: DocContext) -> dict:
         # point at the name itself when the antecedent phrase has one at its head, and at a
         # person's full name rather than a short form (GUIDELINES R29)
         resolved = context.full_name(context.actor_at(resolved.root)) or resolved
+    actor_id = context.actor_id(source) or (context.actor_id(resolved) if resolved is not None else None)
+    if actor_id is None and kind == "definite":
+        # "the commission" after "the Federal Election Commission": the body named before (R370)
+        body = described_body(source, context.actors)
+        actor_id = body.kb_id_ if body is not None else None
     return {
         **text_span(source),
-        "actor_id": context.actor_id(source) or (context.actor_id(resolved) if resolved is not None else None),
+        "actor_id": actor_id,
         "resolved": text_span(resolved) if resolved is not None else None,
         "cue": text_span(attribution.cue),
     }
