@@ -54,6 +54,12 @@ def process(nlp):
 
 
 @pytest.fixture(scope="session")
+def actor_ids(process):
+    """actor_ids(text) -> [(mention text, canonical id)] of the actors the whole pipeline finds in text."""
+    return lambda text: [(span.text, span.kb_id_) for span in process(text).spans["actors"]]
+
+
+@pytest.fixture(scope="session")
 def claims_of(process):
     """claims_of(text, published="2025-01-06") -> the claim records, each checked against the text's offsets."""
 

@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def actors(process, text: str) -> list[tuple[str, str]]:
-    return [(span.text, span.kb_id_) for span in process(text).spans["actors"]]
-
-
 @pytest.mark.parametrize(
     "text, court, actor_id",
     [
@@ -20,12 +16,12 @@ def actors(process, text: str) -> list[tuple[str, str]]:
         ("The 5th U.S. Circuit Court of Appeals blocked the law on Friday.", "5th U.S. Circuit Court of Appeals", "org:5th-circuit-court-of-appeals"),
     ],
 )
-def test_an_appeals_court_keeps_its_number(process, text, court, actor_id):
-    assert (court, actor_id) in actors(process, text)
+def test_an_appeals_court_keeps_its_number(actor_ids, text, court, actor_id):
+    assert (court, actor_id) in actor_ids(text)
 
 
-def test_short_and_full_forms_share_one_id(process):
-    found = actors(process, "The state appealed to the 4th U.S. Circuit Court of Appeals in Richmond. The 4th Circuit said on Friday it would hear the case.")
+def test_short_and_full_forms_share_one_id(actor_ids):
+    found = actor_ids("The state appealed to the 4th U.S. Circuit Court of Appeals in Richmond. The 4th Circuit said on Friday it would hear the case.")
     assert [actor_id for text, actor_id in found if "Circuit" in text] == ["org:4th-circuit-court-of-appeals"] * 2
 
 
@@ -36,5 +32,5 @@ def test_short_and_full_forms_share_one_id(process):
         "The ANC held its 54th National Conference in December.",  # an edition (R75)
     ],
 )
-def test_other_ordinal_names_stay_no_actors(process, text):
-    assert [name for name, _ in actors(process, text) if name[:1].isdigit()] == []
+def test_other_ordinal_names_stay_no_actors(actor_ids, text):
+    assert [name for name, _ in actor_ids(text) if name[:1].isdigit()] == []
