@@ -197,6 +197,8 @@ def link_short_forms(names: Sequence[tuple[str, ...]], common_first: Sequence[bo
                 other for other, full in enumerate(keys)
                 if other != index and not common[other] and (full[-len(rest) :] == rest or len(rest) == 1 and len(full) > 1 and full[0] == rest[0])
             ]
+        if not candidates and len(key) > 1 and not common[index]:
+            candidates = _second_surname_owners(names, keys, common, index)
         earlier = [other for other in candidates if other < index]
         links.append(earlier[-1] if earlier else (candidates[0] if candidates else None))
     resolved = []
@@ -207,6 +209,20 @@ def link_short_forms(names: Sequence[tuple[str, ...]], common_first: Sequence[bo
             link = links[link]
         resolved.append(link)
     return tuple(resolved)
+
+
+def _second_surname_owners(names: Sequence[tuple[str, ...]], keys: Sequence[tuple[str, ...]], common: Sequence[bool], index: int) -> list[int]:
+    """The earlier mentions of the one full name that is this name and one more surname (R385): 'Rodrigo Chaves'
+    after 'Rodrigo Chaves Robles', Spanish and Portuguese naming with the mother's surname dropped on repeats.
+    With two such full names in the document ('... Robles' and '... Mora') the short form stays its own name."""
+    key = keys[index]
+    longer = {full for other, full in enumerate(keys) if other != index and not common[other] and len(full) > len(key) and full[: len(key)] == key}
+    if len(longer) != 1:
+        return []
+    (full,) = longer
+    if len(full) != len(key) + 1:
+        return []
+    return [other for other in range(index) if keys[other] == full and names[other][-1][:1].isupper()]
 
 
 def acronym(words: Sequence[str]) -> str:
