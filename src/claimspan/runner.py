@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import re
 import traceback
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -124,9 +126,10 @@ def extract_results(nlp: Language, documents: Iterable[InputDocument], *, publis
     while True:
         taken: deque[InputDocument] = deque()
         try:
-            for doc in nlp.pipe(_taking(nlp, remaining, taken, published=published, date_order=date_order), batch_size=batch_size):
-                document = taken.popleft()
-                yield _records(doc, document.id, info, stage="convert")
+            with _fewer_collections():
+                for doc in nlp.pipe(_taking(nlp, remaining, taken, published=published, date_order=date_order), batch_size=batch_size):
+                    document = taken.popleft()
+                    yield _records(doc, document.id, info, stage="convert")
             return
         except Exception:
             # a failure before the stream took anything still costs only the documents it is redone on
@@ -136,6 +139,24 @@ def extract_results(nlp: Language, documents: Iterable[InputDocument], *, publis
                     raise
             for document in taken:
                 yield _extract_alone(nlp, document, published=published, date_order=date_order, info=info)
+
+
+# Container objects allocated (net) between two collections of the youngest generation while documents run.
+# At Python's default (700) the stages' per-Doc lists, tuples and dicts, alive until their Doc is done, set off a
+# collection every few hundred words: `claimspan extract` on the 60,000-word bench corpus spent 0.70 s of CPU in
+# 288 collections; at this threshold 0.11 s in 4. A Doc's objects form few reference cycles: peak memory is the same.
+YOUNG_COLLECTION_THRESHOLD = 10_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect the youngest generation less often while documents run; the thresholds as they were afterwards."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], YOUNG_COLLECTION_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
 
 
 def _taking(nlp: Language, documents: Iterator[InputDocument], taken: deque, *, published: Optional[date], date_order: Optional[str]) -> Iterator[Doc]:
