@@ -6,6 +6,7 @@ an actor and a figure with the same offsets must not share a value.
 
 from typing import Any, Callable
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from .errors import ClaimspanError, Errors
@@ -106,3 +107,25 @@ _ENTITIES = RecentDocs(lambda doc: doc.ents, RECENT_DOCS)
 def entities(doc: Doc) -> tuple[Span, ...]:
     """doc.ents, built once per Doc of the batch."""
     return _ENTITIES(doc)
+
+
+def _token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
+    table = doc.to_array([IDX, LENGTH])
+    return doc_text(doc), table[:, 0].tolist(), (table[:, 0] + table[:, 1]).tolist()
+
+
+# Each Doc's text with its tokens' start and end characters, for the Docs of a batch: the actor and figure stages
+# read the text of tens of thousands of token ranges, and a Span for each (doc[start:end]) builds three Tokens.
+_TOKEN_BOUNDS = RecentDocs(_token_bounds, RECENT_DOCS)
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """doc[start:end].text (indices clipped as a slice clips them) without building the Span."""
+    text, starts, ends = _TOKEN_BOUNDS(doc)
+    length = len(starts)
+    if not 0 <= start < end <= length:
+        start = min(length, max(0, start + length if start < 0 else start))
+        end = min(length, max(start, end + length if end < 0 else end))
+        if start == end:
+            return ""
+    return text[starts[start] : ends[end - 1]]

@@ -38,7 +38,7 @@ from .parties import PartyMatcher, congress_of_country, main_state, within_party
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
 from .titled_members import drop_offices_read_as_bodies
-from ...extensions import entities, register_extensions, span_text
+from ...extensions import entities, register_extensions, tokens_text
 from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
 from ..provinces import states_of_provinces
@@ -217,7 +217,7 @@ class ActorTagger:
         (R68-R73): acronyms defined in brackets, repeats of found names, lone first names and surnames."""
         not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
         if not_actor_acronyms:
-            accepted = [c for c in accepted if not (c.linkable and (span_text(doc[c.start : c.end]) in not_actor_acronyms or c.name in not_actor_acronyms))]
+            accepted = [c for c in accepted if not (c.linkable and (tokens_text(doc, c.start, c.end) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
         # R262: before persons are linked, so a surname the model read as a body takes its full name's id

@@ -9,7 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import entities, span_text
+from ...extensions import entities, span_text, tokens_text
 from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
 from .title_case_lines import in_title_case_line
 
@@ -89,7 +89,7 @@ def majority_labels(doc: Doc) -> dict[str, str]:
 
 def acronym_in_capitals(doc: Doc, start: int, end: int) -> bool:
     """An all-capitals short form inside an all-capitals headline ('US' in 'US AND NATO') is not a name."""
-    text = span_text(doc[start:end])
+    text = tokens_text(doc, start, end)
     if not (text.isupper() and len(text) <= 4):
         return False
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
@@ -164,7 +164,7 @@ def lower_case_common_phrase(doc: Doc, start: int, end: int, forms: Iterable[str
         return False
     if any(token.lower_ not in english_words for token in words):
         return False
-    text = span_text(doc[start:end]).lower()
+    text = tokens_text(doc, start, end).lower()
     written = [form for form in forms if form.lower() == text]
     if any(word.islower() and word not in NAME_LINK_WORDS for form in written for word in form.replace("-", " ").split()):
         return False
@@ -220,7 +220,7 @@ def link_persons(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     for position, link in zip(persons, link_short_forms(words, common_first)):
         candidate = accepted[position]
         full = accepted[persons[link]] if link is not None else candidate
-        full_text = span_text(doc[full.start : full.end])
+        full_text = tokens_text(doc, full.start, full.end)
         result[position] = Candidate(
             candidate.start, candidate.end, "PERSON", f"person:{slugify(full_text)}", full_text, candidate.priority,
             link=full_text if link is not None else None,

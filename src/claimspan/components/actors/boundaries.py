@@ -10,7 +10,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate
 from .actor_types import ORGANIZATION_HEADS
@@ -54,7 +54,7 @@ def _body_after_of(doc: Doc, candidate: Candidate, org_texts: frozenset[str]) ->
         if doc[i].lower_ not in OF_WORDS or i - candidate.start > MAX_UNIT_WORDS:
             continue
         start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-        text = span_text(doc[start : candidate.end])
+        text = tokens_text(doc, start, candidate.end)
         if start < candidate.end and text in org_texts:
             body = Candidate(start, candidate.end, candidate.label, f"org:{slugify(text)}", text, candidate.priority, linkable=True)
             capitalised = sum(token.is_title for token in doc[candidate.start : i])
@@ -74,7 +74,7 @@ def _with_unit(doc: Doc, candidate: Candidate, end: int, *, minimum_capitalised:
 def _person_at_end(doc: Doc, candidate: Candidate, person_texts: frozenset[str]) -> list[Candidate]:
     """'Mongolia Dr Sergey Diorditsa' read as one organisation, where 'Sergey Diorditsa' is named alone: that person."""
     for start in range(candidate.start + 1, candidate.end):
-        if doc[start - 1].lower_ not in ("and", "&") and span_text(doc[start : candidate.end]) in person_texts:
+        if doc[start - 1].lower_ not in ("and", "&") and tokens_text(doc, start, candidate.end) in person_texts:
             return _with_unit(doc, candidate, start, minimum_capitalised=None) + [Candidate(start, candidate.end, "PERSON", "", "", candidate.priority)]
     return []
 
@@ -87,8 +87,8 @@ def split_joined_mentions(doc: Doc, accepted: list[Candidate]) -> list[Candidate
         return accepted
     splittable = {id(candidate) for candidate in linkable if candidate.end - candidate.start > 2}
     person_words = _person_words(doc, accepted)
-    org_texts = frozenset(span_text(doc[c.start : c.end]) for c in linkable)
-    person_texts = frozenset(span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and c.end - c.start > 1)
+    org_texts = frozenset(tokens_text(doc, c.start, c.end) for c in linkable)
+    person_texts = frozenset(tokens_text(doc, c.start, c.end) for c in accepted if c.label == "PERSON" and c.end - c.start > 1)
     result = []
     for candidate in accepted:
         parts = []
@@ -114,9 +114,9 @@ def joined_at_of(doc: Doc, accepted: list[Candidate], lookup: Callable[[str], ob
         if (
             previous is not None and candidate.label == "COUNTRY" and previous.label == "ORGANIZATION"
             and candidate.start == previous.end + 1 and doc[previous.end].lower_ == "of"
-            and doc[previous.end - 1].lower_ in STATE_BODY_HEADS and "\n" not in span_text(doc[previous.start : candidate.end])
+            and doc[previous.end - 1].lower_ in STATE_BODY_HEADS and "\n" not in tokens_text(doc, previous.start, candidate.end)
         ):
-            text = span_text(doc[previous.start : candidate.end])
+            text = tokens_text(doc, previous.start, candidate.end)
             found = lookup(text)
             actor_id = found[1].id if found else f"org:{slugify(text)}"
             result[-1] = Candidate(previous.start, candidate.end, "ORGANIZATION", actor_id, text, previous.priority, linkable=not found)

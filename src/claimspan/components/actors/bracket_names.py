@@ -11,7 +11,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
@@ -67,7 +67,7 @@ def bracketed_names(doc: Doc, accepted: list[Candidate], thing_heads: Collection
         return accepted
     replaced = {id(c) for _, _, inside in found for c in inside}
     names = [
-        Candidate(start, end, "ORGANIZATION", f"org:{slugify(span_text(doc[start:end]))}", span_text(doc[start:end]), priority=2, linkable=True)
+        Candidate(start, end, "ORGANIZATION", f"org:{slugify(tokens_text(doc, start, end))}", tokens_text(doc, start, end), priority=2, linkable=True)
         for start, end, _ in found
     ]
     return sorted([c for c in accepted if id(c) not in replaced] + names, key=lambda c: c.start)

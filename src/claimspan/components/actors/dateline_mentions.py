@@ -8,7 +8,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from ...tables import folded
 from ...timex_tables import MONTHS
 
@@ -81,9 +81,9 @@ def dateline_state(doc: Doc, state_of: Callable[[str], Optional[str]], max_words
     """The ISO3 code state_of gives the words in capitals that open the article as its dateline, longest first, or
     None: 'NEW DELHI:' and 'DHAKA -' by the capitals' table (R152), 'LAHORE:' by the cities' (R277)."""
     for length in range(max_words, 0, -1):
-        if length > len(doc) or not span_text(doc[:length]).isupper():
+        if length > len(doc) or not tokens_text(doc, 0, length).isupper():
             continue
-        state = state_of(span_text(doc[:length]))
+        state = state_of(tokens_text(doc, 0, length))
         if state is not None and is_dateline(doc, 0, length):
             return state
     return None

@@ -8,7 +8,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_spans import Candidate
 
 
@@ -36,8 +36,8 @@ def drop_defined_terms(doc: Doc, accepted: list[Candidate], terms: Collection[st
     (R248). The tables' names keep their rules."""
     if not terms:
         return accepted
-    abbreviated = frozenset(span_text(doc[c.start : c.end]) for c in accepted if c.actor_id not in table_ids and abbreviates_a_term(doc, c.start, c.end, terms))
+    abbreviated = frozenset(tokens_text(doc, c.start, c.end) for c in accepted if c.actor_id not in table_ids and abbreviates_a_term(doc, c.start, c.end, terms))
     return [
         c for c in accepted
-        if c.actor_id in table_ids or not ((text := span_text(doc[c.start : c.end])).lower() in terms or text in abbreviated)
+        if c.actor_id in table_ids or not ((text := tokens_text(doc, c.start, c.end)).lower() in terms or text in abbreviated)
     ]

@@ -8,7 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...extensions import entities, span_text
+from ...extensions import entities, tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate, is_place_name, majority_labels, trimmed_parts
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
@@ -62,7 +62,7 @@ class EntityReader:
             for start, end in parts:
                 if end - start == 1 and MODEL_NUMBERS.fullmatch(doc[start].text):
                     continue  # products in the plural ("the A330s", "the F-16s"), not a body or a person (R14)
-                part = span_text(doc[start:end])
+                part = tokens_text(doc, start, end)
                 # a name is capitalised: 'congress' in lower case is not the US Congress
                 found = self.tables.index.lookup(part) if not part.islower() else None
                 label = labels.get(part.lower(), ent.label_)
@@ -79,22 +79,22 @@ class EntityReader:
                         persons.append(person_span(doc, start, end, collective, titles, name_tokens))
                 elif label == "ORG" and named_as_place(doc, start, self.named_places):
                     continue  # R198: 'the town of Mughayir'
-                elif label == "ORG" or (label == "GPE" and starts_an_organization(span_text(doc[start:end]), org_counts, self.place_nouns)):
+                elif label == "ORG" or (label == "GPE" and starts_an_organization(tokens_text(doc, start, end), org_counts, self.place_nouns)):
                     while end - start > 1 and doc[end - 1].is_lower:
                         end -= 1  # GUIDELINES R8: no generic head noun ("United Auto Workers union")
-                    known = self.tables.index.lookup(span_text(doc[start:end])) if end < ent.end else None
+                    known = self.tables.index.lookup(tokens_text(doc, start, end)) if end < ent.end else None
                     if known:
                         # "the Ethiopian council of ministers": what is left is a demonym or a state the tables know (R172)
                         candidates.extend(self.tables.known_entity(doc, start, end, *known))
                         continue
                     while end < len(doc) and end not in titles and is_acronym_head(doc, end - 1):
                         end += 1  # the body's own acronym after it ("the GM VEBA")
-                    text = span_text(doc[start:end])
+                    text = tokens_text(doc, start, end)
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
                     if end - start == 1 and org_counts[text.lower()] == 1:
                         lone_orgs.append((start, end))
                 elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
-                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(span_text(doc[start:end]))}", span_text(doc[start:end]), priority=2, linkable=True))
+                    candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(tokens_text(doc, start, end))}", tokens_text(doc, start, end), priority=2, linkable=True))
                 else:
                     unknown.append((start, end))
         return candidates, persons, unknown, lone_orgs

@@ -11,7 +11,7 @@ import numpy
 from spacy.attrs import ENT_IOB, IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH, ORTH
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
@@ -44,7 +44,7 @@ def repeated_mentions(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate
     taken = {i for candidate in accepted for i in range(candidate.start, candidate.end)}
     first_by_text: dict[str, Candidate] = {}
     for candidate in accepted:
-        text = span_text(doc[candidate.start : candidate.end])
+        text = tokens_text(doc, candidate.start, candidate.end)
         if candidate.label in REPEATED_LABELS and text[:1].isupper() and candidate.actor_id:
             first_by_text.setdefault(text, candidate)
     if not first_by_text:
@@ -55,7 +55,7 @@ def repeated_mentions(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate
         for position in numpy.nonzero(orths == doc[candidate.start].orth)[0]:
             start = int(position)
             end = start + length
-            if end <= len(doc) and span_text(doc[start:end]) == text and _free(doc, start, end, taken):
+            if end <= len(doc) and tokens_text(doc, start, end) == text and _free(doc, start, end, taken):
                 taken.update(range(start, end))
                 yield Candidate(start, end, candidate.label, candidate.actor_id, candidate.name, priority=2, government=candidate.government, link=candidate.link)
 
@@ -125,7 +125,7 @@ def defined_acronyms(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     result = []
     for candidate in accepted:
         # the document's own definition wins over a table's reading of the acronym ('NPA' is also an armed group)
-        name = (by_text.get(span_text(doc[candidate.start : candidate.end])) or by_own_id.get(candidate.actor_id)) if candidate.label != "COUNTRY" else None
+        name = (by_text.get(tokens_text(doc, candidate.start, candidate.end)) or by_own_id.get(candidate.actor_id)) if candidate.label != "COUNTRY" else None
         if name is not None and name.actor_id != candidate.actor_id:
             candidate = Candidate(candidate.start, candidate.end, name.label, name.actor_id, name.name, candidate.priority, link=name.name, linkable=True)
         result.append(candidate)
@@ -174,7 +174,7 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
         if len(words) < 2:
             continue
         if following in heads and _initials_cover(short, words):
-            found.update((short, span_text(doc[start : token.i])))
+            found.update((short, tokens_text(doc, start, token.i)))
         elif (words[-1].lower() in heads or words[-1].lower() in OFFICE_HEADS) and token.i not in actor_ends:
             found.add(short)  # also an office's short form: 'Municipal Chief Executive (MCE)', R78
         elif token.i not in actor_ends and doc[start].lower_ in heads | OPENING_THINGS and doc[start + 1].lower_ in OPENING_LINKS and _initials_cover(short, words):
@@ -189,7 +189,7 @@ def one_id_per_name(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
     groups: dict[str, list[int]] = {}
     for index, candidate in enumerate(accepted):
         if candidate.label in REPEATED_LABELS:
-            groups.setdefault(span_text(doc[candidate.start : candidate.end]), []).append(index)
+            groups.setdefault(tokens_text(doc, candidate.start, candidate.end), []).append(index)
     result = list(accepted)
     for indices in groups.values():
         readings = [(accepted[i].label, accepted[i].actor_id) for i in indices]

@@ -13,7 +13,7 @@ from typing import Collection, Mapping
 
 from spacy.tokens import Doc, Token
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from ...tables import folded
 from .actor_spans import Candidate
 
@@ -62,7 +62,7 @@ def drop_gazetteer_places(
 def _a_place(doc: Doc, c: Candidate, places: Mapping[str, frozenset[str]], countries: frozenset[str], title_ends: Collection[int]) -> bool:
     if c.label not in ("PERSON", "ORGANIZATION") or c.start in title_ends:
         return False
-    text = span_text(doc[c.start : c.end])
+    text = tokens_text(doc, c.start, c.end)
     # the whole mention is the place's name: a longer name linked to a place's ('Yukon First Nations') is a body
     if c.name and c.name != text:
         return False

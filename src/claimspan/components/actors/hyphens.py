@@ -8,7 +8,7 @@ from typing import Collection
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate
 
@@ -92,6 +92,6 @@ def joined_at_hyphens(doc: Doc, accepted: list[Candidate], words: Collection[str
         if person:
             result.append(Candidate(start, end, "PERSON", "", "", candidate.priority))
         else:
-            text = span_text(doc[start:end])
+            text = tokens_text(doc, start, end)
             result.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, candidate.priority, linkable=True))
     return result

@@ -6,7 +6,7 @@ from typing import Collection, Iterable
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
 from .dateline_mentions import is_dateline
@@ -37,7 +37,7 @@ def names_a_product(doc: Doc, end: int) -> bool:
     while product_end < len(doc) and doc[product_end].ent_iob_ == "I":
         product_end += 1
     heads_on = max(doc[end - 1].head.i, doc[product_end - 1].head.i) >= product_end
-    return heads_on or any(char.isdigit() for char in span_text(doc[end:product_end]))
+    return heads_on or any(char.isdigit() for char in tokens_text(doc, end, product_end))
 
 
 def names_a_made_thing(doc: Doc, end: int, made_nouns: frozenset[str]) -> bool:
@@ -64,7 +64,7 @@ def drop_non_actors(doc: Doc, candidates: list[Candidate], not_actors: NotActorT
         and not (c.label == "COUNTRY" and country_in_another_name(doc, c.start, c.end))
     ]
     # R74: an all-capitals place in a dateline ('LAHORE -') is no actor whatever the model calls it
-    return [c for c in candidates if not (c.linkable and span_text(doc[c.start : c.end]).isupper() and is_dateline(doc, c.start, c.end))]
+    return [c for c in candidates if not (c.linkable and tokens_text(doc, c.start, c.end).isupper() and is_dateline(doc, c.start, c.end))]
 
 
 def lone_letter(doc: Doc, start: int, end: int) -> bool:
@@ -79,7 +79,7 @@ def drop_non_actor_persons(doc: Doc, persons: list[tuple[int, int]], not_actors:
     return [
         (start, end) for start, end in persons
         if end > start and not is_not_actor(doc, start, end, not_actors) and not names_a_title(doc, start)
-        and not (start > 0 and span_text(doc[start - 1 : end]).lower() in not_actors.whole)
+        and not (start > 0 and tokens_text(doc, start - 1, end).lower() in not_actors.whole)
     ]
 
 
@@ -134,7 +134,7 @@ def names_of_owned_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: fro
             continue
         following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
         if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
-            found.add(span_text(doc[start:end]))
+            found.add(tokens_text(doc, start, end))
     return frozenset(found)
 
 
@@ -178,8 +178,8 @@ def drop_non_actors_after_evidence(
         c for c in accepted
         if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
         and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ")))
-        and not ((c.linkable or c.label == "PERSON") and things and span_text(doc[c.start : c.end]) in things)
-        and not (owned and c.actor_id not in table_ids and span_text(doc[c.start : c.end]) in owned)
+        and not ((c.linkable or c.label == "PERSON") and things and tokens_text(doc, c.start, c.end) in things)
+        and not (owned and c.actor_id not in table_ids and tokens_text(doc, c.start, c.end) in owned)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)

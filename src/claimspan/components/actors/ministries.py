@@ -9,7 +9,7 @@ from typing import Callable, Mapping, Optional
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import NAME
 from .actor_spans import Candidate
 
@@ -23,7 +23,7 @@ def state_before(doc: Doc, start: int, lookup: Callable) -> Optional[str]:
     if start < 2 or doc[start - 1].lower_ not in POSSESSIVES:
         return None
     for first in range(start - 2, max(start - 2 - MAX_STATE_WORDS, -1), -1):
-        found = lookup(span_text(doc[first : start - 1]))
+        found = lookup(tokens_text(doc, first, start - 1))
         if found and found[0] == NAME and found[1].type == "COUNTRY":
             return found[1].id.split(":", 1)[1]
     return None

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from ...tables import NotActorEntry
 
 # A regnal or ordinal number standing alone ('Ampofo I', 'Kusae Edu XV' cut in two): never a name (R66).
@@ -95,7 +95,7 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         start += 1
     if start >= end:
         return True
-    text = span_text(doc[start:end])
+    text = tokens_text(doc, start, end)
     if not any(char.isupper() for char in text) or ROMAN_NUMERAL.match(text) or "$" in text:
         return True  # no capital, a regnal number, or money ('NT$10,000')
     if text.lower() in table.whole or text.lower().replace("’", "'") in table.whole:
@@ -156,7 +156,7 @@ def titles_a_person(doc: Doc, start: int, end: int, table: NotActorTable) -> boo
     if any(token.lower_.rstrip(".") not in table.title_words or token.is_upper for token in doc[start:end]):
         return False  # also titles in a row ('Naa Professor' + 'Delle')
     following = end
-    while following < len(doc) and (doc[following].lower_.rstrip(".") in table.title_words or span_text(doc[end - 1 : following + 1]).lower() in table.title_phrases):
+    while following < len(doc) and (doc[following].lower_.rstrip(".") in table.title_words or tokens_text(doc, end - 1, following + 1).lower() in table.title_phrases):
         following += 1
     return following < len(doc) and doc[following].ent_type_ == "PERSON"
 
@@ -255,7 +255,7 @@ def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset
     for start, end in spans:
         following = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
         if following < len(doc) and doc[following].is_lower and doc[following].lower_ in nouns:
-            found.add(span_text(doc[start:end]))
+            found.add(tokens_text(doc, start, end))
     return frozenset(found)
 
 

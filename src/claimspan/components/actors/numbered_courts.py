@@ -10,7 +10,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate
 from .not_actors import ORDINAL
@@ -34,6 +34,6 @@ def ordinal_bodies(doc: Doc, words: dict[int, int], candidates: list[Candidate])
         end = max(word_end, starting.get(start + 1, word_end), starting.get(word_start, word_end))
         if tuple(token.lower_ for token in doc[word_end : word_end + len(COURT_OF_APPEALS)]) == COURT_OF_APPEALS:
             end = max(end, word_end + len(COURT_OF_APPEALS))
-        ordinal, numbered = doc[start].text.lower(), span_text(doc[word_start:word_end])
+        ordinal, numbered = doc[start].text.lower(), tokens_text(doc, word_start, word_end)
         name = f"{ordinal} {numbered} Court of Appeals"
         yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)

@@ -8,7 +8,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from ...extensions import doc_text, span_text
+from ...extensions import doc_text, tokens_text
 from .actor_spans import Candidate
 from .not_actors import OPENING_QUOTES
 
@@ -83,7 +83,7 @@ def drop_objects_and_works(
     inside a work's title after its noun, wherever the title is written (R246); the actor tables' names keep their
     own rules. The work a player appears in is read from the model's persons only: a body after 'role in' is the
     body ('his role in the ANC')."""
-    works = frozenset(span_text(doc[c.start : c.end]) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start))
+    works = frozenset(tokens_text(doc, c.start, c.end) for c in accepted if c.label == "PERSON" and names_a_played_work(doc, c.start))
     ranges = title_ranges(doc, work_titles(doc, work_nouns))
 
     def in_a_title(candidate: Candidate) -> bool:
@@ -93,5 +93,5 @@ def drop_objects_and_works(
     return [
         c for c in accepted
         if c.actor_id in table_ids
-        or not (names_a_seat(doc, c.start, c.end, title_words) or (works and span_text(doc[c.start : c.end]) in works) or (ranges and in_a_title(c)))
+        or not (names_a_seat(doc, c.start, c.end, title_words) or (works and tokens_text(doc, c.start, c.end) in works) or (ranges and in_a_title(c)))
     ]

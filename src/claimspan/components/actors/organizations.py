@@ -7,7 +7,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import acronym, slugify
 from .actor_spans import Candidate, name_end, tokens_written, trimmed_parts
 from .actor_types import names_an_organization
@@ -22,7 +22,7 @@ def misread_organizations(doc: Doc, ent: Span, not_actors: NotActorTable) -> Ite
     """The parts of an entity with a label that is no actor's whose name ends in an organisation's head (R70)."""
     for start, end in trimmed_parts(ent):
         if names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, not_actors):
-            text = span_text(doc[start:end])
+            text = tokens_text(doc, start, end)
             yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
 
 
@@ -41,7 +41,7 @@ def named_by_noun(doc: Doc, nouns: dict[int, int], titles: dict[int, int], name_
         # the run may cross a table name ("German airline Air Berlin"); a run that is only a table name stays the table's
         run_end = name_end(doc, end, frozenset(), titles)
         if run_end > end and all(doc[i].ent_type_ in RENAMEABLE_LABELS for i in range(end, run_end)) and not name_tokens.issuperset(range(end, run_end)):
-            text = span_text(doc[end:run_end])
+            text = tokens_text(doc, end, run_end)
             yield Candidate(end, run_end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=0, linkable=True)
 
 
@@ -60,7 +60,7 @@ def numbered_bodies(doc: Doc, words: dict[int, int], candidates: list[Candidate]
         if not doc[start].is_title or end >= len(doc) or not doc[end].is_digit:
             continue
         parent = starting.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else ending.get(start)
-        text = span_text(doc[start : end + 1])
+        text = tokens_text(doc, start, end + 1)
         words_of_parent = parent.name.split() if parent else []
         prefix = f"{slugify(acronym(words_of_parent) if len(words_of_parent) > 1 else words_of_parent[0])}-" if parent else ""
         yield Candidate(start, end + 1, "ORGANIZATION", f"org:{prefix}{slugify(text)}", text, priority=0)
@@ -75,5 +75,5 @@ def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]
             continue
         end = org_ends.get(token.i + 1, token.i + 2 if doc[token.i + 1].lower_ in org_counts else None)
         if end is not None:
-            name = span_text(doc[token.i : end])
+            name = tokens_text(doc, token.i, end)
             yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Mapping, Optional, Sequence
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from ...tables import PartyEntry
 from .actor_spans import Candidate
 
@@ -129,7 +129,7 @@ def congress_of_country(
         return candidates
     return [
         Candidate(c.start, c.end, "ORGANIZATION", actor_id, name, PARTY_PRIORITY)
-        if c.actor_id == US_CONGRESS and span_text(doc[c.start : c.end]) == "Congress"
+        if c.actor_id == US_CONGRESS and tokens_text(doc, c.start, c.end) == "Congress"
         else c
         for c in candidates
     ]

@@ -9,7 +9,7 @@ from typing import Collection, Iterator
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import NAME, is_misspelt, slugify
 from .actor_spans import MAX_NAME_WORDS, NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
 from .actor_types import document_types, ends_like_company, names_an_organization, person_evidence
@@ -24,10 +24,10 @@ def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index
         doc, [(c.start, c.end, c.label) for c in candidates if c.linkable] + [(s, e, "PERSON") for s, e in persons] + [(s, e, "") for s, e in unknown], org_nouns
     )
     country_starts = frozenset(start for start, _, kind, actor_id in names if kind == NAME and index.entries[actor_id].type == "COUNTRY")
-    places = {span_text(doc[s:e]).lower() for s, e in persons + unknown if e - s == 1 and e + 1 < len(doc) and doc[e].lower_ in (",", "in") and e + 1 in country_starts}
+    places = {tokens_text(doc, s, e).lower() for s, e in persons + unknown if e - s == 1 and e + 1 < len(doc) and doc[e].lower_ in (",", "in") and e + 1 in country_starts}
     kept, retyped = [], []
     for start, end in persons:
-        text = span_text(doc[start:end])
+        text = tokens_text(doc, start, end)
         if (text.lower() in org_names or text.lower() in prefixes) and (end - start > 1 or text.lower() not in surnames):
             retyped.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=1, linkable=True))
         elif not (end - start == 1 and text.lower() in places and text.lower() not in surnames):
@@ -41,8 +41,8 @@ def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index
             result.append(candidate)
     result.extend(retyped)
     result.extend(
-        Candidate(s, e, "ORGANIZATION", f"org:{slugify(span_text(doc[s:e]))}", span_text(doc[s:e]), priority=2, linkable=True)
-        for s, e in unknown if span_text(doc[s:e]).lower() in org_names
+        Candidate(s, e, "ORGANIZATION", f"org:{slugify(tokens_text(doc, s, e))}", tokens_text(doc, s, e), priority=2, linkable=True)
+        for s, e in unknown if tokens_text(doc, s, e).lower() in org_names
     )
     return result, kept
 
@@ -139,11 +139,11 @@ def persons_by_evidence(doc: Doc, candidates: list[Candidate], persons: list[tup
         and not any(token.is_upper and len(token) > 1 for token in doc[c.start : c.end])
         and not names_an_organization(doc[c.start : c.end]) and not ends_like_company(doc[c.start : c.end])
     ]
-    names = {span_text(doc[c.start : c.end]) for c in readings if person_evidence(doc, c.start, c.end, titles, title_ends)}
+    names = {tokens_text(doc, c.start, c.end) for c in readings if person_evidence(doc, c.start, c.end, titles, title_ends)}
     if not names:
         return candidates, persons
     parts = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
-    chosen = {id(c) for c in readings if span_text(doc[c.start : c.end]) in names or span_text(doc[c.start : c.end]) in parts}
+    chosen = {id(c) for c in readings if tokens_text(doc, c.start, c.end) in names or tokens_text(doc, c.start, c.end) in parts}
     return [c for c in candidates if id(c) not in chosen], persons + [(skip_titles(c.start, titles), c.end) for c in candidates if id(c) in chosen]
 
 

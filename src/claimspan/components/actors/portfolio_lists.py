@@ -8,7 +8,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_spans import Candidate
 from .not_actors import PORTFOLIO_TITLES
 
@@ -44,6 +44,6 @@ def drop_cut_portfolios(doc: Doc, accepted: list[Candidate], table_ids: Collecti
     Acting Assistant Administrator'), as do the tables' names and the persons that follow the title."""
     return [
         c for c in accepted
-        if c.label != "ORGANIZATION" or c.actor_id in table_ids or span_text(doc[c.start : c.end]).isupper()
+        if c.label != "ORGANIZATION" or c.actor_id in table_ids or tokens_text(doc, c.start, c.end).isupper()
         or not (in_a_portfolio_list(doc, c.start) or cut_before_a_title(doc, c.end))
     ]

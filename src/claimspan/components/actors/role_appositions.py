@@ -11,7 +11,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_spans import Candidate, skip_titles
 from .actor_types import ends_like_company, names_an_organization
 
@@ -28,11 +28,11 @@ def persons_after_roles(
         and not names_an_organization(doc[c.start : c.end]) and not ends_like_company(doc[c.start : c.end])
         and not any(token.lower_ == "of" for token in doc[c.start : c.end])  # an office's name ('Supervisor General of ... Affairs')
     ]
-    names = {span_text(doc[c.start : c.end]) for c in readings if after_role(doc, c.start, c.end, person_nouns)}
+    names = {tokens_text(doc, c.start, c.end) for c in readings if after_role(doc, c.start, c.end, person_nouns)}
     if not names:
         return candidates, persons
     parts = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
-    chosen = {id(c) for c in readings if span_text(doc[c.start : c.end]) in names or span_text(doc[c.start : c.end]) in parts}
+    chosen = {id(c) for c in readings if tokens_text(doc, c.start, c.end) in names or tokens_text(doc, c.start, c.end) in parts}
     return [c for c in candidates if id(c) not in chosen], persons + [(skip_titles(c.start, titles), c.end) for c in candidates if id(c) in chosen]
 
 

@@ -11,7 +11,7 @@ from typing import Collection, Mapping
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from ...tables import folded
 from .actor_spans import Candidate
 
@@ -28,8 +28,8 @@ def drop_subnational_places(doc: Doc, accepted: list[Candidate], subdivision_nou
         # a body noun may come second: 'Benue state high court', 'Lagos state house of assembly'; not past a
         # comma ('in Plateau state, police said')
         body = any(token.lower_ in body_words for token in takewhile(lambda token: not token.is_punct, doc[c.end + 1 : c.end + 3]))
-        if noun.is_lower and noun.lower_ in subdivision_nouns and not body and not span_text(doc[c.start : c.end]).isupper():
-            places.add(span_text(doc[c.start : c.end]))
+        if noun.is_lower and noun.lower_ in subdivision_nouns and not body and not tokens_text(doc, c.start, c.end).isupper():
+            places.add(tokens_text(doc, c.start, c.end))
             before_nouns.add(c.start)
     if not places:
         return accepted
@@ -48,4 +48,4 @@ def drop_named_provinces(doc: Doc, accepted: list[Candidate], province_states: M
     if not countries:
         return accepted
     # a short form of a longer name keeps the name's reading ('Nandi' after 'Principal Jack Nandi')
-    return [c for c in accepted if not (c.label == "PERSON" and province_states.get(folded(c.name or span_text(doc[c.start : c.end])), frozenset()) & countries)]
+    return [c for c in accepted if not (c.label == "PERSON" and province_states.get(folded(c.name or tokens_text(doc, c.start, c.end)), frozenset()) & countries)]

@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from .actor_linking import DEMONYM, METONYM, NAME, ActorIndex, capital_is_political, government_at, surface_forms
 from .actor_spans import COORDINATORS, Candidate, acronym_in_capitals, inside_longer_name, role_end, tokens_written
 from .evidence import tokens_in_capitals
@@ -118,7 +118,7 @@ class ActorTableMatcher:
         capitals = [token for token in tokens_in_capitals(doc) if len(token) > 3 or token.i + 1 < len(doc) and doc[token.i + 1].is_upper]
         found = set()
         for token in capitals:
-            for text in (token.text, span_text(doc[token.i : token.i + 2])):
+            for text in (token.text, tokens_text(doc, token.i, token.i + 2)):
                 entry = self.index.lookup(text)
                 if entry and entry[1].type == "COUNTRY" and entry[0] != DEMONYM:
                     found.add(entry[1].id.split(":", 1)[1])

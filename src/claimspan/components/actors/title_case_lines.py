@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import span_text
+from ...extensions import span_text, tokens_text
 from ...line_breaks import has_line_break
 
 # Words a title-case line leaves in lower case ("Coalition Forces Detain Leader in Khost").
@@ -42,10 +42,10 @@ def in_title_case_line(doc: Doc, i: int) -> bool:
 
 def written_elsewhere(doc: Doc, start: int, end: int) -> bool:
     """True when the words of doc[start:end] occur again outside title-case lines."""
-    text = span_text(doc[start:end])
+    text = tokens_text(doc, start, end)
     for position in numpy.nonzero(doc.to_array(ORTH) == doc[start].orth)[0]:
         position = int(position)
-        if position != start and span_text(doc[position : position + end - start]) == text and not in_title_case_line(doc, position):
+        if position != start and tokens_text(doc, position, position + end - start) == text and not in_title_case_line(doc, position):
             return True
     return False
 

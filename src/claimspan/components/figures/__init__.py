@@ -40,7 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from ...extensions import entities, register_extensions, span_text
+from ...extensions import entities, register_extensions, tokens_text
 from ...figure_lexicon import FigureLexicon, States
 from ...quantities import DIGITS_WITH_SUFFIX, Quantity, parse_number, read_figure
 from ...tables import CurrencyEntry, FigureWord, SubdivisionEntry, read_table
@@ -206,7 +206,7 @@ class FigureFinder:
         scales = self.lexicon.scales
         while end < len(doc):
             token, previous = doc[end], doc[end - 1]
-            words = span_text(doc[end : end + 6]).lower().replace("-", " ").split()
+            words = tokens_text(doc, end, end + 6).lower().replace("-", " ").split()
             if self._is_number(token) and (token.lower_ in scales or (previous.is_alpha and token.is_alpha)):
                 end += 1
             elif token.lower_ in scales and not previous.whitespace_ and previous.text[-1].isdigit():
@@ -215,7 +215,7 @@ class FigureFinder:
                 end += 2  # "twenty-five"
             elif words[:3] == ["and", "a", "half"]:
                 # "three-and-a-half": text2num does not read halves, quantities.parse_number does
-                end = next(i for i in range(end + 1, len(doc) + 1) if span_text(doc[end:i]).lower().replace("-", " ").split() == ["and", "a", "half"])
+                end = next(i for i in range(end + 1, len(doc) + 1) if tokens_text(doc, end, i).lower().replace("-", " ").split() == ["and", "a", "half"])
             elif token.lower_ == "and" and previous.lower_ in scales and end + 1 < len(doc) and doc[end + 1].is_alpha and self._is_number(doc[end + 1]):
                 end += 2  # "three hundred and fifty"
             else:
@@ -252,7 +252,7 @@ class FigureFinder:
 
     def _read(self, doc: Doc, candidate: Candidate, states: Optional[States] = None) -> Optional[tuple[Span, Quantity]]:
         start, end = candidate.start, candidate.end
-        text = span_text(doc[start:end])
+        text = tokens_text(doc, start, end)
         quantity = read_figure(text, self.lexicon, states)
         prefix = unread_prefix(doc, start, end, self.lexicon) if quantity is None else 0
         if prefix:
@@ -265,7 +265,7 @@ class FigureFinder:
             measure = quantity_entity(doc, candidate)
             unit_token = attached_unit(doc, end)
             if measure is not None and measure.end > end:
-                label, unit, end = "QUANTITY", span_text(doc[end : measure.end]), measure.end
+                label, unit, end = "QUANTITY", tokens_text(doc, end, measure.end), measure.end
             elif unit_token is not None:
                 label, unit, end = "QUANTITY", unit_token.text, end + 1
             else:

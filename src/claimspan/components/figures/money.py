@@ -13,7 +13,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from ...extensions import entities, span_text
+from ...extensions import entities, span_text, tokens_text
 from ...figure_lexicon import FigureLexicon, States, normalise
 from ...tables import folded
 from ..provinces import states_of_provinces
@@ -151,7 +151,7 @@ def is_code_before(doc: Doc, start: int, core_end: int, lexicon: FigureLexicon) 
     previous = doc[start - 1]
     if previous.lower_ not in lexicon.codes or not previous.text.isupper():
         return False
-    number = span_text(doc[start:core_end])
+    number = tokens_text(doc, start, core_end)
     return not (core_end - start == 1 and number.isdigit() and int(number) < EDITION_BELOW)
 
 
@@ -181,7 +181,7 @@ def hyphenated_currency_end(doc: Doc, end: int, lexicon: FigureLexicon, states: 
 def sign_before(doc: Doc, atom: Candidate, lexicon: FigureLexicon, states: States) -> int:
     """Tokens of the currency sign or code before the number ("US$ 1.6", "Rs 10bn", "MNT 6.5 billion"), or 0."""
     length = phrase_length(doc, atom.start, lexicon.currencies, forward=False)
-    written = span_text(doc[atom.start - length : atom.start]) if length else ""
+    written = tokens_text(doc, atom.start - length, atom.start) if length else ""
     if length and (written.islower() or lexicon.currency_of(written, states) is None):
         return 0  # a currency word goes after the number: not "the dollars 5"
     if length and normalise(written) in lexicon.codes and not is_code_before(doc, atom.start, atom.core_end, lexicon):
@@ -200,7 +200,7 @@ def _is_spaced_amount(doc: Doc, atom: Candidate, lexicon: FigureLexicon) -> bool
 def currency_after(doc: Doc, atom: Candidate, after: int, lexicon: FigureLexicon, states: States) -> int:
     """Tokens of the currency word, code or sign after the number ("5 million dollars", "35,000 baht", "5€"), or 0."""
     length = phrase_length(doc, after, lexicon.currencies, forward=True)
-    written = span_text(doc[after : after + length]) if length else ""
+    written = tokens_text(doc, after, after + length) if length else ""
     if not length:
         return 0
     if not any(character.isalpha() for character in written):

@@ -9,7 +9,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from ...figure_lexicon import normalise
 from ...quantities import Quantity
 
@@ -43,7 +43,7 @@ def fill_elided_units(doc: Doc, figures: list[tuple[Span, Quantity]]) -> Iterato
     for index, (span, quantity) in enumerate(figures):
         if span.label_ == "COUNT" and quantity.unit is None:
             following = figures[index + 1] if index + 1 < len(figures) else None
-            joiner = span_text(doc[span.end : following[0].start]).strip().lower() if following else None
+            joiner = tokens_text(doc, span.end, following[0].start).strip().lower() if following else None
             if following is not None and joiner in ("to", "-", "–") and following[0].label_ != "COUNT":
                 span = Span(doc, span.start, span.end, label=following[0].label_)
                 quantity = replace(quantity, unit=following[1].unit)
@@ -68,4 +68,4 @@ def range_joiner(doc: Doc, start: int, end: int) -> str:
             words += 1
             if words > JOINER_CHARACTERS:
                 return ""
-    return normalise(span_text(doc[start:end])) if end > start else ""
+    return normalise(tokens_text(doc, start, end)) if end > start else ""

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import tokens_text
 from ...figure_lexicon import FigureLexicon, States
 from ...quantities import read_figure
 from .phrases import range_joiner
@@ -41,7 +41,7 @@ def _range(doc: Doc, low: Candidate, high: Candidate, lexicon: FigureLexicon, st
     ):
         return None  # a change, not a range: "from X to Y", "down $2.86 to $77.11"
     start = low.start - between
-    quantity = read_figure(span_text(doc[start : high.end]), lexicon, states)
+    quantity = read_figure(tokens_text(doc, start, high.end), lexicon, states)
     if quantity is None or quantity.low is None or quantity.high is None or quantity.low >= quantity.high:
         return None
     if joiner == "-" and quantity.unit is None and counted_noun(doc, high) is None:

@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, entities, span_text
+from ...extensions import doc_text, entities, tokens_text
 from ...figure_lexicon import normalise
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -150,7 +150,7 @@ def unit_text(doc: Doc, noun: Token, floor: int) -> str:
     if conjunct is not None and conjunct.i == noun.i + 2 and doc[noun.i + 1].dep_ == "cc" and conjunct.pos_ == "NOUN":
         if not any(child.dep_ in ("nummod", "prep") for child in conjunct.children):  # not "rockets and dozens of shells"
             end = conjunct.i + 1
-    return span_text(doc[start:end])
+    return tokens_text(doc, start, end)
 
 
 def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
