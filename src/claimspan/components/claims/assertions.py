@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from ...extensions import span_text
 from ...line_breaks import has_line_break
 from .clauses import has_subject
+from .token_attrs import token_attrs
 
 TERMINAL = (".", "!", "?", "”", '"', "''", "’", ")", "…")
 # Words that carry no checkable content of their own.
@@ -19,12 +20,17 @@ def is_checkable(span: Span, *, min_content: int = 2) -> bool:
     """A clause asserts something checkable when it has a content verb (not be/have/do, unless with a
     subject and an object) or at least
     `min_content` nouns, names and numbers: "But there is an important caveat to this." has neither."""
-    if any(token.pos_ == "VERB" and token.lemma_.lower() not in LIGHT_VERBS for token in span):
+    # read from the Doc's columns: this runs on every clause; a Token only for a light verb's subject test
+    attrs = token_attrs(span.doc)
+    pos, lemma = attrs.pos, attrs.lemma
+    words = range(span.start, span.end)
+    if any(pos[index] == "VERB" and lemma[index].lower() not in LIGHT_VERBS for index in words):
         return True
     # "We will do it once", "They have a plan": a light verb with a subject and an object
-    if any(token.pos_ == "VERB" and token.lemma_.lower() in ("do", "have", "get") and has_subject(token) and any(child.dep_ == "dobj" for child in token.children) for token in span):
+    doc = span.doc
+    if any(pos[index] == "VERB" and lemma[index].lower() in ("do", "have", "get") and has_subject(doc[index]) and any(attrs.dep[child] == "dobj" for child in attrs.children[index]) for index in words):
         return True
-    return sum(1 for token in span if token.pos_ in CONTENT_POS) >= min_content
+    return sum(1 for index in words if pos[index] in CONTENT_POS) >= min_content
 
 
 def ends_as_sentence(sent: Span) -> bool:

@@ -146,33 +146,38 @@ def assessment_strength(verb: Token, *, has_date: bool, actor_subject: bool = Fa
     if verb.lemma_ in MENTAL_STATE_VERBS:
         # the writer ascribing wants and intentions without a source is interpretation ("Neither side wants ...")
         return "strong"
-    existential = any(child.dep_ == "expl" for child in verb.children)
-    predicates = [child for child in verb.children if child.dep_ in ("attr", "acomp", "oprd") or (child.dep_ == "xcomp" and child.lemma_ == "be")]
+    # the verb's children read from the Doc's columns: this runs on every clause, and a Token per child cost more
+    attrs = token_attrs(verb.doc)
+    dep, lemma, lower, children = attrs.dep, attrs.lemma, attrs.lower, attrs.children
+    existential = any(dep[child] == "expl" for child in children[verb.i])
+    predicates = [child for child in children[verb.i] if dep[child] in ("attr", "acomp", "oprd") or (dep[child] == "xcomp" and lemma[child] == "be")]
     if verb.lemma_ in CHANGE_VERBS and predicates:
         return "weak"
     if verb.lemma_ in LINKING_VERBS and predicates and not existential and not has_date:
-        if all(predicate.lemma_.lower() in RELATIONAL_ADJECTIVES for predicate in predicates):
+        if all(lemma[predicate].lower() in RELATIONAL_ADJECTIVES for predicate in predicates):
             # "The leader was responsible for conducting ambushes": a fact about him, not an evaluation
             return None
         return "strong"
-    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [child for child in children[verb.i] if dep[child] in ("nsubj", "nsubjpass")]
     if subjects and not has_date:
         subject = subjects[0]
         # "These measures yielded ...": a demonstrative subject sums up earlier text, which is interpretation
-        if subject.lower_ in DEMONSTRATIVES or any(child.dep_ == "det" and child.lower_ in DEMONSTRATIVES for child in subject.children):
+        if lower[subject] in DEMONSTRATIVES or any(dep[child] == "det" and lower[child] in DEMONSTRATIVES for child in children[subject]):
             return "strong"
     return None
 
 
 def is_ranking_or_trend(verb: Token) -> bool:
     """A superlative or a trend word among the main verb's arguments ("the deadliest year", "a surge")."""
-    if verb.lemma_ in TREND_WORDS and not any(child.dep_ == "xcomp" for child in verb.children) and not any(child.dep_ == "nsubj" and child.lower_ in PERSONAL_PRONOUNS for child in verb.children):
+    attrs = token_attrs(verb.doc)
+    dep, children = attrs.dep, attrs.children
+    if verb.lemma_ in TREND_WORDS and not any(dep[child] == "xcomp" for child in children[verb.i]) and not any(dep[child] == "nsubj" and attrs.lower[child] in PERSONAL_PRONOUNS for child in children[verb.i]):
         # "sales declined", not "He declined to comment"
         return True
-    for argument in verb.children:
-        if argument.dep_ not in ("attr", "nsubj", "nsubjpass", "dobj"):
+    for argument in children[verb.i]:
+        if dep[argument] not in ("attr", "nsubj", "nsubjpass", "dobj"):
             continue
-        if argument.lemma_ in TREND_WORDS or any(child.tag_ == "JJS" and child.dep_ == "amod" for child in argument.children):
+        if attrs.lemma[argument] in TREND_WORDS or any(attrs.tag[child] == "JJS" and dep[child] == "amod" for child in children[argument]):
             return True
     return False
 
