@@ -1,6 +1,7 @@
 """R420: a name the article defines as a work, event, law, award or programme by an appositive or a predicate noun
 ('“Kelani,” a biographical drama film') is that thing in every mention; the nouns of things a maker names after
-itself (apps, platforms, products) define nothing. Sentences written for these tests."""
+itself (apps, platforms, products) define nothing. R421: an English word in capitals opening a paragraph is the
+lead's first word, not an acronym. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,15 @@ def test_a_person_whose_title_holds_a_work_noun_stays(process):
     """'a German film and theatre director': the director is the person's noun, the film a word of it."""
     found = actors(process, "Mr Brandauer was a famous German film and theatre director. Brandauer said he would return.")
     assert [name for name, _ in found if name == "Brandauer"] == ["Brandauer", "Brandauer"]
+
+
+def test_a_lead_word_in_capitals_is_no_acronym(process):
+    """R421: 'SOCIAL activist ...' opens a paragraph in capitals, as some papers print the lead's first word."""
+    text = "\nSOCIAL activist Penda Kaunatjike has asked the ministry to act.\n\nHe said the plan was late."
+    assert actors(process, text) == [("Penda Kaunatjike", "person:penda-kaunatjike")]
+
+
+def test_an_acronym_written_again_opening_a_paragraph_stays(process):
+    """An English word the article writes in capitals twice is the body's acronym ('CARE')."""
+    found = actors(process, "\nCARE workers said on Monday that the camp was full. CARE said more aid was needed.")
+    assert [name for name, _ in found if name == "CARE"] == ["CARE", "CARE"]

@@ -196,7 +196,7 @@ class ActorTagger:
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         # after the vote on types, so a first name never turns a body's mention into a person ('Operation Dudula')
         persons = with_first_names(doc, persons, titles, name_tokens, self.english_words)
-        candidates.extend(untagged_acronyms(doc, self.stop_words))
+        candidates.extend(untagged_acronyms(doc, self.stop_words, self.english_words))
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
         state = main_state(state_mentions)
         state_named = (state, self.index.entries[f"country:{state}"].name) if state and f"country:{state}" in self.index.entries else None
