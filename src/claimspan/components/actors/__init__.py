@@ -24,6 +24,7 @@ from .actor_types import ORGANIZATION_HEADS
 from .hyphens import english_words, joined_at_hyphens
 from .latin_names import names_a_species
 from .objects_and_works import drop_objects_and_works
+from .thing_appositions import drop_things_by_definition
 from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
@@ -195,7 +196,7 @@ class ActorTagger:
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
         # after the vote on types, so a first name never turns a body's mention into a person ('Operation Dudula')
         persons = with_first_names(doc, persons, titles, name_tokens, self.english_words)
-        candidates.extend(untagged_acronyms(doc, self.stop_words))
+        candidates.extend(untagged_acronyms(doc, self.stop_words, self.english_words))
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
         state = main_state(state_mentions)
         state_named = (state, self.index.entries[f"country:{state}"].name) if state and f"country:{state}" in self.index.entries else None
@@ -231,6 +232,7 @@ class ActorTagger:
         accepted = ministries_of_states(doc, accepted, self.index.entries, self.index.lookup, doc._.home_state)
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
         accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries, self.work_heads)
+        accepted = drop_things_by_definition(doc, accepted, self.not_actors.called_nouns, self.index.entries)
         accepted = drop_cut_portfolios(doc, accepted, self.index.entries)
         accepted = drop_defined_terms(doc, accepted, self.not_actors.whole, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives

@@ -5,6 +5,7 @@ again in the document (GUIDELINES R68), and a person's first name or surname alo
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Collection, Iterator
 
 import numpy
@@ -209,12 +210,15 @@ def one_id_per_name(doc: Doc, accepted: list[Candidate]) -> list[Candidate]:
 MIN_ACRONYM, MAX_ACRONYM = 3, 7
 
 
-def untagged_acronyms(doc: Doc, stop_words: frozenset[str]) -> Iterator[Candidate]:
+def untagged_acronyms(doc: Doc, stop_words: frozenset[str], english_words: Collection[str] = frozenset()) -> Iterator[Candidate]:
     """An all-capitals word of three to seven letters that the model leaves untagged, outside an all-capitals
     line, is an organisation's acronym (R72: boards, commissions and corporations known by acronym, 'SAHPRA',
-    'NNOC'); the non-actor table and the stoplist drop the terms ('GDP', 'SMS', 'USD') afterwards."""
+    'NNOC'); the non-actor table and the stoplist drop the terms ('GDP', 'SMS', 'USD') afterwards. An English word
+    in capitals opening a paragraph is the lead's first word (R421).
+    english_words: lower-case English words (the model's WordNet index)."""
     flags = doc.to_array([IS_UPPER, IS_ALPHA, ENT_IOB, LENGTH])
     positions = numpy.nonzero((flags[:, 0] == 1) & (flags[:, 1] == 1) & ((flags[:, 2] == 2) | (flags[:, 2] == 0)) & (flags[:, 3] >= MIN_ACRONYM) & (flags[:, 3] <= MAX_ACRONYM))[0]
+    written = Counter(doc[int(position)].text for position in positions)
     for position in positions:
         token = doc[int(position)]
         text = token.text
@@ -227,7 +231,19 @@ def untagged_acronyms(doc: Doc, stop_words: frozenset[str]) -> Iterator[Candidat
             continue  # an all-capitals headline or label line ('KUWAIT CITY', 'FUTUH AL-HABASHA')
         if token.i > 0 and (any(char.isdigit() for char in doc[token.i - 1].text) or doc[token.i - 1].ent_type_ == "PRODUCT"):
             continue  # part of a product's model name ('A350 XWB')
+        if written[text] == 1 and opens_a_lead(doc, token.i, english_words):
+            continue
         yield Candidate(token.i, token.i + 1, "ORGANIZATION", f"org:{text.lower()}", text, priority=3, linkable=True)
+
+
+def opens_a_lead(doc: Doc, i: int, english_words: Collection[str]) -> bool:
+    """'SOCIAL activist Penda Kaunatjike has asked ...': some papers print the first word of an article or paragraph
+    in capitals. An English word so written, at the start of a line and before a lower-case word, is that word, not
+    an acronym (R421); the caller keeps a word the document writes in capitals again ('CARE said ... CARE workers')."""
+    token = doc[i]
+    at_line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and (i == 1 or "\n" in doc[i - 1].text))
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return at_line_start and following is not None and following.is_lower and following.is_alpha and token.lower_ in english_words
 
 
 # Tags of words that are no names: adverbs, verbs, interjections, modals, prepositions, determiners (R187).

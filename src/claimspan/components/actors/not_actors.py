@@ -59,6 +59,9 @@ class NotActorTable:
     opener_nouns: frozenset[str] = frozenset()
     # nouns of fields of study, work or business: adjectives before one make a field ('Corporate Banking', R168)
     field_nouns: frozenset[str] = frozenset()
+    # heads of things that no maker names after itself: an appositive or predicate noun among them defines a name as
+    # the thing ('“Anita,” a biographical drama film', R420)
+    called_nouns: frozenset[str] = frozenset()
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
     title_words: frozenset[str] = frozenset()
@@ -82,6 +85,9 @@ class NotActorTable:
             owned_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "owned"),
             opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
             field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
+            called_nouns=frozenset(
+                entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")
+            ) - frozenset(entry.text.lower() for entry in entries if entry.match in ("made", "owned")),
         )
 
 
