@@ -1,0 +1,43 @@
+"""Beliefs and polls checked in round seventeen (GUIDELINES R430-R432): a poll or survey phrase after its clause, a
+reporting noun with an owner as the subject of "be" and a that-clause, a belief adjective with a clause. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speaker(records):
+    (record,) = records
+    return None if record.source is None else (record.source.text, record.source.cue.text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # R430: a poll or survey phrase after the main clause's verb reports the clause
+        ("The mayor trails his rival by six points in the latest Gallup poll.", ("the latest Gallup poll", "in")),
+        ("In March, Halvorsen had 38 percent support in a Marist poll.", ("a Marist poll", "in")),
+        ("Brandt entered the debate with a growing lead in the latest Quinnipiac survey.", ("the latest Quinnipiac survey", "in")),
+    ],
+)
+def test_poll_after_its_clause_is_the_source(claims_of, text, speaker):
+    assert _speaker(claims_of(text)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Not (R430): an unnamed poll tells where someone stands
+        ("The mayor trails his rival by six points in the latest poll.", None),
+        ("The governor has a wide lead in the polls.", None),
+        ("Brandt is trailing by two points in the polls against Halvorsen.", None),
+        ("Most voters viewed the plan favorably in the mid-January poll.", None),
+        # Not: a phrase in a relative clause or a participle describes a noun
+        ("The voters questioned in the survey were mostly young.", None),
+        # Not: in a reported clause the speaker stays the source
+        ("The mayor said the bridge was safe in a new survey of engineers.", ("The mayor", "said")),
+    ],
+)
+def test_poll_inside_a_description_or_a_report_is_no_source(claims_of, text, speaker):
+    assert _speaker(claims_of(text)) == speaker
