@@ -41,3 +41,19 @@ def test_poll_after_its_clause_is_the_source(claims_of, text, speaker):
 )
 def test_poll_inside_a_description_or_a_report_is_no_source(claims_of, text, speaker):
     assert _speaker(claims_of(text)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # R431: an owned reporting noun as the subject of "be" with a that-clause
+        ("Senator Ruiz's view is that the bill is a giveaway to insurers.", ("Senator Ruiz's", "view")),
+        ("The union's argument was that the new rota would need twice as many drivers.", ("The union's", "argument")),
+        ("Their fear is that the new bridge will be too late for the harvest.", ("Their", "fear")),
+        # Not: no owner, or a first-person one (R361)
+        ("The problem is that the bill is a giveaway to insurers.", None),
+        ("My view is that the bill is a giveaway to insurers.", None),
+    ],
+)
+def test_owned_reporting_noun_before_be_that(claims_of, text, speaker):
+    assert _speaker(claims_of(text)) == speaker
