@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimspan.components.claims.cues import CueTable
+from claimspan.loader import pipeline_dir
+from claimspan.tables import CueEntry, read_table
+
 
 def _speaker(records):
     (record,) = records
@@ -57,3 +61,27 @@ def test_poll_inside_a_description_or_a_report_is_no_source(claims_of, text, spe
 )
 def test_owned_reporting_noun_before_be_that(claims_of, text, speaker):
     assert _speaker(claims_of(text)) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # R432: a belief adjective after a linking verb, with a clause
+        ("His donors remain confident that he will win the nomination.", ("His donors", "confident")),
+        ("The senator's advisers were optimistic that the bill would pass.", ("The senator's advisers", "optimistic")),
+        ("Many farmers are convinced that the tax plan would hurt them.", ("Many farmers", "convinced")),
+        ("Progressives are worried that the nominee will abandon the platform.", ("Progressives", "worried")),
+        # Not: no clause, an expletive subject, a first-person subject (R31)
+        ("The mayor is worried about the cost of the bridge.", None),
+        ("It is certain that the bridge will reopen in May.", None),
+        ("I am sure that the bridge will reopen in May.", None),
+    ],
+)
+def test_belief_adjective_with_a_clause(claims_of, text, speaker):
+    assert _speaker(claims_of(text)) == speaker
+
+
+def test_belief_adjectives_stay_out_of_the_type_table():
+    # the tagger's features and its veto look words up in the type table, which it was fitted on
+    cues = CueTable.from_entries(read_table(pipeline_dir() / "cues.jsonl", CueEntry))
+    assert cues.adjectives["confident"] == "belief" and "confident" not in cues.types and "optimistic" not in cues.nouns

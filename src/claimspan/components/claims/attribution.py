@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .claim_types import OBLIGATION_MODALS
+from .belief_adjectives import belief_adjective
 from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
 from .coordinated_speakers import coordinated_speaker
 from .head_acts import head_act
@@ -90,6 +91,8 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         found = closing_speaker(clause, head, cues)
     if found is None and deferred is None:
         found = coordinated_speaker(clause, head, cues)
+    if found is None and deferred is None:
+        found = belief_adjective(clause, head, cues)
     return found if found is not None else deferred
 
 
