@@ -79,10 +79,10 @@ def read_table(path: Path | str, model: Type[TableLine]) -> tuple[TableLine, ...
 
 
 class CueEntry(TableEntry):
-    """pipeline/cues.jsonl: an attribution cue (a reporting verb lemma, a preposition phrase or a reporting noun)."""
+    """pipeline/cues.jsonl: an attribution cue (a reporting verb lemma, a preposition phrase, a reporting noun or a belief adjective)."""
 
-    cue: str = Field(..., min_length=1, description="Verb or noun lemma ('say', 'finding'), or a lower-case phrase ('according to').")
-    kind: Literal["verb", "prep", "noun"] = Field(..., description="verb: X says that ...; prep: according to X, ...; noun: the finding that ...")
+    cue: str = Field(..., min_length=1, description="Verb, noun or adjective lemma ('say', 'finding', 'confident'), or a lower-case phrase ('according to').")
+    kind: Literal["verb", "prep", "noun", "adjective"] = Field(..., description="verb: X says that ...; prep: according to X, ...; noun: the finding that ...; adjective: X is confident that ...")
     requires: Optional[str] = Field(None, description="A dependent the verb needs to be a cue ('hold' + 'responsible'); for a preposition, the cue type its object must be a reporting noun of ('in' + evidential: 'In a poll, ...', R360).")
     type: Literal["speech", "belief", "evidential", "directive", "intention", "stance"] = Field("speech", description="What the cue reports: speech (says, accused, according to), belief (thinks, hopes), evidential (polls show, the report found) or directive (urged, the cabinet resolved); intention (wants to) and stance (endorsed X) only in pipeline/cues_intentions.jsonl, PolNeAR's broader scheme.")
     content: Literal["clause", "object", "predicate"] = Field("clause", description="What a verb needs as its content: clause (a that- or to-clause), object (also a noun phrase: 'praised the deal'), predicate (also an object with a predicate: 'called it a hoax').")

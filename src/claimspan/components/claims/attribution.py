@@ -20,10 +20,12 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .claim_types import OBLIGATION_MODALS
+from .belief_adjectives import belief_adjective
 from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
 from .coordinated_speakers import coordinated_speaker
 from .head_acts import head_act
 from .misread_evidence import misread_evidence
+from .copular_nouns import copular_content
 from .reporting_nouns import first_person_owner, noun_content
 from .clauses import SUBJECT_DEPS
 from .cues import CueTable, content_head
@@ -89,6 +91,8 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         found = closing_speaker(clause, head, cues)
     if found is None and deferred is None:
         found = coordinated_speaker(clause, head, cues)
+    if found is None and deferred is None:
+        found = belief_adjective(clause, head, cues)
     return found if found is not None else deferred
 
 
@@ -169,7 +173,8 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             continue
         token = doc[index]
         if token.lemma_.lower() in cues.nouns:
-            content = noun_content(token, cues)
+            # "the view that ...", or "X's view is that ..." (R431)
+            content = noun_content(token, cues) or copular_content(token)
             if content is not None and first_person_owner(token):
                 # "our belief that ...": the owner is the writer or the quotation's speaker (R361)
                 continue

@@ -47,6 +47,8 @@ class CueTable:
     types: dict[str, str] = field(default_factory=dict)
     # preposition cue -> the type of reporting noun its object must be ("in" + an evidential noun: "In a poll", R360)
     prep_needs: dict[str, str] = field(default_factory=dict)
+    # predicate adjective -> its type ("confident" -> belief: "X is confident that ...", R432)
+    adjectives: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_entries(cls, entries: Iterable[CueEntry]) -> "CueTable":
@@ -55,8 +57,14 @@ class CueTable:
         contents: dict[str, str] = {}
         types: dict[str, str] = {}
         prep_needs: dict[str, str] = {}
+        adjectives: dict[str, str] = {}
         for entry in entries:
             cue = entry.cue.lower()
+            if entry.kind == "adjective":
+                # kept out of the type table, as "in" is: the learned tagger's features look words up there, and it
+                # was fitted without these
+                adjectives[cue] = entry.type
+                continue
             if entry.kind == "prep" and entry.requires is not None:
                 # "in" is a cue only before a reporting noun (R360); as a word of the type table it would make every
                 # "in" a cue word to the tagger's features and to the veto, which look words up there
@@ -72,7 +80,7 @@ class CueTable:
                 nouns.add(cue)
             else:
                 preps.append(cue)
-        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types, prep_needs)
+        return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types, prep_needs, adjectives)
 
     def type_of(self, token: Token) -> Optional[str]:
         """speech, belief, evidential or directive: the type of the table entry a cue word belongs to."""

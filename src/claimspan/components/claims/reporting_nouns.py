@@ -25,7 +25,7 @@ def noun_content(noun: Token, cues: CueTable) -> Optional[Token]:
     """The head of a reporting noun's content clause: one with "that" (R29), or for a belief or speech noun one
     right after it with its own subject (R361)."""
     clauses = [child for child in noun.children if child.dep_ in NOUN_COMPLEMENT_DEPS and child.pos_ in ("VERB", "AUX")]
-    with_that = next((clause for clause in clauses if _has_that(clause)), None)
+    with_that = next((clause for clause in clauses if has_that(clause)), None)
     if with_that is not None:
         return with_that
     if cues.types.get(noun.lemma_.lower()) not in BARE_CLAUSE_TYPES:
@@ -39,7 +39,7 @@ def first_person_owner(noun: Token) -> bool:
     return any(child.dep_ == "poss" and child.lower_ in FIRST_PERSON_OWNERS for child in noun.children)
 
 
-def _has_that(verb: Token) -> bool:
+def has_that(verb: Token) -> bool:
     return any(child.lower_ == "that" and child.dep_ in ("mark", "nsubj", "det") for child in verb.children)
 
 
