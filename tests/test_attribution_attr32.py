@@ -38,3 +38,22 @@ def test_asking_without_a_quoted_question_announces_no_one(claims_of, source_of,
     assert source_of(claims, "The farmers will pay twice") == ("Roe", "asked")
     assert source_of(claims, fragment) is None
 
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # R411: the parser takes "Meh" for the subject of "wrote" and the speaker for its object
+        ('The response was fast. "Meh," wrote a Roe supporter who runs the Twitter account @WomenForRoe.', "Meh", ("a Roe supporter who runs the Twitter account @WomenForRoe", "wrote")),
+        ('Tweets poured in. "We have no freedom anymore. #Leeds," tweeted a local user from Hull going by the handle Grainman.', "#Leeds", ("a local user from Hull going by the handle Grainman", "tweeted")),
+    ],
+)
+def test_speaker_read_as_the_object_after_a_quotation(claims_of, source_of, text, fragment, speaker):
+    assert source_of(claims_of(text), fragment) == speaker
+
+
+def test_addressee_after_a_quotation_is_no_speaker(claims_of, source_of):
+    # R411: whom "told" addresses is no speaker; the speaker of the first quotation shows the rule applies in the text
+    text = '"Meh," wrote a Roe supporter who runs the account. “The bridge will reopen,” told reporters on Monday.'
+    claims = claims_of(text)
+    assert source_of(claims, "Meh") == ("a Roe supporter who runs the account", "wrote")
+    assert source_of(claims, "The bridge will reopen") is None
