@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...extensions import doc_text, register_extensions
 from ...tables import CueEntry, HedgeEntry, RoleEntry, read_table
+from .asked_quotations import asker_after_question
 from .attribution import find_attribution
 from .speakers import Attribution
 from .cues import CueTable, quotation_precedes
@@ -153,8 +154,9 @@ class ClaimExtractor:
             earlier, closed, credits = quotations_in_sentence(sent, [*earlier, *found], context.quotes, self.cues)
             for quoted, speaker in credits:
                 self._credit_quotation(quoted, speaker, context)
+            # a speaker who asked the question a quotation closes announces the next quotation too (R410)
+            context.announced = announced_speaker(sent, self.cues) or asker_after_question(sent, before)
             before, previous = sent, found
-            context.announced = announced_speaker(sent, self.cues)
             if is_headline:
                 context.headline_source = next((item.record["source"] for item in found if item.record["source"] is not None), None)
                 speaker = headline_speaker(sent, self.cues) if context.headline_source is None else None

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from .clause_spans import MAX_PREFIX, content_start
 from .clauses import SUBJECT_DEPS
 from .contractions import contracted_perfect
+from .inverted_objects import object_speaker
 from .token_attrs import token_attrs
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -160,6 +161,10 @@ def _inverted_speaker(verb: Token) -> Optional[Span]:
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text not in CLOSING_MARKS or verb.i + 1 >= len(doc):
         return None
+    # ... or takes the last words of a short quotation for the subject and the speaker for the object (R411)
+    speaker = object_speaker(verb)
+    if speaker is not None:
+        return phrase(speaker)
     for child in verb.children:
         if child.i < verb.i:
             continue

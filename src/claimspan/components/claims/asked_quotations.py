@@ -1,0 +1,53 @@
+"""A speaker who asked the question a quotation closes speaks its next quotation too (GUIDELINES R410).
+
+"“Do you think I will change?” Okafor asked reporters. “I am not changing.”": the sentence splitter cuts the
+question from its speaker, the question gives no claim (R162), and "ask" is a directive cue, so the speaker's
+sentence announces no one (R45 takes only a speech cue with no content). Asking a question out loud is speaking:
+a sentence that is only a speaker, "ask" and what may go with it (whom, when, how), right after a quotation that
+ends with a question mark, announces the quotation that opens the next sentence as that speaker's.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ...extensions import doc_text
+from .cues import CLOSING_QUOTES, OPENING_QUOTES, content_head
+from .speakers import _first_person, _source_of
+
+# Verbs that put a question, so the sentence before closes a question.
+ASKING_VERBS = frozenset({"ask"})
+
+
+def asker_after_question(sent: Span, before: Optional[Span]) -> Optional[tuple[Token, Span, bool]]:
+    """(cue, speaker, False) when `sent` ends with only a speaker and "ask" after a quoted question: in the
+    sentence itself ("“...?” Roe asked.") or, when the splitter cut them apart, in the sentence before of the same
+    paragraph; None otherwise."""
+    words = [token for token in sent if not token.is_space]
+    if not words or words[-1].text != ".":
+        return None
+    marks = [index for index, token in enumerate(words) if token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES]
+    if marks:
+        closing = words[max(marks[-1] - 1, 0) : marks[-1] + 1]
+        words = words[marks[-1] + 1 :]
+    elif before is not None:
+        closing = [token for token in before if not token.is_space][-2:]
+    else:
+        return None
+    if len(closing) < 2 or not words or closing[-1].text not in CLOSING_QUOTES or closing[0].text != "?":
+        return None
+    if "\n" in doc_text(sent.doc)[closing[-1].idx : words[0].idx]:
+        return None
+    # the parser may make the quotation's verb the sentence's head and hang "asked" on it
+    root = next((token for token in words if token.lemma_.lower() in ASKING_VERBS and token.pos_ == "VERB"), None)
+    if root is None or content_head(root) is not None:
+        return None
+    # "asked for a recount", "asked about the bridge": what was asked is named here, not in the quotation before
+    if any(child.i > root.i and child.dep_ in ("prep", "ccomp", "xcomp") and child.lower_ not in ("during", "at", "in", "on") for child in root.children):
+        return None
+    source = _source_of(root)
+    if source is None or source.start < words[0].i or _first_person(source):
+        return None
+    return root, source, False

@@ -1,0 +1,28 @@
+"""A speaker the parser reads as the object of the verb after a quotation (GUIDELINES R411).
+
+"“Meh,” wrote a Roe supporter who runs the account.", "''... here!'' wrote a man calling himself Tom Tom.": after a
+closing quotation mark the speaker of an inverted speech verb follows it, but the parser may take the last words of
+a short quotation for the verb's subject ("Meh") and the speaker for its object. The noun phrase right after the
+verb is still who spoke: an object of "say" or "write" that follows a closing mark names no thing said (the
+quotation is what was said). "Tell" and "ask" take whom they address as object ("“...,” told reporters"), so their
+object is no speaker.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+# Verbs whose object after a quotation is whom they address, not who speaks.
+ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "urge", "warn"})
+QUOTATION_CLOSERS = frozenset({"”", '"', "''"})
+
+
+def object_speaker(verb: Token) -> Optional[Token]:
+    """The head of the noun phrase right after a verb that follows a closing quotation mark, when the parser made
+    it the verb's object; None otherwise."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in QUOTATION_CLOSERS or verb.lemma_.lower() in ADDRESSING_VERBS:
+        return None
+    return next((child for child in verb.children if child.dep_ == "dobj" and child.left_edge.i == verb.i + 1 and child.pos_ in ("PROPN", "NOUN")), None)
