@@ -1,4 +1,5 @@
-"""A reporting participle after a claim's own cue (GUIDELINES R400). Sentences written for these tests."""
+"""A reporting participle after a claim's own cue (GUIDELINES R400) and a participle with no subject after a comma
+(R401). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +26,15 @@ def test_participle_acts_nested_claim(claims_of, text, whole, participle):
     sourced = _sourced(claims_of(text))
     assert sourced[0][1:] == whole and sourced[0][0].startswith(text[:12])
     assert sourced[1:] == [participle]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # R401: "adding to" a lead after a comma, with no subject, reports nothing
+        "Jane Roe won the Democratic primary in North Dakota, adding to her run of victories in the West.",
+        "The governor carried the northern counties on Tuesday, adding to his lead over Senator Finch.",
+    ],
+)
+def test_participle_acts_subjectless_participle_no_cue(claims_of, text):
+    assert _sourced(claims_of(text)) == []
