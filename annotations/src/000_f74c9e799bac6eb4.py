@@ -121,6 +121,10 @@ CLAIMS = [
     dict(text="Last week, Prime Minister Shehbaz Sharif demanded Kabul take action to stop TTP from attacking and killing innocent people, calling that a red line for Pakistan",
          type="attributed", flags=["recommendation", "event"],
          source=dict(span="Prime Minister Shehbaz Sharif", cue="demanded", actor_id="person:shehbaz-sharif")),
+    # R400: the participle after the cue reports a second content of the same speaker, nested in the claim
+    dict(text="calling that a red line for Pakistan",
+         type="attributed", flags=["assessment"],
+         source=dict(span="Prime Minister Shehbaz Sharif", cue="calling", actor_id="person:shehbaz-sharif")),
     dict(text="This followed an audacious TTP attack on a border post in Makin in late December which left 16 security personnel dead and forced Pakistan to retaliate",
          type="event"),  # figure only in the relative clause (R28)
     dict(text="Days later, on Dec 24, Pakistani fighter jets carried out air strikes against TTP hideouts in Paktika province",

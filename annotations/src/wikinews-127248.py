@@ -64,6 +64,11 @@ CLAIMS = [
          type="attributed", flags=["prediction"],
          source=dict(span="He", cue="stressed", actor_id="person:fritz-henderson", resolved=HE),
          quotes=["`` pure unadulterated speed''"]),
+    # R400: the participle after the cue reports a second content of the same speaker, nested in the claim
+    dict(text="saying that not just a sense of urgency but `` pure unadulterated speed'' was his expectation of the process",
+         type="attributed", flags=["assessment"],
+         source=dict(span="He", cue="saying", actor_id="person:fritz-henderson", resolved=HE),
+         quotes=["`` pure unadulterated speed''"]),
     dict(text="He emphasized that `` GM remains open for business'' during the bankruptcy period, continuing to sell and to support its products, and that day one motions had been filed in the bankruptcy court in order to allow this",
          type="attributed", flags=["event"],
          source=dict(span="He", cue="emphasized", actor_id="person:fritz-henderson", resolved=HE),

@@ -30,6 +30,7 @@ from .closing_speakers import quotations_in_sentence
 from .context import DocContext
 from .embedded import with_embedded
 from .second_acts import with_second_acts
+from .participle_acts import with_participle_acts
 from .claim_records import agreement, claim_record
 from .source_records import announced_source, source_record
 from .cue_only import cue_only, subordinate_report
@@ -148,6 +149,7 @@ class ClaimExtractor:
                 with_headline_cue(self, found, context)
             found = with_embedded(self, doc, sent, found, context)
             found = with_second_acts(self, doc, sent, found, context)
+            found = with_participle_acts(self, doc, sent, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
             if tail is not None:
                 self._credit_quotation([*closed, *previous], tail, context)

@@ -237,6 +237,10 @@ def _after_comma(token: Token) -> bool:
     "..., said the director"): what comes before the comma is its content, even when the parser took
     it for a noun phrase."""
     doc = token.doc
+    # a participle with no subject on either side reports nothing before the comma: "won the primary, adding to her
+    # lead" (R401)
+    if token.tag_ == "VBG" and not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children):
+        return False
     subjects = [child for child in token.lefts if child.dep_ in ("nsubj", "nsubjpass")]
     # the subject next to the verb: the content before the comma may be read as a second subject (R205)
     start = subjects[-1].left_edge.i if subjects else token.i
