@@ -126,7 +126,7 @@ def extract_results(nlp: Language, documents: Iterable[InputDocument], *, publis
     while True:
         taken: deque[InputDocument] = deque()
         try:
-            with _fewer_collections():
+            with fewer_collections():
                 for doc in nlp.pipe(_taking(nlp, remaining, taken, published=published, date_order=date_order), batch_size=batch_size):
                     document = taken.popleft()
                     yield _records(doc, document.id, info, stage="convert")
@@ -150,7 +150,7 @@ YOUNG_COLLECTION_THRESHOLD = 10_000
 
 
 @contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
     """Collect the youngest generation less often while documents run; the thresholds as they were afterwards."""
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], YOUNG_COLLECTION_THRESHOLD), *thresholds[1:])
