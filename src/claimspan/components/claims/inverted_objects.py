@@ -14,9 +14,12 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from .quotation_marks import CLOSING_QUOTES
+
 # Verbs whose object after a quotation is whom they address, not who speaks.
 ADDRESSING_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "urge", "warn"})
-QUOTATION_CLOSERS = frozenset({"”", '"', "''"})
+# a closing single mark is also an apostrophe ("the voters’ say"), so it does not close a quotation here
+QUOTATION_CLOSERS = CLOSING_QUOTES - {"’"}
 
 
 def object_speaker(verb: Token) -> Optional[Token]:
