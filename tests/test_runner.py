@@ -1,11 +1,15 @@
 """The document boundary: a document that fails inside any stage costs only itself, in every run mode."""
 
 import json
+import multiprocessing
+import signal
 
 import pytest
 from typer.testing import CliRunner
 
+from claimspan import runner as runner_module
 from claimspan.cli import app
+from claimspan.cli.interrupts import terminate_as_interrupt
 from claimspan.components.figures import FigureFinder
 from claimspan.records import InputDocument
 from claimspan.runner import DocumentFailed, extract
@@ -165,3 +169,18 @@ def test_runner_cli_dask(inputs, tmp_path, failing_figures):
         assert result.exit_code == 2
         assert [line for line in result.stderr.splitlines() if line][-1].startswith("claimspan: error: [E402] document 'bad'")
         assert not (stopped / "manifest.json").exists()
+
+
+def _sigterm_is_default(batch, published, date_order):
+    return [signal.getsignal(signal.SIGTERM) == signal.SIG_DFL for _ in batch]
+
+
+def test_runner_workers_end_on_sigterm_under_the_commands_handler(nlp, monkeypatch):
+    # A worker that kept the command's Python-level SIGTERM handler could miss Pool.terminate's signal while
+    # blocked on the task queue's lock, and the run then waited for it forever: workers take the kernel's default.
+    monkeypatch.setattr(runner_module, "_extract_batch", _sigterm_is_default)
+    with terminate_as_interrupt():
+        assert signal.getsignal(signal.SIGTERM) != signal.SIG_DFL
+        answers = list(runner_module._extract_in_workers(nlp, documents(), published=None, date_order=None, batch_size=1, n_process=2))
+    assert answers == [True] * len(TEXTS)
+    assert not multiprocessing.active_children()  # a finished run leaves no worker behind

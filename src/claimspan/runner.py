@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import re
+import signal
 import traceback
 from collections import deque
 from contextlib import contextmanager
@@ -204,6 +205,17 @@ WORKER_TASK_DOCUMENTS = 4
 _WORKER_NLP: Optional[Language] = None
 
 
+def _start_worker() -> None:
+    """Let SIGTERM end a worker at once, as the kernel's default does.
+
+    A forked worker inherits the command's Python-level SIGTERM handler (cli.interrupts), and a
+    Python handler runs only between bytecodes: a SIGTERM from Pool.terminate that lands just before
+    the worker blocks on the task queue's lock is noted and never acted on, and the parent then
+    waits for that worker forever (seen in CI: a two-process run hung after its last record).
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _extract_batch(batch: list[InputDocument], published: Optional[date], date_order: Optional[str]) -> list[Result]:
     return list(extract_results(_WORKER_NLP, batch, published=published, date_order=date_order, batch_size=len(batch)))
 
@@ -220,7 +232,8 @@ def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, pu
     global _WORKER_NLP
     _WORKER_NLP = nlp  # forked workers inherit the loaded pipeline instead of loading their own
     context = multiprocessing.get_context("fork")
-    pool = context.Pool(n_process)
+    pool = context.Pool(n_process, initializer=_start_worker)
+    finished = False
     try:
         pending: deque = deque()
         # small tasks keep both workers busy to the end of the stream; spaCy still batches inside each
@@ -230,10 +243,15 @@ def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, pu
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
-        pool.close()  # let the workers finish and be reaped, so their resource use is accounted
-    finally:
-        pool.terminate()
+        # the workers take their end-of-queue markers and exit by themselves; terminating them here instead
+        # could kill one while it holds the task queue's lock, so only a run stopped early terminates them
+        pool.close()
         pool.join()
+        finished = True
+    finally:
+        if not finished:
+            pool.terminate()
+            pool.join()
 
 
 def batches(documents: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
