@@ -2,7 +2,9 @@
 
 import json
 import multiprocessing
+import os
 import signal
+import threading
 
 import pytest
 from typer.testing import CliRunner
@@ -184,3 +186,20 @@ def test_runner_workers_end_on_sigterm_under_the_commands_handler(nlp, monkeypat
         answers = list(runner_module._extract_in_workers(nlp, documents(), published=None, date_order=None, batch_size=1, n_process=2))
     assert answers == [True] * len(TEXTS)
     assert not multiprocessing.active_children()  # a finished run leaves no worker behind
+
+
+def test_a_process_forked_from_a_helper_thread_ends_on_sigterm():
+    # Pool replaces lost workers from a thread of its own: those children must not keep the handler either
+    status = {}
+
+    def fork_and_wait():
+        child = os.fork()
+        if child == 0:
+            os._exit(0 if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL else 1)
+        status["child"] = os.waitpid(child, 0)[1]
+
+    with terminate_as_interrupt():
+        thread = threading.Thread(target=fork_and_wait)
+        thread.start()
+        thread.join()
+    assert os.waitstatus_to_exitcode(status["child"]) == 0

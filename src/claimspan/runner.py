@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import re
-import signal
 import traceback
 from collections import deque
 from contextlib import contextmanager
@@ -205,17 +204,6 @@ WORKER_TASK_DOCUMENTS = 4
 _WORKER_NLP: Optional[Language] = None
 
 
-def _start_worker() -> None:
-    """Let SIGTERM end a worker at once, as the kernel's default does.
-
-    A forked worker inherits the command's Python-level SIGTERM handler (cli.interrupts), and a
-    Python handler runs only between bytecodes: a SIGTERM from Pool.terminate that lands just before
-    the worker blocks on the task queue's lock is noted and never acted on, and the parent then
-    waits for that worker forever (seen in CI: a two-process run hung after its last record).
-    """
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
 def _extract_batch(batch: list[InputDocument], published: Optional[date], date_order: Optional[str]) -> list[Result]:
     return list(extract_results(_WORKER_NLP, batch, published=published, date_order=date_order, batch_size=len(batch)))
 
@@ -232,7 +220,7 @@ def _extract_in_workers(nlp: Language, documents: Iterable[InputDocument], *, pu
     global _WORKER_NLP
     _WORKER_NLP = nlp  # forked workers inherit the loaded pipeline instead of loading their own
     context = multiprocessing.get_context("fork")
-    pool = context.Pool(n_process, initializer=_start_worker)
+    pool = context.Pool(n_process)
     finished = False
     try:
         pending: deque = deque()

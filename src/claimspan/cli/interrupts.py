@@ -21,17 +21,22 @@ class Terminated(KeyboardInterrupt):
     """The process received SIGTERM."""
 
 
-_COMMAND_PROCESS = os.getpid()
-
-
 def _raise_terminated(signum, frame) -> None:
-    if os.getpid() != _COMMAND_PROCESS:
-        # a worker forked by nlp.pipe(n_process=...) inherits the handler; the command stops its workers with
-        # SIGTERM, and a worker should just end, as before, not print a traceback
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGTERM)
-        return
     raise Terminated()
+
+
+def _default_in_forked_child() -> None:
+    """A process forked while a command runs (a worker of a pool) ends on SIGTERM at once, as before.
+
+    Inherited, the Python-level handler would run only between bytecodes: a worker blocked on a pool's task-queue
+    lock when Pool.terminate signals it would never act on it, and its parent would wait for it forever (the
+    two-process runs that hung in CI). The kernel's default needs no bytecode to run.
+    """
+    if signal.getsignal(signal.SIGTERM) is _raise_terminated:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+os.register_at_fork(after_in_child=_default_in_forked_child)
 
 
 @contextmanager
