@@ -69,6 +69,15 @@ def trimmed_bounds(span: Span) -> tuple[int, int]:
     return start, start_char + len(text.rstrip())
 
 
+def token_span(doc: Doc, start: int, end: int) -> Span:
+    """doc[start:end]: for indices inside the Doc the same Span, built without the slice's normalising in Python (about
+    1.7 us of the 2.4 a slice costs; the stages take tens of thousands of token ranges per Doc batch); other indices
+    take the slice."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def span_text(span) -> str:
     """span.text, sliced from the Doc's text joined once: Span.text builds a Token for each of its words on every call."""
     return doc_text(span.doc)[span.start_char : span.end_char]

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import entities, register_extensions, span_text
+from ...extensions import entities, register_extensions, span_text, token_span
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_calendar import is_year_range
@@ -144,7 +144,7 @@ def _trim(span: Span) -> Optional[Span]:
     # estate" the "on" opens a phrase of its own (R190)
     if end - start > 1 and doc[end - 1].lower_ == "on" and any(child.dep_ == "pobj" for child in doc[end - 1].children):
         end -= 1
-    return doc[start:end] if end > start else None
+    return token_span(doc, start, end) if end > start else None
 
 
 def _governs_noun_after(token: Token, end: int) -> bool:
