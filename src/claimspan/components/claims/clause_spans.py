@@ -86,7 +86,8 @@ def _content_start(sent: Span) -> int:
     has_capitals = False
     # whether the last start was set by a dateline dash, after which a date and a colon may follow
     dated = False
-    for token in sent[: MAX_PREFIX + 1]:
+    # sent[: MAX_PREFIX + 1]'s tokens
+    for token in token_span(sent.doc, start, min(sent.end, start + MAX_PREFIX + 1)):
         index = token.i
         is_break = token.is_space and has_line_break(token.text)
         # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")

@@ -167,7 +167,8 @@ def _split_range(span: Optional[Span], anchor: Optional[date]) -> list[tuple[Opt
         return [(span, None)]  # "two to three years" is one duration, the lower bound or more (R20)
     if whole is not None and whole.type == "DATE" and is_year_range(" ".join(span_text(span).split())):
         return [(span, None)]  # "2020-2022", "fiscal year 2022-2023": one date (R391, R393)
-    for token in span[1:-1]:
+    # span[1:-1]'s tokens (none in a span of one or two)
+    for token in token_span(span.doc, span.start + 1, span.end - 1):
         if token.lower_ in RANGE_WORDS:
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
             left_timex, right_timex = normalize(span_text(left), anchor), normalize(span_text(right), anchor)

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import doc_text, span_text
+from ...extensions import doc_text, span_text, token_span
 from ...quotes import find_quotes
 from ...timex import MONTHS, Timex, normalize
 
@@ -161,7 +161,7 @@ def looks_forward(span: Span) -> Optional[bool]:
     """True when the governing verb looks ahead ('will resume in January', 'visits to resume in January');
     None when the date can only be past: 'since October 7' starts a state that still holds (R85)."""
     doc = span.doc
-    before = " ".join(token.lower_ for token in doc[max(0, span.start - 3) : span.start])
+    before = " ".join(token.lower_ for token in token_span(doc, max(0, span.start - 3), span.start))
     if before.endswith("since"):
         return None
     verb = governing_verb(span)

@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, entities, tokens_text
+from ...extensions import doc_text, entities, token_span, tokens_text
 from ...figure_lexicon import normalise
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -121,7 +121,7 @@ def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
     if multiplier is not None and multiplier.lower_ == "times" and multiplier.head.i in range(candidate.core_start, candidate.core_end):
         # "six times less feed", "four times the amount": a multiplier, the noun after it is not counted (R394)
         return multiplier
-    for token in doc[candidate.core_start : candidate.core_end]:
+    for token in token_span(doc, candidate.core_start, candidate.core_end):
         head = token.head
         # a model name in digits is tagged as a number: "24 A320s"
         if head.i >= candidate.end and (head.pos_ in NOUNS or head.tag_ == "CD" and not head.like_num) and token.dep_ in COUNTED_DEPS:
