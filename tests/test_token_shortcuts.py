@@ -5,8 +5,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimspan.components.claims import asked_quotations
-from claimspan.components.claims.token_attrs import token_attrs
-from claimspan.extensions import token_span
+from claimspan.extensions import sentence_starts, token_span
 
 # "Port Vela ,\n\nsaid Mara Quint ." with the spaces written out: 0 Port, 1 Vela, 2 ",", 3 "\n\n", 4 said, 5 Mara, 6 Quint, 7 "."
 WORDS = ["Port", "Vela", ",", "\n\n", "said", "Mara", "Quint", "."]
@@ -34,9 +33,9 @@ SENTENCE_TEXTS = [
 
 @pytest.mark.parametrize("text", SENTENCE_TEXTS, ids=["paragraphs", "leading-break-and-quotes", "one-sentence"])
 def test_sentence_starts_are_token_sent_starts(process, text):
-    """TokenAttrs.sentence_starts[i] is doc[i].sent.start for every token, whitespace tokens included."""
+    """sentence_starts(doc)[i] is doc[i].sent.start for every token, whitespace tokens included."""
     doc = process(text, published="2025-01-06")
-    assert token_attrs(doc).sentence_starts == [token.sent.start for token in doc]
+    assert sentence_starts(doc) == [token.sent.start for token in doc]
 
 
 ASKER_TEXTS = [

@@ -6,7 +6,8 @@ an actor and a figure with the same offsets must not share a value.
 
 from typing import Any, Callable
 
-from spacy.attrs import IDX, LENGTH
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from .errors import ClaimspanError, Errors
@@ -138,3 +139,20 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
         if start == end:
             return ""
     return text[starts[start] : ends[end - 1]]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    column = doc.to_array([SENT_START]).reshape(-1)
+    if not len(column):
+        return []
+    return numpy.maximum.accumulate(numpy.where(column == 1, numpy.arange(len(column)), 0)).tolist()
+
+
+# Each Doc's sentence start per token, for the Docs of a batch: no stage after the parser moves a sentence boundary.
+_SENTENCE_STARTS = RecentDocs(_sentence_starts, RECENT_DOCS)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index -> index of the first token of its sentence, as Token.sent and Span.sent find it: the nearest token
+    at or before it that starts a sentence, else the Doc's first (each .sent call builds two Spans, about 6.5 us)."""
+    return _SENTENCE_STARTS(doc)

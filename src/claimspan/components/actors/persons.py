@@ -9,7 +9,7 @@ from typing import Collection, Iterator
 
 from spacy.tokens import Doc
 
-from ...extensions import token_span, tokens_text
+from ...extensions import sentence_starts, token_span, tokens_text
 from .actor_linking import NAME, is_misspelt, slugify
 from .actor_spans import MAX_NAME_WORDS, NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
 from .actor_types import document_types, ends_like_company, names_an_organization, person_evidence
@@ -121,7 +121,7 @@ def unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_toke
     # says nothing, the tagger may read it as a common noun ("Mannion said of ...")
     taken = name_tokens.union(*(range(start, end) for start, end in persons))
     for token in tokens_written(doc, surnames):
-        opens_sentence = token.is_sent_start or all(before.is_space for before in doc[token.sent.start : token.i])
+        opens_sentence = token.is_sent_start or all(before.is_space for before in token_span(doc, sentence_starts(doc)[token.i], token.i))
         sentence_opening_noun = token.pos_ == "NOUN" and opens_sentence and token.is_title
         if not token.ent_type_ and (token.pos_ == "PROPN" or sentence_opening_noun) and token.i not in taken:
             yield token.i, token.i + 1

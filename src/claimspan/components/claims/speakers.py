@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from ...extensions import sentence_starts
 from .clause_spans import CONTENT_START_KEY, MAX_PREFIX, content_start
 from .clauses import SUBJECT_DEPS
 from .contractions import contracted_perfect
@@ -77,7 +78,7 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
         end -= 1
     if start < token.i:
         # the sentence's start from the Doc's column; its Span only when its content start is not known yet
-        sent_start = token_attrs(doc).sentence_starts[token.i]
+        sent_start = sentence_starts(doc)[token.i]
         if start - sent_start <= MAX_PREFIX:  # a dateline the parser hangs on it is no part of it (R220)
             known = doc.user_data.get(CONTENT_START_KEY, {}).get(sent_start)
             start = max(start, min(content_start(token.sent) if known is None else known, token.i))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -58,15 +58,6 @@ class TokenAttrs:
             if head != index:
                 children[head].append(index)
         return children
-
-
-    @cached_property
-    def sentence_starts(self) -> list[int]:
-        """Token index -> index of the first token of its sentence, as Token.sent finds it: the nearest token at or
-        before it that starts a sentence, else the Doc's first (Token.sent builds two Spans on every call)."""
-        column = self.doc.to_array([SENT_START]).reshape(-1)
-        positions = numpy.arange(len(column))
-        return numpy.maximum.accumulate(numpy.where(column == 1, positions, 0)).tolist() if len(column) else []
 
 
 def _hash(text: str) -> numpy.uint64:
