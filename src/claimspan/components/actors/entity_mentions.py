@@ -93,7 +93,7 @@ class EntityReader:
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
                     if end - start == 1 and org_counts[text.lower()] == 1:
                         lone_orgs.append((start, end))
-                elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
+                elif names_an_organization(token_span(doc, start, end)) and not is_not_actor(doc, start, end, self.not_actors):
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(tokens_text(doc, start, end))}", tokens_text(doc, start, end), priority=2, linkable=True))
                 else:
                     unknown.append((start, end))

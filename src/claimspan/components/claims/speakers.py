@@ -11,7 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import sentence_starts
+from ...extensions import sentence_starts, token_span
 from .clause_spans import CONTENT_START_KEY, MAX_PREFIX, content_start
 from .clauses import SUBJECT_DEPS
 from .contractions import contracted_perfect
@@ -273,7 +273,7 @@ def _with_companions(source: Span, verb: Token) -> Span:
             end = child.right_edge.i + 1
     while end > source.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return doc[source.start : end]
+    return token_span(doc, source.start, end)
 
 
 def _stranded_speaker(verb: Token) -> Optional[Span]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ...extensions import token_span
 from .cues import CueTable
 from .learned import LABELS, QUOTE_MARKS, AttributionTagger, Tagged
 
@@ -56,4 +57,4 @@ def _under_a_cue(verb, tagger: AttributionTagger, cues: CueTable) -> bool:
 
 def _inside_quotation(verb, sent: Span) -> bool:
     """An odd number of quotation marks before the verb in its sentence."""
-    return sum(1 for token in sent.doc[sent.start : verb.i] if token.text in QUOTE_MARKS) % 2 == 1
+    return sum(1 for token in token_span(sent.doc, sent.start, verb.i) if token.text in QUOTE_MARKS) % 2 == 1

@@ -248,9 +248,9 @@ def _extend_left(span: Span, anchor: Optional[date]) -> Span:
     while start > 0 and span.start - start < 4 and (doc[start - 1].lower_ in MODIFIER_WORDS or doc[start - 1].lower_ in {"the", "of"}):
         start -= 1
     for begin in range(start, span.start):
-        if any(_governs_noun_after(token, span.end) for token in doc[begin : span.start]):
+        if any(_governs_noun_after(token, span.end) for token in token_span(doc, begin, span.start)):
             continue  # "under fiscal year 2014 levels": a preposition of the noun after the date, no modifier (R391)
-        extended = doc[begin : span.end]
+        extended = token_span(doc, begin, span.end)
         timex = normalize(extended.text, anchor)
         if timex is not None and timex.mod is not None:
             return extended

@@ -128,7 +128,7 @@ def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
             return head
         if head.lower_ == "strong" and head.i == candidate.end + 1 and head.head.i > head.i and head.head.pos_ in NOUNS:
             return head.head  # "a 40,000-strong force": the force numbers 40,000 (R332)
-    root = doc[candidate.core_start : candidate.core_end].root
+    root = token_span(doc, candidate.core_start, candidate.core_end).root
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
             objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ in NOUNS]
@@ -157,7 +157,7 @@ def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
     """A cardinal that names, codes or refers back rather than counts (GUIDELINES R22)."""
     first = doc[candidate.core_start]
     previous = doc[candidate.start - 1] if candidate.start else None
-    digits = all(token.is_digit or token.like_num and not token.is_alpha for token in doc[candidate.core_start : candidate.core_end])
+    digits = all(token.is_digit or token.like_num and not token.is_alpha for token in token_span(doc, candidate.core_start, candidate.core_end))
     if previous is not None and previous.ent_type_ not in DATE_LABELS and not candidate.vague:
         if previous.tag_ in NAME_TAGS and previous.is_alpha:
             return True  # "Route 66", "Boeing 747", "day one"
