@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimspan.components.claims import asked_quotations
-from claimspan.extensions import sentence_starts, token_span
+from claimspan.extensions import char_span, sentence_starts, token_span
 
 # "Port Vela ,\n\nsaid Mara Quint ." with the spaces written out: 0 Port, 1 Vela, 2 ",", 3 "\n\n", 4 said, 5 Mara, 6 Quint, 7 "."
 WORDS = ["Port", "Vela", ",", "\n\n", "said", "Mara", "Quint", "."]
@@ -62,3 +62,24 @@ def test_asker_text_test_rules_out_only_what_the_token_test_rejects(process, mon
 
 def _plain(found):
     return None if found is None else (found[0].i, found[1].start, found[1].end, found[2])
+
+
+@pytest.mark.parametrize("mode", ["strict", "expand"])
+@pytest.mark.parametrize(
+    "start, end",
+    [(0, 9), (5, 9), (0, 4), (2, 9), (0, 3), (5, 16), (4, 5), (9, 11), (10, 17), (17, 23), (17, 24), (24, 28), (3, 3), (9, 5), (0, 40)],
+    ids=["two-words", "one-word", "first-word", "inside-a-word", "ending-inside", "across-a-break", "a-space", "comma-and-break", "said", "a-name", "name-and-stop", "past-the-end", "empty", "reversed", "whole-and-more"],
+)
+def test_char_span_is_doc_char_span(start, end, mode):
+    """char_span(doc, start, end) gives what doc.char_span gives, aligned or not, in both alignment modes the stages use."""
+    doc = Doc(Vocab(), words=WORDS, spaces=SPACES)
+    assert _outcome(lambda: char_span(doc, start, end, alignment_mode=mode)) == _outcome(lambda: doc.char_span(start, end, alignment_mode=mode))
+
+
+def _outcome(find):
+    """(start, end, label) of the span found, None, or the error raised (reversed offsets in expand mode raise E035)."""
+    try:
+        span = find()
+    except IndexError as error:
+        return type(error).__name__
+    return None if span is None else (span.start, span.end, span.label)

@@ -4,7 +4,8 @@ Span._ values are keyed by character offsets only, so every name is prefixed wit
 an actor and a figure with the same offsets must not share a value.
 """
 
-from typing import Any, Callable
+from bisect import bisect_left
+from typing import Any, Callable, Optional
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -127,6 +128,18 @@ def _token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
 # Each Doc's text with its tokens' start and end characters, for the Docs of a batch: the actor and figure stages
 # read the text of tens of thousands of token ranges, and a Span for each (doc[start:end]) builds three Tokens.
 _TOKEN_BOUNDS = RecentDocs(_token_bounds, RECENT_DOCS)
+
+
+def char_span(doc: Doc, start: int, end: int, *, alignment_mode: str = "strict") -> Optional[Span]:
+    """doc.char_span(start, end, alignment_mode=...): for offsets that are a token's start and a token's end, the same
+    Span found in the token bounds kept per Doc (the claims stage asks for every claim's subject and source); any
+    other offsets go to doc.char_span."""
+    _, starts, ends = _TOKEN_BOUNDS(doc)
+    first = bisect_left(starts, start)
+    last = bisect_left(ends, end, first)
+    if start < end and first < len(starts) and starts[first] == start and last < len(ends) and ends[last] == end:
+        return Span(doc, first, last + 1)
+    return doc.char_span(start, end, alignment_mode=alignment_mode)
 
 
 def tokens_text(doc: Doc, start: int, end: int) -> str:
