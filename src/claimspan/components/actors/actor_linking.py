@@ -11,6 +11,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
+from ...extensions import token_span
 from ...errors import ClaimspanError, Errors
 from ...line_breaks import has_line_break
 from ...tables import ActorEntry, RoleEntry, folded
@@ -137,7 +138,7 @@ def capital_is_political(token: Token, *, country_forms: frozenset[str] = frozen
     doc = token.doc
     if token.dep_ == "compound":
         return False
-    following = doc[token.i + 1 : token.i + 3]
+    following = token_span(doc, token.i + 1, token.i + 3)
     if len(following) == 2 and following[0].text == "," and following[1].lower_ in country_forms:
         return False
     if len(following) == 2 and following[0].text == "-" and following[1].lower_ == "based":

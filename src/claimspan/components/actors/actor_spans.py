@@ -9,7 +9,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import entities, span_text, tokens_text
+from ...extensions import entities, span_text, token_span, tokens_text
 from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
 from .title_case_lines import in_title_case_line
 
@@ -157,7 +157,7 @@ def lower_case_common_phrase(doc: Doc, start: int, end: int, forms: Iterable[str
     agent', 'a homeland security matter'. The table allows a lower-case match only where it writes a word of the name in
     lower case itself ('al-Qaeda': 'al qaeda'), where a word is no English word, or for the full name as a whole phrase
     ('the department of homeland security'), not as a modifier of a noun after it."""
-    words = [token for token in doc[start:end] if token.is_alpha]
+    words = [token for token in token_span(doc, start, end) if token.is_alpha]
     if len(words) < 2 or not english_words or any(token.text[0].isupper() for token in words[1:]):
         return False
     if words[0].text[0].isupper() and not words[0].is_sent_start:

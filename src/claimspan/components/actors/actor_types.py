@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ...extensions import span_text
+from ...extensions import span_text, token_span
 from .actor_spans import MODIFIER_POS
 
 # Words that end a company's name ("Saturn Corporation", "Douglas Aircraft", "AirTran Airways"): the name is an organisation.
@@ -87,7 +87,7 @@ def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[
     longer organisation's name is that organisation ('Cerberus' beside 'Cerberus Capital Management')."""
     orgs, prefixes, surnames, first_names = set(), set(), set(), set()
     for start, end, label in names:
-        span = doc[start:end]
+        span = token_span(doc, start, end)
         if label == "ORGANIZATION" and end - start > 1:
             prefixes.add(span[0].lower_)
             if ends_like_company(span):

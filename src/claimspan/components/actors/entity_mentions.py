@@ -8,7 +8,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...extensions import entities, tokens_text
+from ...extensions import entities, token_span, tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate, is_place_name, majority_labels, trimmed_parts
 from .actor_types import PERSON_ONLY_TITLES, ends_like_company, names_an_organization
@@ -66,13 +66,13 @@ class EntityReader:
                 # a name is capitalised: 'congress' in lower case is not the US Congress
                 found = self.tables.index.lookup(part) if not part.islower() else None
                 label = labels.get(part.lower(), ent.label_)
-                if label in ("PERSON", "GPE") and not found and ends_like_company(doc[start:end]):
+                if label in ("PERSON", "GPE") and not found and ends_like_company(token_span(doc, start, end)):
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
                 if found:
                     candidates.extend(self.tables.known_entity(doc, start, end, *found))
                 elif part in places:
                     continue  # R192: 'Wad Madani, the capital of Gezira state'
-                elif label in ("PERSON", "ORG") and is_noise(doc[start:end], self.stop_words, person=label == "PERSON"):
+                elif label in ("PERSON", "ORG") and is_noise(token_span(doc, start, end), self.stop_words, person=label == "PERSON"):
                     continue
                 elif label == "PERSON" or (label == "ORG" and end - start > 1 and doc[start].lower_ in PERSON_ONLY_TITLES):
                     if not is_place_name(doc, start, end, self.place_nouns):
@@ -93,7 +93,7 @@ class EntityReader:
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
                     if end - start == 1 and org_counts[text.lower()] == 1:
                         lone_orgs.append((start, end))
-                elif names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, self.not_actors):
+                elif names_an_organization(token_span(doc, start, end)) and not is_not_actor(doc, start, end, self.not_actors):
                     candidates.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(tokens_text(doc, start, end))}", tokens_text(doc, start, end), priority=2, linkable=True))
                 else:
                     unknown.append((start, end))

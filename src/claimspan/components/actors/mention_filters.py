@@ -6,7 +6,7 @@ from typing import Collection, Iterable
 
 from spacy.tokens import Doc
 
-from ...extensions import tokens_text
+from ...extensions import token_span, tokens_text
 from .actor_spans import Candidate
 from .actor_types import PERSON_ONLY_TITLES
 from .dateline_mentions import is_dateline
@@ -23,7 +23,7 @@ def names_an_index(doc: Doc, start: int, end: int, point_heads: frozenset[int]) 
     point_heads: the heads of the words 'point(s)' in the document."""
     if not point_heads:
         return False
-    root = doc[start:end].root
+    root = token_span(doc, start, end).root
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i in point_heads
 
 

@@ -9,7 +9,7 @@ from typing import Callable, Mapping, Optional
 
 from spacy.tokens import Doc
 
-from ...extensions import tokens_text
+from ...extensions import token_span, tokens_text
 from .actor_linking import NAME
 from .actor_spans import Candidate
 
@@ -33,7 +33,7 @@ def _unknown_ministry(doc: Doc, candidate: Candidate, entries: Mapping, lookup: 
     """An organisation the tables do not know, named 'Ministry' with no state or demonym among its words."""
     if candidate.label != "ORGANIZATION" or not candidate.actor_id.startswith("org:") or candidate.actor_id in entries:
         return False
-    words = doc[candidate.start : candidate.end]
+    words = token_span(doc, candidate.start, candidate.end)
     if not any(token.text == "Ministry" for token in words):
         return False
     return not any(found and found[1].type == "COUNTRY" for found in (lookup(token.text) for token in words if token.text[:1].isupper()))

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...extensions import tokens_text
+from ...extensions import token_span, tokens_text
 from ...tables import NotActorEntry
 
 # A regnal or ordinal number standing alone ('Ampofo I', 'Kusae Edu XV' cut in two): never a name (R66).
@@ -147,7 +147,7 @@ def is_lone_title(doc: Doc, start: int, end: int, title_words: frozenset[str]) -
     """A name made only of titles or role words and their modifiers, after a determiner or before 'of', is an office
     with no name of its own ('the Comptroller General', 'His Royal Highness', 'Co-Founder of Zipmex', R110). Without
     the determiner a lone title may be a surname ('King said'); an acronym is a body ('the SRI')."""
-    words = [token.lower_.rstrip(".") for token in doc[start:end]]
+    words = [token.lower_.rstrip(".") for token in token_span(doc, start, end)]
     core = [word for word in words if word not in TITLE_MODIFIERS]
     if not core or not all(word in title_words for word in core) or any(token.is_upper and len(token) > 1 for token in doc[start:end]):
         return False
@@ -159,7 +159,7 @@ def is_lone_title(doc: Doc, start: int, end: int, title_words: frozenset[str]) -
 def titles_a_person(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     """A name made only of title words right before a person's name is that person's honorific, cut off by
     the model into an entity of its own ('DHAKA - Sheikh' + 'Hasina Wazed', 'Datuk' + 'Seri Anwar Rahman', R122)."""
-    if any(token.lower_.rstrip(".") not in table.title_words or token.is_upper for token in doc[start:end]):
+    if any(token.lower_.rstrip(".") not in table.title_words or token.is_upper for token in token_span(doc, start, end)):
         return False  # also titles in a row ('Naa Professor' + 'Delle')
     following = end
     while following < len(doc) and (doc[following].lower_.rstrip(".") in table.title_words or tokens_text(doc, end - 1, following + 1).lower() in table.title_phrases):

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ...extensions import tokens_text
+from ...extensions import token_span, tokens_text
 from .actor_linking import acronym, slugify
 from .actor_spans import Candidate, name_end, tokens_written, trimmed_parts
 from .actor_types import names_an_organization
@@ -21,7 +21,7 @@ SUCCESSOR_WORD = "New"  # "the New GM": the company that succeeds GM, with an id
 def misread_organizations(doc: Doc, ent: Span, not_actors: NotActorTable) -> Iterator[Candidate]:
     """The parts of an entity with a label that is no actor's whose name ends in an organisation's head (R70)."""
     for start, end in trimmed_parts(ent):
-        if names_an_organization(doc[start:end]) and not is_not_actor(doc, start, end, not_actors):
+        if names_an_organization(token_span(doc, start, end)) and not is_not_actor(doc, start, end, not_actors):
             text = tokens_text(doc, start, end)
             yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
 

@@ -9,7 +9,7 @@ from typing import Collection, Iterator
 
 from spacy.tokens import Doc
 
-from ...extensions import tokens_text
+from ...extensions import sentence_starts, token_span, tokens_text
 from .actor_linking import NAME, is_misspelt, slugify
 from .actor_spans import MAX_NAME_WORDS, NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
 from .actor_types import document_types, ends_like_company, names_an_organization, person_evidence
@@ -121,7 +121,7 @@ def unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_toke
     # says nothing, the tagger may read it as a common noun ("Mannion said of ...")
     taken = name_tokens.union(*(range(start, end) for start, end in persons))
     for token in tokens_written(doc, surnames):
-        opens_sentence = token.is_sent_start or all(before.is_space for before in doc[token.sent.start : token.i])
+        opens_sentence = token.is_sent_start or all(before.is_space for before in token_span(doc, sentence_starts(doc)[token.i], token.i))
         sentence_opening_noun = token.pos_ == "NOUN" and opens_sentence and token.is_title
         if not token.ent_type_ and (token.pos_ == "PROPN" or sentence_opening_noun) and token.i not in taken:
             yield token.i, token.i + 1
@@ -136,8 +136,8 @@ def persons_by_evidence(doc: Doc, candidates: list[Candidate], persons: list[tup
     readings = [
         c for c in candidates
         if c.label == "ORGANIZATION" and c.linkable and c.priority == 2 and c.start not in titles
-        and not any(token.is_upper and len(token) > 1 for token in doc[c.start : c.end])
-        and not names_an_organization(doc[c.start : c.end]) and not ends_like_company(doc[c.start : c.end])
+        and not any(token.is_upper and len(token) > 1 for token in token_span(doc, c.start, c.end))
+        and not names_an_organization(token_span(doc, c.start, c.end)) and not ends_like_company(token_span(doc, c.start, c.end))
     ]
     names = {tokens_text(doc, c.start, c.end) for c in readings if person_evidence(doc, c.start, c.end, titles, title_ends)}
     if not names:

@@ -11,7 +11,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from ...extensions import tokens_text
+from ...extensions import token_span, tokens_text
 from .actor_spans import Candidate, skip_titles
 from .actor_types import ends_like_company, names_an_organization
 
@@ -24,9 +24,9 @@ def persons_after_roles(
     readings = [
         c for c in candidates
         if c.label == "ORGANIZATION" and c.linkable and c.priority == 2 and c.start >= 2 and c.start not in titles
-        and not any(token.is_upper and len(token) > 1 for token in doc[c.start : c.end])
-        and not names_an_organization(doc[c.start : c.end]) and not ends_like_company(doc[c.start : c.end])
-        and not any(token.lower_ == "of" for token in doc[c.start : c.end])  # an office's name ('Supervisor General of ... Affairs')
+        and not any(token.is_upper and len(token) > 1 for token in token_span(doc, c.start, c.end))
+        and not names_an_organization(token_span(doc, c.start, c.end)) and not ends_like_company(token_span(doc, c.start, c.end))
+        and not any(token.lower_ == "of" for token in token_span(doc, c.start, c.end))  # an office's name ('Supervisor General of ... Affairs')
     ]
     names = {tokens_text(doc, c.start, c.end) for c in readings if after_role(doc, c.start, c.end, person_nouns)}
     if not names:

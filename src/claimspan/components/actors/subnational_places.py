@@ -11,7 +11,7 @@ from typing import Collection, Mapping
 
 from spacy.tokens import Doc
 
-from ...extensions import tokens_text
+from ...extensions import token_span, tokens_text
 from ...tables import folded
 from .actor_spans import Candidate
 
@@ -27,7 +27,7 @@ def drop_subnational_places(doc: Doc, accepted: list[Candidate], subdivision_nou
         noun = doc[c.end]
         # a body noun may come second: 'Benue state high court', 'Lagos state house of assembly'; not past a
         # comma ('in Plateau state, police said')
-        body = any(token.lower_ in body_words for token in takewhile(lambda token: not token.is_punct, doc[c.end + 1 : c.end + 3]))
+        body = any(token.lower_ in body_words for token in takewhile(lambda token: not token.is_punct, token_span(doc, c.end + 1, c.end + 3)))
         if noun.is_lower and noun.lower_ in subdivision_nouns and not body and not tokens_text(doc, c.start, c.end).isupper():
             places.add(tokens_text(doc, c.start, c.end))
             before_nouns.add(c.start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...extensions import span_text
+from ...extensions import span_text, token_span
 from .actor_spans import Candidate
 from .actor_types import ORGANIZATION_HEADS
 
@@ -33,7 +33,7 @@ def surnames_read_as_bodies(doc: Doc, accepted: list[Candidate]) -> list[Candida
     result = []
     for candidate in accepted:
         if candidate.label == "ORGANIZATION" and candidate.linkable and candidate.link is None:
-            span = doc[candidate.start : candidate.end]
+            span = token_span(doc, candidate.start, candidate.end)
             words = tuple(token.text for token in span)
             # an acronym is a body's own short name ('the BNP'), never a surname
             short = len(span.text.split()) <= MAX_SURNAME_WORDS and not any(word.isupper() for word in words)

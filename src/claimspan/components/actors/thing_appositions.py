@@ -13,7 +13,7 @@ from typing import Collection, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...extensions import span_text
+from ...extensions import span_text, token_span
 from .actor_spans import Candidate
 
 # the appositive reads the name only while it is near: 'X, a 10-year roadmap to ...'
@@ -29,7 +29,7 @@ CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 def defining_nouns(doc: Doc, start: int, end: int) -> Iterator[Token]:
     """The head nouns that define doc[start:end]: an appositive right after it, or the predicate noun of 'is'."""
-    root = doc[start:end].root
+    root = token_span(doc, start, end).root
     mark = end + 1 if end < len(doc) and doc[end].text in CLOSING_QUOTES else end
     if mark < len(doc) and doc[mark].text in APPOSITION_MARKS:
         yield from (child for child in root.rights if child.dep_ == "appos" and end <= child.i <= end + NEAR)

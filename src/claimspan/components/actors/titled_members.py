@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from ...extensions import token_span
 from .actor_spans import MAX_NAME_WORDS, is_name_word
 
 
@@ -68,5 +69,5 @@ def drop_offices_read_as_bodies(doc: Doc, accepted: list, titles: dict[int, int]
         return accepted
     return [
         candidate for candidate in accepted
-        if candidate.label != "ORGANIZATION" or ((candidate.start, candidate.end) not in offices and doc[candidate.start : candidate.end].text not in abbreviations)
+        if candidate.label != "ORGANIZATION" or ((candidate.start, candidate.end) not in offices and token_span(doc, candidate.start, candidate.end).text not in abbreviations)
     ]

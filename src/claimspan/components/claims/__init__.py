@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, register_extensions
+from ...extensions import doc_text, register_extensions, token_span
 from ...tables import CueEntry, HedgeEntry, RoleEntry, read_table
 from .asked_quotations import asker_after_question
 from .attribution import find_attribution
@@ -257,7 +257,7 @@ class ClaimExtractor:
         return parts
 
     def _claim(self, doc: Doc, clause: Clause, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> Optional[Found]:
-        span = doc[clause.start_token : clause.end_token]
+        span = token_span(doc, clause.start_token, clause.end_token)
         if not is_checkable(span, min_content=self.min_content):
             return None
         return Found(span=span, record=self._describe(span, clause.head, sent, context, inherited=inherited), record_head=clause.head)

@@ -19,12 +19,18 @@ from .speakers import _first_person, _source_of
 
 # Verbs that put a question, so the sentence before closes a question.
 ASKING_VERBS = frozenset({"ask"})
+# Every character of a quotation mark token (OPENING_QUOTES, CLOSING_QUOTES: "``" and "''" included), and every last
+# character of a closing one.
+QUOTE_CHARACTERS = frozenset("".join(OPENING_QUOTES | CLOSING_QUOTES))
+CLOSING_CHARACTERS = frozenset(mark[-1] for mark in CLOSING_QUOTES)
 
 
 def asker_after_question(sent: Span, before: Optional[Span]) -> Optional[tuple[Token, Span, bool]]:
     """(cue, speaker, False) when `sent` ends with only a speaker and "ask" after a quoted question: in the
     sentence itself ("“...?” Roe asked.") or, when the splitter cut them apart, in the sentence before of the same
     paragraph; None otherwise."""
+    if not _may_close_a_question(sent, before):
+        return None
     words = [token for token in sent if not token.is_space]
     if not words or words[-1].text != ".":
         return None
@@ -51,3 +57,17 @@ def asker_after_question(sent: Span, before: Optional[Span]) -> Optional[tuple[T
     if source is None or source.start < words[0].i or _first_person(source):
         return None
     return root, source, False
+
+
+def _may_close_a_question(sent: Span, before: Optional[Span]) -> bool:
+    """False when the text alone rules the sentence out: it does not end with "." (its last word is then not "."),
+    and it holds no quotation mark while the sentence before does not end with a closing one. This runs on every
+    sentence, and the test on the Tokens builds one for each of its words; the text is sliced once per Doc."""
+    text = doc_text(sent.doc)
+    own = text[sent.start_char : sent.end_char]
+    # whitespace tokens are all whitespace (str.isspace), as rstrip() strips them
+    if not own.rstrip().endswith("."):
+        return False
+    if not QUOTE_CHARACTERS.isdisjoint(own):
+        return True
+    return before is not None and text[before.start_char : before.end_char].rstrip()[-1:] in CLOSING_CHARACTERS

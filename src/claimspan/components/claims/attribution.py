@@ -19,6 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ...extensions import token_span
 from .claim_types import OBLIGATION_MODALS
 from .belief_adjectives import belief_adjective
 from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speaker, trailing_speaker
@@ -80,7 +81,7 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         if source is None and cues.type_of(head) in ("speech", "evidential"):
             source = stranded_speaker(clause, head)
         if source is not None and not _first_person(source):
-            found = Attribution(cue=doc[head.i : head.i + 1], source=source, content=content_head(head))
+            found = Attribution(cue=token_span(doc, head.i, head.i + 1), source=source, content=content_head(head))
             if found.content is not None:
                 return found
             # a cue with only an object or a quotation ("defended the choice by saying that ...") gives way

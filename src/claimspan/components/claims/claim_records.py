@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import doc_text
+from ...extensions import doc_text, token_span
 from ...quotes import quotes_in
 from .claim_types import choose_type
 from .context import DocContext
@@ -33,7 +33,7 @@ def claim_record(span: Span, head: Token, sent: Span, content: Token, source: Op
         "type": claim_type,
         "flags": flags,
         "subject": text_span(subject_span) if subject_span is not None else None,
-        "predicate": {**text_span(content.doc[content.i : content.i + 1]), "lemma": content.lemma_},
+        "predicate": {**text_span(token_span(content.doc, content.i, content.i + 1)), "lemma": content.lemma_},
         "object": object_phrase(content),
         "source": source,
         "quotes": [{"start": start, "end": end} for start, end in quotes_in(context.quotes, span.start_char, span.end_char, doc_text(span.doc))],

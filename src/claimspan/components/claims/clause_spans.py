@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...datelines import opens_with_dated_dateline
-from ...extensions import doc_text
+from ...extensions import doc_text, token_span
 from ...line_breaks import has_line_break
 from .cues import CLOSING_QUOTES
 from .transcript_labels import shares_surname
@@ -48,7 +48,7 @@ def closing_quote_end(sent: Span, end: int) -> int:
     (GUIDELINES R27: cutting would split the quotation)."""
     last_quote = None
     # the first word of the tail ends the walk: a long sentence is not read to its end for every clause
-    for token in sent.doc[end : sent.end]:
+    for token in token_span(sent.doc, end, sent.end):
         if not (token.is_punct or token.is_space):
             return end
         if token.text in CLOSING_QUOTES:
@@ -86,7 +86,8 @@ def _content_start(sent: Span) -> int:
     has_capitals = False
     # whether the last start was set by a dateline dash, after which a date and a colon may follow
     dated = False
-    for token in sent[: MAX_PREFIX + 1]:
+    # sent[: MAX_PREFIX + 1]'s tokens
+    for token in token_span(sent.doc, start, min(sent.end, start + MAX_PREFIX + 1)):
         index = token.i
         is_break = token.is_space and has_line_break(token.text)
         # a dateline dash follows a place name in capitals ("KABUL, Afghanistan (Sept. 1) - ")

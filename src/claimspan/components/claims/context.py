@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, entities
+from ...extensions import char_span, doc_text, entities
 from ...quotes import find_quotes
 from .evidence_venues import keep_preposition
 from .hedging import find_hedges
@@ -129,16 +129,16 @@ class DocContext:
         doc = span.doc
         subject = record["subject"]
         if subject is not None and subject["end"] <= span.end_char:
-            subject_span = doc.char_span(subject["start"], subject["end"])
+            subject_span = char_span(doc, subject["start"], subject["end"])
             if subject_span is not None:
                 self.subjects.append(subject_span)
         source = record["source"]
         if source is not None:
-            source_span = doc.char_span(source["start"], source["end"])
+            source_span = char_span(doc, source["start"], source["end"])
             targets = [source_span]
             if source_span is not None and pronoun_kind(source_span) == "pronoun" and source["resolved"]:
                 # a pronoun source is also remembered as what it refers to, so "it added" finds "The agency"
-                targets.append(doc.char_span(source["resolved"]["start"], source["resolved"]["end"]))
+                targets.append(char_span(doc, source["resolved"]["start"], source["resolved"]["end"]))
             for target in targets:
                 if target is not None and (not self.sources or self.sources[-1] != target):
                     self.sources.append(target)

@@ -21,12 +21,14 @@ def coordinated_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[A
     """The speech verb coordinated with the clause's head that ends the sentence after a comma, with its subject
     right after the comma and no content of its own (whom "told" addresses aside), as (cue, speaker, content)."""
     doc = head.doc
-    sent = head.sent
-    last = sent.end - 1
-    while last > sent.start and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    # the sentence's last word is read only for a finite verb joined to the head: Token.sent builds two Spans
+    last = None
     for verb in head.rights:
-        if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.right_edge.i < last or cues.type_of(verb) != "speech":
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+            continue
+        if last is None:
+            last = _last_word(head.sent)
+        if verb.right_edge.i < last or cues.type_of(verb) != "speech":
             continue
         subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
         if len(subjects) != 1 or doc[subjects[0].left_edge.i - 1].text != ",":
@@ -39,3 +41,12 @@ def coordinated_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[A
             continue
         return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
     return None
+
+
+def _last_word(sent: Span) -> int:
+    """The index of the sentence's last token that is neither punctuation nor space (its first token at least)."""
+    doc = sent.doc
+    last = sent.end - 1
+    while last > sent.start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return last

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Token
 
+from ...extensions import sentence_starts
 from ...tables import CueEntry
 from .naming import hidden_name, named_by_no_one
 from .small_clauses import small_clause
@@ -226,7 +227,7 @@ def quotation_precedes(token: Token) -> bool:
     # ... inside the verb's sentence ("... to justice.” The search continued" is not)
     if inverted_after_quotation(token):
         return True
-    if start - 1 <= token.sent.start:
+    if start - 1 <= sentence_starts(doc)[token.i]:
         return False
     before = doc[start - 1].text
     return before in CLOSING_QUOTES or (before == "," and doc[start - 2].text in CLOSING_QUOTES)

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import RECENT_DOCS, RecentDocs, doc_text
+from ...extensions import RECENT_DOCS, RecentDocs, doc_text, token_span
 from .clause_spans import dateline_before_colon
 from .speakers import THIRD_PERSON, _first_person, _source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
@@ -60,7 +60,7 @@ def colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
 def _colon_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     doc = sent.doc
     start = next((token.i for token in sent if not token.is_space), sent.end)
-    colon = next((token.i for token in doc[start : min(start + MAX_SPEAKER_TOKENS + 1, sent.end)] if token.text == ":"), None)
+    colon = next((token.i for token in token_span(doc, start, min(start + MAX_SPEAKER_TOKENS + 1, sent.end)) if token.text == ":"), None)
     if colon is None or colon == start:
         return _dash_speaker(sent)
     speaker = doc[start:colon]

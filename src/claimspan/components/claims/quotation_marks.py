@@ -8,6 +8,8 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
+from ...extensions import sentence_starts
+
 OPENING_QUOTES = frozenset({"“", '"', "``", "‘", "''"})
 CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
 
@@ -41,7 +43,7 @@ def inverted_after_quotation(token: Token) -> bool:
     """"“..., every single amendment,” said Roe": the mark closes right before the verb and its speaker
     follows it, though the parser made a noun of the quotation the verb's subject (R200)."""
     doc = token.doc
-    if token.i - 2 <= token.sent.start or doc[token.i - 1].text not in CLOSING_QUOTES or doc[token.i - 2].text not in (",", "!", "?"):
+    if token.i - 2 <= sentence_starts(doc)[token.i] or doc[token.i - 1].text not in CLOSING_QUOTES or doc[token.i - 2].text not in (",", "!", "?"):
         return False
     return any(child.dep_ == "nsubj" and child.i > token.i and child.pos_ == "PROPN" or child.dep_ == "nsubj" and child.i == token.i + 1 for child in token.children)
 

@@ -11,7 +11,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .clause_spans import MAX_PREFIX, content_start
+from ...extensions import sentence_starts, token_span
+from .clause_spans import CONTENT_START_KEY, MAX_PREFIX, content_start
 from .clauses import SUBJECT_DEPS
 from .contractions import contracted_perfect
 from .inverted_objects import object_speaker
@@ -76,9 +77,11 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
             break
         end -= 1
     if start < token.i:
-        sent = token.sent
-        if start - sent.start <= MAX_PREFIX:  # a dateline the parser hangs on it is no part of it (R220)
-            start = max(start, min(content_start(sent), token.i))
+        # the sentence's start from the Doc's column; its Span only when its content start is not known yet
+        sent_start = sentence_starts(doc)[token.i]
+        if start - sent_start <= MAX_PREFIX:  # a dateline the parser hangs on it is no part of it (R220)
+            known = doc.user_data.get(CONTENT_START_KEY, {}).get(sent_start)
+            start = max(start, min(content_start(token.sent) if known is None else known, token.i))
     while start < end - 1:
         first = doc[start]
         if not (first.is_punct and first.text not in ("“", '"', "``", "(") or first.is_space):
@@ -87,7 +90,8 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
     # the parser may hang the closing bracket of "... Project (ACLED)" on the verb: a phrase ends with the brackets it opens
     if end < len(doc) and doc[end].text == ")" and sum(token.text == "(" for token in doc[start:end]) > sum(token.text == ")" for token in doc[start:end]):
         end += 1
-    return doc[start:end]
+    # Span() as doc[start:end] builds it, without its slice normalising (start > end only if trimming crossed over)
+    return Span(doc, start, end) if start <= end else doc[start:end]
 
 
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -269,7 +273,7 @@ def _with_companions(source: Span, verb: Token) -> Span:
             end = child.right_edge.i + 1
     while end > source.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    return doc[source.start : end]
+    return token_span(doc, source.start, end)
 
 
 def _stranded_speaker(verb: Token) -> Optional[Span]:

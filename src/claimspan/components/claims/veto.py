@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ...extensions import char_span, token_span
 from .cues import CueTable
 from .learned import LABELS, QUOTE_MARKS, AttributionTagger, Tagged
 
@@ -29,8 +30,8 @@ def rejects(tagger: AttributionTagger, source: dict, sent: Span, cues: CueTable,
     if tagger.veto_threshold is None:
         return False
     doc = sent.doc
-    source_span = doc.char_span(source["start"], source["end"], alignment_mode="expand")
-    cue_span = doc.char_span(source["cue"]["start"], source["cue"]["end"], alignment_mode="expand")
+    source_span = char_span(doc, source["start"], source["end"], alignment_mode="expand")
+    cue_span = char_span(doc, source["cue"]["start"], source["cue"]["end"], alignment_mode="expand")
     if source_span is None or cue_span is None or source_span.start < sent.start or source_span.end > sent.end or cue_span.start < sent.start or cue_span.end > sent.end:
         return False
     verb, subject = cue_span.root, source_span.root
@@ -56,4 +57,4 @@ def _under_a_cue(verb, tagger: AttributionTagger, cues: CueTable) -> bool:
 
 def _inside_quotation(verb, sent: Span) -> bool:
     """An odd number of quotation marks before the verb in its sentence."""
-    return sum(1 for token in sent.doc[sent.start : verb.i] if token.text in QUOTE_MARKS) % 2 == 1
+    return sum(1 for token in token_span(sent.doc, sent.start, verb.i) if token.text in QUOTE_MARKS) % 2 == 1

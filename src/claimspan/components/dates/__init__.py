@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ...extensions import entities, register_extensions, span_text
+from ...extensions import entities, register_extensions, span_text, token_span
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_calendar import is_year_range
@@ -144,7 +144,7 @@ def _trim(span: Span) -> Optional[Span]:
     # estate" the "on" opens a phrase of its own (R190)
     if end - start > 1 and doc[end - 1].lower_ == "on" and any(child.dep_ == "pobj" for child in doc[end - 1].children):
         end -= 1
-    return doc[start:end] if end > start else None
+    return token_span(doc, start, end) if end > start else None
 
 
 def _governs_noun_after(token: Token, end: int) -> bool:
@@ -167,7 +167,8 @@ def _split_range(span: Optional[Span], anchor: Optional[date]) -> list[tuple[Opt
         return [(span, None)]  # "two to three years" is one duration, the lower bound or more (R20)
     if whole is not None and whole.type == "DATE" and is_year_range(" ".join(span_text(span).split())):
         return [(span, None)]  # "2020-2022", "fiscal year 2022-2023": one date (R391, R393)
-    for token in span[1:-1]:
+    # span[1:-1]'s tokens (none in a span of one or two)
+    for token in token_span(span.doc, span.start + 1, span.end - 1):
         if token.lower_ in RANGE_WORDS:
             left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
             left_timex, right_timex = normalize(span_text(left), anchor), normalize(span_text(right), anchor)
@@ -247,9 +248,9 @@ def _extend_left(span: Span, anchor: Optional[date]) -> Span:
     while start > 0 and span.start - start < 4 and (doc[start - 1].lower_ in MODIFIER_WORDS or doc[start - 1].lower_ in {"the", "of"}):
         start -= 1
     for begin in range(start, span.start):
-        if any(_governs_noun_after(token, span.end) for token in doc[begin : span.start]):
+        if any(_governs_noun_after(token, span.end) for token in token_span(doc, begin, span.start)):
             continue  # "under fiscal year 2014 levels": a preposition of the noun after the date, no modifier (R391)
-        extended = doc[begin : span.end]
+        extended = token_span(doc, begin, span.end)
         timex = normalize(extended.text, anchor)
         if timex is not None and timex.mod is not None:
             return extended

@@ -19,6 +19,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from ...extensions import token_span
+
 # the string attributes a word test can read, by their token pattern keys
 WORD_ATTRS = {"ORTH": IDS["ORTH"], "TEXT": IDS["ORTH"], "LOWER": IDS["LOWER"], "SHAPE": IDS["SHAPE"]}
 # Operators that keep a pattern token to one word (None: exactly one; "?": none or one); with any
@@ -61,7 +63,7 @@ class AnchoredMatcher:
         """The matches as labelled spans, in the Matcher's order."""
         if self.whole_doc or not self.reach or not len(doc):
             return self.matcher(doc, as_spans=True)
-        return [span for start, end in self.stretches(doc) for span in self.matcher(doc[start:end], as_spans=True)]
+        return [span for start, end in self.stretches(doc) for span in self.matcher(token_span(doc, start, end), as_spans=True)]
 
     def stretches(self, doc: Doc) -> list[tuple[int, int]]:
         """(start, end) token bounds of the stretches the anchors' windows cover, in text order."""

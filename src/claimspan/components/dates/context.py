@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Span, Token
 
-from ...extensions import doc_text, span_text
+from ...extensions import doc_text, sentence_starts, span_text, token_span
 from ...quotes import find_quotes
 from ...timex import MONTHS, Timex, normalize
 
@@ -61,7 +61,7 @@ def resolve_references(mentions: list[Mention], anchor: Optional[date]) -> Itera
     for index, mention in enumerate(mentions):
         span, timex = mention.span, mention.timex
         phrase = " ".join(span_text(span).lower().split())
-        sentence = sentence_numbers.get(span.sent.start, 0)
+        sentence = sentence_numbers.get(sentence_starts(doc)[span.start], 0)
         quoted = _inside(span.start_char, quotes)
         if mention.nominal:
             timex = _nominal_day(mention, mentions[index + 1] if index + 1 < len(mentions) else None, reference or anchor)
@@ -117,7 +117,7 @@ def is_generic_today(span: Span) -> bool:
 
 def _bracketed(span: Span) -> bool:
     """An aside in brackets ('(By the following day this theory had been abandoned.)') does not move the narrative."""
-    before = span.doc[span.sent.start : span.start]
+    before = token_span(span.doc, sentence_starts(span.doc)[span.start], span.start)
     return sum(token.text == "(" for token in before) > sum(token.text == ")" for token in before)
 
 
@@ -161,7 +161,7 @@ def looks_forward(span: Span) -> Optional[bool]:
     """True when the governing verb looks ahead ('will resume in January', 'visits to resume in January');
     None when the date can only be past: 'since October 7' starts a state that still holds (R85)."""
     doc = span.doc
-    before = " ".join(token.lower_ for token in doc[max(0, span.start - 3) : span.start])
+    before = " ".join(token.lower_ for token in token_span(doc, max(0, span.start - 3), span.start))
     if before.endswith("since"):
         return None
     verb = governing_verb(span)

@@ -9,7 +9,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
-from ...extensions import tokens_text
+from ...extensions import token_span, tokens_text
 from ...figure_lexicon import normalise
 from ...quantities import Quantity
 
@@ -20,7 +20,7 @@ FRACTION_WORDS = (("three", "-", "quarters", "of"), ("three", "quarters", "of"),
 
 def opens_a_fraction(doc: Doc, end: int) -> bool:
     """A number followed by "quarters of a" ("three quarters of a million", "three-quarters of a billion")."""
-    words = [token.lower_ for token in doc[end : end + 4]]
+    words = [token.lower_ for token in token_span(doc, end, end + 4)]
     if words[:1] == ["-"]:
         words = words[1:]
     return len(words) >= 3 and words[:2] == ["quarters", "of"] and words[2] in ("a", "an")

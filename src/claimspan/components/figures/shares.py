@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Span
 
+from ...extensions import token_span
 from ...figure_lexicon import FigureLexicon
 from ...quantities import Quantity, bounded, parse_number
 from .syntax import phrase_length
@@ -99,7 +100,7 @@ def _ratio(doc: Doc, index: int, lexicon: FigureLexicon) -> Optional[tuple[int, 
     first = parse_number(doc[index].text, lexicon)
     for words in RATIO_WORDS:
         second_at = index + 1 + len(words)
-        if second_at >= len(doc) or [token.lower_ for token in doc[index + 1 : second_at]] != list(words):
+        if second_at >= len(doc) or [token.lower_ for token in token_span(doc, index + 1, second_at)] != list(words):
             continue
         second = parse_number(doc[second_at].text, lexicon) if doc[second_at].like_num else None
         # a share of a whole: the second number is the larger, and a noun or "of" follows it ("one in five adults")

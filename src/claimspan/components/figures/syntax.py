@@ -7,7 +7,7 @@ from typing import NamedTuple, Optional
 from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc, Span, Token
 
-from ...extensions import doc_text, entities, tokens_text
+from ...extensions import doc_text, entities, token_span, tokens_text
 from ...figure_lexicon import normalise
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -121,14 +121,14 @@ def counted_noun(doc: Doc, candidate: Candidate) -> Optional[Token]:
     if multiplier is not None and multiplier.lower_ == "times" and multiplier.head.i in range(candidate.core_start, candidate.core_end):
         # "six times less feed", "four times the amount": a multiplier, the noun after it is not counted (R394)
         return multiplier
-    for token in doc[candidate.core_start : candidate.core_end]:
+    for token in token_span(doc, candidate.core_start, candidate.core_end):
         head = token.head
         # a model name in digits is tagged as a number: "24 A320s"
         if head.i >= candidate.end and (head.pos_ in NOUNS or head.tag_ == "CD" and not head.like_num) and token.dep_ in COUNTED_DEPS:
             return head
         if head.lower_ == "strong" and head.i == candidate.end + 1 and head.head.i > head.i and head.head.pos_ in NOUNS:
             return head.head  # "a 40,000-strong force": the force numbers 40,000 (R332)
-    root = doc[candidate.core_start : candidate.core_end].root
+    root = token_span(doc, candidate.core_start, candidate.core_end).root
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
             objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj" and grandchild.pos_ in NOUNS]
@@ -157,7 +157,7 @@ def not_a_count(doc: Doc, candidate: Candidate, noun: Optional[Token]) -> bool:
     """A cardinal that names, codes or refers back rather than counts (GUIDELINES R22)."""
     first = doc[candidate.core_start]
     previous = doc[candidate.start - 1] if candidate.start else None
-    digits = all(token.is_digit or token.like_num and not token.is_alpha for token in doc[candidate.core_start : candidate.core_end])
+    digits = all(token.is_digit or token.like_num and not token.is_alpha for token in token_span(doc, candidate.core_start, candidate.core_end))
     if previous is not None and previous.ent_type_ not in DATE_LABELS and not candidate.vague:
         if previous.tag_ in NAME_TAGS and previous.is_alpha:
             return True  # "Route 66", "Boeing 747", "day one"
