@@ -154,7 +154,7 @@ class NotActorEntry(TableEntry):
         "opener: a noun right before a name or opening it that makes the name that thing ('tropical storm Bonnie', 'Cyclone Gabrielle', R166); "
         "field: a field's noun that makes a name of adjectives before it a field, not a body ('Physical Education', R168); "
         "made: a lower-case noun of a made thing that makes the name modifying it, in that mention only, the product or brand ('an Audi vehicle', R383); "
-        "cited: a lower-case noun of words or languages that makes the name after it or defined by it a word, not an actor ('the word “Cochino”', R470)."
+        "cited: a lower-case noun of words or languages that makes the name after it or defined by it a word, not an actor ('the word “Tortuga”', R470)."
     )
 
 

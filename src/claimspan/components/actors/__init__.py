@@ -234,7 +234,7 @@ class ActorTagger:
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
         accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries, self.work_heads)
         accepted = drop_things_by_definition(doc, accepted, self.not_actors.called_nouns, self.index.entries)
-        # R470: 'the words Médaille d’Or', 'the classical language Ge’ez' cite a word or name a language
+        # R470: 'the words Grand Prix Lumière', 'the classical language Kawi' cite a word or name a language
         accepted = drop_cited_words(doc, accepted, self.not_actors.cited_nouns, self.index.entries)
         accepted = drop_cut_portfolios(doc, accepted, self.index.entries)
         accepted = drop_defined_terms(doc, accepted, self.not_actors.whole, self.index.entries)

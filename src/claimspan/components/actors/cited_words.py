@@ -1,5 +1,6 @@
-"""'the words Médaille d’Or', '“Cochino” is a Spanish word', 'the classical language Ge’ez': the article cites the name
-as a word, or names a language, not an actor (GUIDELINES R470).
+"""'the words Grand Prix Lumière', '“Tortuga” is a Spanish word', 'the classical language Kawi': the article cites the name
+as a word, or names a language, not an actor (GUIDELINES R470); 'the traditional Chinese medicine Huang Qi Tang',
+'the Terra, a cryptocurrency': the same nouns of drugs and cryptocurrencies class the name as that product (R471).
 
 A name right after a noun of words or languages ('the word', 'the Spanish term', 'the classical language', pipeline
 not_actors.jsonl, match 'cited'), or defined by one as an appositive or the predicate noun of 'is', is that word or
@@ -30,17 +31,40 @@ def cited_after_noun(doc: Doc, start: int, nouns: Collection[str]) -> bool:
         i -= 1
     if i < 1 or not doc[i].is_lower or doc[i].lower_ not in nouns:
         return False
-    for j in range(i - 1, max(i - 2 - MODIFIERS, -1), -1):
-        if doc[j].lower_ in DETERMINERS:
-            return True
-        if doc[j].pos_ not in ("ADJ", "PROPN"):
-            return False
-    return False
+    if not any(doc[j].lower_ in DETERMINERS for j in _modifiers_and_determiner(doc, i)):
+        return False
+    return not opens_relative_clause(doc, start, i)
+
+
+def _modifiers_and_determiner(doc: Doc, noun: int) -> list[int]:
+    """The positions before the noun up to its determiner, over at most MODIFIERS adjectives or demonyms."""
+    found = []
+    for j in range(noun - 1, max(noun - 2 - MODIFIERS, -1), -1):
+        found.append(j)
+        if doc[j].lower_ in DETERMINERS or doc[j].pos_ not in ("ADJ", "PROPN"):
+            break
+    return found
+
+
+# a verb with one of these needs no object from the noun before it: 'the word Kawi means tree' is no relative clause
+COMPLEMENTS = frozenset({"dobj", "attr", "ccomp", "xcomp", "acomp", "dative", "oprd"})
+
+
+# R471: without this check 'the drugs Kim smuggled' dropped a person
+def opens_relative_clause(doc: Doc, start: int, noun: int) -> bool:
+    """The name is the active subject of a clause on the noun that lacks its object, the noun: 'the drugs Kim
+    smuggled', 'the words Obama used'. The parser also hangs 'the word Tamarind was painted' on the noun as a clause:
+    a passive subject, 'be' or a verb with its own object leaves the name cited."""
+    root = doc[start]
+    while root.dep_ in ("compound", "flat") and start <= root.head.i < start + 8:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and verb.dep_ in ("relcl", "acl") and verb.head.i == noun and verb.lemma_ != "be" and not any(child.dep_ in COMPLEMENTS for child in verb.children)
 
 
 def defined_as_word(doc: Doc, start: int, end: int, nouns: Collection[str]) -> bool:
-    """doc[start:end] is defined by a noun of words close after it ('“Cochino” is a Spanish word for ...', 'Kawi, the
-    old language of the court'); a noun far after it or before 'of' describes something else ('Ahmed was in fact
+    """doc[start:end] is defined by a noun of words close after it ('“Tortuga” is a Spanish word for ...', 'Kawi, the
+    old language of the court'); a noun far after it or before 'of' describes something else ('Karim was in fact
     left-handed (and in no way a term of abuse)')."""
     return any(
         noun.is_lower and noun.lower_ in nouns and is_head(noun) and noun.i <= end + NEAR

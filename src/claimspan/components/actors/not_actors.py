@@ -63,7 +63,7 @@ class NotActorTable:
     # the thing ('“Anita,” a biographical drama film', R420)
     called_nouns: frozenset[str] = frozenset()
     # lower-case nouns of words and languages: a name after one or defined by one is a word cited ('the word
-    # “Cochino”', 'the classical language Ge’ez', R470)
+    # “Tortuga”', 'the classical language Kawi', R470)
     cited_nouns: frozenset[str] = frozenset()
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
