@@ -25,6 +25,7 @@ from .hyphens import english_words, joined_at_hyphens
 from .latin_names import names_a_species
 from .objects_and_works import drop_objects_and_works
 from .thing_appositions import drop_things_by_definition
+from .cited_words import drop_cited_words
 from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
@@ -233,6 +234,8 @@ class ActorTagger:
         accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
         accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries, self.work_heads)
         accepted = drop_things_by_definition(doc, accepted, self.not_actors.called_nouns, self.index.entries)
+        # R470: 'the words Grand Prix Lumière', 'the classical language Kawi' cite a word or name a language
+        accepted = drop_cited_words(doc, accepted, self.not_actors.cited_nouns, self.index.entries)
         accepted = drop_cut_portfolios(doc, accepted, self.index.entries)
         accepted = drop_defined_terms(doc, accepted, self.not_actors.whole, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives

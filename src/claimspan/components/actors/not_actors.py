@@ -62,6 +62,9 @@ class NotActorTable:
     # heads of things that no maker names after itself: an appositive or predicate noun among them defines a name as
     # the thing ('“Anita,” a biographical drama film', R420)
     called_nouns: frozenset[str] = frozenset()
+    # lower-case nouns of words and languages: a name after one or defined by one is a word cited ('the word
+    # “Tortuga”', 'the classical language Kawi', R470)
+    cited_nouns: frozenset[str] = frozenset()
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
     title_words: frozenset[str] = frozenset()
@@ -85,6 +88,7 @@ class NotActorTable:
             owned_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "owned"),
             opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
             field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
+            cited_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "cited"),
             called_nouns=frozenset(
                 entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")
             ) - frozenset(entry.text.lower() for entry in entries if entry.match in ("made", "owned")),

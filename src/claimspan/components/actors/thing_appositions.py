@@ -37,7 +37,7 @@ def defining_nouns(doc: Doc, start: int, end: int) -> Iterator[Token]:
         yield from (child for child in root.head.rights if child.dep_ == "attr")
 
 
-def _is_head(noun: Token) -> bool:
+def is_head(noun: Token) -> bool:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return following is None or not (following.pos_ in ("NOUN", "PROPN") or following.lower_ in CONTINUING)
 
@@ -47,7 +47,7 @@ def names_called_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: Colle
     nouns: lower-case heads of things that no maker names after itself."""
     return frozenset(
         span_text(doc[start:end]) for start, end in spans
-        if any(noun.is_lower and noun.lower_ in nouns and _is_head(noun) for noun in defining_nouns(doc, start, end))
+        if any(noun.is_lower and noun.lower_ in nouns and is_head(noun) for noun in defining_nouns(doc, start, end))
     )
 
 
