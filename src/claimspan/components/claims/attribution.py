@@ -108,7 +108,9 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
     doc = clause.doc
     attrs = token_attrs(doc)
     # only a parataxis or adverbial clause can be the cue here: the others are skipped before a Token is built
-    for index in attrs.children[head.i]:
+    # the parser often hangs "The bridge, as Roe said, will ..." on the subject noun: that as-clause counts too (R461)
+    on_subject = [grand.i for subject in head.children if subject.dep_ in ("nsubj", "nsubjpass") for grand in subject.children if grand.dep_ == "advcl"]
+    for index in [*attrs.children[head.i], *on_subject]:
         if attrs.dep[index] not in ("parataxis", "advcl"):
             continue
         child = doc[index]
@@ -118,9 +120,12 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         # the splitter may have cut the as-clause off as a claim of its own; it still reports this one (R199)
         # (only one that opens or closes the clause: in mid-clause, "the fact that A, as Roe said, magnifies B",
         # its report is of the words before it)
-        if (index < clause.start or index >= clause.end) and not (as_clause and _bare_report(child) and _at_edge(head, child)):
+        # ... or one right after a subject with no verb of its own ("The plan, as Roe noted, is too costly": R461)
+        if (index < clause.start or index >= clause.end) and not (as_clause and _bare_report(child) and (_at_edge(head, child) or _after_bare_subject(head, child))):
             continue
         if as_clause and _acts_on_someone(child):
+            continue
+        if index in on_subject and not (as_clause and _bare_report(child) and _after_bare_subject(head, child)):
             continue
         if (child.dep_ == "parataxis" and cues.verb_needs(child) is not None) or (as_clause and (cues.verb_needs(child) is not None or _puts_it(child))):
             source = _as_agent(child) if as_clause else None
@@ -192,6 +197,8 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
 
 # What a bare report in an as-clause may have besides its speaker: "As the paper first reported on Monday, ...".
 BARE_REPORT_DEPS = frozenset({"nsubj", "aux", "advmod", "mark", "punct", "npadvmod", "prep"})
+# Particles that complete a report verb in an as-clause without adding content ("as Roe pointed out", R460).
+REPORT_PARTICLES = frozenset({"out"})
 # Where a report was made, for a preposition that is no object of the verb ("said in an interview").
 REPORT_VENUES = frozenset({"interview", "statement", "speech", "tweet", "post", "column", "article", "report", "letter", "email", "broadcast", "show", "program", "programme", "debate"})
 
@@ -209,6 +216,9 @@ def _bare_report(verb: Token) -> bool:
     for child in verb.children:
         # the "it" of "as Roe put it" and whom "as Roe told reporters" addresses are no content of their own (R218)
         if child.dep_ == "dobj" and not _acts_on_someone(verb) and (verb.lemma_ == "tell" or _puts_it(verb)):
+            continue
+        # "as Roe pointed out": the particle completes the report, it adds no content (R460)
+        if child.dep_ == "prt" and child.lower_ in REPORT_PARTICLES:
             continue
         if child.dep_ not in BARE_REPORT_DEPS:
             return False
@@ -233,6 +243,23 @@ def _at_edge(head: Token, child: Token) -> bool:
     after = doc[child.right_edge.i + 1 : head.right_edge.i + 1]
     # an opening "But" or "And" joins the sentence to the one before: "But as Roe noted, ..." still opens it (R255)
     return all(token.is_punct or token.is_space or (token.dep_ == "cc" and token.head == head) for token in before) or all(token.is_punct or token.is_space for token in after)
+
+
+def _after_bare_subject(head: Token, child: Token) -> bool:
+    """"And that, as Roe points out, is a lot of money": an as-clause between the clause's subject and its verb,
+    after a subject with no verb of its own, reports the whole clause (R461). A subject with a clause of its own ("the
+    fact that A, as Roe said, magnifies B") may be what the as-clause reports, so it keeps R199's edge rule."""
+    doc = head.doc
+    subjects = [token for token in head.children if token.dep_ in ("nsubj", "nsubjpass") and token.i < child.i]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if any(token.pos_ in ("VERB", "AUX") and not child.left_edge.i <= token.i <= child.right_edge.i for token in subject.subtree):
+        return False
+    # (the as-clause itself may hang on the subject)
+    before = [token for token in doc[head.left_edge.i : child.left_edge.i] if not subject.left_edge.i <= token.i <= subject.right_edge.i]
+    between = doc[child.right_edge.i + 1 : head.i]
+    return all(token.is_punct or token.is_space or (token.dep_ == "cc" and token.head == head) for token in before) and all(token.is_punct or token.is_space or token.dep_ in ("aux", "neg", "advmod") for token in between)
 
 
 def _puts_it(verb: Token) -> bool:
