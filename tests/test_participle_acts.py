@@ -17,7 +17,7 @@ def _sourced(records):
         ("Senator Laura Finch said the vote was close, adding that the count had stopped twice.", ("Senator Laura Finch", "said"), ("adding that the count had stopped twice", "Senator Laura Finch", "adding")),
         ("“We will carry the valley,” the senator said, noting that donors feel the race is close.", ("the senator", "said"), ("noting that donors feel the race is close", "the senator", "noting")),
         # ... on a speech act whose object is its content (R253 keeps the act as the claim's cue)
-        ("The ministry has denied the figures, calling them exaggerated.", ("The ministry", "denied"), ("calling them exaggerated", "The ministry", "calling")),
+        ("The ministry has denied the figures, calling them exaggerated.", ("The ministry", "has denied"), ("calling them exaggerated", "The ministry", "calling")),
         # ... or on the reported clause's verb, when it reports a clause of its own: the speaker stays the claim's
         ("The senator said the tax system was unfair, arguing that most farmers pay more than the banks.", ("The senator", "said"), ("arguing that most farmers pay more than the banks", "The senator", "arguing")),
     ],
