@@ -38,3 +38,16 @@ def test_participle_acts_nested_claim(claims_of, text, whole, participle):
 )
 def test_participle_acts_subjectless_participle_no_cue(claims_of, text):
     assert _sourced(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, participle",
+    [
+        # R451: the comma before the participle stands inside the closing quotation mark
+        ("The senator insisted that the plan had “saved the valley,” claiming that the dam was safe.", ("claiming that the dam was safe", "The senator", "claiming")),
+        ('The mayor said the system was "corrupt," noting that the council had ignored the warnings.', ("noting that the council had ignored the warnings", "The mayor", "noting")),
+        ("Okafor said the toll was ''unfair,'' adding that drivers would pay twice.", ("adding that drivers would pay twice", "Okafor", "adding")),
+    ],
+)
+def test_participle_acts_comma_inside_quotation(claims_of, text, participle):
+    assert _sourced(claims_of(text))[1:] == [participle]
