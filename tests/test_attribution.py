@@ -30,7 +30,7 @@ from claimspan.tables import CueEntry, read_table
         ("He was quoted as saying the army had withdrawn.", "withdrawn", ("He", "saying")),
         ("The strike will go ahead, he added.", "strike", ("he", "added")),
         ("“We will win the next election,” the candidate responded.", "election", ("the candidate", "responded")),
-        ("Some candidates have called for the allies to send ground forces.", "ground forces", ("Some candidates", "have called")),
+        ("Some candidates have called for the allies to send ground forces.", "ground forces", ("Some candidates", "have called for")),
         ("As the newspaper first reported, the minister resigned on Monday.", "resigned", ("the newspaper", "first reported")),
         ("The troops requested air support to engage the insurgents.", "air support", None),
         ("Pakistani authorities then decided that talks were necessary.", "necessary", None),

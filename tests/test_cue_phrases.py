@@ -16,6 +16,8 @@ import pytest
         # the word the cue table requires after the verb
         ("Okafor pointed out that the harbour was busy.", "harbour was busy", ("Okafor", "pointed out")),
         ("The union called for an inquiry into the crash at the mine.", "inquiry into the crash", ("The union", "called for")),
+        # ... also when it marks the verb's own clause
+        ("The union has called for the mayor to resign over the crash.", "mayor to resign", ("The union", "has called for")),
         # ... but not a clause adverb between commas, nor a time phrase of its own ("two weeks ago")
         ("The mayor, however, has said the bridge would stay shut until June.", "bridge would stay shut", ("The mayor", "has said")),
         ("The ministry two weeks ago had denied that the dam was unsafe.", "dam was unsafe", ("The ministry", "had denied")),

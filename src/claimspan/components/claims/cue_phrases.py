@@ -60,6 +60,8 @@ def _required_word(doc: Doc, end: int, verb: Token, cues: CueTable) -> Optional[
         return None
     token = doc[end]
     needs = cues.verbs.get(verb.lemma_.lower(), frozenset())
-    if token.head != verb or token.lower_ in NOT_CONTIGUOUS or token.lower_ not in needs:
+    # the word hangs on the verb, or marks the verb's own clause ("called for the mayor to resign")
+    hangs = token.head == verb or (token.dep_ == "mark" and token.head.head == verb)
+    if not hangs or token.lower_ in NOT_CONTIGUOUS or token.lower_ not in needs:
         return None
     return token
