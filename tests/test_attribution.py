@@ -17,7 +17,7 @@ from claimspan.tables import CueEntry, read_table
         ("The senator praised the governor as a strong leader.", "strong leader", ("The senator", "praised")),
         ("The governor called the report a hoax.", "hoax", ("The governor", "called")),
         ("The minister termed it a conspiracy against the country.", "conspiracy", ("The minister", "termed")),
-        ("Khan lashed out at the government for raising prices.", "prices", ("Khan", "lashed")),
+        ("Khan lashed out at the government for raising prices.", "prices", ("Khan", "lashed out")),  # the required word belongs to the cue (R450),
         ("Trump tweeted that the media was dishonest.", "dishonest", ("Trump", "tweeted")),
         ("He maintained that the deal was fair.", "fair", ("He", "maintained")),
         ("The minister was of the view that talks should resume.", "resume", ("The minister", "view")),
@@ -30,8 +30,8 @@ from claimspan.tables import CueEntry, read_table
         ("He was quoted as saying the army had withdrawn.", "withdrawn", ("He", "saying")),
         ("The strike will go ahead, he added.", "strike", ("he", "added")),
         ("“We will win the next election,” the candidate responded.", "election", ("the candidate", "responded")),
-        ("Some candidates have called for the allies to send ground forces.", "ground forces", ("Some candidates", "called")),
-        ("As the newspaper first reported, the minister resigned on Monday.", "resigned", ("the newspaper", "reported")),
+        ("Some candidates have called for the allies to send ground forces.", "ground forces", ("Some candidates", "have called for")),
+        ("As the newspaper first reported, the minister resigned on Monday.", "resigned", ("the newspaper", "first reported")),
         ("The troops requested air support to engage the insurgents.", "air support", None),
         ("Pakistani authorities then decided that talks were necessary.", "necessary", None),
         ("Clinton endorsed the governor in March.", "endorsed", None),
@@ -183,7 +183,7 @@ def test_attribution_evidential_with_misparsed_clause(claims_of, text, fragment,
     "text, fragment, expected",
     [
         # a gerund subject read as the complement of "said"
-        ("Since last year, Mr. Xi and other leaders have said cutting steel output must be a key part of their program.", "steel output", ("Mr. Xi and other leaders", "said")),
+        ("Since last year, Mr. Xi and other leaders have said cutting steel output must be a key part of their program.", "steel output", ("Mr. Xi and other leaders", "have said")),
         # the that-clause hung on the time phrase before it
         ("The State Department two weeks ago said for the first time that secret intelligence had passed through the server.", "intelligence", ("The State Department", "said")),
         # a place and a time after "said" report nothing
@@ -208,7 +208,7 @@ def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of, source_
     [
         # R106: the by-phrase of a passive as-clause, not the subject of the clause it hangs on
         ("As reported by the local newspaper, the factory will close in March.", "factory", ("the local newspaper", "reported")),
-        ("The factory will close in March, as first reported by the local newspaper.", "factory", ("the local newspaper", "reported")),
+        ("The factory will close in March, as first reported by the local newspaper.", "factory", ("the local newspaper", "first reported")),
         # R107: "put it" in an as-clause is a cue; elsewhere it reports nothing
         ("The economy is recovering, as the minister put it.", "economy", ("the minister", "put")),
         ("He put it on the table.", "table", None),

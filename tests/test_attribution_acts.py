@@ -20,7 +20,7 @@ def _sourced(records):
         ("Okafor criticized the budget and accused the council of hiding the deficit.", ("Okafor", "criticized"), ("accused the council of hiding the deficit", "Okafor", "accused")),
         ("The board rejected both objections and ordered that her name be printed on the ballot.", ("The board", "rejected"), ("ordered that her name be printed on the ballot", "The board", "ordered")),
         # ... also with its own auxiliary
-        ("Okafor often questions the mayor's ties to developers and has called for an inquiry into the toll.", ("Okafor", "questions"), ("has called for an inquiry into the toll", "Okafor", "called")),
+        ("Okafor often questions the mayor's ties to developers and has called for an inquiry into the toll.", ("Okafor", "often questions"), ("has called for an inquiry into the toll", "Okafor", "has called for")),
     ],
 )
 def test_second_act_is_a_nested_claim(claims_of, text, whole, second):
@@ -99,7 +99,7 @@ def test_name_given_in_a_relative_clause(claims_of, text, nested, speaker):
         ("The mayor attacked the council for delaying the repairs.", ("The mayor", "attacked")),
         ("The advertisement attacks the mayor as a friend of the developers.", ("The advertisement", "attacks")),
         # R209: "push" someone to do something directs them, as "urge" does
-        ("Senator Okafor is pushing fellow council members to reject the toll.", ("Senator Okafor", "pushing")),
+        ("Senator Okafor is pushing fellow council members to reject the toll.", ("Senator Okafor", "is pushing")),
     ],
 )
 def test_proposals_laments_and_attacks(claims_of, source_of, text, speaker):

@@ -136,7 +136,7 @@ def test_perfect_in_a_who_clause_is_a_nested_claim(claims_of):
     # R232: "who has criticized" reports as "who criticized" does (R135)
     records = claims_of("The speech opened the mayor up to attacks by Okafor, who has criticized the toll.")
     nested = [(record.text, record.source.text, record.source.cue.text) for record in records if record.source is not None]
-    assert nested == [("who has criticized the toll", "who", "criticized")]
+    assert nested == [("who has criticized the toll", "who", "has criticized")]
 
 
 @pytest.mark.parametrize(
@@ -156,10 +156,10 @@ def test_other_perfects_stay_inside_their_claim(claims_of, text):
     "text, fragment, speaker",
     [
         # R233: "push back" without an object answers a charge
-        ("The mayor pushed back on those charges on Monday.", "The mayor", ("The mayor", "pushed")),
-        ("The council pushed back against the claims on Monday.", "The council", ("The council", "pushed")),
+        ("The mayor pushed back on those charges on Monday.", "The mayor", ("The mayor", "pushed back")),
+        ("The council pushed back against the claims on Monday.", "The council", ("The council", "pushed back")),
         # "call upon" directs as "call on" does
-        ("Okafor called upon the council to reopen the bridge.", "Okafor", ("Okafor", "called")),
+        ("Okafor called upon the council to reopen the bridge.", "Okafor", ("Okafor", "called upon")),
         # "pushed back" a thing moves it; "hit someone back" still answers
         ("The crowd pushed back the barriers.", "The crowd", None),
         ("The mayor hit Okafor back on Monday.", "The mayor", ("The mayor", "hit")),

@@ -12,7 +12,7 @@ from claimspan.components.claims.transcript_labels import shares_surname
     "text, speaker",
     [
         # R253: a participle after a comma on a speech act names how the act was made; the act is the cue
-        ("The government has denied the figures, calling them exaggerated.", ("The government", "denied")),
+        ("The government has denied the figures, calling them exaggerated.", ("The government", "has denied")),
         ("The minister rejected the report, calling it baseless.", ("The minister", "rejected")),
         ("The party dismissed the allegations, terming them a conspiracy against the province.", ("The party", "dismissed")),
         ("The spokesman denied the report, branding it propaganda.", ("The spokesman", "denied")),
@@ -110,7 +110,7 @@ def test_datelines_are_no_transcript_labels(claims_of, source_of, text, fragment
     [
         # R255: an opening "But" or "And" before the as-clause
         ("But as the mayor noted, those farmers will give the council a second look if it starts winning.", "those farmers", ("the mayor", "noted")),
-        ("And, as the Gazette previously reported, Okafor is the top recipient among the candidates.", "top recipient", ("the Gazette", "reported")),
+        ("And, as the Gazette previously reported, Okafor is the top recipient among the candidates.", "top recipient", ("the Gazette", "previously reported")),
         ("But as a Gazette reporter noted, he didn't even fill the hall to the back row.", "fill the hall", ("a Gazette reporter", "noted")),
         # R255: the "it" of "put it" and the addressee of "told" in an as-clause that the splitter cut off
         ("As the mayor put it, the toll on the old bridge is a tax on farmers.", "the toll", ("the mayor", "put")),

@@ -52,7 +52,7 @@ def test_shows_as_a_plain_noun_is_no_evidence(claims_of):
     [
         # R312: evidence whose finding is a small clause, an object with its predicate
         ("A survey of party officials on Tuesday found both candidates largely unknown in the county.", ("A survey of party officials", "found")),
-        ("Every recent poll has shown him trailing the governor.", ("Every recent poll", "shown")),
+        ("Every recent poll has shown him trailing the governor.", ("Every recent poll", "has shown")),
         ("The study showed the drug less effective than the older one.", ("The study", "showed")),
     ],
 )

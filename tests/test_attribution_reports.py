@@ -124,7 +124,7 @@ def test_quotation_not_opened_after_the_announcement_keeps_no_speaker(claims_of,
         # R163: any verb of a speaker, a colon and a quotation
         ("Mayor Jane Okafor gloated: “I told you the bridge would reopen in May.”", ("Mayor Jane Okafor", "gloated")),
         ("Okafor fired back: “If they sue us in court, they will lose the case.”", ("Okafor", "fired")),
-        ("She then addressed the drivers again: “The bridge will reopen in May.”", ("She", "addressed")),
+        ("She then addressed the drivers again: “The bridge will reopen in May.”", ("She", "then addressed")),
     ],
 )
 def test_verb_colon_quotation(claims_of, source_of, text, expected):

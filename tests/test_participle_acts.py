@@ -17,7 +17,7 @@ def _sourced(records):
         ("Senator Laura Finch said the vote was close, adding that the count had stopped twice.", ("Senator Laura Finch", "said"), ("adding that the count had stopped twice", "Senator Laura Finch", "adding")),
         ("“We will carry the valley,” the senator said, noting that donors feel the race is close.", ("the senator", "said"), ("noting that donors feel the race is close", "the senator", "noting")),
         # ... on a speech act whose object is its content (R253 keeps the act as the claim's cue)
-        ("The ministry has denied the figures, calling them exaggerated.", ("The ministry", "denied"), ("calling them exaggerated", "The ministry", "calling")),
+        ("The ministry has denied the figures, calling them exaggerated.", ("The ministry", "has denied"), ("calling them exaggerated", "The ministry", "calling")),
         # ... or on the reported clause's verb, when it reports a clause of its own: the speaker stays the claim's
         ("The senator said the tax system was unfair, arguing that most farmers pay more than the banks.", ("The senator", "said"), ("arguing that most farmers pay more than the banks", "The senator", "arguing")),
     ],
@@ -38,3 +38,16 @@ def test_participle_acts_nested_claim(claims_of, text, whole, participle):
 )
 def test_participle_acts_subjectless_participle_no_cue(claims_of, text):
     assert _sourced(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, participle",
+    [
+        # R451: the comma before the participle stands inside the closing quotation mark
+        ("The senator insisted that the plan had “saved the valley,” claiming that the dam was safe.", ("claiming that the dam was safe", "The senator", "claiming")),
+        ('The mayor said the system was "corrupt," noting that the council had ignored the warnings.', ("noting that the council had ignored the warnings", "The mayor", "noting")),
+        ("Okafor said the toll was ''unfair,'' adding that drivers would pay twice.", ("adding that drivers would pay twice", "Okafor", "adding")),
+    ],
+)
+def test_participle_acts_comma_inside_quotation(claims_of, text, participle):
+    assert _sourced(claims_of(text))[1:] == [participle]

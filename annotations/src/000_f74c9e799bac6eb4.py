@@ -94,7 +94,7 @@ CLAIMS = [
          quotes=["“continues to operate at significant scale in Afghanistan and to conduct terrorist operations into Pakistan from there”"]),
     dict(text="The report also says “the Taliban do not conceive of TTP as a terrorist group: the bonds are close, and the debt owed to TTP significant”",
          type="attributed", flags=["assessment"], negated=True,
-         source=dict(span="The report", cue="says", actor_id="org:un-monitoring-team", resolved=REPORT),
+         source=dict(span="The report", cue="also says", actor_id="org:un-monitoring-team", resolved=REPORT),
          quotes=["“the Taliban do not conceive of TTP as a terrorist group: the bonds are close, and the debt owed to TTP significant”"]),
     dict(text="According to the report, the TTP receives support — and oversight — from Afghanistan’s General Directorate of Intelligence aimed at preventing defections to IS-K, the Taliban’s principal foe",
          type="attributed", flags=["event"],
@@ -165,7 +165,7 @@ CLAIMS = [
     # "But there is an important caveat to this." -> no claim (R26)
     dict(text="Pakistani authorities have also signalled to Kabul that any major attack from Afghan soil will invite a Pakistani reprisal and likely hot pursuit",
          type="attributed", flags=["prediction"],
-         source=dict(span="Pakistani authorities", cue="signalled", actor_id="country:PAK"),
+         source=dict(span="Pakistani authorities", cue="have also signalled", actor_id="country:PAK"),
          hedges=["likely"]),
     dict(text="Casualties will not be tolerated", type="prediction", negated=True),
     dict(text="Pakistan’s hand will be forced to take kinetic action", type="prediction"),

@@ -74,7 +74,7 @@ CLAIMS = [
          quotes=["`` better on fuel and better on range''"]),
     dict(text="He also said that, although the aircraft have a catalogue value of € 1.78 billion (US$ 2.4 billion), Airbus had offered them at an `` exceptional discounts'' on them",
          type="attributed", flags=["event"],
-         source=dict(span="He", cue="said", actor_id="person:dermot-mannion", resolved="Dermot Mannion"),
+         source=dict(span="He", cue="also said", actor_id="person:dermot-mannion", resolved="Dermot Mannion"),
          quotes=["`` exceptional discounts''"]),
     dict(text="Some of the A330s will be replaced by the new aircraft", type="prediction"),
     dict(text="As well as new routes to the US, Mannion stated that there was a possibility of routes elsewhere resulting from the new aircraft as well, saying, `` We will prioritize the U.S. (but) we have an eye as to what's happening to the Far East and South Africa.''",

@@ -34,6 +34,7 @@ from .participle_acts import with_participle_acts
 from .claim_records import agreement, claim_record
 from .source_records import announced_source, source_record
 from .cue_only import cue_only, subordinate_report
+from .cue_phrases import cue_phrase
 from .headline_cues import with_headline_cue
 from .headlines import verbless_line_claim
 from .hedging import build_hedge_matcher
@@ -108,6 +109,10 @@ class ClaimExtractor:
         spans = []
         for item in found:
             item.span.label_ = item.record["type"]
+            source = item.record.get("source")
+            if source is not None:
+                # the cue as the phrase a reader marks, once every rule has read the cue verb's own offsets (R450)
+                item.record["source"] = {**source, "cue": cue_phrase(doc, source["cue"], self.cues)}
             item.span._.claim_record = item.record
             spans.append(item.span)
         doc.spans["claims"] = spans

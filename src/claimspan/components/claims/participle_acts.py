@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from . import ClaimExtractor, Found
     from .context import DocContext
 
+# Closing quotation marks as the tokenizer gives them ("”", "''", a straight double quote, a single closing quote).
+CLOSING_QUOTES = frozenset({"”", "''", '"', "’"})
 # How a participle after a comma hangs on the verb it follows.
 TRAILING_PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
@@ -42,11 +44,20 @@ def participle_cues(span: Span, cue_start: int, cues: CueTable) -> Iterator[Toke
 
 def _trailing_report(child: Token, span: Span, cues: CueTable) -> bool:
     """A cue verb with content, a participle after a comma inside the claim, without a subject of its own."""
-    if child.tag_ != "VBG" or child.dep_ not in TRAILING_PARTICIPLE_DEPS or child.i >= span.end or span.doc[child.i - 1].text != ",":
+    if child.tag_ != "VBG" or child.dep_ not in TRAILING_PARTICIPLE_DEPS or child.i >= span.end or not _after_comma(span.doc, child.i):
         return False
     if any(grand.dep_ in SUBJECT_DEPS for grand in child.children):
         return False
     return cues.verb_needs(child) is not None and cues.is_cue_verb(child)
+
+
+def _after_comma(doc: Doc, index: int) -> bool:
+    """A comma right before the token, or one inside the closing quotation mark right before it (R451: news style puts
+    the comma inside the quotation, "... the Republican party,” claiming that ...")."""
+    before = doc[index - 1]
+    if before.text == ",":
+        return True
+    return index >= 2 and before.text in CLOSING_QUOTES and doc[index - 2].text == ","
 
 
 def with_participle_acts(extractor: "ClaimExtractor", doc: Doc, sent: Span, found: list["Found"], context: "DocContext") -> list["Found"]:
