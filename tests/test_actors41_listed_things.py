@@ -30,6 +30,12 @@ def test_lists_after_nouns_of_actors_and_places_stay(process):
     assert [name for name, _ in found] == ["Kenya", "Red Cross", "Paul Kagame"]
 
 
+def test_lists_of_outlets_stay(process):
+    """'papers such as', 'magazines like': the works' nouns also name the outlets that publish them, which are bodies."""
+    found = [name for name, _ in actors(process, "The story ran in papers such as the Daily Mirror and magazines like Time Out.")]
+    assert any("Daily Mirror" in name for name in found)
+
+
 def test_a_maker_before_a_possessive_in_the_list_stays(process):
     """'films such as Kubrick's ...': the name before the possessive is the film's maker, a person."""
     found = actors(process, "The festival showed films such as Stanley Kubrick's Dark Harbour last year.")

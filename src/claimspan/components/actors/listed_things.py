@@ -19,11 +19,14 @@ MAX_OF_WORDS = 3
 LIST_WORDS = frozenset({"and", "or", "the", "of", "&", "de", "del", "la", "el"})
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 POSSESSIVES = frozenset({"'s", "’s"})
+# Nouns of works that also name the outlets publishing them: 'papers such as The Guardian', 'magazines like Time' list
+# bodies, which the annotators read as organisations.
+OUTLET_NOUNS = frozenset({"paper", "papers", "magazine", "magazines"})
 
 
 def _kind_noun(doc: Doc, i: int, nouns: Collection[str]) -> bool:
     token = doc[i]
-    return token.is_lower and token.tag_ == "NNS" and (token.lower_ in nouns or token.lemma_.lower() in nouns)
+    return token.is_lower and token.tag_ == "NNS" and token.lower_ not in OUTLET_NOUNS and (token.lower_ in nouns or token.lemma_.lower() in nouns)
 
 
 def _after_kind_noun(doc: Doc, introducer: int, nouns: Collection[str]) -> bool:
