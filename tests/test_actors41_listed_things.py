@@ -16,8 +16,9 @@ def actors(process, text: str) -> list[tuple[str, str]]:
         ("She starred in cult films such as El Hariq and The Long Night, and lived in Algiers.", ("El Hariq",)),
         ("The farmers will receive four varieties of coffee trees: Pacamara, Catisic and Bourbon Gold, a variant native to the region.", ("Pacamara", "Bourbon Gold")),
         ("Children sang songs like “Luna Rosa” and “Pampa Azul” at the opening.", ("Luna Rosa", "Pampa Azul")),
+        ("Doctors prescribed drugs such as Zentrivax and Coravil Forte to the patients.", ("Zentrivax", "Coravil Forte")),
     ],
-    ids=["films-such-as", "varieties-of-colon", "songs-like"],
+    ids=["films-such-as", "varieties-of-colon", "songs-like", "drugs-such-as"],
 )
 def test_names_listed_after_a_kind_of_thing_are_no_actors(process, text, names):
     found = [name for name, _ in actors(process, text)]

@@ -1,7 +1,8 @@
 """'cult films such as El Hariq', 'six varieties of coffee: Pacamara, Cuscatleco and ...', 'songs like “Luna
 Liberiana”': the names an article lists after the plural noun of a kind of thing are things of that kind, not actors
 (GUIDELINES R490). The noun is the document's own evidence; the kinds are those of pipeline/not_actors.jsonl whose
-members are never actors (works, events, awards, diseases, laws, and kinds of plants and animals)."""
+members are never actors (works, events, awards, diseases, laws, kinds of plants and animals, words, languages and
+drugs)."""
 
 from __future__ import annotations
 
