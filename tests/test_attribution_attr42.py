@@ -13,13 +13,13 @@ def _sources(records):
 @pytest.mark.parametrize(
     "text, claim, speaker",
     [
-        # R460: the particle of "point out" adds no content of its own
-        ("And as the senator pointed out, the rulings have a real impact on families in the north.", "the rulings have a real impact on families in the north", ("the senator", "pointed")),
-        ("As the auditor pointed out in her report, the council spent twice its budget on roads.", "the council spent twice its budget on roads", ("the auditor", "pointed")),
+        # R460: the particle of "point out" adds no content of its own; R450 makes it part of the cue
+        ("And as the senator pointed out, the rulings have a real impact on families in the north.", "the rulings have a real impact on families in the north", ("the senator", "pointed out")),
+        ("As the auditor pointed out in her report, the council spent twice its budget on roads.", "the council spent twice its budget on roads", ("the auditor", "pointed out")),
         # R461: an as-clause right after a subject with no verb of its own reports the whole clause
-        ("And that, as the mayor points out, is a lot of money for a small town.", "And that, as the mayor points out, is a lot of money for a small town", ("the mayor", "points")),
+        ("And that, as the mayor points out, is a lot of money for a small town.", "And that, as the mayor points out, is a lot of money for a small town", ("the mayor", "points out")),
         ("The new bridge, as the engineers said on Monday, will not open before May.", "The new bridge, as the engineers said on Monday, will not open before May", ("the engineers", "said")),
-        ("But the last part, as the analyst points out, is that the plan was always awkward for the council.", "But the last part, as the analyst points out, is that the plan was always awkward for the council", ("the analyst", "points")),
+        ("But the last part, as the analyst points out, is that the plan was always awkward for the council.", "But the last part, as the analyst points out, is that the plan was always awkward for the council", ("the analyst", "points out")),
     ],
 )
 def test_as_clause_reports_the_clause(claims_of, text, claim, speaker):
