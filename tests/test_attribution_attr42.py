@@ -13,7 +13,7 @@ def _sources(records):
 @pytest.mark.parametrize(
     "text, claim, speaker",
     [
-        # R460: the particle of "point out" adds no content of its own
+        # R460: the particle of "point out" adds no content of its own; R450 makes it part of the cue
         ("And as the senator pointed out, the rulings have a real impact on families in the north.", "the rulings have a real impact on families in the north", ("the senator", "pointed out")),
         ("As the auditor pointed out in her report, the council spent twice its budget on roads.", "the council spent twice its budget on roads", ("the auditor", "pointed out")),
         # R461: an as-clause right after a subject with no verb of its own reports the whole clause

@@ -26,6 +26,7 @@ from .latin_names import names_a_species
 from .objects_and_works import drop_objects_and_works
 from .thing_appositions import drop_things_by_definition
 from .cited_words import drop_cited_words
+from .listed_things import drop_listed_things
 from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
@@ -236,6 +237,8 @@ class ActorTagger:
         accepted = drop_things_by_definition(doc, accepted, self.not_actors.called_nouns, self.index.entries)
         # R470: 'the words Grand Prix Lumière', 'the classical language Kawi' cite a word or name a language
         accepted = drop_cited_words(doc, accepted, self.not_actors.cited_nouns, self.index.entries)
+        # R490: 'films such as El Hariq', 'varieties of coffee: Pacamara, ...' list things of a kind
+        accepted = drop_listed_things(doc, accepted, self.not_actors.listed_nouns, self.index.entries)
         accepted = drop_cut_portfolios(doc, accepted, self.index.entries)
         accepted = drop_defined_terms(doc, accepted, self.not_actors.whole, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives

@@ -65,6 +65,9 @@ class NotActorTable:
     # lower-case nouns of words and languages: a name after one or defined by one is a word cited ('the word
     # “Tortuga”', 'the classical language Kawi', R470)
     cited_nouns: frozenset[str] = frozenset()
+    # nouns of kinds of things (works, events, awards, diseases, laws), of kinds of plants and animals ('varieties') and
+    # of words, languages and drugs: names listed after their plural are things of that kind ('films such as El Hariq', R490)
+    listed_nouns: frozenset[str] = frozenset()
     # titles of persons, one word each (the role table's and the table's kind 'title'): a name made only of them and
     # title modifiers is an office (R110)
     title_words: frozenset[str] = frozenset()
@@ -89,6 +92,11 @@ class NotActorTable:
             opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
             field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
             cited_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "cited"),
+            listed_nouns=frozenset(
+                entry.text.lower() for entry in entries
+                if (entry.match == "head" and entry.kind in ("work", "event", "award", "disease", "law")) or (entry.match == "modifier" and entry.kind == "term")
+                or entry.match == "cited"
+            ),
             called_nouns=frozenset(
                 entry.text.lower() for entry in entries if entry.match == "head" and entry.kind not in ("role_word", "place", "portfolio")
             ) - frozenset(entry.text.lower() for entry in entries if entry.match in ("made", "owned")),
