@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
-from .speakers import _first_person, _source_of
+from .speakers import first_person, source_of
 
 # Verbs that put out a statement ("issued the following statement:", "released a statement:").
 ISSUING_VERBS = frozenset({"issue", "release", "post", "publish", "send", "put"})
@@ -33,8 +33,8 @@ def colon_announcement(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span
     root = sent.root
     if root.pos_ != "VERB":
         return None
-    source = _source_of(root)
-    if source is None or _first_person(source):
+    source = source_of(root)
+    if source is None or first_person(source):
         return None
     if root.lemma_.lower() in ISSUING_VERBS and any(child.dep_ == "dobj" and child.lemma_.lower() in STATEMENT_NOUNS for child in root.children):
         return root, source, True

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, content_head
-from .speakers import _first_person, _source_of
+from .speakers import first_person, source_of
 
 # Verbs that put a question, so the sentence before closes a question.
 ASKING_VERBS = frozenset({"ask"})
@@ -53,8 +53,8 @@ def asker_after_question(sent: Span, before: Optional[Span]) -> Optional[tuple[T
     # "asked for a recount", "asked about the bridge": what was asked is named here, not in the quotation before
     if any(child.i > root.i and child.dep_ in ("prep", "ccomp", "xcomp") and child.lower_ not in ("during", "at", "in", "on") for child in root.children):
         return None
-    source = _source_of(root)
-    if source is None or source.start < words[0].i or _first_person(source):
+    source = source_of(root)
+    if source is None or source.start < words[0].i or first_person(source):
         return None
     return root, source, False
 

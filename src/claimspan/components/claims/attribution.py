@@ -30,7 +30,7 @@ from .copular_nouns import copular_content
 from .reporting_nouns import first_person_owner, noun_content
 from .clauses import SUBJECT_DEPS
 from .cues import CueTable, content_head
-from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, _agent_object, _first_person, _source_of, phrase
+from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, agent_object, first_person, source_of, phrase
 from .token_attrs import token_attrs
 
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
@@ -56,8 +56,8 @@ def _participle_source(participle: Token, head: Token) -> Optional[Span]:
     # "Roe was critical of the plan, telling the paper: “The plan is ...”": the parser may make the quotation's
     # verb the sentence's head; the speaker is the subject of the verb the participle hangs on (R203)
     if participle.head is not head and participle.head.pos_ in ("VERB", "AUX") and participle.dep_ == "advcl" and head.i > participle.i:
-        return _source_of(participle.head)
-    return _source_of(head)
+        return source_of(participle.head)
+    return source_of(head)
 
 
 def _counted_or_named(noun: Token) -> bool:
@@ -77,10 +77,10 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         trailing = trailing_speaker(clause, head, cues)
         if trailing is not None:
             return trailing
-        source = _source_of(head)
+        source = source_of(head)
         if source is None and cues.type_of(head) in ("speech", "evidential"):
             source = stranded_speaker(clause, head)
-        if source is not None and not _first_person(source):
+        if source is not None and not first_person(source):
             found = Attribution(cue=token_span(doc, head.i, head.i + 1), source=source, content=content_head(head))
             if found.content is not None:
                 return found
@@ -129,8 +129,8 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             continue
         if (child.dep_ == "parataxis" and cues.verb_needs(child) is not None) or (as_clause and (cues.verb_needs(child) is not None or _puts_it(child))):
             source = _as_agent(child) if as_clause else None
-            source = source if source is not None else _source_of(child)
-            if source is not None and not _first_person(source):
+            source = source if source is not None else source_of(child)
+            if source is not None and not first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
 
     for index in range(clause.start, clause.end):
@@ -159,12 +159,12 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         purpose = infinitive and not _is_questioncontent_head(content_head(child))
         # "Donors ought to insist that ...": the parser makes "ought" the clause verb (R86)
         if (complement or purpose) and cues.is_cue_verb(child) and head.lower_ not in OBLIGATION_MODALS:
-            source = _source_of(head)
+            source = source_of(head)
             # "It would be a mistake to dismiss this", "It is fair to say that ...": an extraposing copula's "it"
             # is no speaker, the writer is (R196)
             if source is not None and head.lemma_ == "be" and len(source) == 1 and source[0].lower_ in EXPLETIVES:
                 continue
-            if source is not None and not _first_person(source):
+            if source is not None and not first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))
     for start, end in prep_matches:
         if clause.start <= start and end <= clause.end:
@@ -184,9 +184,9 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             if content is not None and first_person_owner(token):
                 # "our belief that ...": the owner is the writer or the quotation's speaker (R361)
                 continue
-            if content is not None and token.dep_ == "dobj" and cues.verb_needs(token.head) is not None and _source_of(token.head) is not None:
+            if content is not None and token.dep_ == "dobj" and cues.verb_needs(token.head) is not None and source_of(token.head) is not None:
                 # "He stressed his view that ...": the verb is the cue and its subject the source
-                return Attribution(cue=doc[token.head.i : token.head.i + 1], source=_source_of(token.head), content=content)
+                return Attribution(cue=doc[token.head.i : token.head.i + 1], source=source_of(token.head), content=content)
             if content is not None:
                 cue_start = token.i
                 possessors = [child for child in token.children if child.dep_ == "poss"]
@@ -271,7 +271,7 @@ def _puts_it(verb: Token) -> bool:
 def _as_agent(verb: Token) -> Optional[Span]:
     """"As reported by the agency, ..." (R106): a passive as-clause without a subject of its own names its
     source in the by-phrase; the subject of the clause it hangs on is what was reported, not who reported it."""
-    return None if any(child.dep_ in SUBJECT_DEPS for child in verb.children) else _agent_object(verb)
+    return None if any(child.dep_ in SUBJECT_DEPS for child in verb.children) else agent_object(verb)
 
 
 def _reports_question(cue: Token) -> bool:
@@ -293,7 +293,7 @@ def _governing_source(noun: Token) -> Optional[Span]:
             break
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return _source_of(token)
+            return source_of(token)
     return None
 
 

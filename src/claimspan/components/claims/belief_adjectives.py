@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import CueTable
-from .speakers import EXPLETIVES, Attribution, _first_person, _source_of, phrase, subject_of
+from .speakers import EXPLETIVES, Attribution, first_person, source_of, phrase, subject_of
 
 # Verbs whose predicate adjective describes their subject's state of mind: "is", "remains", "seemed", "grew".
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "grow", "become", "sound", "stay"})
@@ -37,8 +37,8 @@ def _attribution(clause: Span, adjective: Token, verb: Token, cues: CueTable) ->
     # the subject of "are convinced" holds the belief, as the subject of "are confident" does; the parser may hang
     # it on the auxiliary
     subject = _passive_subject(verb) if verb is adjective else None
-    source = phrase(subject) if subject is not None else _source_of(verb)
-    if content is None or source is None or _first_person(source) or (len(source) == 1 and source[0].lower_ in EXPLETIVES):
+    source = phrase(subject) if subject is not None else source_of(verb)
+    if content is None or source is None or first_person(source) or (len(source) == 1 and source[0].lower_ in EXPLETIVES):
         return None
     return Attribution(cue=clause.doc[adjective.i : adjective.i + 1], source=source, content=content)
 

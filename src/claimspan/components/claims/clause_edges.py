@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import CLOSING_QUOTES, CueTable
-from .speakers import EXPLETIVES, WH_WORDS, Attribution, _first_person, phrase
+from .speakers import EXPLETIVES, WH_WORDS, Attribution, first_person, phrase
 from .token_attrs import token_attrs
 
 def final_verb(clause: Span) -> tuple[Token, int]:
@@ -54,7 +54,7 @@ def parenthetical_speaker(clause: Span, head: Token, cues: CueTable) -> Optional
             continue
         source = doc[start:index]
         # only a speaker's phrase before the verb: "as Clinton speaks", "if you read", "it is said" are asides of another kind
-        if not all(token.pos_ in SPEAKER_POS for token in source) or source[0].lower_ in WH_WORDS | EXPLETIVES or _first_person(source):
+        if not all(token.pos_ in SPEAKER_POS for token in source) or source[0].lower_ in WH_WORDS | EXPLETIVES or first_person(source):
             continue
         return Attribution(cue=doc[index : index + 1], source=source, content=head)
     return None
@@ -73,7 +73,7 @@ def closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attri
     if not subjects or subjects[0].left_edge.i - 1 <= clause.start or not _quotation_precedes_subject(subjects[0]):
         return None
     source = phrase(subjects[0])
-    if _first_person(source):
+    if first_person(source):
         return None
     return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
 
@@ -100,7 +100,7 @@ def trailing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attr
     if any(child.dep_ in ("ccomp", "xcomp", "neg", "mark") or (child.dep_ == "dobj" and child not in inverted and verb.lemma_ != "tell") for child in verb.children):
         return None
     source = phrase(subjects[0]) if subjects else (phrase(inverted[0]) if inverted else None)
-    if source is None or _first_person(source) or source.start < verb.i - MAX_TRAILING_SPEAKER_TOKENS:
+    if source is None or first_person(source) or source.start < verb.i - MAX_TRAILING_SPEAKER_TOKENS:
         return None
     return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
 
@@ -116,7 +116,7 @@ def stranded_speaker(clause: Span, verb: Token) -> Optional[Span]:
     if not subjects or verb.right_edge.i < last or subjects[0].left_edge.i - 1 <= clause.start:
         return None
     source = phrase(subjects[0])
-    return None if _first_person(source) else source
+    return None if first_person(source) else source
 
 
 def _stranded_subject(verb: Token, clause_start: int) -> list[Token]:

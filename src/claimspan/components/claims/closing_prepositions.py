@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from .attribution import CITING, _prep_object
 from .cues import CueTable
-from .speakers import Attribution, _first_person
+from .speakers import Attribution, first_person
 
 
 def closing_preposition(sent: Span, parts: list[Span], prep_matches: list[tuple[int, int]], cues: CueTable) -> Optional[Attribution]:
@@ -26,7 +26,7 @@ def closing_preposition(sent: Span, parts: list[Span], prep_matches: list[tuple[
         if any(part.start <= start < part.end for part in parts):
             continue
         source = _prep_object(doc, end, cues)
-        if source is None or _first_person(source) or max(source.end, doc[end - 1].right_edge.i + 1) <= last:
+        if source is None or first_person(source) or max(source.end, doc[end - 1].right_edge.i + 1) <= last:
             continue
         return Attribution(cue=doc[start:end], source=source, content=None)
     return None

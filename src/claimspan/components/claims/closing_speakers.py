@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from .cues import CueTable
-from .speakers import _first_person, _source_of
+from .speakers import first_person, source_of
 
 
 # A speaker after a closing quotation mark is a short phrase and its verb: "..., Roe said on Monday.", "said Roe".
@@ -55,8 +55,8 @@ def speaker_closing_quotation(sent: Span, quote_end: int, cues: CueTable) -> Opt
     # every word of the tail hangs on the verb: "...,” Roe said, and the crowd cheered" goes on to another clause
     if len(subjects) != 1 or any(token is not verb and verb not in token.ancestors for token in tail):
         return None
-    speaker = _source_of(verb) or doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
-    if _first_person(speaker):
+    speaker = source_of(verb) or doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]
+    if first_person(speaker):
         return None
     return verb, speaker
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .cues import CueTable
 from .quotation_marks import ADDRESSING_VERBS
-from .speakers import Attribution, _first_person, phrase
+from .speakers import Attribution, first_person, phrase
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # A trailing speaker is a name with its title and apposition, not a clause (as R178's).
@@ -37,7 +37,7 @@ def coordinated_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[A
         if any(child.dep_ in ("cc", "ccomp", "xcomp", "neg", "mark", "advcl") or (child.dep_ == "dobj" and verb.lemma_ not in ADDRESSING_VERBS) for child in verb.children):
             continue
         source = phrase(subjects[0])
-        if _first_person(source) or len(source) > MAX_SPEAKER_TOKENS:
+        if first_person(source) or len(source) > MAX_SPEAKER_TOKENS:
             continue
         return Attribution(cue=doc[verb.i : verb.i + 1], source=source, content=head)
     return None

@@ -19,7 +19,7 @@ from .cue_only import cue_only
 from .quoting_reports import quoting_phrase
 from .cues import OPENING_QUOTES, CueTable
 from .source_records import source_record
-from .speakers import FIRST_PERSON, THIRD_PERSON, Attribution, _source_of
+from .speakers import FIRST_PERSON, THIRD_PERSON, Attribution, source_of
 from .token_attrs import token_attrs
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speak
         token = doc[index]
         if own_cue[0] <= token.idx < own_cue[1] or cues.type_of(token) != "speech" or not cues.is_cue_verb(token):
             continue
-        source = _source_of(token)
+        source = source_of(token)
         # "that", "which" and "who" name no one by themselves; misread subjects ("their smiles said") are no actor
         relative = source is not None and source.root.lower_ == "who" and token.dep_ == "relcl" and (is_speaker(token.head) or _counts_people(token.head))
         gapped = source is not None and source.root.lower_ not in GAP_WORDS and source.root.pos_ in ("NOUN", "PROPN", "PRON", "DET") and _gapped(token)

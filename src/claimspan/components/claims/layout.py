@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from ...extensions import RECENT_DOCS, RecentDocs, doc_text, token_span
 from .clause_spans import dateline_before_colon
-from .speakers import THIRD_PERSON, _first_person, _source_of
+from .speakers import THIRD_PERSON, first_person, source_of
 from .cues import CLOSING_QUOTES, OPENING_QUOTES, CueTable, content_head
 from .parts import text_span
 from .token_attrs import token_attrs
@@ -167,8 +167,8 @@ def headline_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span]]
     root = sent.root
     if root.pos_ != "VERB" or cues.verb_needs(root) is None:
         return None
-    source = _source_of(root)
-    if source is None or _first_person(source):
+    source = source_of(root)
+    if source is None or first_person(source):
         return None
     return root, source
 
@@ -203,8 +203,8 @@ def announced_speaker(sent: Span, cues: CueTable) -> Optional[tuple[Token, Span,
     tokens = [token for token in sent if not token.is_space]
     if not tokens or tokens[-1].text not in (".", ":") or any(token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES for token in tokens):
         return None
-    source = _source_of(root)
-    if source is None or _first_person(source):
+    source = source_of(root)
+    if source is None or first_person(source):
         return None
     return root, source, tokens[-1].text == ":"
 
@@ -289,6 +289,6 @@ def verb_colon_speaker(span: Span, is_speaker: Callable[[Token], bool]) -> Optio
         subject = next((child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i), None)
         if subject is None or not (subject.lower_ in THIRD_PERSON or subject.pos_ == "PROPN" or is_speaker(subject)):
             return None
-        speaker = _source_of(verb)
+        speaker = source_of(verb)
         return (verb, speaker) if speaker is not None else None
     return None

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from .speakers import _first_person, _source_of
+from .speakers import first_person, source_of
 
 QUOTING_VERBS = frozenset({"quote"})
 
@@ -27,8 +27,8 @@ def quoting_phrase(span: Span, own_cue: tuple[int, int]) -> Optional[tuple[Span,
     objects = [child for child in verb.children if child.dep_ == "dobj" and child.i < cue[0].i]
     if not any(child.dep_ == "nsubj" for child in verb.children) or not objects:
         return None
-    source = _source_of(verb)
+    source = source_of(verb)
     start = objects[0].left_edge.i
-    if source is None or _first_person(source) or start <= span.start or source.end > start:
+    if source is None or first_person(source) or start <= span.start or source.end > start:
         return None
     return doc[verb.i : verb.i + 1], source, start, span.end

@@ -35,7 +35,7 @@ class Attribution:
     content: Optional[Token]
 
 
-def _first_person(source: Span) -> bool:
+def first_person(source: Span) -> bool:
     """"I think", "we know" inside a quotation: the speaker of the quotation is the source, and
     "I think" is a hedge (GUIDELINES R31)."""
     return len(source) == 1 and source[0].lower_ in FIRST_PERSON
@@ -117,7 +117,7 @@ def _dangling(token: Token) -> bool:
     return token.dep_ == "cc" or (token.dep_ == "advmod" and token.head.dep_ == "cc")
 
 
-def _source_of(verb: Token) -> Optional[Span]:
+def source_of(verb: Token) -> Optional[Span]:
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
@@ -126,7 +126,7 @@ def _source_of(verb: Token) -> Optional[Span]:
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
     if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb) or contracted_perfect(subject, verb)):
         return _with_companions(_without_time(phrase(subject), subject), verb)
-    agent = _agent_object(verb)
+    agent = agent_object(verb)
     if agent is not None:
         return agent
     if subject is None:
@@ -314,6 +314,6 @@ def _speaker_before(verb: Token) -> Optional[Span]:
     return None
 
 
-def _agent_object(verb: Token) -> Optional[Span]:
+def agent_object(verb: Token) -> Optional[Span]:
     objects = [grand for child in verb.children if child.dep_ == "agent" for grand in child.children if grand.dep_ == "pobj"]
     return phrase(objects[0]) if objects else None
