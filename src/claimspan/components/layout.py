@@ -17,10 +17,10 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_SPACE, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.symbols import SPACE
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..extensions import register_extensions
 from .batching import in_batches
@@ -108,7 +108,8 @@ class SpaceShower:
         is_space[index] = False
         spaces = numpy.flatnonzero(is_space)
         # columns: TAG, POS, MORPH, LEMMA, HEAD, DEP; whitespace as the parser tags it: _SP, SPACE, lemma = itself, "dep"
-        values = numpy.zeros((length, len(COPIED) + 2), dtype="uint64")
+        # columns: TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE
+        values = numpy.zeros((length, len(COPIED) + 4), dtype="uint64")
         values[index, : len(COPIED)] = copy.to_array(COPIED)
         values[spaces, 0] = original.vocab.strings.add("_SP")
         values[spaces, 1] = SPACE
@@ -116,10 +117,8 @@ class SpaceShower:
         values[:, 4] = _heads(copy, index, length).view("uint64")
         values[:, 5] = original.vocab.strings.add("dep")
         values[index, 5] = copy.to_array([DEP])
-        original.from_array(COPIED + [HEAD, DEP], values)
-        # plain ints: indexing the numpy array for each entity costs more than the list
-        positions = index.tolist()
-        original.ents = [Span(original, positions[ent.start], positions[ent.end - 1] + 1, label=ent.label) for ent in copy.ents]
+        values[:, 6:] = _entity_columns(copy, index, length)
+        original.from_array(COPIED + [HEAD, DEP, ENT_IOB, ENT_TYPE], values)
         if copy.tensor.size:
             # the tok2vec vectors go back too (claimspan_checkworthy pools them); whitespace gets zeros
             tensor = numpy.zeros((length, copy.tensor.shape[1]), dtype=copy.tensor.dtype)
@@ -129,6 +128,33 @@ class SpaceShower:
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 16) -> Iterator[Doc]:
         return in_batches(self, docs, batch_size)
+
+
+def _entity_columns(copy: Doc, index: numpy.ndarray, length: int) -> numpy.ndarray:
+    """ENT_IOB and ENT_TYPE on the original for the copy's entities, as setting `original.ents` to each entity's span
+    from its first to its last word gives them (whitespace between two of its words inside it, every other token
+    outside), in two columns instead of a Span per entity and set_ents' test of every token against a set of ints."""
+    iob, label = copy.to_array([ENT_IOB, ENT_TYPE]).T
+    # Doc.ents reads B (3) with a label as an entity's first word and I (1) as the next ones, with the first's label
+    begins = (iob == 3) & (label != 0)
+    inside = begins | (iob == 1)
+    entity = numpy.cumsum(begins) - 1
+    word_labels = numpy.where(inside, label[begins][entity.clip(0)] if begins.any() else 0, 0)
+    columns = numpy.zeros((length, 2), dtype="uint64")
+    columns[:, 0] = 2  # O
+    columns[index, 0] = numpy.where(begins, 3, numpy.where(inside, 1, 2))
+    columns[index, 1] = word_labels
+    # whitespace between two words of one entity (the next word an I) is inside it
+    next_word = numpy.searchsorted(index, numpy.arange(length))
+    is_space = numpy.ones(length, dtype=bool)
+    is_space[index] = False
+    held = is_space & (next_word < len(index)) & (numpy.arange(length) > index[0])
+    spaces = numpy.flatnonzero(held)
+    following = next_word[spaces]
+    continued = inside[following] & ~begins[following]
+    columns[spaces[continued], 0] = 1
+    columns[spaces[continued], 1] = word_labels[following[continued]]
+    return columns
 
 
 def _heads(copy: Doc, index: numpy.ndarray, length: int) -> numpy.ndarray:
