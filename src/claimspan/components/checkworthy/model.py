@@ -129,8 +129,10 @@ class CheckworthyModel:
         found: list[Optional[int]] = []
         for prefix, keys in groups:
             found += map(self._keyed[prefix].get, keys)
-        # a row stands for one name, so keeping each row's first place keeps each name's
-        return [row for row in dict.fromkeys(found) if row is not None]
+        # a row stands for one name, so keeping each row's first place keeps each name's; None stands for the unknown ones
+        rows = dict.fromkeys(found)
+        rows.pop(None, None)
+        return list(rows)
 
     def score_rows(self, rows: list[int], vector: Optional[numpy.ndarray] = None, words: Optional[Iterable[str]] = ()) -> Scores:
         """`score` from the feature rows found (feature_rows)."""
