@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from . import __version__
 from .errors import ClaimspanError, Errors
-from .extensions import doc_text, sentence_starts, span_text, token_bounds, trimmed_bounds
+from .extensions import doc_text, span_text, trimmed_bounds
 from .records import (
     Claim,
     DocumentRecord,
@@ -74,33 +74,13 @@ def document_record(doc: Doc, *, info: Optional[PipelineInfo] = None) -> Documen
         doc_id=doc._.doc_id or "doc",
         text_sha256=text_sha256(doc_text(doc)),
         published=date.fromisoformat(published) if published else None,
-        sentences=_sentences(doc),
+        sentences=[sentence for sentence in (_trimmed(sent) for sent in doc.sents) if sentence is not None],
         actors=[_actor_fields(span) for span in _spans(doc, "actors")],
         dates=[_date_fields(span) for span in _spans(doc, "dates")],
         figures=[_figure_fields(span) for span in _spans(doc, "figures")],
         pipeline=info,
         meta=doc._.document_meta or {},
     )
-
-
-def _sentences(doc: Doc) -> list[dict]:
-    """Each sentence's trimmed bounds, in text order (as _trimmed reads doc.sents), from the token columns kept per Doc
-    instead of a Span per sentence."""
-    if not len(doc):
-        return [sentence for sentence in (_trimmed(sent) for sent in doc.sents) if sentence is not None]
-    text, token_starts, token_ends = token_bounds(doc)
-    first_tokens = sentence_starts(doc)
-    # a sentence's first token is its own sentence start
-    openings = [index for index, first in enumerate(first_tokens) if first == index]
-    sentences = []
-    for start, end in zip(openings, [*openings[1:], len(doc)]):
-        start_char = token_starts[start]
-        piece = text[start_char : token_ends[end - 1]]
-        stripped = piece.lstrip()
-        if stripped:
-            first = start_char + len(piece) - len(stripped)
-            sentences.append({"start": first, "end": first + len(stripped.rstrip())})
-    return sentences
 
 
 def _trimmed(sent: Span) -> Optional[dict]:

@@ -142,11 +142,6 @@ def char_span(doc: Doc, start: int, end: int, *, alignment_mode: str = "strict")
     return doc.char_span(start, end, alignment_mode=alignment_mode)
 
 
-def token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
-    """The Doc's text (joined once) and its tokens' start and end characters, read once per Doc of the batch."""
-    return _TOKEN_BOUNDS(doc)
-
-
 def tokens_text(doc: Doc, start: int, end: int) -> str:
     """doc[start:end].text (indices clipped as a slice clips them) without building the Span."""
     text, starts, ends = _TOKEN_BOUNDS(doc)
