@@ -38,16 +38,18 @@ def viterbi(scores, transitions) -> list[int]:
     if not len(scores):
         return []
     moves = numpy.asarray(transitions, dtype=numpy.float64)
+    # arriving[j, i]: the move from label i to label j, so each label's candidates are one contiguous row
+    arriving = numpy.ascontiguousarray(moves.T)
     labels = numpy.arange(moves.shape[1])
     best = scores[0]
     back = []
     for row in scores[1:]:
-        # candidates[i, j]: the best path ending in label i, then a move to label j
-        candidates = best[:, None] + moves
+        # candidates[j, i]: the best path ending in label i, then a move to label j (the same float sum either way round)
+        candidates = arriving + best
         # argmax finds the first of equal scores, so ties always resolve the same way
-        pointers = candidates.argmax(axis=0)
+        pointers = candidates.argmax(axis=1)
         back.append(pointers)
-        best = candidates[pointers, labels] + row
+        best = candidates[labels, pointers] + row
     path = [int(best.argmax())]
     for pointers in reversed(back):
         path.append(int(pointers[path[-1]]))
