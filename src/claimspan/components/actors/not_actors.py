@@ -68,6 +68,8 @@ class NotActorTable:
     # lower-case nouns of parts, copies and editions of works: a name after one and 'of' is that work ('an English
     # translation of the Kitab X', 'the first edition of the Y Gathering', R521)
     part_nouns: frozenset[str] = frozenset()
+    # nouns of academic degrees: with 'in' or 'of' and a capitalised field they name a degree ('Diploma in Accounting', R522)
+    degree_nouns: frozenset[str] = frozenset()
     # nouns of kinds of things (works, events, awards, diseases, laws), of kinds of plants and animals ('varieties') and
     # of words, languages and drugs: names listed after their plural are things of that kind ('films such as El Hariq', R490)
     listed_nouns: frozenset[str] = frozenset()
@@ -96,6 +98,7 @@ class NotActorTable:
             field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
             cited_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "cited"),
             part_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "part"),
+            degree_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "degree"),
             listed_nouns=frozenset(
                 entry.text.lower() for entry in entries
                 if (entry.match == "head" and entry.kind in ("work", "event", "award", "disease", "law")) or (entry.match == "modifier" and entry.kind == "term")
