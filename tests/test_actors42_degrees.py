@@ -10,6 +10,12 @@ from claimspan.components.actors.qualifications import degree_names
 DEGREES = frozenset({"diploma", "degree", "certificate", "master", "bachelor"})
 
 
+def test_a_master_of_ceremonies_keeps_the_name_after_it(process):
+    """'Master' is also a title before a person's name: without the possessive it opens no degree."""
+    found = [span.text for span in process("The Master of Ceremonies Kwame Mensah welcomed the guests in Accra.").spans["actors"]]
+    assert any("Kwame Mensah" in name for name in found)
+
+
 def actor_names(process, text: str) -> list[str]:
     return [span.text for span in process(text).spans["actors"]]
 
@@ -33,8 +39,10 @@ def test_a_body_with_the_same_acronym_stays(process):
         ("He took a Master's in Public Finance at Unam.", "Master's in Public Finance"),
         ("She holds a Diploma of the University of Namibia.", None),
         ("She holds a diploma in Forensic Auditing.", None),
+        ("The Master of Ceremonies Kwame Mensah spoke.", None),
+        ("He holds a Bachelor of Science from Unam.", None),
     ],
-    ids=["diploma-with-acronym", "bachelor-of-degree-in", "masters-possessive", "of-the-body", "lower-case-noun"],
+    ids=["diploma-with-acronym", "bachelor-of-degree-in", "masters-possessive", "of-the-body", "lower-case-noun", "master-as-title", "bachelor-without-degree"],
 )
 def test_degree_names(blank_nlp, text, expected):
     doc = blank_nlp(text)

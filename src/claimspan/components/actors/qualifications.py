@@ -16,6 +16,9 @@ NAME_WORDS = frozenset({"of", "and", "&", "in"})
 POSSESSIVES = frozenset({"'s", "’s"})
 # the words a degree's field follows: 'Diploma in Accounting', 'Bachelor of Commerce'
 FIELD_LINKS = frozenset({"in", "of"})
+# degree nouns that are also titles before a person's name ('the Master of Ceremonies Kwame Mensah'): a degree only
+# with the possessive ('Master's in ...'), or with another degree noun after them ('Bachelor of Commerce Degree in ...')
+TITLE_DEGREES = frozenset({"master", "bachelor"})
 
 
 def _capitalised(token) -> bool:
@@ -36,6 +39,8 @@ def degree_names(doc: Doc, degree_nouns: Collection[str]) -> list[tuple[int, int
         link = noun.i + 1
         if link < len(doc) and doc[link].text in POSSESSIVES:
             link += 1  # "Master's in ..."
+        elif noun.lower_ in TITLE_DEGREES:
+            continue
         if link + 1 >= len(doc) or doc[link].lower_ not in FIELD_LINKS or not _capitalised(doc[link + 1]):
             continue
         end = link + 1
