@@ -31,11 +31,13 @@ def test_the_same_name_without_the_part_noun_stays(process):
     [
         ("He keeps a copy of the Daily Herald on his desk. The Daily Herald said the mayor was wrong.", "Daily Herald"),
         ("Critics loved the new translation of Kofi Mensah's poems. Kofi Mensah lives in Accra.", "Kofi Mensah"),
+        ("He bought a copy of Le Quotidien at the kiosk. Le Quotidien said the mayor had resigned.", "Le Quotidien"),
     ],
-    ids=["body-head", "possessive-author"],
+    ids=["body-head", "possessive-author", "copy-of-a-newspaper"],
 )
 def test_outlets_and_authors_stay(process, text, name):
-    """A newspaper's name ends in a body's head; a name before a possessive is the work's author."""
+    """A newspaper's name ends in a body's head, and 'copy' is no part noun (a copy of a newspaper is the outlet's); a
+    name before a possessive is the work's author."""
     assert name in actor_names(process, text)
 
 
