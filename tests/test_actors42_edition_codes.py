@@ -1,4 +1,4 @@
-"""R523: a code of two or more capitals and a number ending a name ('UNEP-6.1', 'KBD COP16') numbers a session, phase or
+"""R523: a code of three or more capitals and a number ending a name ('UNEP-6.1', 'KBD COP16') numbers a session, phase or
 edition, not a body. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ def test_a_numbered_session_is_no_actor(process):
         ("RCIP-4", True),
         ("G20", False),
         ("M23", False),
+        ("MI6", False),
         ("Channel 4", False),
         ("COP", False),
     ],
-    ids=["dotted-session", "conference-of-parties", "phase", "one-capital-group", "one-capital-armed-group", "separate-number", "no-number"],
+    ids=["dotted-session", "conference-of-parties", "phase", "one-capital-group", "one-capital-armed-group", "two-capital-agency", "separate-number", "no-number"],
 )
 def test_edition_codes(blank_nlp, text, expected):
     doc = blank_nlp(text)

@@ -24,9 +24,9 @@ LEADING_WORDS = frozenset({"the", "a", "an"})
 # ('Qatar 2022', 'Vision 2030', 'Budget 2022', '54th National Conference', R75).
 EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
-# A code of two or more capitals and a number ending a name numbers a session, phase or edition ('CBD COP15', 'UNEA-5.2',
-# 'RCIP-4', R523); one capital and a number is often a body's own name ('G20', 'M23'), so it stays
-EDITION_CODE = re.compile(r"^[A-Z]{2,}-?\d+(\.\d+)*$")
+# A code of three or more capitals and a number ending a name numbers a session, phase or edition ('CBD COP15',
+# 'UNEA-5.2', 'RCIP-4', R523); with fewer capitals it is often a body's own name ('G20', 'M23', 'MI6'), so it stays
+EDITION_CODE = re.compile(r"^[A-Z]{3,}-?\d+(\.\d+)*$")
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
 # A thing's head opening its name before one of these words names that thing ('Conference of the Parties', R111);
 # 'journal' and 'conference' open such names but end the names of newspapers and bodies ('Wall Street Journal').
