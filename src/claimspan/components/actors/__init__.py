@@ -29,6 +29,9 @@ from .cited_words import drop_cited_words
 from .listed_things import drop_listed_things
 from .portfolio_lists import drop_cut_portfolios
 from .defined_terms import drop_defined_terms
+from .common_phrases import drop_common_phrases
+from .work_parts import drop_work_parts
+from .qualifications import drop_degrees
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .ministries import ministries_of_states
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
@@ -237,10 +240,16 @@ class ActorTagger:
         accepted = drop_things_by_definition(doc, accepted, self.not_actors.called_nouns, self.index.entries)
         # R470: 'the words Grand Prix Lumière', 'the classical language Kawi' cite a word or name a language
         accepted = drop_cited_words(doc, accepted, self.not_actors.cited_nouns, self.index.entries)
+        # R521: 'an English translation of the Kitab X', 'the first edition of the Y Gathering' name a work or an event
+        accepted = drop_work_parts(doc, accepted, self.not_actors.part_nouns, self.index.entries)
+        # R522: 'a Post Graduate Diploma in Accounting (DipAcc)' is a degree
+        accepted = drop_degrees(doc, accepted, self.not_actors.degree_nouns, self.index.entries)
         # R490: 'films such as El Hariq', 'varieties of coffee: Pacamara, ...' list things of a kind
         accepted = drop_listed_things(doc, accepted, self.not_actors.listed_nouns, self.index.entries)
         accepted = drop_cut_portfolios(doc, accepted, self.index.entries)
         accepted = drop_defined_terms(doc, accepted, self.not_actors.whole, self.index.entries)
+        # R520: 'Thin Client' in an article that also writes 'a thin client'
+        accepted = drop_common_phrases(doc, accepted, self.body_words, self.index.entries)
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives
         accepted = [
             c for c in accepted

@@ -24,6 +24,9 @@ LEADING_WORDS = frozenset({"the", "a", "an"})
 # ('Qatar 2022', 'Vision 2030', 'Budget 2022', '54th National Conference', R75).
 EDITION_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+# A code of three or more capitals and a number ending a name numbers a session, phase or edition ('CBD COP15',
+# 'UNEA-5.2', 'RCIP-4', R523); with fewer capitals it is often a body's own name ('G20', 'M23', 'MI6'), so it stays
+EDITION_CODE = re.compile(r"^[A-Z]{3,}-?\d+(\.\d+)*$")
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
 # A thing's head opening its name before one of these words names that thing ('Conference of the Parties', R111);
 # 'journal' and 'conference' open such names but end the names of newspapers and bodies ('Wall Street Journal').
@@ -65,6 +68,11 @@ class NotActorTable:
     # lower-case nouns of words and languages: a name after one or defined by one is a word cited ('the word
     # “Tortuga”', 'the classical language Kawi', R470)
     cited_nouns: frozenset[str] = frozenset()
+    # lower-case nouns of parts, copies and editions of works: a name after one and 'of' is that work ('an English
+    # translation of the Kitab X', 'the first edition of the Y Gathering', R521)
+    part_nouns: frozenset[str] = frozenset()
+    # nouns of academic degrees: with 'in' or 'of' and a capitalised field they name a degree ('Diploma in Accounting', R522)
+    degree_nouns: frozenset[str] = frozenset()
     # nouns of kinds of things (works, events, awards, diseases, laws), of kinds of plants and animals ('varieties') and
     # of words, languages and drugs: names listed after their plural are things of that kind ('films such as El Hariq', R490)
     listed_nouns: frozenset[str] = frozenset()
@@ -92,6 +100,8 @@ class NotActorTable:
             opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
             field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
             cited_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "cited"),
+            part_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "part"),
+            degree_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "degree"),
             listed_nouns=frozenset(
                 entry.text.lower() for entry in entries
                 if (entry.match == "head" and entry.kind in ("work", "event", "award", "disease", "law")) or (entry.match == "modifier" and entry.kind == "term")
@@ -121,6 +131,8 @@ def is_not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
     # each doc[i] builds a new Token: the first and last words are read once
     first, last = doc[start], doc[end - 1]
     if end - start > 1 and (EDITION_YEAR.match(last.text) or ORDINAL.match(first.text)):
+        return True
+    if EDITION_CODE.match(last.text):
         return True
     if first.lower_ in LAW_PARTS and any(char.isdigit() for char in last.text):
         return True
