@@ -33,3 +33,33 @@ def test_who_clause_with_a_reported_clause_speaks(claims_of, text, claim):
 )
 def test_who_clause_without_report_gives_no_nested_claim(claims_of, text):
     assert all(source is None or source[0] != "who" for _, source in _sources(claims_of(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # R501: "That said," opening a sentence is a connective ("even so"), not a report by "That"
+        "That said, the mayor cannot realistically win the vote outright at this point.",
+        "But that said, the council will keep the toll for another year.",
+    ],
+)
+def test_that_said_is_no_report(claims_of, text):
+    assert [source for _, source in _sources(claims_of(text))] == [None]
+
+
+def test_that_said_leaves_the_report_after_it(claims_of):
+    # R501: the report after the connective keeps its own speaker
+    records = claims_of("That said, farmers say they believe the levy will require years of effort.")
+    assert [source for _, source in _sources(records)] == [("farmers", "say")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Not: "that" as a speaker's subject with a clause or quotation of its own
+        ("The mayor sent a letter. That said the bridge would close in May.", ("That", "said")),
+        ("\"That said, I do not like the toll,\" the mayor said.", ("the mayor", "said")),
+    ],
+)
+def test_that_said_without_a_comma_or_inside_a_quotation(claims_of, text, speaker):
+    assert _sources(claims_of(text))[-1][1] == speaker
