@@ -22,6 +22,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from ...extensions import span_text
+from .cues import connective
 from .clause_spans import CONDITIONAL_MARKS, SUBORDINATE_MARKS, closing_quote_end, content_start, is_verb, trim_clause
 from .quotation_marks import quotation_end
 from .second_reports import second_reports
@@ -55,6 +56,9 @@ def split_clauses(sent: Span, *, is_cue_verb: Callable[[Token], bool], is_report
     """
     start = content_start(sent)
     root = sent.root
+    if connective(root):
+        # "That said, farmers say ...": the parser may make the connective the sentence's head (R501)
+        root = next((child for child in root.children if child.dep_ == "ccomp" and child.i > root.i), root)
     if start >= sent.end or _is_question(sent):
         return []
     if root.i < start or not is_verb(root) or _bare_participle(root):

@@ -32,6 +32,8 @@ MISREAD_CLAUSE_CUES = frozenset({"say", "show"})
 PASSIVE_REPORTS = frozenset({"report", "tweet", "post", "write", "mention", "announce", "reveal", "confirm", "claim", "echo"})
 # Answers that stand for a proposition after a verb of saying (R138), and where the parser puts them.
 ANSWERS = frozenset({"yes", "no", "so"})
+# "That said, ...", "This said, ...": the subject of a connective that concedes the sentence before (R501)
+CONNECTIVE_SUBJECTS = frozenset({"that", "this"})
 ANSWER_DEPS = frozenset({"dobj", "intj", "advmod", "ccomp", "attr", "npadvmod", "dep", "oprd"})
 
 
@@ -133,6 +135,8 @@ class CueTable:
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
         by its form without the inflection."""
+        if connective(token):
+            return None
         for form in _base_forms(token):
             if form in self.verbs:
                 return self.verbs[form]
@@ -155,6 +159,17 @@ class CueTable:
         words -= {"back"} if any(child.dep_ == "dobj" and child.i > token.i + 1 and child.doc[token.i + 1].lower_ == "back" for child in token.children) else set()
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
         return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
+
+
+def connective(verb: Token) -> bool:
+    """"That said, the mayor cannot win outright": "that said" opening a sentence (after "But" or "And" at most) is a
+    connective meaning "even so", not a report whose source is "That" (R501)."""
+    doc = verb.doc
+    if verb.i < 1 or verb.lemma_ != "say" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    subject = doc[verb.i - 1]
+    opening = [token for token in doc[verb.sent.start : subject.i] if not token.is_space]
+    return subject.lower_ in CONNECTIVE_SUBJECTS and all(token.dep_ == "cc" or token.is_punct for token in opening)
 
 
 def _adjectival(token: Token) -> bool:

@@ -52,7 +52,7 @@ def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speak
             continue
         source = source_of(token)
         # "that", "which" and "who" name no one by themselves; misread subjects ("their smiles said") are no actor
-        relative = source is not None and source.root.lower_ == "who" and token.dep_ == "relcl" and (is_speaker(token.head) or _counts_people(token.head))
+        relative = source is not None and source.root.lower_ == "who" and (token.dep_ == "relcl" and (is_speaker(token.head) or _counts_people(token.head)) or _reports_for_who(token))
         gapped = source is not None and source.root.lower_ not in GAP_WORDS and source.root.pos_ in ("NOUN", "PROPN", "PRON", "DET") and _gapped(token)
         if source is None or source.root.lower_ in FIRST_PERSON or not (relative or gapped or source.root.lower_ in THIRD_PERSON or is_speaker(source.root)):
             continue
@@ -60,6 +60,21 @@ def embedded_cues(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speak
         if token.tag_ == "VBN" and not (relative and _perfect(token)):
             continue
         yield token
+
+
+def _reports_for_who(cue: Token) -> bool:
+    """"dozens of farmers who claim the levy ruined them", "a neighbour, who answered the door and said she would
+    vote": "who" stands for people, so a speech verb of a "who" clause (or coordinated with its verb) that has a
+    reported clause with its own subject speaks for them, whatever noun the clause hangs on (R500). Without a
+    reported clause the verb mostly names an act ("who wrote a cheque", "who applauded him")."""
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    # a "who" clause on the subject defines whom the sentence is about ("Voters who say the bridge is safe were
+    # divided"): it says who they are, not what they assert
+    if verb.dep_ != "relcl" or verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(child.dep_ == "ccomp" and any(grand.dep_ in ("nsubj", "nsubjpass", "expl") for grand in child.children) for child in cue.children)
 
 
 def _gapped(cue: Token) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from ...errors import ClaimspanError, Errors
 from .speakers import Attribution
 from .crf_decoding import label_marginals, viterbi
-from .cues import CueTable
+from .cues import CueTable, connective
 from .tagger_features import QUOTE_MARKS, feature_columns  # noqa: F401 (veto.py reads QUOTE_MARKS from here)
 from .token_attrs import token_attrs
 
@@ -176,7 +176,10 @@ def fits_guidelines(source: Span, cue: Span, *, intentions_and_stances: bool = F
     names someone (a name, a person, organisation or country, a pronoun) and its cue is no intention,
     refusal or purpose ("wants to", "declined to", "used ... to call for": an infinitive after the cue,
     or the cue itself an infinitive or adverbial clause) and no act on a thing or person ("endorsed
-    Clinton"); with `intentions_and_stances` (PolNeAR's broader scheme) those count too."""
+    Clinton"); with `intentions_and_stances` (PolNeAR's broader scheme) those count too. "That said, ..." is a
+    connective, no cue (R501)."""
+    if connective(cue.root):
+        return False
     if intentions_and_stances:
         return _names_someone(source.root)
     return _names_someone(source.root) and not _is_intention(cue.root) and not _is_act(cue.root)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ...extensions import char_span, token_span
-from .cues import CueTable
+from .cues import CueTable, connective
 from .learned import LABELS, QUOTE_MARKS, AttributionTagger, Tagged
 
 # columns of the tagger's marginals, by the labels it was trained with
@@ -52,7 +52,8 @@ def rejects(tagger: AttributionTagger, source: dict, sent: Span, cues: CueTable,
 def _under_a_cue(verb, tagger: AttributionTagger, cues: CueTable) -> bool:
     """A cue verb that hangs below another word the model or the cue table knows as a cue ("said she
     will spend the money she says ...")."""
-    return any(ancestor.lemma_ in tagger.cue_words or ancestor.lemma_ in cues.types for ancestor in verb.ancestors)
+    # ("That said, farmers say ...": the connective is no cue, R501)
+    return any((ancestor.lemma_ in tagger.cue_words or ancestor.lemma_ in cues.types) and not connective(ancestor) for ancestor in verb.ancestors)
 
 
 def _inside_quotation(verb, sent: Span) -> bool:
