@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ...extensions import sentence_starts
 from ...tables import CueEntry
 from .naming import hidden_name, named_by_no_one
+from .predicate_as import predicate_as
 from .small_clauses import small_clause
 from .quotation_marks import CLOSING_QUOTES, OPENING_QUOTES, inverted_after_quotation, quotation_after_addressee
 from .token_attrs import token_attrs
@@ -151,6 +152,12 @@ class CueTable:
         words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
         if "as" in needs and named_by_no_one(token, naming=self.type_of(token) == "speech"):
             return False
+        # "described the plan during an interview as ...": the parser hangs the predicate's "as" below the object; "as
+        # the crowd left" and "as well as" introduce no predicate (R510)
+        if "as" in needs:
+            words.discard("as")
+            if predicate_as(token):
+                words.add("as")
         # "pushed back the barriers" moves a thing; "pushed back on the charge" and "hit the mayor back" answer (R233)
         words -= {"back"} if any(child.dep_ == "dobj" and child.i > token.i + 1 and child.doc[token.i + 1].lower_ == "back" for child in token.children) else set()
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
