@@ -33,3 +33,20 @@ def test_predicate_as_below_the_object(claims_of, source_of, text, fragment, spe
 )
 def test_as_that_is_no_predicate(claims_of, source_of, text, fragment):
     assert source_of(claims_of(text), fragment) is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # R512: "expressed" + a noun with its that-clause reports the clause as the subject's belief
+        ("The ministry expressed doubt that the rebels could build such a weapon.", ("The ministry", "expressed")),
+        ("Farmers in the valley expressed alarm that grain prices had fallen so fast.", ("Farmers in the valley", "expressed")),
+    ],
+)
+def test_expressed_noun_with_clause(claims_of, source_of, text, speaker):
+    assert source_of(claims_of(text), "expressed") == speaker
+
+
+def test_expressed_noun_without_clause_reports_nothing(claims_of, source_of):
+    # Not (R512, R49): a stance or feeling with no clause reports no proposition
+    assert source_of(claims_of("The mayor expressed support for the new bridge."), "expressed") is None
