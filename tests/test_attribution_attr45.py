@@ -50,3 +50,20 @@ def test_expressed_noun_with_clause(claims_of, source_of, text, speaker):
 def test_expressed_noun_without_clause_reports_nothing(claims_of, source_of):
     # Not (R512, R49): a stance or feeling with no clause reports no proposition
     assert source_of(claims_of("The mayor expressed support for the new bridge."), "expressed") is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # R513: a person's pronoun and where the poll places them is the finding
+        ("Polls in the state show him with a big lead.", ("Polls in the state", "show")),
+        ("Every survey this month has shown them well behind the mayor.", ("Every survey", "has shown")),
+    ],
+)
+def test_poll_places_a_person(claims_of, source_of, text, speaker):
+    assert source_of(claims_of(text), "show") == speaker
+
+
+def test_study_finding_a_person_somewhere_reports_nothing(claims_of, source_of):
+    # Not (R513): only "show" places someone; "found them in the archive" says where they were found
+    assert source_of(claims_of("The study found them in the archive."), "found") is None
