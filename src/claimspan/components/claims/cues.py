@@ -16,7 +16,7 @@ from ...extensions import sentence_starts
 from ...tables import CueEntry
 from .naming import hidden_name, named_by_no_one
 from .predicate_as import predicate_as
-from .small_clauses import small_clause
+from .small_clauses import person_placed, small_clause
 from .quotation_marks import CLOSING_QUOTES, OPENING_QUOTES, inverted_after_quotation, quotation_after_addressee
 from .token_attrs import token_attrs
 
@@ -129,7 +129,7 @@ class CueTable:
         evidential nouns (poll, survey, study; R177). "The mayor found a buyer" reports nothing."""
         subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i]
         # ... or a small clause: "found both men largely unknown", "has shown him trailing" (R312)
-        return bool(subjects) and (bool(objects) and (objects[0].pos_ != "PRON" or _person_placed(verb, objects[0])) or small_clause(verb)) and self.types.get(subjects[0].lemma_.lower()) == "evidential" and subjects[0].lemma_.lower() in self.nouns
+        return bool(subjects) and (bool(objects) and (objects[0].pos_ != "PRON" or person_placed(verb, objects[0])) or small_clause(verb)) and self.types.get(subjects[0].lemma_.lower()) == "evidential" and subjects[0].lemma_.lower() in self.nouns
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -162,23 +162,6 @@ class CueTable:
         words -= {"back"} if any(child.dep_ == "dobj" and child.i > token.i + 1 and child.doc[token.i + 1].lower_ == "back" for child in token.children) else set()
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")
         return token.dep_ != "prt" and not any(child.dep_ == "prt" and child.lower_ not in needs for child in token.children) and any(need in words for need in needs if need)
-
-
-# Pronouns of persons a finding places ("shows him with a lead"); "it", "this", "that" are things shown.
-PERSON_PRONOUNS = frozenset({"him", "her", "them", "us"})
-# Prepositions and adverbs that place someone in a race or a count ("with a lead", "in the lead", "ahead", "behind").
-PLACING_WORDS = frozenset({"with", "in", "at", "ahead", "behind", "down", "up", "among"})
-
-
-def _person_placed(verb: Token, obj: Token) -> bool:
-    """"The poll shows her with a net lead", "polls show him well behind": a pronoun of a person followed by where the
-    finding places them is a small clause the parser reads as an object and an adjunct (R513)."""
-    # only "show": "the study found them in the archive" is where they were found
-    if obj.lower_ not in PERSON_PRONOUNS or verb.lemma_.lower() != "show":
-        return False
-    after = [token for token in obj.doc[obj.i + 1 : min(obj.i + 4, verb.sent.end)] if token.pos_ == "ADV" and token.lower_ not in PLACING_WORDS]
-    following = obj.i + 1 + len(after)
-    return following < verb.sent.end and obj.doc[following].lower_ in PLACING_WORDS and obj.doc[following].head.i in (verb.i, obj.i)
 
 
 def _adjectival(token: Token) -> bool:
