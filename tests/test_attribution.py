@@ -21,7 +21,7 @@ from claimspan.tables import CueEntry, read_table
         ("Trump tweeted that the media was dishonest.", "dishonest", ("Trump", "tweeted")),
         ("He maintained that the deal was fair.", "fair", ("He", "maintained")),
         ("The minister was of the view that talks should resume.", "resume", ("The minister", "view")),
-        ("The opposition leader expressed concern that the election would be rigged.", "rigged", ("The opposition leader", "concern")),
+        ("The opposition leader expressed concern that the election would be rigged.", "rigged", ("The opposition leader", "expressed")),  # a table verb before the noun is the cue (R512)
         ("The cabinet resolved that the tax would be withdrawn.", "withdrawn", ("The cabinet", "resolved")),
         ("The party's core committee asked its members to boycott the vote.", "boycott", ("The party's core committee", "asked")),
         ("Polls show the race is tightening.", "tightening", ("Polls", "show")),

@@ -59,9 +59,9 @@ def test_in_is_no_cue_word_of_the_type_table():
     "text, fragment, speaker",
     [
         # R361: "confidence" is a belief noun; its source is the subject of the verb it is the object of
-        ("The senator expressed confidence that the bill would pass.", "the bill would pass", ("The senator", "confidence")),
+        ("The senator expressed confidence that the bill would pass.", "the bill would pass", ("The senator", "expressed")),  # a table verb before the noun is the cue (R512)
         # ... and a belief or speech noun's clause may follow it without "that"
-        ("The senator expressed confidence the bill would pass this week.", "the bill would pass", ("The senator", "confidence")),
+        ("The senator expressed confidence the bill would pass this week.", "the bill would pass", ("The senator", "expressed")),
         ("The mayor voiced confidence the city would recover quickly.", "the city would recover", ("The mayor", "confidence")),
         ("The union's hope the strike would end soon faded on Monday.", "the strike would end", ("The union's", "hope")),
     ],

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from ...extensions import sentence_starts
 from ...tables import CueEntry
 from .naming import hidden_name, named_by_no_one
-from .small_clauses import small_clause
+from .predicate_as import predicate_as
+from .small_clauses import person_placed, small_clause
 from .quotation_marks import CLOSING_QUOTES, OPENING_QUOTES, inverted_after_quotation, quotation_after_addressee
 from .token_attrs import token_attrs
 
@@ -130,7 +131,7 @@ class CueTable:
         evidential nouns (poll, survey, study; R177). "The mayor found a buyer" reports nothing."""
         subjects = [child for child in verb.children if child.dep_ == "nsubj" and child.i < verb.i]
         # ... or a small clause: "found both men largely unknown", "has shown him trailing" (R312)
-        return bool(subjects) and (bool(objects) and objects[0].pos_ != "PRON" or small_clause(verb)) and self.types.get(subjects[0].lemma_.lower()) == "evidential" and subjects[0].lemma_.lower() in self.nouns
+        return bool(subjects) and (bool(objects) and (objects[0].pos_ != "PRON" or person_placed(verb, objects[0])) or small_clause(verb)) and self.types.get(subjects[0].lemma_.lower()) == "evidential" and subjects[0].lemma_.lower() in self.nouns
 
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
@@ -155,6 +156,12 @@ class CueTable:
         words = {word.lower_ for child in token.children for word in (child, *(grand for grand in child.children if child.dep_ in OBJECT_DEPS or grand.dep_ == "mark"))}
         if "as" in needs and named_by_no_one(token, naming=self.type_of(token) == "speech"):
             return False
+        # "described the plan during an interview as ...": the parser hangs the predicate's "as" below the object; "as
+        # the crowd left" and "as well as" introduce no predicate (R510)
+        if "as" in needs:
+            words.discard("as")
+            if predicate_as(token):
+                words.add("as")
         # "pushed back the barriers" moves a thing; "pushed back on the charge" and "hit the mayor back" answer (R233)
         words -= {"back"} if any(child.dep_ == "dobj" and child.i > token.i + 1 and child.doc[token.i + 1].lower_ == "back" for child in token.children) else set()
         # a particle changes the verb ("called in"), unless it is the required word ("pointed out", "lashed out")

@@ -10,6 +10,23 @@ from spacy.tokens import Token
 # Where the parser puts the predicate of a small clause: a complement, an open complement, an object predicate.
 PREDICATE_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
 PREDICATE_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN", "PROPN", "ADP"})
+# Pronouns of persons a finding places ("shows him with a lead"); "it", "this", "that" are things shown.
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "us"})
+# Prepositions and adverbs that place someone in a race or a count ("with a lead", "in the lead", "ahead", "behind").
+PLACING_WORDS = frozenset({"with", "in", "at", "ahead", "behind", "down", "up", "among"})
+
+
+def person_placed(verb: Token, obj: Token) -> bool:
+    """"The poll shows her with a net lead", "polls show him well behind": a pronoun of a person followed by where the
+    finding places them is a small clause the parser reads as an object and an adjunct (R513)."""
+    # only "show": "the study found them in the archive" is where they were found
+    if obj.lower_ not in PERSON_PRONOUNS or verb.lemma_.lower() != "show":
+        return False
+    doc, following = obj.doc, obj.i + 1
+    # at most two adverbs between ("her now in a tight race", "them well behind")
+    while following < min(obj.i + 3, verb.sent.end) and doc[following].pos_ == "ADV" and doc[following].lower_ not in PLACING_WORDS:
+        following += 1
+    return following < verb.sent.end and doc[following].lower_ in PLACING_WORDS and doc[following].head.i in (verb.i, obj.i)
 
 
 def small_clause(verb: Token) -> bool:
