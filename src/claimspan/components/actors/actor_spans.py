@@ -13,6 +13,9 @@ from ...extensions import entities, span_text, token_span, tokens_text
 from .actor_linking import common_first_word, link_org_forms, link_short_forms, slugify
 from .title_case_lines import in_title_case_line
 
+# the possessive clitic as the tokenizer splits it ('Ghana's', 'Ghana’s')
+POSSESSIVES = frozenset({"'s", "’s"})
+
 # Entity labels whose longer names may contain a country's name without meaning the country:
 # "Latin America", "Bank of America", "North American", "Michael Jordan".
 CONTAINER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "NORP"})

@@ -28,19 +28,22 @@ def _phrase_shape(doc: Doc, start: int, end: int, body_heads: Collection[str]) -
     return not (any(not token.is_alpha or token.is_upper for token in words) or words[-1].lower_ in body_heads)
 
 
-def lower_case_phrase(doc: Doc, start: int, end: int, body_heads: Collection[str], lower_words: Optional[frozenset[int]] = None) -> bool:
-    """doc[start:end] is a name of two or more words, each alphabetic and none in capitals, whose last word is no
-    body's head ('Assembly', 'League', 'Society': the article may write 'the national assembly' and mean the body),
-    and the article also writes its words in lower case as a phrase of their own.
+def _written_in_lower_case(doc: Doc, start: int, end: int, lower_words: Optional[frozenset[int]]) -> bool:
+    """The article also writes the words of doc[start:end] in lower case as a phrase of their own.
     lower_words: lower_case_words(doc), to skip the search of the text for names with a word never written so."""
-    if not _phrase_shape(doc, start, end, body_heads):
-        return False
     words = doc[start:end]
     if lower_words is not None and any(doc.vocab.strings[token.lower_] not in lower_words for token in words):
         return False
     phrase = r"\s+".join(re.escape(token.lower_) for token in words)
     # case-sensitive: the name itself, written with capitals, does not match
     return re.search(rf"(?<![\w-]){phrase}(?![\w-])", doc_text(doc)) is not None
+
+
+def lower_case_phrase(doc: Doc, start: int, end: int, body_heads: Collection[str], lower_words: Optional[frozenset[int]] = None) -> bool:
+    """doc[start:end] is a name of two or more words, each alphabetic and none in capitals, whose last word is no
+    body's head ('Assembly', 'League', 'Society': the article may write 'the national assembly' and mean the body),
+    and the article also writes its words in lower case as a phrase of their own."""
+    return _phrase_shape(doc, start, end, body_heads) and _written_in_lower_case(doc, start, end, lower_words)
 
 
 def drop_common_phrases(doc: Doc, accepted: list[Candidate], body_heads: Collection[str], table_ids: Collection[str]) -> list[Candidate]:
@@ -57,7 +60,7 @@ def drop_common_phrases(doc: Doc, accepted: list[Candidate], body_heads: Collect
                 shaped = _phrase_shape(doc, candidate.start, candidate.end, body_heads)
                 if shaped and lower_words is None:
                     lower_words = lower_case_words(doc)
-                found[text] = shaped and lower_case_phrase(doc, candidate.start, candidate.end, body_heads, lower_words)
+                found[text] = shaped and _written_in_lower_case(doc, candidate.start, candidate.end, lower_words)
             if found[text]:
                 continue
         kept.append(candidate)

@@ -10,7 +10,7 @@ from typing import Collection
 
 from spacy.tokens import Doc
 
-from .actor_spans import Candidate, tokens_written
+from .actor_spans import POSSESSIVES, Candidate, tokens_written
 
 # Words that open a list of examples after its noun; 'such' only with 'as'.
 INTRODUCERS = ("such", "like", "including", ":")
@@ -19,7 +19,6 @@ MAX_OF_WORDS = 3
 # Lower-case words a list of names holds between them ('El Torito and Pampa', 'the Ferris Wheel', 'Casa de la Cultura').
 LIST_WORDS = frozenset({"and", "or", "the", "of", "&", "de", "del", "la", "el"})
 SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
-POSSESSIVES = frozenset({"'s", "’s"})
 # Nouns of works that also name the outlets publishing them: 'papers such as The Guardian', 'magazines like Time' list
 # bodies, which the annotators read as organisations.
 OUTLET_NOUNS = frozenset({"paper", "papers", "magazine", "magazines"})

@@ -7,7 +7,7 @@ from typing import Collection, Iterable
 from spacy.tokens import Doc
 
 from ...extensions import token_span, tokens_text
-from .actor_spans import Candidate
+from .actor_spans import POSSESSIVES, Candidate
 from .actor_types import PERSON_ONLY_TITLES
 from .dateline_mentions import is_dateline
 from .not_actors import CLOSING_QUOTES, INNER_LINKS, OPENING_QUOTES, NotActorTable, country_in_another_name, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
@@ -117,7 +117,6 @@ def _bracketed_word(doc: Doc, position: int) -> bool:
     return position + 2 < len(doc) and doc[position].text == "(" and doc[position + 1].is_title and doc[position + 2].text == ")"
 
 
-POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def names_of_owned_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset[str]) -> frozenset[str]:

@@ -11,9 +11,8 @@ from spacy.tokens import Doc
 
 from ...extensions import token_span, tokens_text
 from .actor_linking import NAME
-from .actor_spans import Candidate
+from .actor_spans import POSSESSIVES, Candidate
 
-POSSESSIVES = frozenset({"'s", "’s"})
 # the most words of a state's name before its possessive ('Democratic Republic of the Congo's')
 MAX_STATE_WORDS = 5
 

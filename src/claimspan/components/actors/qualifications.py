@@ -9,11 +9,10 @@ from typing import Collection
 from spacy.tokens import Doc
 
 from ...extensions import tokens_text
-from .actor_spans import Candidate, tokens_written
+from .actor_spans import POSSESSIVES, Candidate, tokens_written
 
 # Words inside a degree's name between its capitalised words ('Bachelor of Commerce and Law Degree in Accounting').
 NAME_WORDS = frozenset({"of", "and", "&", "in"})
-POSSESSIVES = frozenset({"'s", "’s"})
 # the words a degree's field follows: 'Diploma in Accounting', 'Bachelor of Commerce'
 FIELD_LINKS = frozenset({"in", "of"})
 # degree nouns that are also titles before a person's name ('the Master of Ceremonies Kwame Mensah'): a degree only

@@ -10,10 +10,9 @@ from typing import Collection
 from spacy.tokens import Doc
 
 from ...extensions import doc_text, tokens_text
-from .actor_spans import Candidate, tokens_written
+from .actor_spans import POSSESSIVES, Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
 
-POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def after_a_part_noun(doc: Doc, start: int, end: int, part_nouns: Collection[str]) -> bool:
