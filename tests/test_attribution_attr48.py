@@ -57,3 +57,20 @@ def test_report_before_a_quoted_question_is_claimed(claims_of, text, expected):
 def test_a_quoted_question_alone_is_no_claim(claims_of, text):
     # the body sentence gives no claim at all: only the headline is left
     assert [claim for claim, _ in _sources(claims_of(HEADLINE + text))] == ["Bridge row goes on"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # R552: a participle clause after the speaker says what the speaker was doing, not who speaks
+        ("Jane Roe, speaking to reporters on Monday on her way to Leeds, said the bridge was unsafe.", "Jane Roe"),
+        ("The mayor, leading narrowly in the polls and spending most of her time there, said the levy would stay.", "The mayor"),
+        # (an inverted speaker already stopped at the comma, the parser hanging the clause on the cue; kept as a guard)
+        ("“The bridge is unsafe,” said Jane Roe, speaking to reporters on Monday.", "Jane Roe"),
+        # Not: a participle that names who is meant, or a title, stays in the phrase
+        ("Six papers in the county, including the Gazette, said the mayor should resign.", "Six papers in the county, including the Gazette"),
+        ("Ann Roe, managing director at the bank, said rates would rise.", "Ann Roe, managing director at the bank"),
+    ],
+)
+def test_participle_clause_after_the_speaker_is_no_part_of_the_source(claims_of, text, source):
+    assert [found for _, found in _sources(claims_of(HEADLINE + text)) if found is not None][0][0] == source
