@@ -42,6 +42,7 @@ from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
 from .veto import rejects
 from .question_quotes import question_speaker
+from .question_tails import statement_before_question
 from ..batching import in_batches
 
 
@@ -149,12 +150,14 @@ class ClaimExtractor:
                 first = next((token.idx for token in sent if not token.is_space), sent.start_char)
                 quote = next(((start, end) for start, end in context.quotes if start == first), None)
                 context.announced_quote = (*quote, context.announced[0], context.announced[1]) if quote is not None else None
-            found = self._sentence_claims(doc, sent, context, is_headline=is_headline, highlight=highlight)
+            # a report before the quoted question that ends the sentence is claimed up to that question (R550)
+            statement = statement_before_question(sent, self.cues.is_cue_verb) or sent
+            found = self._sentence_claims(doc, statement, context, is_headline=is_headline, highlight=highlight)
             if is_headline:
                 with_headline_cue(self, found, context)
-            found = with_embedded(self, doc, sent, found, context)
-            found = with_second_acts(self, doc, sent, found, context)
-            found = with_participle_acts(self, doc, sent, found, context)
+            found = with_embedded(self, doc, statement, found, context)
+            found = with_second_acts(self, doc, statement, found, context)
+            found = with_participle_acts(self, doc, statement, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
             if tail is not None:
                 self._credit_quotation([*closed, *previous], tail, context)

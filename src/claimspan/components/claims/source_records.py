@@ -12,6 +12,7 @@ from .definite_bodies import described_body
 from .layout import opens_announced_quotation
 from .parts import text_span
 from .reference import pronoun_kind, resolve
+from .speaker_participles import without_participle_clause
 from .speakers import Attribution
 
 
@@ -29,7 +30,7 @@ def announced_source(span: Span, context: DocContext) -> Optional[dict]:
 
 def source_record(attribution: Attribution, context: DocContext) -> dict:
     """A claim's source as a record: the phrase, the actor it names or its pronoun resolves to, and the cue."""
-    source = attribution.source
+    source = without_participle_clause(attribution.source)
     kind = pronoun_kind(source)
     subjects = tuple(context.subjects[-3:])
     resolved = resolve(source, kind, context.sources, context.actors_before(source.start), subjects=subjects) if kind else None
