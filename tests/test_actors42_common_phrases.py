@@ -38,8 +38,10 @@ def test_a_body_head_keeps_the_name(process):
         ("Rose Hill starts in May. Volunteers like rose hill.", 0, 1, False),
         ("Tree Society starts in May. Volunteers like the tree society.", 0, 2, False),
         ("TREE PLANTING starts in May. Volunteers like tree planting.", 0, 2, False),
+        # R542: only the sentence's capital, a later word in lower case: a term or a people's name, not a heading
+        ("Tangata whenua met in May. The elders of the tangata whenua spoke.", 0, 2, False),
     ],
-    ids=["phrase", "phrase-over-a-line-break", "other-order", "longer-word", "one-word", "body-head", "capitals"],
+    ids=["phrase", "phrase-over-a-line-break", "other-order", "longer-word", "one-word", "body-head", "capitals", "later-word-lower-case"],
 )
 def test_lower_case_phrase(blank_nlp, text, start, end, expected):
     assert lower_case_phrase(blank_nlp(text), start, end, frozenset({"society"})) is expected

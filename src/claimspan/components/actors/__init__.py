@@ -17,6 +17,7 @@ from .entity_mentions import EntityReader
 from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
+from .speakers import speakers_read_as_places
 from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
 from .gazetteer_places import drop_gazetteer_places, place_states
@@ -195,6 +196,11 @@ class ActorTagger:
         point_heads = frozenset(token.head.i for token in tokens_written(doc, ("point", "points")))
         candidates = [c for c in candidates if c.label == "COUNTRY" or not names_a_product_or_index(doc, c, point_heads)]
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
+        # R540: 'Chong said', 'Bloomberg reported', 'told Haaretz': an unknown GPE that speaks is a person or an outlet
+        taken = frozenset(i for start, end in persons for i in range(start, end)) | frozenset(i for c in candidates for i in range(c.start, c.end))
+        speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken)
+        candidates.extend(speaking_bodies)
+        persons.extend(speakers)
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles)
         candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
         candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)

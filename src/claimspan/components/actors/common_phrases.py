@@ -21,11 +21,14 @@ def lower_case_words(doc: Doc) -> frozenset[int]:
 
 
 def _phrase_shape(doc: Doc, start: int, end: int, body_heads: Collection[str]) -> bool:
-    """Two or more words, each alphabetic and none in capitals, the last no body's head."""
+    """Two or more words, each alphabetic and capitalised (not in capitals), the last no body's head.
+
+    A name with a later word in lower case ('Mana whenua' opening a sentence) is no capitalised phrase: the model
+    tagged it with only the sentence's capital, a foreign term or a people's name, not a heading's words (R542)."""
     if end - start < 2:
         return False
     words = doc[start:end]
-    return not (any(not token.is_alpha or token.is_upper for token in words) or words[-1].lower_ in body_heads)
+    return all(token.is_alpha and token.is_title for token in words) and words[-1].lower_ not in body_heads
 
 
 def _written_in_lower_case(doc: Doc, start: int, end: int, lower_words: Optional[frozenset[int]]) -> bool:
@@ -40,7 +43,7 @@ def _written_in_lower_case(doc: Doc, start: int, end: int, lower_words: Optional
 
 
 def lower_case_phrase(doc: Doc, start: int, end: int, body_heads: Collection[str], lower_words: Optional[frozenset[int]] = None) -> bool:
-    """doc[start:end] is a name of two or more words, each alphabetic and none in capitals, whose last word is no
+    """doc[start:end] is a name of two or more words, each alphabetic and capitalised, whose last word is no
     body's head ('Assembly', 'League', 'Society': the article may write 'the national assembly' and mean the body),
     and the article also writes its words in lower case as a phrase of their own."""
     return _phrase_shape(doc, start, end, body_heads) and _written_in_lower_case(doc, start, end, lower_words)
