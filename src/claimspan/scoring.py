@@ -64,6 +64,11 @@ class CategoryResult:
     wrong_attributes: list = field(default_factory=list)
 
 
+def overlaps_any(span: tuple[int, int], ranges: Iterable[tuple[int, int]]) -> bool:
+    """Whether the character range shares a character with any of the ranges (the benchmarks' overlap match)."""
+    return any(start < span[1] and span[0] < end for start, end in ranges)
+
+
 def match(gold: list[Item], predicted: list[Item]) -> tuple[list[tuple[Item, Item]], list[tuple[Item, Item]]]:
     """Return (exact pairs, overlap pairs); overlap pairs include the exact ones."""
     exact_index = {(item.start, item.end): item for item in predicted}

@@ -17,7 +17,8 @@ from spacy.language import Language
 
 from ..records import InputDocument, SourceMeta
 from ..runner import extract
-from .polnear_data import Parts, PolnearArticle, read_polnear
+from ..scoring import overlaps_any
+from .polnear_data import GoldAttribution, Parts, PolnearArticle, read_polnear
 
 # Classes of gold cues, by the lemmas of the cue's words, fixed here so that the measure does not move
 # when the pipeline's cue table grows. "speech": verbs of saying or reporting, "according to" and a
@@ -97,8 +98,9 @@ def gold_cue_classes(bare: Language, articles: list[PolnearArticle]) -> dict[tup
     return classes
 
 
-def _overlaps(parts: Parts, span: tuple[int, int]) -> bool:
-    return any(start < span[1] and span[0] < end for start, end in parts)
+def attribution_found(gold: GoldAttribution, item: Predicted) -> bool:
+    """A predicted attribution finds a gold one when its content and its source each overlap the gold's."""
+    return overlaps_any(item.content, gold.content) and overlaps_any(item.source, gold.source)
 
 
 def _prf(correct_predicted: int, predicted: int, found_gold: int, gold: int) -> dict:
@@ -120,14 +122,14 @@ def score_attributions(articles: list[PolnearArticle], predictions: dict[str, li
         predicted = predictions.get(article.doc_id, [])
         sourced = [(index, gold) for index, gold in enumerate(article.attributions) if gold.source and gold.content]
         for index, gold in sourced:
-            hit = any(_overlaps(gold.content, item.content) and _overlaps(gold.source, item.source) for item in predicted)
+            hit = any(attribution_found(gold, item) for item in predicted)
             tally = found.setdefault(classes.get((article.doc_id, index), "other"), [0, 0])
             tally[0] += hit
             tally[1] += 1
         for item in predicted:
             emitted += 1
-            correct += any(_overlaps(gold.source, item.source) for _, gold in sourced)
-            attributed += any(_overlaps(gold.content, item.content) and _overlaps(gold.source, item.source) for _, gold in sourced)
+            correct += any(overlaps_any(item.source, gold.source) for _, gold in sourced)
+            attributed += any(attribution_found(gold, item) for _, gold in sourced)
         for role in roles:
             gold_parts = [tuple((article.doc_id, start, end) for start, end in getattr(gold, role)) for gold in article.attributions if getattr(gold, role)]
             spans = [(article.doc_id, *getattr(item, role)) for item in predicted]

@@ -12,9 +12,10 @@ from spacy.language import Language
 
 from ..records import InputDocument
 from ..runner import make_doc
-from .polnear import Predicted, _overlaps
+from ..scoring import overlaps_any
+from .polnear import Predicted, attribution_found
 from .polnear_data import PolnearArticle
-from .wwn import PRECISION_LABELS, RECALL_LABELS, WwnDocument, _overlapping, tuning_part
+from .wwn import PRECISION_LABELS, RECALL_LABELS, WwnDocument, tuning_part
 
 HALVES = ("A", "B")
 CONTEXT = 60
@@ -40,11 +41,11 @@ def polnear_misses(articles: list[PolnearArticle], predictions: dict[str, list[P
         for index, gold in enumerate(article.attributions):
             if not (gold.source and gold.content):
                 continue
-            if any(_overlaps(gold.content, item.content) and _overlaps(gold.source, item.source) for item in predicted):
+            if any(attribution_found(gold, item) for item in predicted):
                 continue
             cue_class = classes.get((article.doc_id, index), "other")
             yield f"[{cue_class}] {article.doc_id}\n  SOURCE: {shown(gold.source)}\n  CUE: {shown(gold.cue) if gold.cue else '-'}\n  CONTENT: {shown(gold.content)[:300]}\n"
-            for item in [item for item in predicted if _overlaps(gold.content, item.content)][:2]:
+            for item in [item for item in predicted if overlaps_any(item.content, gold.content)][:2]:
                 yield f"  ours: source={text[item.source[0]:item.source[1]]!r} cue={text[item.cue[0]:item.cue[1]]!r} content={text[item.content[0]:item.content[1]][:120]!r}\n"
 
 
@@ -69,13 +70,13 @@ def wwn_errors(nlp: Language, documents: list[WwnDocument]) -> Iterator[str]:
             allowed = [(entity.start, entity.end) for entity in document.entities if entity.label in PRECISION_LABELS]
             actors = list(doc.spans.get("actors", []))
             for actor in actors:
-                if _overlapping((actor.start_char, actor.end_char), allowed):
+                if overlaps_any((actor.start_char, actor.end_char), allowed):
                     continue
                 nearby = [f"{entity.label}:{entity.text}" for entity in document.entities if min(entity.end, actor.end_char + 30) > max(entity.start, actor.start_char - 30)]
                 yield f"FALSE {document.doc_id} {actor.label_} {actor.text!r} id={actor.kb_id_} gold-near={nearby}\n    ...{_context(text, actor.start_char, actor.end_char)}...\n"
             predicted = [(actor.start_char, actor.end_char) for actor in actors]
             for entity in document.entities:
-                if entity.label in RECALL_LABELS and not _overlapping((entity.start, entity.end), predicted):
+                if entity.label in RECALL_LABELS and not overlaps_any((entity.start, entity.end), predicted):
                     yield f"MISS {document.doc_id} {entity.label} {entity.text!r}\n    ...{_context(text, entity.start, entity.end)}...\n"
 
 

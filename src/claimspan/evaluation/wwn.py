@@ -17,6 +17,7 @@ from spacy.language import Language
 from ..errors import ClaimspanError, Errors
 from ..records import InputDocument
 from ..runner import make_doc
+from ..scoring import overlaps_any
 from .benchmark_data import GoldSpan
 
 # Gold entities an actor must find (recall) and gold entities an actor may overlap without being a false actor
@@ -125,10 +126,6 @@ def read_wwn(folder: Path) -> Iterator[WwnDocument]:
         yield WwnDocument(doc_id, region_of(doc_id, regions), text, align_entities(text, rows[first_break:]))
 
 
-def _overlapping(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(min(span[1], end) > max(span[0], start) for start, end in others)
-
-
 def _new_counts() -> dict:
     return {system: {"gold": 0, "found": 0, "predicted": 0, "correct": 0} for system in SYSTEMS}
 
@@ -137,9 +134,9 @@ def _add(counts: dict, system: str, document: WwnDocument, predicted: list[tuple
     gold = [(span.start, span.end) for span in document.entities if span.label in RECALL_LABELS]
     allowed = [(span.start, span.end) for span in document.entities if span.label in PRECISION_LABELS]
     counts[system]["gold"] += len(gold)
-    counts[system]["found"] += sum(_overlapping(span, predicted) for span in gold)
+    counts[system]["found"] += sum(overlaps_any(span, predicted) for span in gold)
     counts[system]["predicted"] += len(predicted)
-    counts[system]["correct"] += sum(_overlapping(span, allowed) for span in predicted)
+    counts[system]["correct"] += sum(overlaps_any(span, allowed) for span in predicted)
 
 
 def _add_id_consistency(counts: dict, document: WwnDocument, actors: list[tuple[int, int, str]]) -> None:
