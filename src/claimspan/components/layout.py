@@ -107,8 +107,8 @@ class SpaceShower:
         is_space = numpy.ones(length, dtype=bool)
         is_space[index] = False
         spaces = numpy.flatnonzero(is_space)
-        # columns: TAG, POS, MORPH, LEMMA, HEAD, DEP; whitespace as the parser tags it: _SP, SPACE, lemma = itself, "dep"
-        # columns: TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE
+        # columns: TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE; whitespace as the parser tags it: _SP, SPACE,
+        # lemma = itself, "dep", outside any entity
         values = numpy.zeros((length, len(COPIED) + 4), dtype="uint64")
         values[index, : len(COPIED)] = copy.to_array(COPIED)
         values[spaces, 0] = original.vocab.strings.add("_SP")
@@ -117,7 +117,7 @@ class SpaceShower:
         values[:, 4] = _heads(copy, index, length).view("uint64")
         values[:, 5] = original.vocab.strings.add("dep")
         values[index, 5] = copy.to_array([DEP])
-        values[:, 6:] = _entity_columns(copy, index, length)
+        values[:, 6:] = _entity_columns(copy, index, is_space)
         original.from_array(COPIED + [HEAD, DEP, ENT_IOB, ENT_TYPE], values)
         if copy.tensor.size:
             # the tok2vec vectors go back too (claimspan_checkworthy pools them); whitespace gets zeros
@@ -130,10 +130,12 @@ class SpaceShower:
         return in_batches(self, docs, batch_size)
 
 
-def _entity_columns(copy: Doc, index: numpy.ndarray, length: int) -> numpy.ndarray:
+def _entity_columns(copy: Doc, index: numpy.ndarray, is_space: numpy.ndarray) -> numpy.ndarray:
     """ENT_IOB and ENT_TYPE on the original for the copy's entities, as setting `original.ents` to each entity's span
     from its first to its last word gives them (whitespace between two of its words inside it, every other token
-    outside), in two columns instead of a Span per entity and set_ents' test of every token against a set of ints."""
+    outside), in two columns instead of a Span per entity and set_ents' test of every token against a set of ints.
+    is_space: True at the original's whitespace tokens, the positions `index` leaves out."""
+    length = len(is_space)
     iob, label = copy.to_array([ENT_IOB, ENT_TYPE]).T
     # Doc.ents reads B (3) with a label as an entity's first word and I (1) as the next ones, with the first's label
     begins = (iob == 3) & (label != 0)
@@ -146,8 +148,6 @@ def _entity_columns(copy: Doc, index: numpy.ndarray, length: int) -> numpy.ndarr
     columns[index, 1] = word_labels
     # whitespace between two words of one entity (the next word an I) is inside it
     next_word = numpy.searchsorted(index, numpy.arange(length))
-    is_space = numpy.ones(length, dtype=bool)
-    is_space[index] = False
     held = is_space & (next_word < len(index)) & (numpy.arange(length) > index[0])
     spaces = numpy.flatnonzero(held)
     following = next_word[spaces]
