@@ -34,6 +34,9 @@ class DocContext:
         self.figures: list[Span] = []
         self.sources: list[Span] = []
         self.subjects: list[Span] = []
+        # the subjects of claims told in the writer's own words (no source, outside quotation marks): the person a
+        # narrative sentence is about is the nearest antecedent of a "he said" after it (R600)
+        self.narrative_subjects: list[Span] = []
         self.claims: list[tuple[Span, dict]] = []
         # the headline's source while its highlight lines follow (GUIDELINES R47)
         self.headline_source: Optional[dict] = None
@@ -116,13 +119,13 @@ class DocContext:
         named = next((actor for actor in inside if _names_the_head(actor, root, span)), None)
         return named.kb_id_ if named is not None else (inside[0].kb_id_ if inside else None)
 
-    def mark(self) -> tuple[int, int, int]:
+    def mark(self) -> tuple[int, int, int, int]:
         """Where the remembered claims, subjects and sources stand now (for `rewind`)."""
-        return len(self.claims), len(self.subjects), len(self.sources)
+        return len(self.claims), len(self.subjects), len(self.sources), len(self.narrative_subjects)
 
-    def rewind(self, mark: tuple[int, int, int]) -> None:
+    def rewind(self, mark: tuple[int, int, int, int]) -> None:
         """Forget what was remembered since `mark` (parts of a sentence that are merged back)."""
-        del self.claims[mark[0] :], self.subjects[mark[1] :], self.sources[mark[2] :]
+        del self.claims[mark[0] :], self.subjects[mark[1] :], self.sources[mark[2] :], self.narrative_subjects[mark[3] :]
 
     def remember(self, span: Span, record: dict) -> None:
         self.claims.append((span, record))
@@ -132,6 +135,8 @@ class DocContext:
             subject_span = char_span(doc, subject["start"], subject["end"])
             if subject_span is not None:
                 self.subjects.append(subject_span)
+                if record["source"] is None and not any(start <= subject_span.start_char < end for start, end in self.quotes):
+                    self.narrative_subjects.append(subject_span)
         source = record["source"]
         if source is not None:
             source_span = char_span(doc, source["start"], source["end"])

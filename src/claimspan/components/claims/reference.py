@@ -23,6 +23,9 @@ FEMALE_PRONOUNS = frozenset({"she", "her"})
 # Words that tell a person's gender in news style: a courtesy title or a gendered role noun
 FEMALE_WORDS = frozenset({"ms", "mrs", "miss", "madam", "lady", "dame", "begum", "smt", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "mother", "wife", "daughter", "sister"})
 MALE_WORDS = frozenset({"mr", "sir", "shri", "spokesman", "chairman", "congressman", "businessman", "councilman", "father", "husband", "son", "brother"})
+# Cue verbs that go on with the speaker quoted before ("he added", "she continued"), whoever the writer's own sentence
+# between them is about (R600)
+CONTINUING_VERBS = frozenset({"add", "continue"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 RELATIVE = frozenset({"who", "which", "that"})
 COURTESY_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Begum|Shri|Smt)\.? ")
@@ -67,12 +70,13 @@ def _known_kind(span: Span) -> Optional[str]:
     return kinds[key]
 
 
-def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *, subjects: tuple[Span, ...] = ()) -> Optional[Span]:
+def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *, subjects: tuple[Span, ...] = (), narrative: tuple[Span, ...] = ()) -> Optional[Span]:
     """The earlier mention a referring source points to (GUIDELINES R29).
 
     earlier: the sources of earlier claims (resolved where they were pronouns), nearest last;
     actors: actor mentions before the source; subjects: subjects of earlier claims, tried after the
-    sources and before the actors ("The agency released figures. It said ...").
+    sources and before the actors ("The agency released figures. It said ..."); narrative: subjects of earlier
+    claims told without a source, one of which is taken before the sources when it is nearer (R600).
     """
     root = source.root
     if kind == "relative":
@@ -91,6 +95,10 @@ def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *,
         owner = next((actor for actor in actors if actor.start >= source.sent.start and actor.end <= source.start and actor.label_ == "PERSON" and _fits(actor, pronoun)), None)
         if owner is not None:
             return owner
+    if kind == "pronoun":
+        subject = _narrative_subject(source, pronoun, earlier, narrative)
+        if subject is not None:
+            return subject
     for candidate in reversed(earlier):
         if candidate.end > source.start or _known_kind(candidate) == "pronoun":
             continue
@@ -102,6 +110,34 @@ def resolve(source: Span, kind: str, earlier: list[Span], actors: list[Span], *,
         if candidate.end <= source.start and _known_kind(candidate) != "pronoun" and _fits(candidate, pronoun):
             return candidate
     return None
+
+
+def _narrative_subject(source: Span, pronoun: str, earlier: list[Span], narrative: tuple[Span, ...]) -> Optional[Span]:
+    """The subject of the writer's own sentence just before a pronoun source, or of its own sentence, when it fits the
+    pronoun and no source stands between them: "Sara Ali said ... Omar Haddad was more cautious. “...,” he said" is
+    Haddad, the nearer person, not the earlier speaker (R600)."""
+    if source.root.head.lemma_.lower() in CONTINUING_VERBS:
+        return None
+    sentence = source.sent
+    before = sentence.start - 1
+    while before >= 0 and source.doc[before].is_space:
+        before -= 1
+    first = source.doc[before].sent.start if before >= 0 else sentence.start
+    for subject in reversed(narrative):
+        if subject.end > source.start or subject.start < first:
+            continue
+        # a sentence in brackets is an aside ("(Roe Footwear makes her shoes.) She said ..."), not whom the text is about
+        if _known_kind(subject) is not None or not _fits(subject, pronoun) or _in_brackets(subject):
+            return None
+        if any(subject.end <= candidate.start and candidate.end <= source.start for candidate in earlier[-3:]):
+            return None
+        return subject
+    return None
+
+
+def _in_brackets(span: Span) -> bool:
+    first = next((token for token in span.sent if not token.is_space), None)
+    return first is not None and first.text == "("
 
 
 def _owner(candidate: Span) -> Optional[Span]:

@@ -33,7 +33,7 @@ def source_record(attribution: Attribution, context: DocContext) -> dict:
     source = without_participle_clause(attribution.source)
     kind = pronoun_kind(source)
     subjects = tuple(context.subjects[-3:])
-    resolved = resolve(source, kind, context.sources, context.actors_before(source.start), subjects=subjects) if kind else None
+    resolved = resolve(source, kind, context.sources, context.actors_before(source.start), subjects=subjects, narrative=tuple(context.narrative_subjects[-2:])) if kind else None
     if resolved is not None:
         # point at the name itself when the antecedent phrase has one at its head, and at a
         # person's full name rather than a short form (GUIDELINES R29)
