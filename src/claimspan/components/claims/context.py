@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -135,7 +136,7 @@ class DocContext:
             subject_span = char_span(doc, subject["start"], subject["end"])
             if subject_span is not None:
                 self.subjects.append(subject_span)
-                if record["source"] is None and not any(start <= subject_span.start_char < end for start, end in self.quotes):
+                if record["source"] is None and not self.in_quotation(subject_span.start_char):
                     self.narrative_subjects.append(subject_span)
         source = record["source"]
         if source is not None:
@@ -147,6 +148,12 @@ class DocContext:
             for target in targets:
                 if target is not None and (not self.sources or self.sources[-1] != target):
                     self.sources.append(target)
+
+    def in_quotation(self, offset: int) -> bool:
+        """Whether a character lies inside a quotation: the quotes are in text order and do not overlap, so the last
+        one opened before it is the only one that can hold it (a scan of them all per claim grows with the square)."""
+        index = bisect_right(self.quotes, (offset, float("inf"))) - 1
+        return index >= 0 and self.quotes[index][0] <= offset < self.quotes[index][1]
 
     def continued_source(self, span: Span, head: Token) -> Optional[dict]:
         """The source a clause inherits without a cue of its own (GUIDELINES R29):
