@@ -17,7 +17,7 @@ from .entity_mentions import EntityReader
 from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
-from .speakers import speakers_read_as_places
+from .speakers import SpeakerVerbs, speakers_read_as_places
 from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
 from .gazetteer_places import drop_gazetteer_places, place_states
@@ -46,7 +46,7 @@ from .persons import one_type_per_name, persons_by_evidence, title_persons, unkn
 from .table_mentions import ActorTableMatcher
 from .titled_members import drop_offices_read_as_bodies
 from ...extensions import entities, register_extensions, tokens_text
-from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
+from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SpeakerVerbEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
 from ..provinces import states_of_provinces
 
@@ -71,6 +71,7 @@ class ActorTagger:
         self.vocab = nlp.vocab
         self.english_words: Collection[str] = frozenset()
         self.english_adjectives: Collection[str] = frozenset()
+        self.speaker_verbs = SpeakerVerbs()
         self.add_tables((), ())
 
     def initialize(
@@ -87,6 +88,7 @@ class ActorTagger:
         currencies_path: Optional[str] = None,
         subdivisions_path: Optional[str] = None,
         cities_path: Optional[str] = None,
+        speaker_verbs_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
@@ -104,6 +106,7 @@ class ActorTagger:
         self.subdivision_states = states_by_subdivision(subdivisions)
         self.city_states = {folded(city.name): city.country for city in read_table(Path(cities_path), CityEntry)} if cities_path else {}
         self.places = place_states(self.city_states, self.province_states)
+        self.speaker_verbs = SpeakerVerbs.from_entries(read_table(Path(speaker_verbs_path), SpeakerVerbEntry)) if speaker_verbs_path else SpeakerVerbs()
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
@@ -198,7 +201,7 @@ class ActorTagger:
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         # R540: 'Chong said', 'Bloomberg reported', 'told Haaretz': an unknown GPE that speaks is a person or an outlet
         taken = frozenset(i for start, end in persons for i in range(start, end)) | frozenset(i for c in candidates for i in range(c.start, c.end))
-        speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken)
+        speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken, self.speaker_verbs)
         candidates.extend(speaking_bodies)
         persons.extend(speakers)
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles)
