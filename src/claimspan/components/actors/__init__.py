@@ -33,6 +33,7 @@ from .defined_terms import drop_defined_terms
 from .common_phrases import drop_common_phrases
 from .work_parts import drop_work_parts
 from .qualifications import drop_degrees
+from .quoted_acronyms import acronyms_of_quotations
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .ministries import ministries_of_states
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
@@ -230,7 +231,10 @@ class ActorTagger:
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
         """Link the accepted mentions to their full names and add what the document shows beyond the model
         (R68-R73): acronyms defined in brackets, repeats of found names, lone first names and surnames."""
-        not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
+        actor_ends = frozenset(c.end for c in accepted if c.label != "COUNTRY")
+        not_actor_acronyms = acronyms_of_non_actors(doc, actor_ends, self.not_actors.thing_heads)
+        # R620: '“I don't know” (DK)' abbreviates the quoted words
+        not_actor_acronyms |= acronyms_of_quotations(doc, actor_ends)
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (tokens_text(doc, c.start, c.end) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
