@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimspan.components.actors.speakers import SpeakerVerbs
+from claimspan.tables import SpeakerVerbEntry
+
 ARTICLES = {
     "surname": "“We will not close the fair,” Chong said on Monday.",
     "reported": "Prices rose by a third in July, Bloomberg reported on Monday.",
@@ -52,3 +55,11 @@ def test_a_social_platform_is_its_company(platforms, doc_id, name, actor_id):
     """R541: the companies that run social platforms are organisations of the actor table."""
     mention = platforms.mention(doc_id, name, 0)
     assert mention is not None and mention[3:5] == ("ORGANIZATION", actor_id)
+
+
+def test_speaker_verbs_are_read_by_role_from_their_table():
+    """R540's verbs come from pipeline/speaker_verbs.jsonl: a subject verb speaks, an outlet's also reports."""
+    verbs = SpeakerVerbs.from_entries(
+        [SpeakerVerbEntry(verb="say", subject="speaker", to=True), SpeakerVerbEntry(verb="report", subject="outlet"), SpeakerVerbEntry(verb="tell", object=True)]
+    )
+    assert verbs == SpeakerVerbs(speech=frozenset({"say", "report"}), reporting=frozenset({"report"}), telling=frozenset({"tell"}), addressing=frozenset({"say"}))

@@ -21,6 +21,7 @@ from claimspan.tables import (
     PartyEntry,
     RoleEntry,
     SentenceException,
+    SpeakerVerbEntry,
     SubdivisionEntry,
     CityEntry,
     read_table,
@@ -43,6 +44,7 @@ TABLE_MODELS = {
     "currencies.jsonl": CurrencyEntry,
     "subdivisions.jsonl": SubdivisionEntry,
     "cities.jsonl": CityEntry,
+    "speaker_verbs.jsonl": SpeakerVerbEntry,
 }
 ID_PATTERN = re.compile(r"^(country:[A-Z]{3}|(group|org|person):[a-z0-9]+(-[a-z0-9]+)*)$")
 TABLES = sorted(path.name for path in pipeline_dir().glob("*.jsonl"))

@@ -160,6 +160,17 @@ class NotActorEntry(TableEntry):
     )
 
 
+class SpeakerVerbEntry(TableEntry):
+    """pipeline/speaker_verbs.jsonl: a verb of speech that makes a name the model reads as a place a speaker (R540)."""
+
+    verb: str = Field(..., min_length=1, description="The verb's lemma ('say', 'report').")
+    subject: Optional[Literal["speaker", "outlet"]] = Field(
+        None, description="What its subject is: speaker (a person, or a body by its shape: 'Chong said'), outlet (papers report: 'Bloomberg reported')."
+    )
+    object: bool = Field(False, description="Its direct or dative object is an outlet it speaks to ('told Haaretz').")
+    to: bool = Field(False, description="The object of 'to' after it is an outlet it speaks to ('spoke to Yonhap', 'explained to Perfil').")
+
+
 class PartyEntry(TableEntry):
     """pipeline/parties.jsonl: a political party from Party Facts (built by pipeline/build_tables.py, not typed by hand)."""
 

@@ -17,7 +17,7 @@ from .entity_mentions import EntityReader
 from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
-from .speakers import speakers_read_as_places
+from .speakers import SpeakerVerbs, speakers_read_as_places
 from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
 from .gazetteer_places import drop_gazetteer_places, place_states
@@ -33,6 +33,7 @@ from .defined_terms import drop_defined_terms
 from .common_phrases import drop_common_phrases
 from .work_parts import drop_work_parts
 from .qualifications import drop_degrees
+from .quoted_acronyms import acronyms_of_quotations
 from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 from .ministries import ministries_of_states
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
@@ -46,7 +47,7 @@ from .persons import one_type_per_name, persons_by_evidence, title_persons, unkn
 from .table_mentions import ActorTableMatcher
 from .titled_members import drop_offices_read_as_bodies
 from ...extensions import entities, register_extensions, tokens_text
-from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
+from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SpeakerVerbEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
 from ..provinces import states_of_provinces
 
@@ -71,6 +72,7 @@ class ActorTagger:
         self.vocab = nlp.vocab
         self.english_words: Collection[str] = frozenset()
         self.english_adjectives: Collection[str] = frozenset()
+        self.speaker_verbs = SpeakerVerbs()
         self.add_tables((), ())
 
     def initialize(
@@ -87,6 +89,7 @@ class ActorTagger:
         currencies_path: Optional[str] = None,
         subdivisions_path: Optional[str] = None,
         cities_path: Optional[str] = None,
+        speaker_verbs_path: Optional[str] = None,
     ) -> None:
         actors = read_table(Path(actors_path), ActorEntry) if actors_path else ()
         roles = read_table(Path(roles_path), RoleEntry) if roles_path else ()
@@ -104,6 +107,7 @@ class ActorTagger:
         self.subdivision_states = states_by_subdivision(subdivisions)
         self.city_states = {folded(city.name): city.country for city in read_table(Path(cities_path), CityEntry)} if cities_path else {}
         self.places = place_states(self.city_states, self.province_states)
+        self.speaker_verbs = SpeakerVerbs.from_entries(read_table(Path(speaker_verbs_path), SpeakerVerbEntry)) if speaker_verbs_path else SpeakerVerbs()
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
@@ -198,7 +202,7 @@ class ActorTagger:
         persons.extend(unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_tokens))
         # R540: 'Chong said', 'Bloomberg reported', 'told Haaretz': an unknown GPE that speaks is a person or an outlet
         taken = frozenset(i for start, end in persons for i in range(start, end)) | frozenset(i for c in candidates for i in range(c.start, c.end))
-        speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken)
+        speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken, self.speaker_verbs)
         candidates.extend(speaking_bodies)
         persons.extend(speakers)
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles)
@@ -227,7 +231,10 @@ class ActorTagger:
     def _with_document_evidence(self, doc: Doc, accepted: list[Candidate], point_heads: frozenset[int]) -> list[Candidate]:
         """Link the accepted mentions to their full names and add what the document shows beyond the model
         (R68-R73): acronyms defined in brackets, repeats of found names, lone first names and surnames."""
-        not_actor_acronyms = acronyms_of_non_actors(doc, frozenset(c.end for c in accepted if c.label != "COUNTRY"), self.not_actors.thing_heads)
+        actor_ends = frozenset(c.end for c in accepted if c.label != "COUNTRY")
+        not_actor_acronyms = acronyms_of_non_actors(doc, actor_ends, self.not_actors.thing_heads)
+        # R620: '“I don't know” (DK)' abbreviates the quoted words
+        not_actor_acronyms |= acronyms_of_quotations(doc, actor_ends)
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (tokens_text(doc, c.start, c.end) in not_actor_acronyms or c.name in not_actor_acronyms))]
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking

@@ -7,31 +7,48 @@ when it reports or is told things, or has a body's shape; else a person."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Doc
 
 from ...extensions import token_span, tokens_text
+from ...tables import SpeakerVerbEntry
 from .actor_linking import slugify
 from .actor_spans import Candidate
 from .actor_types import ends_like_company, names_an_organization
 
-# Verbs of speech whose subject is the speaker; a closed class of the grammar, like R260's 'told'.
-SPEECH_LEMMAS = frozenset({"say", "tell", "report", "reveal", "add", "explain", "note", "confirm", "claim", "announce", "state", "insist", "argue", "warn"})
-# Verbs whose subject is an outlet rather than a person: papers report and reveal.
-OUTLET_LEMMAS = frozenset({"report", "reveal"})
-# Verbs of speech to an addressee: 'told Haaretz', 'spoke to Yonhap', 'explained to Perfil'.
-ADDRESS_LEMMAS = frozenset({"tell", "speak", "explain", "say", "talk", "confirm", "reveal"})
+
+@dataclass(frozen=True)
+class SpeakerVerbs:
+    """The verbs of pipeline/speaker_verbs.jsonl by what they make of a name: a closed class of the grammar, like R260's 'told'."""
+
+    speech: frozenset[str] = frozenset()  # their subject speaks ('Chong said')
+    reporting: frozenset[str] = frozenset()  # their subject is an outlet: papers report and reveal
+    telling: frozenset[str] = frozenset()  # their object is spoken to ('told Haaretz')
+    addressing: frozenset[str] = frozenset()  # the object of their 'to' is spoken to ('spoke to Yonhap', 'explained to Perfil')
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[SpeakerVerbEntry]) -> "SpeakerVerbs":
+        entries = tuple(entries)
+        return cls(
+            speech=frozenset(entry.verb for entry in entries if entry.subject is not None),
+            reporting=frozenset(entry.verb for entry in entries if entry.subject == "outlet"),
+            telling=frozenset(entry.verb for entry in entries if entry.object),
+            addressing=frozenset(entry.verb for entry in entries if entry.to),
+        )
 
 
-def speakers_read_as_places(doc: Doc, unknown: Iterable[tuple[int, int]], taken: frozenset[int]) -> tuple[list[Candidate], list[tuple[int, int]]]:
+def speakers_read_as_places(
+    doc: Doc, unknown: Iterable[tuple[int, int]], taken: frozenset[int], verbs: SpeakerVerbs
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """The organisations and persons among the model's unknown GPE names that speak or are spoken to."""
     organizations: list[Candidate] = []
     persons: list[tuple[int, int]] = []
     for start, end in unknown:
         if doc[start].ent_type_ != "GPE" or any(i in taken for i in range(start, end)):
             continue
-        role = _speech_role(doc, start, end)
+        role = _speech_role(doc, start, end, verbs)
         if role is None:
             continue
         span = token_span(doc, start, end)
@@ -43,16 +60,16 @@ def speakers_read_as_places(doc: Doc, unknown: Iterable[tuple[int, int]], taken:
     return organizations, persons
 
 
-def _speech_role(doc: Doc, start: int, end: int) -> str | None:
+def _speech_role(doc: Doc, start: int, end: int, verbs: SpeakerVerbs) -> str | None:
     """'speaker' for the subject of a verb of speech, 'outlet' for one that reports or is told things, else None."""
     root = next((token for token in doc[start:end] if not start <= token.head.i < end or token.head.i == token.i), None)
     if root is None:
         return None
     head = root.head
-    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in SPEECH_LEMMAS:
-        return "outlet" if head.lemma_ in OUTLET_LEMMAS else "speaker"
-    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ in verbs.speech:
+        return "outlet" if head.lemma_ in verbs.reporting else "speaker"
+    if root.dep_ in ("dobj", "dative") and head.lemma_ in verbs.telling:
         return "outlet"
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in ADDRESS_LEMMAS:
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in verbs.addressing:
         return "outlet"
     return None
