@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from claimspan.components.actors.actor_spans import Candidate
-from claimspan.components.actors.evidence import _initials_cover, acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
+from claimspan.components.actors.evidence import initials_cover, acronyms_of_non_actors, defined_acronyms, drop_common_words, name_parts, one_id_per_name, repeated_mentions, untagged_acronyms
 
 
 def _doc(blank_nlp, words, pos, ents=None):
@@ -78,7 +78,7 @@ def test_evidence_tagged_acronym_takes_the_id_of_its_bracketed_name(blank_nlp):
     ids=["translated-order", "same-order", "letter-missing", "one-letter", "mixed-case"],
 )
 def test_evidence_initials_cover(short, words, expected):
-    assert _initials_cover(short, words) is expected
+    assert initials_cover(short, words) is expected
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from ...extensions import tokens_text
 from .actor_linking import slugify
 from .actor_spans import Candidate, tokens_written
 from .actor_types import ORGANIZATION_HEADS
-from .evidence import MAX_EXPANSION_WORDS, NAME_PARTICLES, OFFICE_HEADS, _bracket_definitions, _initials_cover
+from .evidence import MAX_EXPANSION_WORDS, NAME_PARTICLES, OFFICE_HEADS, _bracket_definitions, initials_cover
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 # Candidates a body's full name may hold inside it: a state ("Central Bank of Sri Lanka") or a piece of the name
@@ -56,7 +56,7 @@ def bracketed_names(doc: Doc, accepted: list[Candidate], thing_heads: Collection
         words = [token for token in doc[start:bracket] if token.is_alpha and token.lower_ not in NAME_PARTICLES]
         if len(words) < 2 or not any(token.lower_ in ORGANIZATION_HEADS for token in words):
             continue
-        if words[-1].lower_ in thing_heads or words[-1].lower_ in OFFICE_HEADS or not _initials_cover(short, [token.text for token in words]):
+        if words[-1].lower_ in thing_heads or words[-1].lower_ in OFFICE_HEADS or not initials_cover(short, [token.text for token in words]):
             continue
         inside = [c for c in accepted if c.start < bracket and start < c.end]
         # a table's reading of the whole name stands ('Palestinian Authority (PA)' is the state's government)

@@ -86,7 +86,7 @@ def name_parts(doc: Doc, accepted: list[Candidate]) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "PERSON", full.actor_id, full.name, priority=2, link=full.name)
 
 
-def _initials_cover(short: str, words: list[str]) -> bool:
+def initials_cover(short: str, words: list[str]) -> bool:
     """The acronym's letters are initials of the name's words, in any order ('FLN' for 'National Liberation
     Front', a translation of 'Front de Libération Nationale'), its first letter among them."""
     initials = [word[0].upper() for word in words if word[:1].isalpha()]
@@ -109,7 +109,7 @@ def _bracket_definitions(doc: Doc, accepted: list[Candidate]) -> Iterator[tuple[
         short, name = doc[token.i + 1], ending[token.i]
         words = [word.text for word in doc[name.start : name.end]]
         if short.text[0].isupper() and (
-            (sum(char.isupper() for char in short.text) >= 2 and _initials_cover(short.text, words)) or shortens(short.text, words)
+            (sum(char.isupper() for char in short.text) >= 2 and initials_cover(short.text, words)) or shortens(short.text, words)
         ):
             yield short.i, name
 
@@ -168,17 +168,17 @@ def acronyms_of_non_actors(doc: Doc, actor_ends: frozenset[int], heads: frozense
             phrase_start -= 1
         phrase = [word.text for word in doc[phrase_start : token.i] if word.is_alpha and word.lower_ not in NAME_PARTICLES]
         phrase = phrase[-sum(char.isalpha() for char in short) :]
-        if len(phrase) >= 2 and _initials_cover(short, phrase) and short[0].lower() == phrase[0][0]:
+        if len(phrase) >= 2 and initials_cover(short, phrase) and short[0].lower() == phrase[0][0]:
             found.add(short)  # an abbreviated common noun phrase
             continue
         following = doc[token.i + 3].lower_ if token.i + 3 < len(doc) else ""
         if len(words) < 2:
             continue
-        if following in heads and _initials_cover(short, words):
+        if following in heads and initials_cover(short, words):
             found.update((short, tokens_text(doc, start, token.i)))
         elif (words[-1].lower() in heads or words[-1].lower() in OFFICE_HEADS) and token.i not in actor_ends:
             found.add(short)  # also an office's short form: 'Municipal Chief Executive (MCE)', R78
-        elif token.i not in actor_ends and doc[start].lower_ in heads | OPENING_THINGS and doc[start + 1].lower_ in OPENING_LINKS and _initials_cover(short, words):
+        elif token.i not in actor_ends and doc[start].lower_ in heads | OPENING_THINGS and doc[start + 1].lower_ in OPENING_LINKS and initials_cover(short, words):
             found.add(short)  # the name a thing's head opens: 'Convention on Biological Diversity (CBD)', R111
     return frozenset(found)
 

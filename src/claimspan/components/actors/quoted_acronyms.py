@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_spans import tokens_written
-from .evidence import _initials_cover
+from .evidence import initials_cover
 from .not_actors import CLOSING_QUOTES, OPENING_QUOTES
 
 # Words a quoted phrase may hold before its acronym: longer quotations are statements, not terms.
@@ -42,6 +42,6 @@ def acronyms_of_quotations(doc: Doc, actor_ends: frozenset[int]) -> frozenset[st
         if not short[:1].isupper() or sum(char.isupper() for char in short) < 2 or i - 1 in actor_ends:
             continue
         quoted = _quoted_words(doc, i - 1)
-        if quoted and _initials_cover(short, quoted):
+        if quoted and initials_cover(short, quoted):
             found.add(short)
     return frozenset(found)
