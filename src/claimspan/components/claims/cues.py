@@ -283,6 +283,9 @@ def _base_forms(token: Token) -> Iterator[str]:
     for suffix in ("ing", "ed", "es", "s", "d"):
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             yield lower[: -len(suffix)]
+    # the model lemmatizes "hoping" (and "hopes", "hoped") as "hop": the stem with its "e" back is the verb
+    if lower.endswith("ing") and len(lower) > 5:
+        yield lower[:-3] + "e"
 
 
 def _has_own_subject(head: Token) -> bool:
@@ -300,7 +303,7 @@ def content_head(verb: Token) -> Optional[Token]:
     for child in children[verb.i]:
         if dep[child] in COMPLEMENT_DEPS and (pos[child] in ("VERB", "AUX") or _has_own_subject(doc[child])):
             return doc[child]
-        if dep[child] == "xcomp" and verb.lemma_ in INFINITIVE_CUES and pos[child] in ("VERB", "AUX"):
+        if dep[child] == "xcomp" and pos[child] in ("VERB", "AUX") and any(form in INFINITIVE_CUES for form in _base_forms(verb)):
             # "he expected to focus on four brands", "they vowed to retaliate", "she promised to be a champion" (R208)
             return doc[child]
     # "stated the principle that ...", "stressed his view that ...": an object with a that-clause
