@@ -183,3 +183,26 @@ def sentence_vector(doc: Doc, arrays: DocArrays, start: int, end: int) -> numpy.
     if not len(rows):
         return None
     return numpy.concatenate([rows.mean(axis=0), rows.max(axis=0)]).astype(numpy.float64)
+
+
+def sentence_vectors(doc: Doc, arrays: DocArrays, sentences: list[tuple[int, int]]) -> list[numpy.ndarray | None]:
+    """sentence_vector of each (start, end) of `sentences` (sorted, apart), with a few numpy calls per Doc and one
+    sum per sentence instead of a dozen calls per sentence. The same floats: each sentence's rows are summed by
+    add.reduce as mean(axis=0) sums them (row after row; reduceat would add them in another order), the sums are
+    divided by intp counts as mean divides them, and the maximum is the same in any order."""
+    tensor = doc.tensor
+    if not tensor.size or tensor.shape[0] != len(doc) or not sentences:
+        return [None] * len(sentences)
+    words = numpy.flatnonzero(arrays.is_word)
+    # the word rows in text order, and a row of zeros so that a sentence ending with the last word has a bound
+    rows = numpy.concatenate([tensor[words], numpy.zeros((1, tensor.shape[1]), dtype=tensor.dtype)])
+    bounds = numpy.searchsorted(words, numpy.asarray(sentences, dtype=numpy.intp).reshape(-1))
+    firsts, lasts = bounds[0::2].tolist(), bounds[1::2].tolist()
+    sums = numpy.array([numpy.add.reduce(rows[first:last], axis=0) for first, last in zip(firsts, lasts)], dtype=tensor.dtype)
+    counts = numpy.subtract(lasts, firsts, dtype=numpy.intp)
+    means = numpy.true_divide(sums, numpy.maximum(counts, 1)[:, None], out=sums, casting="unsafe")
+    # reduceat over [first, last, first, last, ...]: the even results are the sentences' own rows (an empty
+    # sentence gets its neighbour's row there, and None below)
+    maxima = numpy.maximum.reduceat(rows, bounds, axis=0)[0::2]
+    pooled = numpy.concatenate([means, maxima], axis=1).astype(numpy.float64)
+    return [row if count else None for row, count in zip(pooled, counts.tolist())]
