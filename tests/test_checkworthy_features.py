@@ -4,7 +4,7 @@ import numpy
 import pytest
 from spacy.tokens import Doc, Span
 
-from claimspan.components.checkworthy.features import DocArrays, character_ngrams, sentence_features, sentence_vector, sentence_words, stage_marks
+from claimspan.components.checkworthy.features import DocArrays, character_ngrams, sentence_features, sentence_vector, sentence_vectors, sentence_words, stage_marks
 
 
 def _doc(blank_nlp, words, tags, ents=None):
@@ -63,6 +63,27 @@ def test_checkworthy_sentence_vector_pools_the_words_of_the_sentence(blank_nlp):
     # the whitespace token's row (9, 9) is no word: it counts neither in the mean nor in the maximum
     assert sentence_vector(doc, arrays, 0, 3).tolist() == [2.0, -1.0, 3.0, 0.0]
     assert sentence_vector(doc, arrays, 3, 5).tolist() == [6.0, 6.0, 7.0, 7.0]
+
+
+def test_checkworthy_sentence_vectors_pool_each_sentence_of_a_doc_at_once(blank_nlp):
+    doc = Doc(blank_nlp.vocab, words=["Taxes", "rose", "\n\n", "Why", "?", "\n\n", "No"], spaces=[True, False, False, False, False, False, False])
+    doc.tensor = numpy.array([[1.0, 0.0], [3.0, -2.0], [9.0, 9.0], [5.0, 5.0], [7.0, 7.0], [8.0, 8.0], [0.5, 4.0]], dtype="float32")
+    arrays = DocArrays.build(doc)
+    # the second sentence (3, 5) is left out, the whitespace (5, 6) has no word, and the last ends with the Doc
+    pooled = sentence_vectors(doc, arrays, [(0, 3), (5, 6), (6, 7)])
+    assert pooled[0].tolist() == [2.0, -1.0, 3.0, 0.0]
+    assert pooled[1] is None
+    assert pooled[2].tolist() == [0.5, 4.0, 0.5, 4.0]
+    assert [vector.dtype for vector in (pooled[0], pooled[2])] == [numpy.float64, numpy.float64]
+    # float32 sums depend on the order rows are added in: over forty random rows the means are still bit for bit
+    # numpy's mean, as training pooled them (numpy's reduceat, which adds them in another order, gives other floats)
+    long = Doc(blank_nlp.vocab, words=["word"] * 40)
+    long.tensor = numpy.random.default_rng(7).standard_normal((40, 8)).astype("float32")
+    rows = long.tensor
+    expected = [numpy.concatenate([part.mean(axis=0), part.max(axis=0)]).astype(numpy.float64).tolist() for part in (rows[0:25], rows[25:40])]
+    assert [vector.tolist() for vector in sentence_vectors(long, DocArrays.build(long), [(0, 25), (25, 40)])] == expected
+    untensored = Doc(blank_nlp.vocab, words=["Taxes", "rose"])
+    assert sentence_vectors(untensored, DocArrays.build(untensored), [(0, 2)]) == [None]
 
 
 def test_checkworthy_sentence_vector_is_none_without_tensor(blank_nlp):

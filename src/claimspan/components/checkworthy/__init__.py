@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import register_extensions
 from ..claims.claim_types import PRECEDENCE
-from .features import DocArrays, feature_groups, sentence_vector, sentence_words, stage_marks
+from .features import DocArrays, feature_groups, sentence_vectors, sentence_words, stage_marks
 from .model import CheckworthyModel, Scores
 from ..batching import in_batches
 
@@ -77,10 +77,10 @@ class CheckworthyScorer:
         # the factual heads only decide the retyping of event and statistic claims (R61): other sentences skip them
         retypable = {bound for bound, claim in zip(bounds, claims) if claim.label_ in FACTUAL_TYPES}
         scored = {}
-        for sentence in sentences:
+        for sentence, vector in zip(sentences, sentence_vectors(doc, arrays, sentences)):
             factual = sentence in retypable
             rows = self.model.feature_rows(feature_groups(arrays, *sentence, marks=marks[sentence], entities=factual))
-            scored[sentence] = self.model.score_rows(rows, sentence_vector(doc, arrays, *sentence), sentence_words(arrays, *sentence) if factual else None)
+            scored[sentence] = self.model.score_rows(rows, vector, sentence_words(arrays, *sentence) if factual else None)
         return [scored[bound] for bound in bounds]
 
     def set_annotations(self, doc: Doc, claims: list[Span], scores: list[Scores]) -> None:

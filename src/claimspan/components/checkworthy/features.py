@@ -174,12 +174,29 @@ def stage_marks(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[str, ...]
 
 def sentence_vector(doc: Doc, arrays: DocArrays, start: int, end: int) -> numpy.ndarray | None:
     """The mean and the maximum of the tok2vec vectors (doc.tensor, computed for the tagger and parser
-    anyway) over the words of tokens [start, end); None when the Doc has no tensor."""
+    anyway) over the words of tokens [start, end); None when the Doc has no tensor or the tokens no word."""
+    return sentence_vectors(doc, arrays, [(start, end)])[0]
+
+
+def sentence_vectors(doc: Doc, arrays: DocArrays, sentences: list[tuple[int, int]]) -> list[numpy.ndarray | None]:
+    """sentence_vector of each (start, end) of `sentences` (sorted, apart), with a few numpy calls per Doc and one
+    sum per sentence: the stage pools every claim's sentence of a Doc at once. The floats are those of
+    numpy.mean(axis=0) over a sentence's word rows (training's): each sentence's rows are summed by add.reduce
+    row after row as mean sums them (reduceat would add them in another order), the sums are divided by intp
+    counts as mean divides them, and the maximum is the same in any order."""
     tensor = doc.tensor
-    if not tensor.size or tensor.shape[0] != len(doc):
-        return None
-    # the same rows in the same order as a list of the word indices would pick, without building it
-    rows = tensor[start:end][arrays.is_word[start:end]]
-    if not len(rows):
-        return None
-    return numpy.concatenate([rows.mean(axis=0), rows.max(axis=0)]).astype(numpy.float64)
+    if not tensor.size or tensor.shape[0] != len(doc) or not sentences:
+        return [None] * len(sentences)
+    words = numpy.flatnonzero(arrays.is_word)
+    # the word rows in text order, and a row of zeros so that a sentence ending with the last word has a bound
+    rows = numpy.concatenate([tensor[words], numpy.zeros((1, tensor.shape[1]), dtype=tensor.dtype)])
+    bounds = numpy.searchsorted(words, numpy.asarray(sentences, dtype=numpy.intp).reshape(-1))
+    firsts, lasts = bounds[0::2].tolist(), bounds[1::2].tolist()
+    sums = numpy.array([numpy.add.reduce(rows[first:last], axis=0) for first, last in zip(firsts, lasts)], dtype=tensor.dtype)
+    counts = numpy.subtract(lasts, firsts, dtype=numpy.intp)
+    means = numpy.true_divide(sums, numpy.maximum(counts, 1)[:, None], out=sums, casting="unsafe")
+    # reduceat over [first, last, first, last, ...]: the even results are the sentences' own rows (an empty
+    # sentence gets its neighbour's row there, and None below)
+    maxima = numpy.maximum.reduceat(rows, bounds, axis=0)[0::2]
+    pooled = numpy.concatenate([means, maxima], axis=1).astype(numpy.float64)
+    return [row if count else None for row, count in zip(pooled, counts.tolist())]
