@@ -17,6 +17,7 @@ from .entity_mentions import EntityReader
 from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
+from .shared_surnames import shared_surnames
 from .speakers import SpeakerVerbs, speakers_read_as_places
 from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
@@ -240,7 +241,7 @@ class ActorTagger:
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
         # R262: before persons are linked, so a surname the model read as a body takes its full name's id
-        accepted = drop_common_words(doc, link_organizations(doc, inner_names(doc, link_persons(doc, surnames_read_as_bodies(doc, accepted)))), self.english_words)
+        accepted = drop_common_words(doc, link_organizations(doc, inner_names(doc, shared_surnames(doc, link_persons(doc, surnames_read_as_bodies(doc, accepted))))), self.english_words)
         accepted = defined_acronyms(doc, accepted)
         # a repeat meets the same R14 checks as a first mention ('all-Airbus', 'The Nasdaq fell 82.65 points')
         repeats = [c for c in repeated_mentions(doc, accepted) if not names_a_product_or_index(doc, c, point_heads)]
