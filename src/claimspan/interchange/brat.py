@@ -53,6 +53,9 @@ def to_ann(annotated: AnnotatedDocument) -> str:
 
 
 def export_collection(documents: Iterable[AnnotatedDocument], folder: Path) -> int:
+    # every record is read and checked against its text before the folder is touched, so a bad line leaves an
+    # earlier export whole instead of half replaced
+    documents = list(documents)
     folder.mkdir(parents=True, exist_ok=True)
     manifest = {}
     for annotated in documents:
