@@ -98,7 +98,7 @@ def test_interchange_imports_a_hand_made_brat_document(tmp_path):
 
 @pytest.mark.parametrize(
     "content, code",
-    [("T1\tClaim zero 5\tRebel\n", "E034"), ("T1\tClaim 0 500\tRebel\nA1\tClaimType T1 event\n", "E035"), ("A1\tClaimType T9 event\n", "E034")],
+    [("T1\tClaim zero 5\tRebel\n", "E034"), ("T1\tClaim 0 500\tRebel\nA1\tClaimType T1 event\n", "E034"), ("A1\tClaimType T9 event\n", "E034")],
     ids=["bad-offset", "outside-text", "unknown-target"],
 )
 def test_interchange_brat_errors_name_file_and_line(tmp_path, content, code):

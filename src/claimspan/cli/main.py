@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from ..errors import ClaimspanError
+from ..errors import ClaimspanError, Errors
 from .interrupts import status, terminate_as_interrupt
 
 app = typer.Typer(name="claimspan", no_args_is_help=True, add_completion=False, help="Extract checkable claims, with provenance spans, from news and opinion articles.")
@@ -19,22 +19,67 @@ def report_errors(command):
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
+        stdout = sys.stdout = _WatchedStdout(sys.stdout)
         try:
             with terminate_as_interrupt():
-                return command(*args, **kwargs)
+                result = command(*args, **kwargs)
+                # what is still buffered fails here, inside the command, and not as a traceback at exit
+                stdout.flush()
+                return result
         except KeyboardInterrupt as interrupt:
             # Ctrl-C or SIGTERM: the outputs were cleaned up on the way out; stop with the signal's shell status
             raise typer.Exit(code=status(interrupt)) from None
         except ClaimspanError as error:
-            sys.stderr.write(f"claimspan: error: {error}\n")
+            sys.stderr.write(f"claimspan: error: {one_line(str(error))}\n")
             raise typer.Exit(code=2) from None
         except BrokenPipeError:
             # `claimspan extract ... | head`: the reader has all it wants. Stop as Unix tools do, silently and with
             # the status of a process killed by SIGPIPE (128 + 13), so `set -o pipefail` sees the output was cut.
             _drop_stdout()
             raise typer.Exit(code=SIGPIPE_STATUS) from None
+        except OSError as error:
+            if stdout.failure is not error:
+                raise
+            # `claimspan show ... > /dev/full`: the same one line as extract's stdout, not a traceback
+            _drop_stdout()
+            sys.stderr.write(f"claimspan: error: {Errors.E019.format(path='<stdout>', reason=error.strerror or error)}\n")
+            raise typer.Exit(code=2) from None
+        finally:
+            sys.stdout = stdout.stream
 
     return wrapper
+
+
+def one_line(message: str) -> str:
+    """A message quoting text from a file (a span across a paragraph break) stays one line on the terminal."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
+class _WatchedStdout:
+    """sys.stdout while a command runs: it remembers the write that failed, so that a full disk or a broken device
+    under `> FILE` is told apart from every other operating-system error and reported as E019."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.failure: OSError | None = None
+
+    def write(self, text):
+        return self._watched(self.stream.write, text)
+
+    def flush(self) -> None:
+        self._watched(self.stream.flush)
+
+    def _watched(self, operation, *args):
+        try:
+            return operation(*args)
+        except BrokenPipeError:
+            raise  # the reader stopped early (| head): no failure, the wrapper stops quietly
+        except OSError as error:
+            self.failure = error
+            raise
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
 
 
 SIGPIPE_STATUS = 128 + 13

@@ -8,13 +8,14 @@ from typing import Annotated
 import typer
 
 from ..records import Claim, DocumentRecord, InputDocument
-from .main import app
+from .main import app, report_errors
 
 # "input" is one line of a .jsonl input; its meta is also the shape of a .txt sidecar
 KINDS = {"document": DocumentRecord, "claim": Claim, "input": InputDocument}
 
 
 @app.command("schema")
+@report_errors
 def schema_cli(
     kind: Annotated[str, typer.Argument(help="Which record: 'document', 'claim' or 'input'; all when left out.")] = "",
 ) -> None:

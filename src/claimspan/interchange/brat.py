@@ -53,6 +53,9 @@ def to_ann(annotated: AnnotatedDocument) -> str:
 
 
 def export_collection(documents: Iterable[AnnotatedDocument], folder: Path) -> int:
+    # every record is read and checked against its text before the folder is touched, so a bad line leaves an
+    # earlier export whole instead of half replaced
+    documents = list(documents)
     folder.mkdir(parents=True, exist_ok=True)
     manifest = {}
     for annotated in documents:
@@ -86,9 +89,23 @@ def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
         yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences))
 
 
+def check_surface(text: str, fields: list[str], fragments: list[tuple[int, int]]) -> None:
+    """A text-bound line whose offsets are reversed, or do not read the text it quotes, would import a span at a
+    place nobody marked: refuse it (ValueError becomes E034 with the file and line)."""
+    for start, end in fragments:
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"{fields[0]} [{start}:{end}] is not a span of the text of {len(text)} characters")
+    if len(fields) >= 3:
+        # brat joins the fragments of a discontinuous span with a space; export writes line breaks as spaces
+        surface = " ".join(text[start:end] for start, end in fragments).replace("\n", " ").replace("\r", " ")
+        if fields[2] != surface:
+            raise ValueError(f"{fields[0]} [{fragments[0][0]}:{fragments[-1][1]}] reads {surface!r} in the text, but the line says {fields[2]!r}; fix the offsets or the text")
+
+
 def parse_ann(path: Path, annotated: AnnotatedDocument) -> AnnotatedDocument:
     regions: dict[str, Region] = {}
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # only \n ends a line: a span's surface may hold U+2028 or a form feed, which splitlines() would cut
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
             continue
         fields = line.split("\t")
@@ -98,6 +115,7 @@ def parse_ann(path: Path, annotated: AnnotatedDocument) -> AnnotatedDocument:
                 label, rest = fields[1].split(" ", 1)
                 # Discontinuous spans ("0 5;9 12") are joined into the span that covers them.
                 offsets = [int(number) for part in rest.split(";") for number in part.split()]
+                check_surface(annotated.text, fields, list(zip(offsets[::2], offsets[1::2])))
                 regions[fields[0]] = Region(fields[0], label, min(offsets), max(offsets))
             elif kind == "R":
                 label, first, second = fields[1].split()

@@ -83,12 +83,12 @@ def read_tasks(path: Path) -> Iterable[AnnotatedDocument]:
         annotations = [item for item in task.get("annotations") or [] if not item.get("was_cancelled")]
         chosen = annotations[-1] if annotations else (task.get("predictions") or [{}])[0]
         doc_id = str(data.get("doc_id") or task.get("id") or number)
-        annotated = from_result(doc_id, data["text"], data.get("published"), chosen.get("result") or [])
+        annotated = from_result(doc_id, data["text"], data.get("published"), chosen.get("result") or [], where=f"{path} (task {number})")
         annotated.sentences = [tuple(sentence) for sentence in data.get("sentences") or []]
         yield annotated
 
 
-def from_result(doc_id: str, text: str, published, result: list[dict]) -> AnnotatedDocument:
+def from_result(doc_id: str, text: str, published, result: list[dict], *, where: str = "") -> AnnotatedDocument:
     annotated = AnnotatedDocument(doc_id, text, published)
     regions: dict[str, Region] = {}
     for item in result:
@@ -99,7 +99,14 @@ def from_result(doc_id: str, text: str, published, result: list[dict]) -> Annota
         value = item.get("value") or {}
         if "start" not in value or "end" not in value:
             continue
-        region = regions.setdefault(item["id"], Region(item["id"], "", int(value["start"]), int(value["end"])))
+        start, end = int(value["start"]), int(value["end"])
+        quoted = value.get("text")
+        # Label Studio keeps the selected text beside its offsets: when they disagree, the offsets would import a
+        # span the annotator never selected (offsets outside the text are refused later, with the same code)
+        if isinstance(quoted, str) and 0 <= start <= end <= len(text) and quoted != text[start:end]:
+            detail = f"region {item['id']} [{start}:{end}] reads {text[start:end]!r} in data.text, but its value says {quoted!r}; fix the offsets or the text"
+            raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+        region = regions.setdefault(item["id"], Region(item["id"], "", start, end))
         if item.get("type") == "labels" and value.get("labels"):
             region.label = value["labels"][0]
         elif item.get("from_name") == TYPE and value.get("choices"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ..convert import _inside, claim_id, text_sha256
+from ..convert import _inside, check_spans, claim_id, text_sha256
 from ..errors import ClaimspanError, Errors
 from ..io import read_documents
 from ..records import ActorMention, Claim, DateMention, DocumentRecord, FigureMention, Source, TextSpan
@@ -66,15 +66,21 @@ def load_bundles(claims: Path, docs: Optional[Path], texts: Path) -> Iterator[Re
     """The records of every document that has a text, in the texts' order."""
     documents: dict[str, DocumentRecord] = {}
     grouped: dict[str, list[Claim]] = defaultdict(list)
+    lines: dict[str, list[tuple[Path, int, DocumentRecord | Claim]]] = defaultdict(list)
     for source in (docs, claims):
         if source is not None:
-            for _, _, record in read_records(source):
+            for file, line_no, record in read_records(source):
                 if isinstance(record, DocumentRecord):
                     documents[record.doc_id] = record
                 else:
                     grouped[record.doc_id].append(record)
+                lines[record.doc_id].append((file, line_no, record))
     for document in read_documents([str(texts)]):
         if document.id in documents or document.id in grouped:
+            # a span that no longer reads its text (an edited article, hand-moved offsets) would be exported at
+            # the wrong place; refuse it as show and validate do (E101/E102), naming the file and line
+            for file, line_no, checked in lines[document.id]:
+                check_spans(checked, document.text, path=file, line=line_no)
             record = documents.get(document.id)
             published = record.published if record and record.published else document.meta.published
             yield RecordBundle(document.id, document.text, published.isoformat() if published else None, record, sorted(grouped.get(document.id, []), key=lambda claim: (claim.start, claim.end)))
