@@ -14,7 +14,7 @@ class ErrorsWithCodes(type):
 class Errors(metaclass=ErrorsWithCodes):
     # E0xx: input files and JSONL
     E001 = "{path}: no such file or directory. Pass a .txt file, a .jsonl file, a folder of them, or - for stdin."
-    E002 = "{path}: the file is empty. Give it the article text, or remove it from the input."
+    E002 = "{path}: the file is empty. {advice}"
     E003 = "{path}:{line}: not valid JSON ({detail}). Each line must be one JSON object."
     E004 = "{path}: not UTF-8 text ({detail}). Convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)."
     E005 = "{path}: looks binary (it contains NUL bytes). Pass plain UTF-8 text."
@@ -122,6 +122,14 @@ class Warnings(metaclass=ErrorsWithCodes):
     # W008-W009: interrupted runs (cli15)
     W008 = "interrupted after {count} document(s); the outputs ({path}) are unchanged. The finished documents are kept in {partial} and {manifest}: rerun the same command with --resume to go on, or delete those files."
     W009 = "interrupted; the outputs ({path}) are unchanged and no partial file is kept ({reason}). Rerun the command to write them."
+
+
+# E002's advice names what the command reads there: an empty article and an empty records file are mended apart
+EMPTY_ARTICLE = "Give it the article text, or remove it from the input."
+EMPTY_RECORDS = "It should hold claimspan records (claim and document lines, as extract's --output and --docs, import or review --export-gold write): pass such a file, or rerun the command that writes it."
+EMPTY_CLAIMS = "It should hold the claims extract writes (its --output), which is empty only when the articles hold no claim: pass a claims file that has some."
+EMPTY_GOLD = "--gold reads gold records (annotations/*.gold.jsonl, or what import or review --export-gold writes): pass those."
+EMPTY_PREDICTIONS = "--pred reads what extract writes (its --output and --docs): pass those, or rerun extract on the gold texts."
 
 
 class ClaimspanError(ValueError):

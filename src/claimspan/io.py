@@ -11,7 +11,7 @@ from typing import IO, Callable, Iterable, Iterator, Optional
 from pydantic import ValidationError
 
 from .earlier_outputs import is_earlier_output, may_replace, sidecar_of
-from .errors import ClaimspanError, Errors
+from .errors import EMPTY_ARTICLE, ClaimspanError, Errors
 from .input_checks import RepeatedKey, control_character, lone_surrogate, unique_keys
 from .records import InputDocument, SourceMeta
 
@@ -140,11 +140,12 @@ def _guarded(read: Callable[[], InputDocument], on_error: Optional[ErrorHandler]
     yield line, document
 
 
-def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
-    """Decode UTF-8 bytes, refusing empty, binary and undecodable input with a coded error."""
+def decode_text(data: bytes, path, line: Optional[int] = None, *, empty_advice: str = EMPTY_ARTICLE) -> str:
+    """Decode UTF-8 bytes, refusing empty, binary and undecodable input with a coded error; `empty_advice` says
+    what the file should hold (E002)."""
     where = f"{path}:{line}" if line else path
     if not data.strip():
-        raise ClaimspanError(Errors.E002.format(path=where))
+        raise ClaimspanError(Errors.E002.format(path=where, advice=empty_advice))
     if line in (None, 1):
         refuse_wide_text(data, path)
     if b"\x00" in data:
@@ -189,14 +190,14 @@ def read_sidecar(text_path: Path) -> SourceMeta:
 
 def _text_document(text: str, path, *, doc_id: str, meta: SourceMeta) -> InputDocument:
     if not text.strip():
-        raise ClaimspanError(Errors.E002.format(path=path))
+        raise ClaimspanError(Errors.E002.format(path=path, advice=EMPTY_ARTICLE))
     return InputDocument(id=meta.id or doc_id, text=text, meta=meta)
 
 
 def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> Iterator[tuple[Optional[int], InputDocument]]:
     """One document per line; each line is decoded on its own so one bad line costs only itself."""
     if not data.strip():
-        raise ClaimspanError(Errors.E002.format(path=path))
+        raise ClaimspanError(Errors.E002.format(path=path, advice=EMPTY_ARTICLE))
     refuse_wide_text(data, path)  # the whole file, before its lines are split on a byte that is half a character
     for line_no, raw_line in enumerate(data.split(b"\n"), start=1):
         if raw_line.strip():

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from ..convert import _inside, check_spans, claim_id, text_sha256
-from ..errors import ClaimspanError, Errors
+from ..errors import EMPTY_CLAIMS, EMPTY_RECORDS, ClaimspanError, Errors
 from ..io import read_documents
 from ..records import ActorMention, Claim, DateMention, DocumentRecord, FigureMention, Source, TextSpan
 from ..records_io import read_records
@@ -67,9 +67,9 @@ def load_bundles(claims: Path, docs: Optional[Path], texts: Path) -> Iterator[Re
     documents: dict[str, DocumentRecord] = {}
     grouped: dict[str, list[Claim]] = defaultdict(list)
     lines: dict[str, list[tuple[Path, int, DocumentRecord | Claim]]] = defaultdict(list)
-    for source in (docs, claims):
+    for source, advice in ((docs, EMPTY_RECORDS), (claims, EMPTY_CLAIMS)):
         if source is not None:
-            for file, line_no, record in read_records(source):
+            for file, line_no, record in read_records(source, empty_advice=advice):
                 if isinstance(record, DocumentRecord):
                     documents[record.doc_id] = record
                 else:
