@@ -31,7 +31,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E016 = "{path}: this file is also where the run writes its output. Pass the articles and write --output/--docs somewhere else."
     E017 = "--output and --docs are the same file ({path}): the claims and the document records would overwrite each other. Give --docs its own file."
     E018 = "{path}: cannot write the output there: {reason}. Name a regular file in a folder you can write to."
-    E019 = "{path}: writing the output failed: {reason}. The earlier output, if any, is unchanged; free space or fix permissions and run again (--resume goes on from the last document written)."
+    E019 = "{path}: writing the output failed: {reason}. {advice}"
     # E024-E029: resumed runs and the record checks of validate, show and score (cli13)
     E024 = "{path}: document '{doc_id}' was written by the earlier run from another text (its text hash changed); --resume only continues the same job. Rerun without --resume to redo every document; the earlier outputs are unchanged."
     E025 = "{path}: document '{doc_id}' was written by the earlier run but is not among the inputs now ({count} such document(s)); --resume only continues the same job. Pass the same inputs, or rerun without --resume; the earlier outputs are unchanged."
@@ -130,6 +130,11 @@ EMPTY_RECORDS = "It should hold claimspan records (claim and document lines, as 
 EMPTY_CLAIMS = "It should hold the claims extract writes (its --output), which is empty only when the articles hold no claim: pass a claims file that has some."
 EMPTY_GOLD = "--gold reads gold records (annotations/*.gold.jsonl, or what import or review --export-gold writes): pass those."
 EMPTY_PREDICTIONS = "--pred reads what extract writes (its --output and --docs): pass those, or rerun extract on the gold texts."
+
+# E019's advice: only extract's file outputs can be continued with --resume; stdout was cut where it went
+WRITE_RESUMABLE = "The earlier output, if any, is unchanged; free space or fix permissions and run again (--resume goes on from the last document written)."
+WRITE_RERUN = "The earlier output, if any, is unchanged; free space or fix permissions and run the command again."
+WRITE_STDOUT = "What stdout goes to (the file after >, the program after |) got only part of it: free space there or send it elsewhere, and run the command again."
 
 
 class ClaimspanError(ValueError):
