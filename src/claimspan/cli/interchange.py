@@ -74,7 +74,7 @@ def import_cli(
     documents = claims = 0
     with AtomicJsonlWriter(output) as writer:
         for annotated in read(path):
-            records = to_records(annotated, where=str(path))
+            records = to_records(annotated, where=annotated.where or str(path))
             for record in records:
                 writer.write(record.model_dump_json())
             documents += 1

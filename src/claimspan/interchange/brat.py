@@ -86,7 +86,7 @@ def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
         meta = manifest.get(ann_path.stem, {})
         text = text_path.read_bytes().decode("utf-8")
         sentences = [tuple(sentence) for sentence in meta.get("sentences") or []]
-        yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences))
+        yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences, where=str(ann_path)))
 
 
 def check_surface(text: str, fields: list[str], fragments: list[tuple[int, int]]) -> None:

@@ -89,7 +89,7 @@ def read_tasks(path: Path) -> Iterable[AnnotatedDocument]:
 
 
 def from_result(doc_id: str, text: str, published, result: list[dict], *, where: str = "") -> AnnotatedDocument:
-    annotated = AnnotatedDocument(doc_id, text, published)
+    annotated = AnnotatedDocument(doc_id, text, published, where=where)
     regions: dict[str, Region] = {}
     for item in result:
         if item.get("type") == "relation":
@@ -115,6 +115,6 @@ def from_result(doc_id: str, text: str, published, result: list[dict], *, where:
             try:
                 region.attributes.update(json.loads(value["text"][0]))
             except json.JSONDecodeError as error:
-                raise ClaimspanError(Errors.E035.format(path=doc_id, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
+                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
     annotated.regions = [region for region in regions.values() if region.label in LABELS]
     return annotated

@@ -49,6 +49,7 @@ class AnnotatedDocument:
     regions: list[Region] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    where: str = ""  # the file (and Label Studio task) it was read from, for the errors of to_records
 
 
 @dataclass
@@ -123,8 +124,14 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
     text = annotated.text
     regions = {region.id: region for region in annotated.regions}
     for region in annotated.regions:
+        named = f"{region.label} region {region.id} [{region.start}:{region.end}]"
+        # reversed or empty offsets are a different mistake from a span past the text: say which, so the fix is plain
+        if region.end < region.start:
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{named} ends before it starts (end {region.end} < start {region.start}); swap or fix the offsets"))
+        if region.end == region.start:
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{named} is empty (it starts and ends at {region.start}); select the text it marks or remove the region"))
         if not 0 <= region.start < region.end <= len(text):
-            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{region.label} region {region.id} [{region.start}:{region.end}] lies outside the text of {len(text)} characters"))
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{named} lies outside the text of {len(text)} characters"))
 
     def span(region: Region) -> dict:
         return {"start": region.start, "end": region.end, "text": text[region.start : region.end]}

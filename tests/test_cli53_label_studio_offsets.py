@@ -1,0 +1,46 @@
+"""cli53: a Label Studio region whose end comes before its start is refused saying so (E035, naming the file and
+task), not as a span "outside the text"; an empty region says it is empty; one past the text keeps that message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimspan.cli import app
+
+runner = CliRunner()
+TEXT = "The council said on Monday that the bridge would reopen."
+
+
+def import_region(tmp_path, start, end, extra=()):
+    region = {"id": "r1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": start, "end": end, "labels": ["Actor"]}}
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text(json.dumps([{"id": 7, "data": {"text": TEXT}, "annotations": [{"result": [region, *extra]}]}]), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    assert result.exit_code == 2
+    assert not gold.exists()
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"claimspan: error: [E035] {tasks} (task 1): "), line
+    return line
+
+
+@pytest.mark.parametrize(
+    "start, end, expected",
+    [
+        (11, 4, "Actor region r1 [11:4] ends before it starts (end 4 < start 11)"),
+        (4, 4, "Actor region r1 [4:4] is empty"),
+        (50, 70, f"Actor region r1 [50:70] lies outside the text of {len(TEXT)} characters"),
+    ],
+    ids=["reversed", "empty", "past-the-text"],
+)
+def test_a_region_with_impossible_offsets_says_what_is_wrong(tmp_path, start, end, expected):
+    assert expected in import_region(tmp_path, start, end)
+
+
+def test_attributes_that_are_not_json_name_the_file_and_task(tmp_path):
+    attributes = {"id": "r1", "type": "textarea", "from_name": "attributes", "to_name": "text", "value": {"start": 4, "end": 11, "text": ["{not json"]}}
+    line = import_region(tmp_path, 4, 11, extra=[attributes])
+    assert "region r1: the attributes are not JSON" in line
