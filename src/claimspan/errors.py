@@ -44,7 +44,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."
     E032 = "{path}: unknown --format '{value}'. Use one of: {allowed}."
     E033 = "{path}: not a Label Studio export ({detail}). Export the project as JSON (a list of tasks with data.text)."
-    E034 = "{path}:{line}: not a brat annotation line ({detail}). Lines are T (text-bound), R (relation), A (attribute) or # (note)."
+    E034 = "{path}:{line}: cannot import this brat line ({detail}). claimspan reads T (text-bound), R (relation), A or M (attribute) and # AnnotatorNotes lines with the labels of the annotation.conf export writes; fix or remove the line."
     E035 = "{path}: {detail}; the file cannot be imported."
     E036 = "claimspan review needs the optional review extra ({detail}). Install it with: pip install 'claimspan[review]'"
     E037 = "claim '{claim_id}' of document '{doc_id}' has no source text. Pass the article texts as PATH... (the same inputs as extract)."
@@ -118,6 +118,8 @@ class Warnings(metaclass=ErrorsWithCodes):
     W007 = "{path}: no review decisions, so no gold files were written. Review claims first (claimspan review with --decisions and without --export-gold: a accepts, r rejects), then export."
     # W040-W049: cli16
     W040 = "{path}: skipped: it holds claimspan output (claim or document records, or a run's manifest), not articles. Move it out of the input folder, or pass the article files by name."
+    # W050-W059: cli53
+    W050 = "{path}: left out {count} line(s) claimspan has no place for ({kinds}; first on line {line}); the rest is imported. What the gold should hold goes in T, R and A lines or JSON AnnotatorNotes (the annotation.conf export writes)."
     W041 = "--resume does nothing without --output: the claims go to stdout and no manifest is kept to continue from. Pass -o FILE for a run that can be resumed."
     # W008-W009: interrupted runs (cli15)
     W008 = "interrupted after {count} document(s); the outputs ({path}) are unchanged. The finished documents are kept in {partial} and {manifest}: rerun the same command with --resume to go on, or delete those files."

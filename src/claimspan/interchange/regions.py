@@ -50,6 +50,7 @@ class AnnotatedDocument:
     relations: list[Relation] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     where: str = ""  # the file (and Label Studio task) it was read from, for the errors of to_records
+    skipped_lines: list[tuple[int, str]] = field(default_factory=list)  # (line, kind) a reader left out (W050)
 
 
 @dataclass
