@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional
@@ -241,6 +242,13 @@ def check_target(path: Path) -> None:
         raise ClaimspanError(Errors.E018.format(path=path, reason=f"{folder} is a file, not a folder"))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ClaimspanError(Errors.E018.format(path=path, reason=f"the folder {folder} is not writable"))
+    try:
+        # os.access answers yes to root everywhere (a folder of /proc, a read-only bind mount): only creating a file
+        # there shows the run could; the probe is removed at once
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".claimspan-probe-"):
+            pass
+    except OSError as error:
+        raise ClaimspanError(Errors.E018.format(path=path, reason=f"nothing can be created in the folder {folder} ({error.strerror or error})")) from error
 
 
 @contextmanager
