@@ -70,3 +70,10 @@ def test_a_file_with_only_known_lines_imports_without_a_warning(tmp_path):
     (claim,) = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if '"record":"claim"' in line]
     assert claim["source"]["text"] == "The mayor" and claim["source"]["cue"]["text"] == "said"
     assert claim["flags"] == ["attributed"]
+
+
+def test_a_relation_to_a_span_that_is_not_there_is_refused_naming_the_ann_file(tmp_path):
+    result, ann, gold = import_ann(tmp_path, CLAIM + "R1\tHedge Arg1:T1 Arg2:T9\n")
+    assert result.exit_code == 2
+    assert f"[E035] {ann}: the hedge relation from T1 to T9 names the region T9, which is not among the labelled spans" in result.stderr
+    assert not gold.exists()

@@ -148,8 +148,11 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
     document = DocumentRecord(doc_id=annotated.doc_id, text_sha256=sha, published=annotated.published, sentences=sentences, actors=actors, dates=dates, figures=figures)
     parts: dict[str, dict[str, list[Region]]] = defaultdict(lambda: defaultdict(list))
     for relation in annotated.relations:
-        if relation.source in regions and relation.target in regions:
-            parts[relation.source][relation.label].append(regions[relation.target])
+        missing = next((end for end in (relation.source, relation.target) if end not in regions), None)
+        if missing is not None:
+            # dropping it would lose a claim's source, cue, quote or hedge without a word
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"the {relation.label} relation from {relation.source} to {relation.target} names the region {missing}, which is not among the labelled spans"))
+        parts[relation.source][relation.label].append(regions[relation.target])
     claims = []
     for region in of("Claim"):
         own = parts[region.id]
