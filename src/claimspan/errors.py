@@ -14,7 +14,7 @@ class ErrorsWithCodes(type):
 class Errors(metaclass=ErrorsWithCodes):
     # E0xx: input files and JSONL
     E001 = "{path}: no such file or directory. Pass a .txt file, a .jsonl file, a folder of them, or - for stdin."
-    E002 = "{path}: the file is empty. Give it the article text, or remove it from the input."
+    E002 = "{path}: the file is empty. {advice}"
     E003 = "{path}:{line}: not valid JSON ({detail}). Each line must be one JSON object."
     E004 = "{path}: not UTF-8 text ({detail}). Convert it to UTF-8 (e.g. iconv -f latin1 -t utf-8)."
     E005 = "{path}: looks binary (it contains NUL bytes). Pass plain UTF-8 text."
@@ -31,7 +31,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E016 = "{path}: this file is also where the run writes its output. Pass the articles and write --output/--docs somewhere else."
     E017 = "--output and --docs are the same file ({path}): the claims and the document records would overwrite each other. Give --docs its own file."
     E018 = "{path}: cannot write the output there: {reason}. Name a regular file in a folder you can write to."
-    E019 = "{path}: writing the output failed: {reason}. The earlier output, if any, is unchanged; free space or fix permissions and run again (--resume goes on from the last document written)."
+    E019 = "{path}: writing the output failed: {reason}. {advice}"
     # E024-E029: resumed runs and the record checks of validate, show and score (cli13)
     E024 = "{path}: document '{doc_id}' was written by the earlier run from another text (its text hash changed); --resume only continues the same job. Rerun without --resume to redo every document; the earlier outputs are unchanged."
     E025 = "{path}: document '{doc_id}' was written by the earlier run but is not among the inputs now ({count} such document(s)); --resume only continues the same job. Pass the same inputs, or rerun without --resume; the earlier outputs are unchanged."
@@ -44,7 +44,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = "--export-gold needs --decisions FILE: the decisions to turn into gold."
     E032 = "{path}: unknown --format '{value}'. Use one of: {allowed}."
     E033 = "{path}: not a Label Studio export ({detail}). Export the project as JSON (a list of tasks with data.text)."
-    E034 = "{path}:{line}: not a brat annotation line ({detail}). Lines are T (text-bound), R (relation), A (attribute) or # (note)."
+    E034 = "{path}:{line}: cannot import this brat line ({detail}). claimspan reads T (text-bound), R (relation), A or M (attribute) and # AnnotatorNotes lines with the labels of the annotation.conf export writes; fix or remove the line."
     E035 = "{path}: {detail}; the file cannot be imported."
     E036 = "claimspan review needs the optional review extra ({detail}). Install it with: pip install 'claimspan[review]'"
     E037 = "claim '{claim_id}' of document '{doc_id}' has no source text. Pass the article texts as PATH... (the same inputs as extract)."
@@ -119,9 +119,24 @@ class Warnings(metaclass=ErrorsWithCodes):
     # W040-W049: cli16
     W040 = "{path}: skipped: it holds claimspan output (claim or document records, or a run's manifest), not articles. Move it out of the input folder, or pass the article files by name."
     W041 = "--resume does nothing without --output: the claims go to stdout and no manifest is kept to continue from. Pass -o FILE for a run that can be resumed."
+    # W050-W059: cli53
+    W050 = "{path}: left out {count} line(s) claimspan has no place for ({kinds}; first on line {line}); the rest is imported. What the gold should hold goes in T, R and A lines or JSON AnnotatorNotes (the annotation.conf export writes)."
     # W008-W009: interrupted runs (cli15)
     W008 = "interrupted after {count} document(s); the outputs ({path}) are unchanged. The finished documents are kept in {partial} and {manifest}: rerun the same command with --resume to go on, or delete those files."
     W009 = "interrupted; the outputs ({path}) are unchanged and no partial file is kept ({reason}). Rerun the command to write them."
+
+
+# E002's advice names what the command reads there: an empty article and an empty records file are mended apart
+EMPTY_ARTICLE = "Give it the article text, or remove it from the input."
+EMPTY_RECORDS = "It should hold claimspan records (claim and document lines, as extract's --output and --docs, import or review --export-gold write): pass such a file, or rerun the command that writes it."
+EMPTY_CLAIMS = "It should hold the claims extract writes (its --output), which is empty only when the articles hold no claim: pass a claims file that has some."
+EMPTY_GOLD = "--gold reads gold records (annotations/*.gold.jsonl, or what import or review --export-gold writes): pass those."
+EMPTY_PREDICTIONS = "--pred reads what extract writes (its --output and --docs): pass those, or rerun extract on the gold texts."
+
+# E019's advice: only extract's file outputs can be continued with --resume; stdout was cut where it went
+WRITE_RESUMABLE = "The earlier output, if any, is unchanged; free space or fix permissions and run again (--resume goes on from the last document written)."
+WRITE_RERUN = "The earlier output, if any, is unchanged; free space or fix permissions and run the command again."
+WRITE_STDOUT = "What stdout goes to (the file after >, the program after |) got only part of it: free space there or send it elsewhere, and run the command again."
 
 
 class ClaimspanError(ValueError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 import os
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import IO, Callable, Iterable, Iterator, Optional
 from pydantic import ValidationError
 
 from .earlier_outputs import is_earlier_output, may_replace, sidecar_of
-from .errors import ClaimspanError, Errors
+from .errors import EMPTY_ARTICLE, WRITE_RERUN, ClaimspanError, Errors
 from .input_checks import RepeatedKey, control_character, lone_surrogate, unique_keys
 from .records import InputDocument, SourceMeta
 
@@ -140,11 +141,12 @@ def _guarded(read: Callable[[], InputDocument], on_error: Optional[ErrorHandler]
     yield line, document
 
 
-def decode_text(data: bytes, path, line: Optional[int] = None) -> str:
-    """Decode UTF-8 bytes, refusing empty, binary and undecodable input with a coded error."""
+def decode_text(data: bytes, path, line: Optional[int] = None, *, empty_advice: str = EMPTY_ARTICLE) -> str:
+    """Decode UTF-8 bytes, refusing empty, binary and undecodable input with a coded error; `empty_advice` says
+    what the file should hold (E002)."""
     where = f"{path}:{line}" if line else path
     if not data.strip():
-        raise ClaimspanError(Errors.E002.format(path=where))
+        raise ClaimspanError(Errors.E002.format(path=where, advice=empty_advice))
     if line in (None, 1):
         refuse_wide_text(data, path)
     if b"\x00" in data:
@@ -189,14 +191,14 @@ def read_sidecar(text_path: Path) -> SourceMeta:
 
 def _text_document(text: str, path, *, doc_id: str, meta: SourceMeta) -> InputDocument:
     if not text.strip():
-        raise ClaimspanError(Errors.E002.format(path=path))
+        raise ClaimspanError(Errors.E002.format(path=path, advice=EMPTY_ARTICLE))
     return InputDocument(id=meta.id or doc_id, text=text, meta=meta)
 
 
 def _jsonl_documents(data: bytes, path, *, on_error: Optional[ErrorHandler]) -> Iterator[tuple[Optional[int], InputDocument]]:
     """One document per line; each line is decoded on its own so one bad line costs only itself."""
     if not data.strip():
-        raise ClaimspanError(Errors.E002.format(path=path))
+        raise ClaimspanError(Errors.E002.format(path=path, advice=EMPTY_ARTICLE))
     refuse_wide_text(data, path)  # the whole file, before its lines are split on a byte that is half a character
     for line_no, raw_line in enumerate(data.split(b"\n"), start=1):
         if raw_line.strip():
@@ -262,28 +264,46 @@ class AtomicJsonlWriter:
 
     def __enter__(self) -> "AtomicJsonlWriter":
         if self.partial is not None:
-            self.partial.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = self.partial.open("w", encoding="utf-8")
+            with self._reported():
+                self.partial.parent.mkdir(parents=True, exist_ok=True)
+                self._handle = self.partial.open("w", encoding="utf-8")
         return self
 
     def write(self, line: str) -> None:
-        target = self._handle if self._handle is not None else (self._stream or sys.stdout)
-        target.write(line + "\n")
+        if self._handle is None:
+            (self._stream or sys.stdout).write(line + "\n")  # a failing stdout is reported by the CLI (E019)
+            return
+        with self._reported():
+            self._handle.write(line + "\n")
 
     def commit(self) -> None:
         if self._handle is not None:
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-            self._handle.close()
-            self._handle = None
-            os.replace(self.partial, self.path)
+            with self._reported():
+                self._handle.flush()
+                os.fsync(self._handle.fileno())
+                self._handle.close()
+                self._handle = None
+                os.replace(self.partial, self.path)
         elif self._stream is not None:
             self._stream.flush()
 
+    @contextmanager
+    def _reported(self) -> Iterator[None]:
+        """A full disk or a refused write is one line (E019) naming the output, the partial file removed."""
+        try:
+            yield
+        except OSError as error:
+            self.discard()
+            raise ClaimspanError(Errors.E019.format(path=self.path, reason=error.strerror or error, advice=WRITE_RERUN)) from error
+
     def discard(self) -> None:
         if self._handle is not None:
-            self._handle.close()
-            self._handle = None
+            handle, self._handle = self._handle, None
+            try:
+                handle.close()  # a full disk fails the close's flush too; the partial file goes all the same
+            except OSError:
+                pass
+        if self.partial is not None:
             self.partial.unlink(missing_ok=True)
 
     def __exit__(self, exc_type, exc, traceback) -> None:
@@ -303,7 +323,7 @@ def replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error)) from error
+        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error, advice=WRITE_RERUN)) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -15,12 +15,13 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional
 
 from .convert import text_sha256
-from .errors import ClaimspanError, Errors
+from .errors import WRITE_RERUN, WRITE_RESUMABLE, WRITE_STDOUT, ClaimspanError, Errors
 from .job import job_differences
 from .records import InputDocument
 from .runner import Extraction, input_meta
@@ -113,14 +114,14 @@ class RunOutputs:
     def _open_files(self, sizes: dict[str, int]) -> None:
         for name in self.targets:
             partial = self.partial(name)
-            with _reported(self.targets[name]):
+            with self._reported(self.targets[name]):
                 partial.parent.mkdir(parents=True, exist_ok=True)
                 handle = partial.open("r+b" if partial.exists() and name in sizes else "wb")
                 handle.truncate(sizes.get(name, 0))
                 handle.seek(0, os.SEEK_END)
             self._handles[name] = handle
         if self.manifest is not None:
-            with _reported(self.manifest):
+            with self._reported(self.manifest):
                 self._manifest_handle = self.manifest.open("a" if self._resume else "w", encoding="utf-8")
 
     def _read_manifest(self) -> list[dict]:
@@ -164,17 +165,17 @@ class RunOutputs:
     def write(self, extraction: Extraction) -> None:
         claims = "".join(claim.model_dump_json() + "\n" for claim in extraction.claims)
         if "claims" in self._handles:
-            with _reported(self.targets["claims"]):
+            with self._reported(self.targets["claims"]):
                 self._handles["claims"].write(claims.encode("utf-8"))
         else:
-            with _reported("<stdout>"):
+            with self._reported("<stdout>"):
                 self.stdout.write(claims)
                 self.stdout.flush()
         if "docs" in self._handles:
-            with _reported(self.targets["docs"]):
+            with self._reported(self.targets["docs"]):
                 self._handles["docs"].write((extraction.document.model_dump_json() + "\n").encode("utf-8"))
         for name, handle in self._handles.items():
-            with _reported(self.targets[name]):
+            with self._reported(self.targets[name]):
                 handle.flush()
         if self._manifest_handle is not None:
             entry = {"doc_id": extraction.document.doc_id, "text_sha256": extraction.document.text_sha256, "meta_sha256": meta_sha256(extraction.document.meta), "claims": len(extraction.claims), "bytes": {name: handle.tell() for name, handle in self._handles.items()}}
@@ -187,11 +188,11 @@ class RunOutputs:
         """Make the outputs whole and visible: fsync every partial file, then rename each over its target, so a
         failure while writing leaves every earlier output as it was."""
         for name, handle in self._handles.items():
-            with _reported(self.targets[name]):
+            with self._reported(self.targets[name]):
                 os.fsync(handle.fileno())
                 handle.close()
         for name in self._handles:
-            with _reported(self.targets[name]):
+            with self._reported(self.targets[name]):
                 os.replace(self.partial(name), self.targets[name])
         self._handles.clear()
         if self._manifest_handle is not None:
@@ -217,6 +218,10 @@ class RunOutputs:
                 self.manifest.unlink(missing_ok=True)
         return kept
 
+    def _reported(self, path):
+        """E019 for a failed write; --resume can continue only a run with its claims in a file (it keeps the manifest)."""
+        return _reported(path, advice=WRITE_RESUMABLE if self.manifest is not None else WRITE_RERUN)
+
     def _manifest_entries(self) -> int:
         if self.manifest is None or not self.manifest.exists():
             return 0
@@ -237,14 +242,22 @@ def check_target(path: Path) -> None:
         raise ClaimspanError(Errors.E018.format(path=path, reason=f"{folder} is a file, not a folder"))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ClaimspanError(Errors.E018.format(path=path, reason=f"the folder {folder} is not writable"))
+    try:
+        # os.access answers yes to root everywhere (a folder of /proc, a read-only bind mount): only creating a file
+        # there shows the run could; the probe is removed at once
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".claimspan-probe-"):
+            pass
+    except OSError as error:
+        raise ClaimspanError(Errors.E018.format(path=path, reason=f"nothing can be created in the folder {folder} ({error.strerror or error})")) from error
 
 
 @contextmanager
-def _reported(path) -> Iterator[None]:
+def _reported(path, *, advice: str) -> Iterator[None]:
     """An operating-system error while writing becomes E019, naming the output."""
     try:
         yield
     except BrokenPipeError:
         raise  # the reader of stdout stopped early (| head): no failure of ours, the CLI stops quietly
     except OSError as error:
-        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error)) from error
+        advice = WRITE_STDOUT if path == "<stdout>" else advice
+        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error, advice=advice)) from error

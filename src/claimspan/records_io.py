@@ -8,7 +8,7 @@ from typing import Iterator, Union
 
 from pydantic import ValidationError
 
-from .errors import ClaimspanError, Errors
+from .errors import EMPTY_RECORDS, ClaimspanError, Errors
 from .io import decode_text
 from .records import Claim, DocumentRecord
 
@@ -29,11 +29,12 @@ def record_files(path: Path) -> list[Path]:
     return [path]
 
 
-def read_records(path: Path) -> Iterator[tuple[Path, int, AnyRecord]]:
-    """Yield (file, line number, record) for every document or claim record under path."""
+def read_records(path: Path, *, empty_advice: str = EMPTY_RECORDS) -> Iterator[tuple[Path, int, AnyRecord]]:
+    """Yield (file, line number, record) for every document or claim record under path; `empty_advice` says what
+    an empty file should hold for the command reading it (E002)."""
     found = False
     for file in record_files(Path(path)):
-        text = decode_text(file.read_bytes(), file)
+        text = decode_text(file.read_bytes(), file, empty_advice=empty_advice)
         for line_no, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from .convert import check_spans
-from .errors import ClaimspanError, Errors
+from .errors import EMPTY_GOLD, EMPTY_PREDICTIONS, EMPTY_RECORDS, ClaimspanError, Errors
 from .records import Claim, DocumentRecord
 from .records_io import read_records
 
@@ -142,11 +142,11 @@ def score_document(gold: dict[str, list[Item]], predicted: dict[str, list[Item]]
                     result.wrong_attributes.append((doc_id, item, expected, actual))
 
 
-def load_side(path: Path, texts: dict[str, str], *, check_hash: bool, only: Optional[frozenset[str]] = None, skipped: Optional[set[str]] = None) -> dict[str, tuple[Optional[DocumentRecord], list[Claim]]]:
+def load_side(path: Path, texts: dict[str, str], *, check_hash: bool, only: Optional[frozenset[str]] = None, skipped: Optional[set[str]] = None, empty_advice: str = EMPTY_RECORDS) -> dict[str, tuple[Optional[DocumentRecord], list[Claim]]]:
     """Records under path grouped by document; gold is checked against the source texts. With `only`, records of
     other documents are left out unread (they need no source text) and their ids added to `skipped`."""
     grouped: dict[str, list] = defaultdict(lambda: [None, []])
-    for file, line_no, record in read_records(path):
+    for file, line_no, record in read_records(path, empty_advice=empty_advice):
         if only is not None and record.doc_id not in only:
             if skipped is not None:
                 skipped.add(record.doc_id)
@@ -172,10 +172,10 @@ def load_side(path: Path, texts: dict[str, str], *, check_hash: bool, only: Opti
 
 def score(gold_path: Path, predicted_path: Path, texts: dict[str, str]) -> dict:
     """Compare gold and predicted records for the documents both contain; return the report dict."""
-    gold = load_side(gold_path, texts, check_hash=True)
+    gold = load_side(gold_path, texts, check_hash=True, empty_advice=EMPTY_GOLD)
     # predicted documents outside the gold cannot be scored: they need no source text and are only counted
     outside_gold: set[str] = set()
-    predicted = load_side(predicted_path, texts, check_hash=True, only=frozenset(gold), skipped=outside_gold)
+    predicted = load_side(predicted_path, texts, check_hash=True, only=frozenset(gold), skipped=outside_gold, empty_advice=EMPTY_PREDICTIONS)
     shared = sorted(set(gold) & set(predicted))
     if not shared:
         raise ClaimspanError(Errors.E302.format(gold=", ".join(sorted(gold)[:5]), pred=", ".join(sorted(outside_gold)[:5])))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from ..errors import ClaimspanError, Errors
+from ..errors import ClaimspanError, Errors, Warnings
 from ..io import AtomicJsonlWriter
 from .main import app, report_errors
 from .paths import ARTICLE_NAMES, FolderInput, output_file, output_folder, output_path
@@ -74,7 +75,11 @@ def import_cli(
     documents = claims = 0
     with AtomicJsonlWriter(output) as writer:
         for annotated in read(path):
-            records = to_records(annotated, where=str(path))
+            if annotated.skipped_lines:
+                kinds = ", ".join(sorted({kind for _, kind in annotated.skipped_lines}))
+                warning = Warnings.W050.format(path=annotated.where, count=len(annotated.skipped_lines), kinds=kinds, line=annotated.skipped_lines[0][0])
+                sys.stderr.write(f"claimspan: warning: {warning}\n")
+            records = to_records(annotated, where=annotated.where or str(path))
             for record in records:
                 writer.write(record.model_dump_json())
             documents += 1

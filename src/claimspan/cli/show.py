@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..convert import check_spans
-from ..errors import ClaimspanError, Errors
+from ..errors import EMPTY_CLAIMS, ClaimspanError, Errors
 from ..io import read_documents
 from ..records import Claim
 from ..referents import referent_note
@@ -102,7 +102,7 @@ def show_cli(
     # piped into a file or another tool, lines stay whole: rich would wrap them at 80 columns and pad them with spaces
     console = _Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     sources = {document.id: document.text for document in read_documents([str(texts)])} if texts else {}
-    selected = select_claims(read_records(claims_path), doc=doc, min_checkworthy=min_checkworthy, sort=sort.value if sort else None, limit=limit)
+    selected = select_claims(read_records(claims_path, empty_advice=EMPTY_CLAIMS), doc=doc, min_checkworthy=min_checkworthy, sort=sort.value if sort else None, limit=limit)
     if doc and not selected:
         # a mistyped id would print nothing and look like a document without claims
         known = list(dict.fromkeys(record.doc_id for _, _, record in read_records(claims_path)))

@@ -86,7 +86,7 @@ def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
         meta = manifest.get(ann_path.stem, {})
         text = text_path.read_bytes().decode("utf-8")
         sentences = [tuple(sentence) for sentence in meta.get("sentences") or []]
-        yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences))
+        yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences, where=str(ann_path)))
 
 
 def check_surface(text: str, fields: list[str], fragments: list[tuple[int, int]]) -> None:
@@ -102,7 +102,16 @@ def check_surface(text: str, fields: list[str], fragments: list[tuple[int, int]]
             raise ValueError(f"{fields[0]} [{fragments[0][0]}:{fragments[-1][1]}] reads {surface!r} in the text, but the line says {fields[2]!r}; fix the offsets or the text")
 
 
+# brat line kinds claimspan has no place for: left out of the gold with one warning per file (W050), not refused,
+# since an annotator may add them in brat without touching what claimspan reads
+SKIPPED_KINDS = {"E": "E event", "N": "N normalization", "*": "* equivalence", "#": "# free-text note"}
+ATTRIBUTES = ("ClaimType", "Negated")
+
+
 def parse_ann(path: Path, annotated: AnnotatedDocument) -> AnnotatedDocument:
+    """Regions, relations and attributes of one .ann. A label, relation or attribute claimspan does not know is
+    refused (E034: dropping it would lose an annotation silently); kinds claimspan does not use are counted in
+    annotated.skipped_lines for the warning."""
     regions: dict[str, Region] = {}
     # only \n ends a line: a span's surface may hold U+2028 or a form feed, which splitlines() would cut
     for line_no, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
@@ -113,24 +122,39 @@ def parse_ann(path: Path, annotated: AnnotatedDocument) -> AnnotatedDocument:
         try:
             if kind == "T":
                 label, rest = fields[1].split(" ", 1)
+                if label not in LABELS:
+                    raise ValueError(f"unknown label '{label}'; claimspan's labels are {', '.join(LABELS)} (annotation.conf of export)")
                 # Discontinuous spans ("0 5;9 12") are joined into the span that covers them.
                 offsets = [int(number) for part in rest.split(";") for number in part.split()]
                 check_surface(annotated.text, fields, list(zip(offsets[::2], offsets[1::2])))
                 regions[fields[0]] = Region(fields[0], label, min(offsets), max(offsets))
             elif kind == "R":
                 label, first, second = fields[1].split()
+                if label.lower() not in RELATIONS:
+                    raise ValueError(f"unknown relation '{label}'; claimspan's relations (from a Claim to its part) are {', '.join(relation.capitalize() for relation in RELATIONS)}")
                 annotated.relations.append(Relation(first.split(":", 1)[1], second.split(":", 1)[1], label.lower()))
             elif kind in "AM":
                 parts = fields[1].split()
                 name, target = parts[0], parts[1]
                 if name == "ClaimType":
+                    if parts[2] not in ClaimType.__args__:
+                        raise ValueError(f"unknown claim type '{parts[2]}'; use one of {', '.join(ClaimType.__args__)}")
                     regions[target].attributes["type"] = parts[2]
                 elif name == "Negated":
                     regions[target].attributes["negated"] = True
-            elif kind == "#" and fields[1].startswith("AnnotatorNotes"):
-                target = fields[1].split()[1]
-                regions[target].attributes.update(json.loads(fields[2]))
+                else:
+                    raise ValueError(f"unknown attribute '{name}'; claimspan's attributes are {', '.join(ATTRIBUTES)}")
+            elif kind == "#" and fields[1].startswith("AnnotatorNotes") and fields[2].lstrip().startswith("{"):
+                # export writes a span's other values as a JSON object; a broken one is refused, not lost
+                values = json.loads(fields[2])
+                if not isinstance(values, dict):
+                    raise ValueError("the note is not one JSON object")
+                regions[fields[1].split()[1]].attributes.update(values)
+            elif kind in SKIPPED_KINDS:
+                annotated.skipped_lines.append((line_no, SKIPPED_KINDS[kind]))
+            else:
+                raise ValueError(f"unknown line kind '{kind}'")
         except (IndexError, ValueError, KeyError) as error:
             raise ClaimspanError(Errors.E034.format(path=path, line=line_no, detail=f"{type(error).__name__}: {error}")) from error
-    annotated.regions = [region for region in regions.values() if region.label in LABELS]
+    annotated.regions = list(regions.values())
     return annotated

@@ -89,12 +89,17 @@ def read_tasks(path: Path) -> Iterable[AnnotatedDocument]:
 
 
 def from_result(doc_id: str, text: str, published, result: list[dict], *, where: str = "") -> AnnotatedDocument:
-    annotated = AnnotatedDocument(doc_id, text, published)
+    annotated = AnnotatedDocument(doc_id, text, published, where=where)
     regions: dict[str, Region] = {}
     for item in result:
         if item.get("type") == "relation":
-            for label in item.get("labels") or []:
-                annotated.relations.append(Relation(item["from_id"], item["to_id"], label))
+            labels = item.get("labels") or []
+            unknown = next((label for label in labels if label not in RELATIONS), None) if labels else "(none)"
+            if unknown is not None:
+                # an unlabelled or renamed relation would lose a claim's part without a word
+                detail = f"the relation from {item.get('from_id')} to {item.get('to_id')} has the label {unknown}; give it one of {', '.join(RELATIONS)}"
+                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+            annotated.relations.extend(Relation(item["from_id"], item["to_id"], label) for label in labels)
             continue
         value = item.get("value") or {}
         if "start" not in value or "end" not in value:
@@ -109,12 +114,16 @@ def from_result(doc_id: str, text: str, published, result: list[dict], *, where:
         region = regions.setdefault(item["id"], Region(item["id"], "", start, end))
         if item.get("type") == "labels" and value.get("labels"):
             region.label = value["labels"][0]
+            if region.label not in LABELS:
+                # a label added to the project's config would otherwise vanish from the gold without a word
+                detail = f"region {item['id']} has the label '{region.label}', which claimspan does not read; its labels are {', '.join(LABELS)} (the config export writes)"
+                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
         elif item.get("from_name") == TYPE and value.get("choices"):
             region.attributes["type"] = value["choices"][0]
         elif item.get("from_name") == ATTRIBUTES and value.get("text"):
             try:
                 region.attributes.update(json.loads(value["text"][0]))
             except json.JSONDecodeError as error:
-                raise ClaimspanError(Errors.E035.format(path=doc_id, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
+                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
     annotated.regions = [region for region in regions.values() if region.label in LABELS]
     return annotated

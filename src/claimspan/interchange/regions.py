@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from ..convert import _inside, check_spans, claim_id, text_sha256
-from ..errors import ClaimspanError, Errors
+from ..errors import EMPTY_CLAIMS, EMPTY_RECORDS, ClaimspanError, Errors
 from ..io import read_documents
 from ..records import ActorMention, Claim, DateMention, DocumentRecord, FigureMention, Source, TextSpan
 from ..records_io import read_records
@@ -49,6 +49,8 @@ class AnnotatedDocument:
     regions: list[Region] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    where: str = ""  # the file (and Label Studio task) it was read from, for the errors of to_records
+    skipped_lines: list[tuple[int, str]] = field(default_factory=list)  # (line, kind) a reader left out (W050)
 
 
 @dataclass
@@ -67,9 +69,9 @@ def load_bundles(claims: Path, docs: Optional[Path], texts: Path) -> Iterator[Re
     documents: dict[str, DocumentRecord] = {}
     grouped: dict[str, list[Claim]] = defaultdict(list)
     lines: dict[str, list[tuple[Path, int, DocumentRecord | Claim]]] = defaultdict(list)
-    for source in (docs, claims):
+    for source, advice in ((docs, EMPTY_RECORDS), (claims, EMPTY_CLAIMS)):
         if source is not None:
-            for file, line_no, record in read_records(source):
+            for file, line_no, record in read_records(source, empty_advice=advice):
                 if isinstance(record, DocumentRecord):
                     documents[record.doc_id] = record
                 else:
@@ -123,8 +125,14 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
     text = annotated.text
     regions = {region.id: region for region in annotated.regions}
     for region in annotated.regions:
+        named = f"{region.label} region {region.id} [{region.start}:{region.end}]"
+        # reversed or empty offsets are a different mistake from a span past the text: say which, so the fix is plain
+        if region.end < region.start:
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{named} ends before it starts (end {region.end} < start {region.start}); swap or fix the offsets"))
+        if region.end == region.start:
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{named} is empty (it starts and ends at {region.start}); select the text it marks or remove the region"))
         if not 0 <= region.start < region.end <= len(text):
-            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{region.label} region {region.id} [{region.start}:{region.end}] lies outside the text of {len(text)} characters"))
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"{named} lies outside the text of {len(text)} characters"))
 
     def span(region: Region) -> dict:
         return {"start": region.start, "end": region.end, "text": text[region.start : region.end]}
@@ -140,8 +148,11 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
     document = DocumentRecord(doc_id=annotated.doc_id, text_sha256=sha, published=annotated.published, sentences=sentences, actors=actors, dates=dates, figures=figures)
     parts: dict[str, dict[str, list[Region]]] = defaultdict(lambda: defaultdict(list))
     for relation in annotated.relations:
-        if relation.source in regions and relation.target in regions:
-            parts[relation.source][relation.label].append(regions[relation.target])
+        missing = next((end for end in (relation.source, relation.target) if end not in regions), None)
+        if missing is not None:
+            # dropping it would lose a claim's source, cue, quote or hedge without a word
+            raise ClaimspanError(Errors.E035.format(path=where, detail=f"the {relation.label} relation from {relation.source} to {relation.target} names the region {missing}, which is not among the labelled spans"))
+        parts[relation.source][relation.label].append(regions[relation.target])
     claims = []
     for region in of("Claim"):
         own = parts[region.id]

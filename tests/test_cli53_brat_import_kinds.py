@@ -1,0 +1,79 @@
+"""cli53: brat import no longer drops what it does not know silently. A label, relation, attribute or claim type
+claimspan does not know is refused (E034, naming the .ann file and line and what is accepted), and nothing is
+written; line kinds claimspan has no place for (events, normalizations, equivalences, free-text notes) are left
+out with one warning per file giving the count and the first line (W050), and the rest is imported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimspan.cli import app
+
+runner = CliRunner()
+TEXT = "The mayor said the bridge would reopen in May.\n"
+# "The mayor" is 0-9, "said" 10-14, "the bridge would reopen in May" 15-45
+CLAIM = "T1\tClaim 15 45\tthe bridge would reopen in May\nA1\tClaimType T1 prediction\n"
+
+
+def import_ann(tmp_path, ann):
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text(ann, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    return runner.invoke(app, ["import", str(folder), "--format", "brat", "-o", str(gold)]), folder / "a.ann", gold
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("T2\tPerson 0 9\tThe mayor", "unknown label 'Person'; claimspan's labels are Claim, Source, Cue, Quote, Hedge, Actor, Date, Figure"),
+        ("R1\tSpeaker Arg1:T1 Arg2:T1", "unknown relation 'Speaker'; claimspan's relations (from a Claim to its part) are Source, Cue, Quote, Hedge"),
+        ("A2\tCertainty T1 high", "unknown attribute 'Certainty'; claimspan's attributes are ClaimType, Negated"),
+        ("A2\tClaimType T1 rumour", "unknown claim type 'rumour'; use one of event,"),
+        ("X1\tsomething", "unknown line kind 'X'"),
+        ("#1\tAnnotatorNotes T1\t{\"flags\": [", "JSONDecodeError"),
+    ],
+    ids=["label", "relation", "attribute", "claim-type", "kind", "broken-json-note"],
+)
+def test_what_claimspan_does_not_know_is_refused_naming_file_line_and_what_is_accepted(tmp_path, line, expected):
+    result, ann, gold = import_ann(tmp_path, CLAIM + line + "\n")
+    assert result.exit_code == 2
+    (message,) = result.stderr.splitlines()
+    assert message.startswith(f"claimspan: error: [E034] {ann}:3: cannot import this brat line ("), message
+    assert expected in message
+    assert not gold.exists()
+
+
+def test_kinds_claimspan_has_no_place_for_are_left_out_with_one_warning_per_file(tmp_path):
+    ann = CLAIM + "E1\tEvent:T1\n#1\tAnnotatorNotes T1\tcheck the date with the council\nN1\tReference T1 Wikipedia:123\t\n*\tEquiv T1 T1\n"
+    result, path, gold = import_ann(tmp_path, ann)
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line]
+    assert warnings == [
+        f"claimspan: warning: [W050] {path}: left out 4 line(s) claimspan has no place for (# free-text note, * equivalence, E event, N normalization; first on line 3); "
+        "the rest is imported. What the gold should hold goes in T, R and A lines or JSON AnnotatorNotes (the annotation.conf export writes)."
+    ]
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    (claim,) = [record for record in records if record["record"] == "claim"]
+    assert (claim["start"], claim["end"], claim["type"]) == (15, 45, "prediction")
+
+
+def test_a_file_with_only_known_lines_imports_without_a_warning(tmp_path):
+    ann = CLAIM + "T2\tSource 0 9\tThe mayor\nT3\tCue 10 14\tsaid\nR1\tSource Arg1:T1 Arg2:T2\nR2\tCue Arg1:T1 Arg2:T3\n#1\tAnnotatorNotes T1\t{\"flags\": [\"attributed\"]}\n"
+    result, _, gold = import_ann(tmp_path, ann)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    (claim,) = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if '"record":"claim"' in line]
+    assert claim["source"]["text"] == "The mayor" and claim["source"]["cue"]["text"] == "said"
+    assert claim["flags"] == ["attributed"]
+
+
+def test_a_relation_to_a_span_that_is_not_there_is_refused_naming_the_ann_file(tmp_path):
+    result, ann, gold = import_ann(tmp_path, CLAIM + "R1\tHedge Arg1:T1 Arg2:T9\n")
+    assert result.exit_code == 2
+    assert f"[E035] {ann}: the hedge relation from T1 to T9 names the region T9, which is not among the labelled spans" in result.stderr
+    assert not gold.exists()
