@@ -120,10 +120,18 @@ def from_result(doc_id: str, text: str, published, result: list[dict], *, where:
                 raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
         elif item.get("from_name") == TYPE and value.get("choices"):
             region.attributes["type"] = value["choices"][0]
+            if region.attributes["type"] not in ClaimType.__args__:
+                # a choice added to the project's config would otherwise stop the import with a traceback
+                detail = f"region {item['id']} has the claim_type '{region.attributes['type']}', which claimspan does not read; choose one of {', '.join(ClaimType.__args__)} (the config export writes)"
+                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
         elif item.get("from_name") == ATTRIBUTES and value.get("text"):
             try:
-                region.attributes.update(json.loads(value["text"][0]))
+                attributes = json.loads(value["text"][0])
             except json.JSONDecodeError as error:
                 raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
+            if not isinstance(attributes, dict):
+                detail = f"region {item['id']}: the attributes are a JSON {type(attributes).__name__}, not one object; write them as {{\"name\": value, ...}}"
+                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+            region.attributes.update(attributes)
     annotated.regions = [region for region in regions.values() if region.label in LABELS]
     return annotated

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
+from pydantic import BaseModel, ValidationError
+
 from ..convert import _inside, check_spans, claim_id, text_sha256
 from ..errors import EMPTY_CLAIMS, EMPTY_RECORDS, ClaimspanError, Errors
-from ..io import read_documents
+from ..io import _first_error, read_documents
 from ..records import ActorMention, Claim, DateMention, DocumentRecord, FigureMention, Source, TextSpan
 from ..records_io import read_records
 
@@ -120,6 +122,19 @@ def to_annotated(bundle: RecordBundle) -> AnnotatedDocument:
     return annotated
 
 
+def refused_value(where: str, named: str, error: ValidationError) -> ClaimspanError:
+    """A value the tool let through but the records do not allow (a claim type typed into the attributes, a number
+    where an id belongs) would stop the import with a traceback: name the region and the field instead."""
+    return ClaimspanError(Errors.E035.format(path=where, detail=f"{named} has a value claimspan does not allow ({_first_error(error)}); fix it in the tool and export again"))
+
+
+def built(model: type[BaseModel], region: Region, where: str, **values) -> BaseModel:
+    try:
+        return model(**values)
+    except ValidationError as error:
+        raise refused_value(where, f"{region.label} region {region.id} [{region.start}:{region.end}]", error) from error
+
+
 def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
     """A gold document record and its claims from regions and relations (the reverse of to_annotated)."""
     text = annotated.text
@@ -140,12 +155,15 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
     def of(label: str) -> list[Region]:
         return sorted((region for region in annotated.regions if region.label == label), key=lambda region: (region.start, region.end))
 
-    actors = [ActorMention(**span(region), id=region.attributes.get("id") or "", type=region.attributes.get("type") or "ORGANIZATION", name=region.attributes.get("name")) for region in of("Actor")]
-    dates = [DateMention(**span(region), type=region.attributes.get("type") or "DATE", value=region.attributes.get("value") or "XXXX", mod=region.attributes.get("mod")) for region in of("Date")]
-    figures = [FigureMention(**span(region), **{key: region.attributes.get(key) for key in ("value", "low", "high", "unit")}, approx=bool(region.attributes.get("approx"))) for region in of("Figure")]
+    actors = [built(ActorMention, region, where, **span(region), id=region.attributes.get("id") or "", type=region.attributes.get("type") or "ORGANIZATION", name=region.attributes.get("name")) for region in of("Actor")]
+    dates = [built(DateMention, region, where, **span(region), type=region.attributes.get("type") or "DATE", value=region.attributes.get("value") or "XXXX", mod=region.attributes.get("mod")) for region in of("Date")]
+    figures = [built(FigureMention, region, where, **span(region), **{key: region.attributes.get(key) for key in ("value", "low", "high", "unit")}, approx=bool(region.attributes.get("approx"))) for region in of("Figure")]
     sha = text_sha256(text)
     sentences = [{"start": int(start), "end": int(end)} for start, end in annotated.sentences]
-    document = DocumentRecord(doc_id=annotated.doc_id, text_sha256=sha, published=annotated.published, sentences=sentences, actors=actors, dates=dates, figures=figures)
+    try:
+        document = DocumentRecord(doc_id=annotated.doc_id, text_sha256=sha, published=annotated.published, sentences=sentences, actors=actors, dates=dates, figures=figures)
+    except ValidationError as error:
+        raise refused_value(where, f"document {annotated.doc_id}", error) from error
     parts: dict[str, dict[str, list[Region]]] = defaultdict(lambda: defaultdict(list))
     for relation in annotated.relations:
         missing = next((end for end in (relation.source, relation.target) if end not in regions), None)
@@ -161,10 +179,13 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
             source_region = own["source"][0]
             if not own["cue"]:
                 raise ClaimspanError(Errors.E035.format(path=where, detail=f"claim {region.id} has a source but no cue relation"))
-            source = Source(**span(source_region), actor_id=source_region.attributes.get("actor_id"), cue=TextSpan(**span(own["cue"][0])))
+            source = built(Source, source_region, where, **span(source_region), actor_id=source_region.attributes.get("actor_id"), cue=TextSpan(**span(own["cue"][0])))
         attributes = region.attributes
         claims.append(
-            Claim(
+            built(
+                Claim,
+                region,
+                where,
                 claim_id=attributes.get("claim_id") or claim_id(annotated.doc_id, sha, region.start, region.end),
                 doc_id=annotated.doc_id,
                 **span(region),

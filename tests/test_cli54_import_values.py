@@ -1,0 +1,72 @@
+"""cli54: a value the annotation tool let through but claimspan's records do not allow is refused in one line
+naming the file (and Label Studio task) and the region, with exit 2 and no gold written, instead of a traceback:
+a claim_type choice added to the Label Studio config, attributes that are JSON but not one object, and any
+attribute value the records refuse (a claim type in flags, an actor type, a number where an id belongs)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimspan.cli import app
+
+runner = CliRunner()
+TEXT = "The council said on Monday that the bridge would reopen."
+# "council" is 4-11, "the bridge would reopen" 32-55
+CLAIM = {"id": "c1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 32, "end": 55, "labels": ["Claim"]}}
+
+
+def refused_task(tmp_path, *items):
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text(json.dumps([{"id": 3, "data": {"text": TEXT}, "annotations": [{"result": list(items)}]}]), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    assert result.exit_code == 2, result.output
+    assert not gold.exists()
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"claimspan: error: [E035] {tasks} (task 1): "), line
+    return line
+
+
+def attributes(region_id, start, end, text):
+    return {"id": region_id, "type": "textarea", "from_name": "attributes", "to_name": "text", "value": {"start": start, "end": end, "text": [text]}}
+
+
+def test_a_claim_type_choice_claimspan_does_not_read_is_refused(tmp_path):
+    choice = {"id": "c1", "type": "choices", "from_name": "claim_type", "to_name": "text", "value": {"start": 32, "end": 55, "choices": ["rumour"]}}
+    line = refused_task(tmp_path, CLAIM, choice)
+    assert "region c1 has the claim_type 'rumour', which claimspan does not read; choose one of event, statistic, attributed, assessment, prediction, recommendation" in line
+
+
+def test_attributes_that_are_a_json_list_are_refused(tmp_path):
+    line = refused_task(tmp_path, CLAIM, attributes("c1", 32, 55, '["prediction"]'))
+    assert "region c1: the attributes are a JSON list, not one object" in line
+
+
+@pytest.mark.parametrize(
+    "region, values, expected",
+    [
+        (CLAIM, '{"flags": ["rumour"]}', "Claim region c1 [32:55] has a value claimspan does not allow (flags.0: input should be 'event', "),
+        (CLAIM, '{"claim_id": 12}', "Claim region c1 [32:55] has a value claimspan does not allow (claim_id: input should be a valid string)"),
+        ({"id": "a1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 4, "end": 11, "labels": ["Actor"]}}, '{"type": "committee"}', "Actor region a1 [4:11] has a value claimspan does not allow (type: input should be "),
+    ],
+    ids=["flag", "claim-id", "actor-type"],
+)
+def test_an_attribute_value_the_records_refuse_names_the_region_and_field(tmp_path, region, values, expected):
+    value = region["value"]
+    assert expected in refused_task(tmp_path, region, attributes(region["id"], value["start"], value["end"], values))
+
+
+def test_brat_notes_with_a_value_the_records_refuse_name_the_ann_file(tmp_path):
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text('T1\tActor 4 11\tcouncil\n#1\tAnnotatorNotes T1\t{"type": "committee"}\n', encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    result = runner.invoke(app, ["import", str(folder), "--format", "brat", "-o", str(gold)])
+    assert result.exit_code == 2
+    assert not gold.exists()
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"claimspan: error: [E035] {folder / 'a.ann'}: Actor region T1 [4:11] has a value claimspan does not allow (type: "), line
