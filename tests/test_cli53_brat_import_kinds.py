@@ -35,7 +35,7 @@ def import_ann(tmp_path, ann):
         ("A2\tCertainty T1 high", "unknown attribute 'Certainty'; claimspan's attributes are ClaimType, Negated"),
         ("A2\tClaimType T1 rumour", "unknown claim type 'rumour'; use one of event,"),
         ("X1\tsomething", "unknown line kind 'X'"),
-        ("#1\tAnnotatorNotes T1\t{\"flags\": [", "JSONDecodeError"),
+        ("#1\tAnnotatorNotes T1\t{\"flags\": [", "the note starts like the JSON values export writes but is not JSON"),
     ],
     ids=["label", "relation", "attribute", "claim-type", "kind", "broken-json-note"],
 )

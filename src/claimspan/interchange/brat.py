@@ -106,6 +106,9 @@ def check_surface(text: str, fields: list[str], fragments: list[tuple[int, int]]
 # since an annotator may add them in brat without touching what claimspan reads
 SKIPPED_KINDS = {"E": "E event", "N": "N normalization", "*": "* equivalence", "#": "# free-text note"}
 ATTRIBUTES = ("ClaimType", "Negated")
+# export writes a span's other values as one non-empty JSON object, so its notes always open with '{"'; a note
+# that opens with '{' alone ("{unsure} which council") is an annotator's free text, left out like any other
+VALUES_NOTE = '{"'
 
 
 def parse_ann(path: Path, annotated: AnnotatedDocument) -> AnnotatedDocument:
@@ -144,9 +147,12 @@ def parse_ann(path: Path, annotated: AnnotatedDocument) -> AnnotatedDocument:
                     regions[target].attributes["negated"] = True
                 else:
                     raise ValueError(f"unknown attribute '{name}'; claimspan's attributes are {', '.join(ATTRIBUTES)}")
-            elif kind == "#" and fields[1].startswith("AnnotatorNotes") and fields[2].lstrip().startswith("{"):
+            elif kind == "#" and fields[1].startswith("AnnotatorNotes") and fields[2].lstrip().startswith(VALUES_NOTE):
                 # export writes a span's other values as a JSON object; a broken one is refused, not lost
-                values = json.loads(fields[2])
+                try:
+                    values = json.loads(fields[2])
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"the note starts like the JSON values export writes but is not JSON ({error.msg} at column {error.colno}); mend it, or start a free-text note otherwise") from error
                 if not isinstance(values, dict):
                     raise ValueError("the note is not one JSON object")
                 regions[fields[1].split()[1]].attributes.update(values)
