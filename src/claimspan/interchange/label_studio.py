@@ -80,11 +80,20 @@ def read_tasks(path: Path) -> Iterable[AnnotatedDocument]:
         data = task.get("data") if isinstance(task, dict) else None
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise ClaimspanError(Errors.E033.format(path=path, detail=f"task {number} has no data.text"))
-        annotations = [item for item in task.get("annotations") or [] if not item.get("was_cancelled")]
-        chosen = annotations[-1] if annotations else (task.get("predictions") or [{}])[0]
-        doc_id = str(data.get("doc_id") or task.get("id") or number)
-        annotated = from_result(doc_id, data["text"], data.get("published"), chosen.get("result") or [], where=f"{path} (task {number})")
-        annotated.sentences = [tuple(sentence) for sentence in data.get("sentences") or []]
+        where = f"{path} (task {number})"
+        try:
+            annotations = [item for item in task.get("annotations") or [] if not item.get("was_cancelled")]
+            chosen = annotations[-1] if annotations else (task.get("predictions") or [{}])[0]
+            doc_id = str(data.get("doc_id") or task.get("id") or number)
+            annotated = from_result(doc_id, data["text"], data.get("published"), chosen.get("result") or [], where=where)
+            annotated.sentences = [(int(start), int(end)) for start, end in data.get("sentences") or []]
+        except ClaimspanError:
+            raise
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError) as error:
+            # a hand-edited or cut export (a region without its id, offsets that are not numbers, a result that is
+            # not a list) would otherwise stop the import with a traceback that names neither file nor task
+            detail = f"the task is not in the shape Label Studio exports ({type(error).__name__}: {error}); export the project again, or mend the task"
+            raise ClaimspanError(Errors.E035.format(path=where, detail=detail)) from error
         yield annotated
 
 
