@@ -76,17 +76,32 @@ def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     except (ValueError, UnicodeDecodeError) as error:
         raise ClaimspanError(Errors.E035.format(path=manifest_path, detail=f"not the JSON id manifest export writes ({error})")) from error
+    if not isinstance(manifest, dict) or not all(isinstance(entry, dict) for entry in manifest.values()):
+        raise ClaimspanError(Errors.E035.format(path=manifest_path, detail="not the JSON id manifest export writes (one object per file stem); export again, or remove it to use the file stems as ids"))
     annotations = sorted(folder.glob("*.ann"))
     if not annotations:
         raise ClaimspanError(Errors.E035.format(path=folder, detail="no .ann files in this folder"))
     for ann_path in annotations:
         text_path = ann_path.with_suffix(".txt")
-        if not text_path.exists():
+        if not text_path.is_file():
             raise ClaimspanError(Errors.E035.format(path=ann_path, detail=f"its text {text_path.name} is missing"))
         meta = manifest.get(ann_path.stem, {})
-        text = text_path.read_bytes().decode("utf-8")
-        sentences = [tuple(sentence) for sentence in meta.get("sentences") or []]
+        text = utf8_text(text_path)
+        utf8_text(ann_path)  # read again by parse_ann; checked here so its error names the file, not a line
+        try:
+            sentences = [(int(start), int(end)) for start, end in meta.get("sentences") or []]
+        except (TypeError, ValueError) as error:
+            detail = f"the sentences of {ann_path.stem} are not pairs of offsets ({type(error).__name__}: {error}); export again, or remove the manifest"
+            raise ClaimspanError(Errors.E035.format(path=manifest_path, detail=detail)) from error
         yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences, where=str(ann_path)))
+
+
+def utf8_text(path: Path) -> str:
+    """brat reads and writes UTF-8 only: a file saved in another encoding would give offsets into other text."""
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ClaimspanError(Errors.E035.format(path=path, detail=f"not UTF-8 text (byte {error.start} is {error.object[error.start]:#04x}); save it as UTF-8")) from error
 
 
 def check_surface(text: str, fields: list[str], fragments: list[tuple[int, int]]) -> None:

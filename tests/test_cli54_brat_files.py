@@ -1,0 +1,46 @@
+"""cli54: brat import refuses in one line naming the file (E035), exit 2, nothing written, instead of a traceback:
+a .txt or .ann not saved as UTF-8 (brat's only encoding), and a claimspan.json manifest that is JSON but not
+the one export writes (not one object per file stem, or sentences that are not pairs of offsets)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from claimspan.cli import app
+
+runner = CliRunner()
+TEXT = "The mayor said the bridge would reopen in May.\n"
+ANN = "T1\tClaim 15 45\tthe bridge would reopen in May\nA1\tClaimType T1 prediction\n"
+
+
+def refused(tmp_path, files):
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    for name, content in {"a.txt": TEXT.encode(), "a.ann": ANN.encode(), **files}.items():
+        (folder / name).write_bytes(content)
+    gold = tmp_path / "gold.jsonl"
+    result = runner.invoke(app, ["import", str(folder), "--format", "brat", "-o", str(gold)])
+    assert result.exit_code == 2
+    assert not gold.exists()
+    (line,) = result.stderr.splitlines()
+    return folder, line
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.ann"])
+def test_a_file_not_saved_as_utf8_is_refused_naming_it(tmp_path, name):
+    # "Café" in Latin-1: byte 3 is 0xe9, which cannot start a UTF-8 character followed by a space
+    folder, line = refused(tmp_path, {name: "Café ".encode("latin-1")})
+    assert line == f"claimspan: error: [E035] {folder / name}: not UTF-8 text (byte 3 is 0xe9); save it as UTF-8; the file cannot be imported."
+
+
+@pytest.mark.parametrize("manifest", ['["a"]', '{"a": "doc-1"}'], ids=["list", "entry-not-an-object"])
+def test_a_manifest_not_in_export_shape_is_refused(tmp_path, manifest):
+    folder, line = refused(tmp_path, {"claimspan.json": manifest.encode()})
+    assert line.startswith(f"claimspan: error: [E035] {folder / 'claimspan.json'}: not the JSON id manifest export writes (one object per file stem); "), line
+
+
+@pytest.mark.parametrize("sentences", ['[[0, "end"]]', "[47]"], ids=["offset-not-a-number", "not-a-pair"])
+def test_manifest_sentences_that_are_not_offset_pairs_are_refused(tmp_path, sentences):
+    folder, line = refused(tmp_path, {"claimspan.json": f'{{"a": {{"doc_id": "doc-1", "sentences": {sentences}}}}}'.encode()})
+    assert line.startswith(f"claimspan: error: [E035] {folder / 'claimspan.json'}: the sentences of a are not pairs of offsets ("), line
