@@ -41,3 +41,15 @@ def test_a_task_not_in_label_studio_shape_is_refused_naming_the_file_and_task(tm
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"claimspan: error: [E035] {tasks} (task 2): the task is not in the shape Label Studio exports ({error}"), line
     assert line.endswith("export the project again, or mend the task; the file cannot be imported."), line
+
+
+def test_an_export_without_tasks_leaves_an_earlier_gold_as_it_was(tmp_path):
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text("[]", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("earlier gold\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    assert result.exit_code == 2
+    assert gold.read_text(encoding="utf-8") == "earlier gold\n"
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"claimspan: error: [E033] {tasks}: not a Label Studio export (the list holds no tasks; "), line

@@ -76,6 +76,9 @@ def read_tasks(path: Path) -> Iterable[AnnotatedDocument]:
         raise ClaimspanError(Errors.E033.format(path=path, detail=error)) from error
     if not isinstance(tasks, list):
         raise ClaimspanError(Errors.E033.format(path=path, detail="the top level is not a list of tasks"))
+    if not tasks:
+        # an export of a project with no tasks (or a wrong project) would replace the gold with an empty file
+        raise ClaimspanError(Errors.E033.format(path=path, detail="the list holds no tasks; export the project that holds the annotated documents"))
     for number, task in enumerate(tasks, start=1):
         data = task.get("data") if isinstance(task, dict) else None
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
