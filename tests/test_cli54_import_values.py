@@ -49,10 +49,11 @@ def test_attributes_that_are_a_json_list_are_refused(tmp_path):
     "region, values, expected",
     [
         (CLAIM, '{"flags": ["rumour"]}', "Claim region c1 [32:55] has a value claimspan does not allow (flags.0: input should be 'event', "),
+        (CLAIM, '{"flags": 5}', "Claim region c1 [32:55] has a value claimspan does not allow (flags: input should be a valid list)"),
         (CLAIM, '{"claim_id": 12}', "Claim region c1 [32:55] has a value claimspan does not allow (claim_id: input should be a valid string)"),
         ({"id": "a1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 4, "end": 11, "labels": ["Actor"]}}, '{"type": "committee"}', "Actor region a1 [4:11] has a value claimspan does not allow (type: input should be "),
     ],
-    ids=["flag", "claim-id", "actor-type"],
+    ids=["flag", "flags-not-a-list", "claim-id", "actor-type"],
 )
 def test_an_attribute_value_the_records_refuse_names_the_region_and_field(tmp_path, region, values, expected):
     value = region["value"]

@@ -181,6 +181,9 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
                 raise ClaimspanError(Errors.E035.format(path=where, detail=f"claim {region.id} has a source but no cue relation"))
             source = built(Source, source_region, where, **span(source_region), actor_id=source_region.attributes.get("actor_id"), cue=TextSpan(**span(own["cue"][0])))
         attributes = region.attributes
+        flags = attributes.get("flags") or []
+        if isinstance(flags, list):
+            flags = [flag for flag in flags if flag != attributes.get("type")]
         claims.append(
             built(
                 Claim,
@@ -190,7 +193,7 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
                 doc_id=annotated.doc_id,
                 **span(region),
                 type=attributes.get("type") or "event",
-                flags=[flag for flag in attributes.get("flags", []) if flag != attributes.get("type")],
+                flags=flags,  # anything but a list is left to the record's check, which names the field (E035)
                 negated=bool(attributes.get("negated")),
                 source=source,
                 quotes=[{"start": quote.start, "end": quote.end} for quote in sorted(own["quote"], key=lambda item: item.start)],
