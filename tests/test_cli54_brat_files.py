@@ -44,3 +44,10 @@ def test_a_manifest_not_in_export_shape_is_refused(tmp_path, manifest):
 def test_manifest_sentences_that_are_not_offset_pairs_are_refused(tmp_path, sentences):
     folder, line = refused(tmp_path, {"claimspan.json": f'{{"a": {{"doc_id": "doc-1", "sentences": {sentences}}}}}'.encode()})
     assert line.startswith(f"claimspan: error: [E035] {folder / 'claimspan.json'}: the sentences of a are not pairs of offsets ("), line
+
+
+@pytest.mark.parametrize("empty", [b"", b"\n\n"], ids=["empty", "blank-lines"])
+def test_an_empty_text_is_refused_naming_it(tmp_path, empty):
+    # extract refuses an empty article; gold for one would score nothing, so import refuses it too
+    folder, line = refused(tmp_path, {"a.txt": empty, "a.ann": b""})
+    assert line == f"claimspan: error: [E035] {folder / 'a.txt'}: the text is empty; put the article's text back (export writes it beside its .ann); the file cannot be imported."

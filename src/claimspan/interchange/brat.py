@@ -87,6 +87,9 @@ def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
             raise ClaimspanError(Errors.E035.format(path=ann_path, detail=f"its text {text_path.name} is missing"))
         meta = manifest.get(ann_path.stem, {})
         text = utf8_text(text_path)
+        if not text.strip():
+            # extract refuses an empty article (E010): gold for no text would score nothing and hide a lost file
+            raise ClaimspanError(Errors.E035.format(path=text_path, detail="the text is empty; put the article's text back (export writes it beside its .ann)"))
         utf8_text(ann_path)  # read again by parse_ann; checked here so its error names the file, not a line
         try:
             sentences = [(int(start), int(end)) for start, end in meta.get("sentences") or []]
