@@ -1,7 +1,11 @@
 """cli53: brat import no longer drops what it does not know silently. A label, relation, attribute or claim type
 claimspan does not know is refused (E034, naming the .ann file and line and what is accepted), and nothing is
 written; line kinds claimspan has no place for (events, normalizations, equivalences, free-text notes) are left
-out with one warning per file giving the count and the first line (W050), and the rest is imported."""
+out with one warning per file giving the count and the first line (W050), and the rest is imported.
+
+cli54: export writes a span's other values as an AnnotatorNotes JSON object, which always opens with '{"'. A note an
+annotator typed that merely opens with '{' is free text (W050 like any other); a note that opens like export's JSON
+but is broken is still refused (E034), so no value is lost."""
 
 from __future__ import annotations
 
@@ -77,3 +81,28 @@ def test_a_relation_to_a_span_that_is_not_there_is_refused_naming_the_ann_file(t
     assert result.exit_code == 2
     assert f"[E035] {ann}: the hedge relation from T1 to T9 names the region T9, which is not among the labelled spans" in result.stderr
     assert not gold.exists()
+
+
+def test_a_free_text_note_opening_with_a_brace_is_left_out_with_a_warning(tmp_path):
+    result, ann, gold = import_ann(tmp_path, CLAIM + "#1\tAnnotatorNotes T1\t{unsure} May or June?\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"claimspan: warning: [W050] {ann}: left out 1 line(s) claimspan has no place for (# free-text note; first on line 3); " + (
+        "the rest is imported. What the gold should hold goes in T, R and A lines or JSON AnnotatorNotes (the annotation.conf export writes).\n"
+    )
+    document, claim = (json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines())
+    assert (claim["start"], claim["end"], claim["type"]) == (15, 45, "prediction")
+
+
+def test_a_note_opening_like_the_json_export_writes_but_broken_is_refused(tmp_path):
+    result, ann, gold = import_ann(tmp_path, CLAIM + '#1\tAnnotatorNotes T1\t{"flags": ["assessment"}\n')
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"claimspan: error: [E034] {ann}:3: cannot import this brat line (ValueError: the note starts like the JSON values export writes but is not JSON ("), line
+    assert not gold.exists()
+
+
+def test_a_json_note_still_carries_its_values(tmp_path):
+    result, ann, gold = import_ann(tmp_path, CLAIM + '#1\tAnnotatorNotes T1\t{"flags": ["assessment"]}\n')
+    assert result.exit_code == 0, result.output
+    document, claim = (json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines())
+    assert claim["flags"] == ["assessment"]
