@@ -141,3 +141,12 @@ WRITE_STDOUT = "What stdout goes to (the file after >, the program after |) got 
 
 class ClaimspanError(ValueError):
     """A user-facing error: the CLI prints its message as one line and exits with code 2."""
+
+
+STDOUT = "<stdout>"
+
+
+def write_failed(path, error: OSError, advice: str = WRITE_RERUN) -> ClaimspanError:
+    """E019 for an operating-system error while writing `path`; stdout's own advice, since the shell emptied the
+    file after > before claimspan ran."""
+    return ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error, advice=WRITE_STDOUT if path == STDOUT else advice))

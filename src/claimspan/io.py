@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
 from .earlier_outputs import is_earlier_output, may_replace, sidecar_of
-from .errors import EMPTY_ARTICLE, WRITE_RERUN, ClaimspanError, Errors
+from .errors import EMPTY_ARTICLE, ClaimspanError, Errors, write_failed
 from .input_checks import RepeatedKey, control_character, lone_surrogate, unique_keys
 from .records import InputDocument, SourceMeta
 
@@ -185,7 +185,7 @@ def read_sidecar(text_path: Path) -> SourceMeta:
         return SourceMeta.model_validate_json(sidecar.read_bytes())
     except ValidationError as error:
         raise ClaimspanError(
-            Errors.E008.format(path=sidecar, detail=_first_error(error), allowed=", ".join(SourceMeta.model_fields))
+            Errors.E008.format(path=sidecar, detail=first_error(error), allowed=", ".join(SourceMeta.model_fields))
         ) from error
 
 
@@ -219,7 +219,7 @@ def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
     try:
         document = InputDocument.model_validate(payload)
     except ValidationError as error:
-        raise ClaimspanError(Errors.E006.format(path=path, line=line_no, detail=_first_error(error), hint=_record_hint(error))) from error
+        raise ClaimspanError(Errors.E006.format(path=path, line=line_no, detail=first_error(error), hint=_record_hint(error))) from error
     if not document.text.strip():
         raise ClaimspanError(Errors.E010.format(path=path, line=line_no))
     if "\x00" in document.text:
@@ -228,7 +228,7 @@ def _jsonl_document(raw_line: bytes, path, line_no: int) -> InputDocument:
     return document
 
 
-def _first_error(error: ValidationError) -> str:
+def first_error(error: ValidationError) -> str:
     first = error.errors()[0]
     if first["type"] == "model_type":
         return f"a JSON {type(first['input']).__name__} where an object belongs"
@@ -294,7 +294,7 @@ class AtomicJsonlWriter:
             yield
         except OSError as error:
             self.discard()
-            raise ClaimspanError(Errors.E019.format(path=self.path, reason=error.strerror or error, advice=WRITE_RERUN)) from error
+            raise write_failed(self.path, error) from error
 
     def discard(self) -> None:
         if self._handle is not None:
@@ -323,7 +323,7 @@ def replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error, advice=WRITE_RERUN)) from error
+        raise write_failed(path, error) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional
 
 from .convert import text_sha256
-from .errors import WRITE_RERUN, WRITE_RESUMABLE, WRITE_STDOUT, ClaimspanError, Errors
+from .errors import STDOUT, WRITE_RERUN, WRITE_RESUMABLE, ClaimspanError, Errors, write_failed
 from .job import job_differences
 from .records import InputDocument
 from .runner import Extraction, input_meta
@@ -168,7 +168,7 @@ class RunOutputs:
             with self._reported(self.targets["claims"]):
                 self._handles["claims"].write(claims.encode("utf-8"))
         else:
-            with self._reported("<stdout>"):
+            with self._reported(STDOUT):
                 self.stdout.write(claims)
                 self.stdout.flush()
         if "docs" in self._handles:
@@ -259,5 +259,4 @@ def _reported(path, *, advice: str) -> Iterator[None]:
     except BrokenPipeError:
         raise  # the reader of stdout stopped early (| head): no failure of ours, the CLI stops quietly
     except OSError as error:
-        advice = WRITE_STDOUT if path == "<stdout>" else advice
-        raise ClaimspanError(Errors.E019.format(path=path, reason=error.strerror or error, advice=advice)) from error
+        raise write_failed(path, error, advice) from error

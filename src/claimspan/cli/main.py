@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from ..errors import WRITE_STDOUT, ClaimspanError, Errors
+from ..errors import STDOUT, ClaimspanError, write_failed
 from .interrupts import status, terminate_as_interrupt
 
 app = typer.Typer(name="claimspan", no_args_is_help=True, add_completion=False, help="Extract checkable claims, with provenance spans, from news and opinion articles.")
@@ -42,7 +42,7 @@ def report_errors(command):
                 raise
             # `claimspan show ... > /dev/full`: the same one line as extract's stdout, not a traceback
             _drop_stdout()
-            sys.stderr.write(f"claimspan: error: {Errors.E019.format(path='<stdout>', reason=error.strerror or error, advice=WRITE_STDOUT)}\n")
+            sys.stderr.write(f"claimspan: error: {write_failed(STDOUT, error)}\n")
             raise typer.Exit(code=2) from None
         finally:
             sys.stdout = stdout.stream

@@ -102,6 +102,7 @@ def read_tasks(path: Path) -> Iterable[AnnotatedDocument]:
 
 def from_result(doc_id: str, text: str, published, result: list[dict], *, where: str = "") -> AnnotatedDocument:
     annotated = AnnotatedDocument(doc_id, text, published, where=where)
+    place = where or doc_id  # what the errors name: the file and task, else the document
     regions: dict[str, Region] = {}
     for item in result:
         if item.get("type") == "relation":
@@ -110,7 +111,7 @@ def from_result(doc_id: str, text: str, published, result: list[dict], *, where:
             if unknown is not None:
                 # an unlabelled or renamed relation would lose a claim's part without a word
                 detail = f"the relation from {item.get('from_id')} to {item.get('to_id')} has the label {unknown}; give it one of {', '.join(RELATIONS)}"
-                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+                raise ClaimspanError(Errors.E035.format(path=place, detail=detail))
             annotated.relations.extend(Relation(item["from_id"], item["to_id"], label) for label in labels)
             continue
         value = item.get("value") or {}
@@ -122,28 +123,28 @@ def from_result(doc_id: str, text: str, published, result: list[dict], *, where:
         # span the annotator never selected (offsets outside the text are refused later, with the same code)
         if isinstance(quoted, str) and 0 <= start <= end <= len(text) and quoted != text[start:end]:
             detail = f"region {item['id']} [{start}:{end}] reads {text[start:end]!r} in data.text, but its value says {quoted!r}; fix the offsets or the text"
-            raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+            raise ClaimspanError(Errors.E035.format(path=place, detail=detail))
         region = regions.setdefault(item["id"], Region(item["id"], "", start, end))
         if item.get("type") == "labels" and value.get("labels"):
             region.label = value["labels"][0]
             if region.label not in LABELS:
                 # a label added to the project's config would otherwise vanish from the gold without a word
                 detail = f"region {item['id']} has the label '{region.label}', which claimspan does not read; its labels are {', '.join(LABELS)} (the config export writes)"
-                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+                raise ClaimspanError(Errors.E035.format(path=place, detail=detail))
         elif item.get("from_name") == TYPE and value.get("choices"):
             region.attributes["type"] = value["choices"][0]
             if region.attributes["type"] not in ClaimType.__args__:
                 # a choice added to the project's config would otherwise stop the import with a traceback
                 detail = f"region {item['id']} has the claim_type '{region.attributes['type']}', which claimspan does not read; choose one of {', '.join(ClaimType.__args__)} (the config export writes)"
-                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+                raise ClaimspanError(Errors.E035.format(path=place, detail=detail))
         elif item.get("from_name") == ATTRIBUTES and value.get("text"):
             try:
                 attributes = json.loads(value["text"][0])
             except json.JSONDecodeError as error:
-                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
+                raise ClaimspanError(Errors.E035.format(path=place, detail=f"region {item['id']}: the attributes are not JSON ({error.msg})")) from error
             if not isinstance(attributes, dict):
                 detail = f"region {item['id']}: the attributes are a JSON {type(attributes).__name__}, not one object; write them as {{\"name\": value, ...}}"
-                raise ClaimspanError(Errors.E035.format(path=where or doc_id, detail=detail))
+                raise ClaimspanError(Errors.E035.format(path=place, detail=detail))
             region.attributes.update(attributes)
     annotated.regions = [region for region in regions.values() if region.label in LABELS]
     return annotated

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..convert import _inside, check_spans, claim_id, text_sha256
 from ..errors import EMPTY_CLAIMS, EMPTY_RECORDS, ClaimspanError, Errors
-from ..io import _first_error, read_documents
+from ..io import first_error, read_documents
 from ..records import ActorMention, Claim, DateMention, DocumentRecord, FigureMention, Source, TextSpan
 from ..records_io import read_records
 
@@ -32,6 +32,11 @@ class Region:
     start: int
     end: int
     attributes: dict = field(default_factory=dict)
+
+    @property
+    def named(self) -> str:
+        """How an error names the region: 'Claim region T3 [15:45]'."""
+        return f"{self.label} region {self.id} [{self.start}:{self.end}]"
 
 
 @dataclass(frozen=True)
@@ -125,14 +130,14 @@ def to_annotated(bundle: RecordBundle) -> AnnotatedDocument:
 def refused_value(where: str, named: str, error: ValidationError) -> ClaimspanError:
     """A value the tool let through but the records do not allow (a claim type typed into the attributes, a number
     where an id belongs) would stop the import with a traceback: name the region and the field instead."""
-    return ClaimspanError(Errors.E035.format(path=where, detail=f"{named} has a value claimspan does not allow ({_first_error(error)}); fix it in the tool and export again"))
+    return ClaimspanError(Errors.E035.format(path=where, detail=f"{named} has a value claimspan does not allow ({first_error(error)}); fix it in the tool and export again"))
 
 
 def built(model: type[BaseModel], region: Region, where: str, **values) -> BaseModel:
     try:
         return model(**values)
     except ValidationError as error:
-        raise refused_value(where, f"{region.label} region {region.id} [{region.start}:{region.end}]", error) from error
+        raise refused_value(where, region.named, error) from error
 
 
 def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
@@ -140,7 +145,7 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
     text = annotated.text
     regions = {region.id: region for region in annotated.regions}
     for region in annotated.regions:
-        named = f"{region.label} region {region.id} [{region.start}:{region.end}]"
+        named = region.named
         # reversed or empty offsets are a different mistake from a span past the text: say which, so the fix is plain
         if region.end < region.start:
             raise ClaimspanError(Errors.E035.format(path=where, detail=f"{named} ends before it starts (end {region.end} < start {region.start}); swap or fix the offsets"))
