@@ -4,6 +4,8 @@ the one export writes (not one object per file stem, or sentences that are not p
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
@@ -51,3 +53,11 @@ def test_an_empty_text_is_refused_naming_it(tmp_path, empty):
     # extract refuses an empty article; gold for one would score nothing, so import refuses it too
     folder, line = refused(tmp_path, {"a.txt": empty, "a.ann": b""})
     assert line == f"claimspan: error: [E035] {folder / 'a.txt'}: the text is empty; put the article's text back (export writes it beside its .ann); the file cannot be imported."
+
+
+@pytest.mark.parametrize("key, value", [("doc_id", 7), ("published", ["2025-01-05"])])
+def test_a_manifest_id_or_date_that_is_not_a_string_names_the_manifest(tmp_path, key, value):
+    # let through, a number id or a list as date failed later and was reported against the .ann file
+    manifest = json.dumps({"a": {key: value}}).encode()
+    folder, line = refused(tmp_path, {"claimspan.json": manifest})
+    assert line == f"claimspan: error: [E035] {folder / 'claimspan.json'}: the {key} of a is {json.dumps(value)}, not a string; export again, or remove the manifest to use the file stems as ids; the file cannot be imported."

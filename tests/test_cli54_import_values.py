@@ -71,3 +71,30 @@ def test_brat_notes_with_a_value_the_records_refuse_name_the_ann_file(tmp_path):
     assert not gold.exists()
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"claimspan: error: [E035] {folder / 'a.ann'}: Actor region T1 [4:11] has a value claimspan does not allow (type: "), line
+
+
+FIGURE = {"id": "f1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 20, "end": 26, "labels": ["Figure"]}}
+
+
+@pytest.mark.parametrize(
+    "region, values, field",
+    [(FIGURE, '{"approx": [1]}', "approx"), (FIGURE, '{"approx": "yes"}', "approx"), (CLAIM, '{"negated": [1]}', "negated")],
+    ids=["approx-list", "approx-word", "negated-list"],
+)
+def test_a_flag_that_is_not_true_or_false_is_refused_not_read_as_true(tmp_path, region, values, field):
+    # bool([1]) and bool("yes") are True: converting would import a flag nobody set
+    value = region["value"]
+    line = refused_task(tmp_path, region, attributes(region["id"], value["start"], value["end"], values))
+    assert f"has a value claimspan does not allow ({field}: input should be a valid boolean" in line
+
+
+def test_a_flag_given_as_true_still_imports(tmp_path):
+    tasks = tmp_path / "tasks.json"
+    figure_values = attributes("f1", 20, 26, '{"approx": true, "value": 1}')
+    tasks.write_text(json.dumps([{"id": 3, "data": {"text": TEXT}, "annotations": [{"result": [FIGURE, figure_values]}]}]), encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    (document,) = [record for record in records if record["record"] == "document"]
+    assert document["figures"] == [{"start": 20, "end": 26, "text": "Monday", "value": 1.0, "low": None, "high": None, "unit": None, "approx": True}]

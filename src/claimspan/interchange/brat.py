@@ -96,6 +96,10 @@ def read_collection(folder: Path) -> Iterator[AnnotatedDocument]:
         except (TypeError, ValueError) as error:
             detail = f"the sentences of {ann_path.stem} are not pairs of offsets ({type(error).__name__}: {error}); export again, or remove the manifest"
             raise ClaimspanError(Errors.E035.format(path=manifest_path, detail=detail)) from error
+        for key in ("doc_id", "published"):
+            if meta.get(key) is not None and not isinstance(meta[key], str):
+                detail = f"the {key} of {ann_path.stem} is {json.dumps(meta[key])}, not a string; export again, or remove the manifest to use the file stems as ids"
+                raise ClaimspanError(Errors.E035.format(path=manifest_path, detail=detail))
         yield parse_ann(ann_path, AnnotatedDocument(meta.get("doc_id", ann_path.stem), text, meta.get("published"), sentences=sentences, where=str(ann_path)))
 
 

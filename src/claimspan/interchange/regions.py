@@ -162,7 +162,7 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
 
     actors = [built(ActorMention, region, where, **span(region), id=region.attributes.get("id") or "", type=region.attributes.get("type") or "ORGANIZATION", name=region.attributes.get("name")) for region in of("Actor")]
     dates = [built(DateMention, region, where, **span(region), type=region.attributes.get("type") or "DATE", value=region.attributes.get("value") or "XXXX", mod=region.attributes.get("mod")) for region in of("Date")]
-    figures = [built(FigureMention, region, where, **span(region), **{key: region.attributes.get(key) for key in ("value", "low", "high", "unit")}, approx=bool(region.attributes.get("approx"))) for region in of("Figure")]
+    figures = [built(FigureMention, region, where, **span(region), **{key: region.attributes.get(key) for key in ("value", "low", "high", "unit")}, approx=region.attributes.get("approx", False)) for region in of("Figure")]
     sha = text_sha256(text)
     sentences = [{"start": int(start), "end": int(end)} for start, end in annotated.sentences]
     try:
@@ -199,7 +199,7 @@ def to_records(annotated: AnnotatedDocument, *, where: str) -> list:
                 **span(region),
                 type=attributes.get("type") or "event",
                 flags=flags,  # anything but a list is left to the record's check, which names the field (E035)
-                negated=bool(attributes.get("negated")),
+                negated=attributes.get("negated", False),  # passed as typed, not bool(): a note saying [1] is refused (E035), not read as true
                 source=source,
                 quotes=[{"start": quote.start, "end": quote.end} for quote in sorted(own["quote"], key=lambda item: item.start)],
                 hedges=[TextSpan(**span(hedge)) for hedge in sorted(own["hedge"], key=lambda item: item.start)],
