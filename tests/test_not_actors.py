@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimspan.components.actors.amounts import CurrencyMarks
 from claimspan.components.actors.not_actors import NotActorTable, is_not_actor
 from claimspan.tables import NotActorEntry
 
@@ -211,11 +212,11 @@ def test_not_actors_names_of_things(blank_nlp):
 )
 def test_not_actors_names_an_amount(blank_nlp, text, name, expected):
     """R98: a short code right before a figure, or fused to an amount, is a currency or code, not a body."""
-    from claimspan.components.actors.not_actors import names_an_amount
+    from claimspan.components.actors.amounts import names_an_amount
 
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
-    assert names_an_amount(doc, start, end, frozenset({"MNT", "SAR"})) is expected
+    assert names_an_amount(doc, start, end, CurrencyMarks(codes=frozenset({"MNT", "SAR"}))) is expected
 
 
 @pytest.mark.parametrize(
@@ -245,7 +246,7 @@ def test_not_actors_persons_from_document_evidence(blank_nlp):
     lecturer = [token.i for token in doc if token.text == "Lecturer"]
     candidates = [Candidate(i, i + 1, "PERSON", "person:lecturer", "Lecturer", priority=2) for i in lecturer]
     candidates.append(Candidate(9, 11, "PERSON", "person:kofi-mensah", "Kofi Mensah", priority=2))
-    kept = drop_non_actors_after_evidence(doc, candidates, table, frozenset())
+    kept = drop_non_actors_after_evidence(doc, candidates, table, CurrencyMarks())
     assert [doc[c.start : c.end].text for c in kept] == ["Kofi Mensah"]
 
 
@@ -360,7 +361,7 @@ def test_not_actors_titles_borne_by_repeated_persons(blank_nlp):
 
     doc = blank_nlp("Yaqut held the title of Ulugh Khan . Later Ulugh Khan ruled .")
     candidates = [Candidate(4, 6, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2), Candidate(8, 10, "PERSON", "person:ulugh-khan", "Ulugh Khan", priority=2)]
-    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), frozenset())
+    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), CurrencyMarks())
     assert [c.start for c in kept] == [8]
 
 
@@ -375,5 +376,5 @@ def test_not_actors_person_names_opened_by_the(blank_nlp):
         Candidate(11, 13, "PERSON", "person:ana-lopez", "Ana Lopez", priority=2),
         Candidate(15, 16, "PERSON", "person:the-blue-boy", "The Blue Boy", priority=1, link="The Blue Boy"),
     ]
-    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), frozenset())
+    kept = drop_non_actors_after_evidence(doc, candidates, NotActorTable(), CurrencyMarks())
     assert [c.name for c in kept] == ["Ana Lopez"]

@@ -23,6 +23,7 @@ from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
 from .gazetteer_places import drop_gazetteer_places, place_states
 from .actor_types import ORGANIZATION_HEADS
+from .amounts import CurrencyMarks
 from .hyphens import english_words, joined_at_hyphens
 from .latin_names import names_a_species
 from .objects_and_works import drop_objects_and_works
@@ -48,7 +49,7 @@ from .persons import one_type_per_name, persons_by_evidence, title_persons, unkn
 from .table_mentions import ActorTableMatcher
 from .titled_members import drop_offices_read_as_bodies
 from ...extensions import entities, register_extensions, tokens_text
-from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, NotActorEntry, PartyEntry, RoleEntry, SpeakerVerbEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
+from ...tables import ActorEntry, ActorStopEntry, CityEntry, CurrencyEntry, FigureWord, NotActorEntry, PartyEntry, RoleEntry, SpeakerVerbEntry, SubdivisionEntry, folded, read_table, states_by_subdivision, subdivision_owners
 from ..batching import in_batches
 from ..provinces import states_of_provinces
 
@@ -88,6 +89,7 @@ class ActorTagger:
         countries_path: Optional[str] = None,
         parties_path: Optional[str] = None,
         currencies_path: Optional[str] = None,
+        figure_units_path: Optional[str] = None,
         subdivisions_path: Optional[str] = None,
         cities_path: Optional[str] = None,
         speaker_verbs_path: Optional[str] = None,
@@ -99,10 +101,11 @@ class ActorTagger:
         countries = read_table(Path(countries_path), ActorEntry) if countries_path else ()
         parties = read_table(Path(parties_path), PartyEntry) if parties_path else ()
         currencies = read_table(Path(currencies_path), CurrencyEntry) if currencies_path else ()
+        figure_words = read_table(Path(figure_units_path), FigureWord) if figure_units_path else ()
         subdivisions = read_table(Path(subdivisions_path), SubdivisionEntry) if subdivisions_path else ()
         self.english_words = english_words(nlp) if nlp is not None else frozenset()
         self.english_adjectives = english_adjectives(nlp) if nlp is not None else frozenset()
-        self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, path=str(actors_path or "actors.jsonl"))
+        self.add_tables(countries + actors, roles, stoplist, not_actors, parties, currencies, figure_words, path=str(actors_path or "actors.jsonl"))
         self.government_heads = government_heads(self.parties.parties.values(), subdivisions, self.english_words, self.place_nouns)
         self.province_states = subdivision_owners(subdivisions)
         self.subdivision_states = states_by_subdivision(subdivisions)
@@ -112,7 +115,7 @@ class ActorTagger:
 
     def add_tables(
         self, actors: Iterable[ActorEntry], roles: Iterable[RoleEntry], stoplist: Iterable[ActorStopEntry] = (), not_actors: Iterable[NotActorEntry] = (),
-        parties: Iterable[PartyEntry] = (), currencies: Iterable[CurrencyEntry] = (), *, path: str = "actors.jsonl"
+        parties: Iterable[PartyEntry] = (), currencies: Iterable[CurrencyEntry] = (), figure_words: Iterable[FigureWord] = (), *, path: str = "actors.jsonl"
     ) -> None:
         """Build the index, the table and party matchers and the word lists the filters use."""
         actors, roles, not_actors = tuple(actors), tuple(roles), tuple(not_actors)
@@ -126,7 +129,8 @@ class ActorTagger:
             self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in states},
             state_names={entry.id[8:]: (entry.name, *entry.aliases) for entry in states},
         )
-        self.currency_codes = frozenset(entry.code for entry in currencies)
+        # R98, R700: the figures stage's currency codes, signs, scale and percent words make amounts no actors
+        self.currency_marks = CurrencyMarks.from_entries(currencies, figure_words)
         # R168: a demonym keeps a field's name a body's ('African Studies')
         self.demonym_words = frozenset(word.lower() for entry in states for demonym in entry.demonyms for word in demonym.split())
         self.actor_tables = ActorTableMatcher(self.vocab, self.tokenizer, actors, roles, self.index)
@@ -249,7 +253,7 @@ class ActorTagger:
         accepted = one_id_per_name(doc, sorted(accepted + list(name_parts(doc, accepted)), key=lambda c: c.start))
         # R382: after the acronyms and repeats took the full name's id, so they take its state too
         accepted = ministries_of_states(doc, accepted, self.index.entries, self.index.lookup, doc._.home_state)
-        accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_codes, self.index.entries)
+        accepted = drop_non_actors_after_evidence(doc, accepted, self.not_actors, self.currency_marks, self.index.entries)
         accepted = drop_objects_and_works(doc, accepted, self.not_actors.title_words, self.index.entries, self.work_heads)
         accepted = drop_things_by_definition(doc, accepted, self.not_actors.called_nouns, self.index.entries)
         # R470: 'the words Grand Prix Lumière', 'the classical language Kawi' cite a word or name a language

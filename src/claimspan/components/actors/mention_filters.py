@@ -9,8 +9,9 @@ from spacy.tokens import Doc
 from ...extensions import token_span, tokens_text
 from .actor_spans import POSSESSIVES, Candidate
 from .actor_types import PERSON_ONLY_TITLES
+from .amounts import CurrencyMarks, names_an_amount
 from .dateline_mentions import is_dateline
-from .not_actors import CLOSING_QUOTES, INNER_LINKS, OPENING_QUOTES, NotActorTable, country_in_another_name, is_not_actor, is_role_title, names_a_currency, names_a_title, names_an_amount, names_of_things
+from .not_actors import CLOSING_QUOTES, INNER_LINKS, OPENING_QUOTES, NotActorTable, country_in_another_name, is_not_actor, is_role_title, names_a_currency, names_a_title, names_of_things
 
 
 def hyphen_fused(doc: Doc, start: int) -> bool:
@@ -154,7 +155,7 @@ def names_its_numbered_thing(doc: Doc, end: int, heads: frozenset[str]) -> bool:
 
 
 def drop_non_actors_after_evidence(
-    doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_codes: frozenset[str], table_ids: Collection[str] = frozenset()
+    doc: Doc, accepted: list[Candidate], not_actors: NotActorTable, currency_marks: CurrencyMarks, table_ids: Collection[str] = frozenset()
 ) -> list[Candidate]:
     """The last filter, over the mentions document evidence added too: non-actors, things, amounts and titles read as bodies.
     table_ids: the ids of the actor tables, whose names keep their own rules."""
@@ -179,7 +180,7 @@ def drop_non_actors_after_evidence(
         and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ")))
         and not ((c.linkable or c.label == "PERSON") and things and tokens_text(doc, c.start, c.end) in things)
         and not (owned and c.actor_id not in table_ids and tokens_text(doc, c.start, c.end) in owned)
-        and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_codes))
+        and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_marks))
         and not (c.label == "ORGANIZATION" and c.end - c.start == 1 and c.end in titled and doc[c.start].lower_ in PERSON_ONLY_TITLES)
         # a repeat carries no 'linkable' flag, so the table's names are told apart by their ids (R129)
         and not (c.label in ("ORGANIZATION", "PERSON") and c.actor_id not in table_ids and cut_from_a_thing(doc, c.end, not_actors.thing_heads))

@@ -288,30 +288,3 @@ def names_of_things(doc: Doc, spans: Iterable[tuple[int, int]], nouns: frozenset
             found.add(tokens_text(doc, start, end))
     return frozenset(found)
 
-
-# An amount written with a currency's short form fused to it ('QR330.7mn', 'R75 000'), R98.
-FUSED_AMOUNT = re.compile(r"^[A-Z]{1,3}\d[\d,.]*(mn|bn)?$")
-FUSED_CODE = re.compile(r"^\d[\d,.]*([A-Z]{3})$")
-THOUSANDS_GROUP = re.compile(r"^\d{3}$")
-CLOCK_TIME = re.compile(r"^\d{1,2}:\d\d$")
-
-
-def names_an_amount(doc: Doc, start: int, end: int, currency_codes: frozenset[str]) -> bool:
-    """A currency's ISO code right before a figure is the currency, not a body ('MNT 3,380', 'SAR 50,000'), a
-    short code right before a clock time is a place's code ('IAD 02:30'), and a short form fused to an amount is
-    the amount ('QR330.7mn', 'R75 000'). Other codes before figures stay: a party before its votes ('DA 84'), a
-    team before its score. A year after a name is an edition, not an amount (R75); R98.
-    currency_codes: ISO 4217 codes (pipeline/currencies.jsonl)."""
-    if end - start != 1:
-        return False
-    token, following = doc[start], doc[end] if end < len(doc) else None
-    if token.is_upper and token.is_alpha and len(token) <= 3 and following is not None:
-        if token.text in currency_codes:
-            return any(char.isdigit() for char in following.text) and not EDITION_YEAR.match(following.text)
-        return CLOCK_TIME.match(following.text) is not None
-    suffix = FUSED_CODE.match(token.text)
-    if suffix is not None and suffix.group(1) in currency_codes:
-        return True  # a figure with the currency's code fused after it ('7CUP', '12CUP', R114)
-    if FUSED_AMOUNT.match(token.text):
-        return token.text.endswith(("mn", "bn")) or "." in token.text or (following is not None and THOUSANDS_GROUP.match(following.text) is not None)
-    return False
