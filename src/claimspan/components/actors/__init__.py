@@ -31,6 +31,7 @@ from .thing_appositions import drop_things_by_definition
 from .cited_words import drop_cited_words
 from .listed_things import drop_listed_things
 from .portfolio_lists import drop_cut_portfolios
+from .defined_companies import defined_companies
 from .defined_terms import drop_defined_terms
 from .common_phrases import drop_common_phrases
 from .work_parts import drop_work_parts
@@ -217,6 +218,8 @@ class ActorTagger:
         # after the vote on types, so a first name never turns a body's mention into a person ('Operation Dudula')
         persons = with_first_names(doc, persons, titles, name_tokens, self.english_words)
         candidates.extend(untagged_acronyms(doc, self.stop_words, self.english_words))
+        # R750: 'Zumbly is a delivery start-up', 'founder of Zumbly': a name the model left untagged, defined as a company
+        candidates.extend(defined_companies(doc, roles["organization"] | roles["company_class"], roles["company_founder"]))
         # after every source of candidates, so the model's own 'Congress' entity is read against the states too (R76)
         state = main_state(state_mentions)
         state_named = (state, self.index.entries[f"country:{state}"].name) if state and f"country:{state}" in self.index.entries else None

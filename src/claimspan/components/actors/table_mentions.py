@@ -17,6 +17,9 @@ from .dateline_mentions import dateline_state, is_dateline
 from .title_case_lines import in_title_case_line
 from ...tables import ActorEntry, RoleEntry
 
+# The role table's kinds matched in the text (the others are read as word sets where they are needed).
+ROLE_KINDS = ("collective", "title", "organization", "numbered", "company_class", "company_founder")
+
 
 class ActorTableMatcher:
     """Table forms (every form in its exact case, multiword forms in any case, a long all-capitals form also
@@ -48,7 +51,7 @@ class ActorTableMatcher:
             country_forms[entry.id] = frozenset(form.lower() for kind, form in surface_forms(entry) if kind == NAME)
         self.country_forms = MappingProxyType(country_forms)
         self.roles = PhraseMatcher(self.vocab, attr="LOWER")
-        for kind in ("collective", "title", "organization", "numbered"):
+        for kind in ROLE_KINDS:
             words = {role.role for role in roles if role.kind == kind} | {role.role.rstrip(".") for role in roles if role.kind == kind}
             if words:
                 self.roles.add(kind, [self.tokenizer(word) for word in sorted(words)])
@@ -74,7 +77,7 @@ class ActorTableMatcher:
     def find_roles(self, doc: Doc) -> dict[str, dict[int, int]]:
         """Per kind, start -> furthest end of role nouns, titles (a title keeps a following '.'),
         organisation nouns and numbered-body words."""
-        found: dict[str, dict[int, int]] = {"collective": {}, "title": {}, "organization": {}, "numbered": {}}
+        found: dict[str, dict[int, int]] = {kind: {} for kind in ROLE_KINDS}
         for match_id, start, end in self.roles(doc):
             kind = self.vocab.strings[match_id]
             if kind == "title" and end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
