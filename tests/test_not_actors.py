@@ -65,6 +65,16 @@ def test_not_actors_table_shape_checks_kinds():
         NotActorEntry(text="Diwali", kind="holiday", match="whole")
 
 
+def test_not_actors_verdict_kept_per_table(blank_nlp):
+    """A mention's verdict is worked out once per Doc, but for each table: the same Doc read against a table
+    without the head word gives that table's own verdict, before and after."""
+    doc = blank_nlp("Trucks crossed the Khyber Pass at dawn .")
+    without_pass = NotActorTable.from_entries([NotActorEntry(text="act", kind="law", match="head")])
+    assert is_not_actor(doc, 3, 5, TABLE) is True
+    assert is_not_actor(doc, 3, 5, without_pass) is False
+    assert is_not_actor(doc, 3, 5, TABLE) is True
+
+
 def test_not_actors_title_heads_are_roles(blank_nlp):
     table = NotActorTable.from_entries([NotActorEntry(text="minister", kind="role_word", match="head")])
     doc = blank_nlp("Gender Minister Kim Hyun-sook spoke .")
