@@ -32,7 +32,7 @@ from .cited_words import drop_cited_words
 from .listed_things import drop_listed_things
 from .portfolio_lists import drop_cut_portfolios
 from .defined_companies import defined_companies
-from .defined_terms import drop_defined_terms
+from .defined_terms import drop_defined_terms, drop_table_acronyms_defined_as_terms
 from .common_phrases import drop_common_phrases
 from .work_parts import drop_work_parts
 from .qualifications import drop_degrees
@@ -130,6 +130,8 @@ class ActorTagger:
             self.vocab, self.tokenizer, parties, demonyms={entry.id[8:]: entry.demonyms for entry in states},
             state_names={entry.id[8:]: (entry.name, *entry.aliases) for entry in states},
         )
+        # R770: the ids whose mentions come from the tables, not from the text's own words
+        self.table_ids = frozenset(self.index.entries) | frozenset(self.parties.parties)
         # R98, R700: the figures stage's currency codes, signs, scale and percent words make amounts no actors
         self.currency_marks = CurrencyMarks.from_entries(currencies, figure_words)
         # R168: a demonym keeps a field's name a body's ('African Studies')
@@ -245,6 +247,8 @@ class ActorTagger:
         not_actor_acronyms |= acronyms_of_quotations(doc, actor_ends)
         if not_actor_acronyms:
             accepted = [c for c in accepted if not (c.linkable and (tokens_text(doc, c.start, c.end) in not_actor_acronyms or c.name in not_actor_acronyms))]
+        # R770: 'a Cumulative Impact Assessment (CIA)': the tables' acronyms too, which the drop above keeps
+        accepted = drop_table_acronyms_defined_as_terms(doc, accepted, not_actor_acronyms, self.table_ids)
         # bodies named before their acronym first, so that a person's name opening with that acronym is split before linking
         accepted = acronyms_out_of_persons(doc, bracketed_names(doc, split_joined_mentions(doc, accepted), self.not_actors.thing_heads))
         # R262: before persons are linked, so a surname the model read as a body takes its full name's id
