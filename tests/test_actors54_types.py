@@ -1,0 +1,78 @@
+"""Actor types against the text's evidence (GUIDELINES R760-R761): a role noun after nouns that modify it in apposition
+is person evidence, a role coordinated with another is not; a 'person' of three or more words ending in a body's head
+is that body. On sentences and parses written for this test."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimspan.components.actors.actor_types import person_evidence
+
+VOCAB = spacy.blank("en").vocab
+PERSON_NOUNS = frozenset({"officer", "driver", "conductor"})
+
+
+def parsed(words, pos, heads, deps):
+    """A Doc with the tags and the parse given by hand, so each test fixes what the parser would say."""
+    return Doc(VOCAB, words=words, pos=pos, heads=heads, deps=deps)
+
+
+def test_person_noun_after_a_modifying_noun_in_apposition_is_person_evidence():
+    # "Ngozi Abara, a resettlement officer with the agency, admits": 'resettlement' is a noun, 'officer' no title
+    doc = parsed(
+        ["Ngozi", "Abara", ",", "a", "resettlement", "officer", "with", "the", "agency", ",", "admits"],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB"],
+        [1, 10, 1, 5, 5, 1, 5, 8, 6, 1, 10],
+        ["compound", "nsubj", "punct", "det", "compound", "appos", "prep", "det", "pobj", "punct", "ROOT"],
+    )
+    assert person_evidence(doc, 0, 2, {}, frozenset(), PERSON_NOUNS)
+    assert not person_evidence(doc, 0, 2, {}, frozenset(), frozenset())  # 'officer' is evidence as a person noun only
+
+
+def test_title_after_a_modifying_noun_in_apposition_is_person_evidence():
+    # "Xiomara Lugo, the finance director, said": the title 'director' after the noun 'finance'
+    doc = parsed(
+        ["Xiomara", "Lugo", ",", "the", "finance", "director", ",", "said"],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB"],
+        [1, 7, 1, 5, 5, 1, 1, 7],
+        ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT"],
+    )
+    assert person_evidence(doc, 0, 2, {5: 6}, frozenset({6}))
+
+
+def test_a_role_coordinated_with_another_is_no_evidence():
+    # "on the way from Kaloleni, the driver and the conductor said": the parser may hang the list on the place
+    doc = parsed(
+        ["from", "Kaloleni", ",", "the", "driver", "and", "the", "conductor", "said"],
+        ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB"],
+        [8, 0, 1, 4, 1, 4, 7, 4, 8],
+        ["prep", "pobj", "punct", "det", "appos", "cc", "det", "conj", "ROOT"],
+    )
+    assert not person_evidence(doc, 1, 2, {}, frozenset(), PERSON_NOUNS)
+
+
+ARTICLES = {
+    "foundation": "The Rahim Bin Omar Charitable Foundation (RBOCF) funds schools. RBOCF said it would build two more.",
+    "surname": "Margaret Court won the title in 1970.",
+    "titled": "Mrs Anna Marie Court thanked the voters.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(article_actors):
+    return article_actors(ARTICLES)
+
+
+def test_a_person_reading_of_three_words_ending_in_a_body_head_is_that_body(found):
+    mention = found.mention("foundation", "Rahim Bin Omar Charitable Foundation", 0)
+    assert mention is not None and mention[3] == "ORGANIZATION"
+    acronym = found.mention("foundation", "RBOCF", 1)
+    assert acronym is not None and acronym[3] == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("doc_id, name", [("surname", "Margaret Court"), ("titled", "Anna Marie Court")], ids=["two-words", "after-a-title"])
+def test_a_family_name_like_a_body_head_stays_a_person(found, doc_id, name):
+    mention = found.mention(doc_id, name, 0)
+    assert mention is not None and mention[3] == "PERSON"
