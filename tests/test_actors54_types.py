@@ -76,3 +76,14 @@ def test_a_person_reading_of_three_words_ending_in_a_body_head_is_that_body(foun
 def test_a_family_name_like_a_body_head_stays_a_person(found, doc_id, name):
     mention = found.mention(doc_id, name, 0)
     assert mention is not None and mention[3] == "PERSON"
+
+
+def test_title_that_keeps_the_sentence_full_stop_is_still_the_role():
+    # "..., says Marisol Quintero, Andina's finance director.": the title's span takes the glued '.'
+    doc = parsed(
+        ["says", "Marisol", "Quintero", ",", "Andina", "'s", "finance", "director", "."],
+        ["VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PART", "NOUN", "NOUN", "PUNCT"],
+        [0, 2, 0, 2, 7, 4, 7, 2, 0],
+        ["ROOT", "compound", "nsubj", "punct", "poss", "case", "compound", "appos", "punct"],
+    )
+    assert person_evidence(doc, 1, 3, {7: 9}, frozenset({9}))

@@ -125,6 +125,8 @@ def _role_in_apposition(doc: Doc, start: int, end: int, titles: dict[int, int], 
         return False
     if position in titles:
         after = titles[position]
+        if after - 1 > position and doc[after - 1].text == ".":
+            after -= 1  # a title keeps a glued full stop ('... executive director.'): the role is the word before it
     elif _person_noun(doc[position], person_nouns):
         after = position + 1
     else:
