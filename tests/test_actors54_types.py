@@ -87,3 +87,23 @@ def test_title_that_keeps_the_sentence_full_stop_is_still_the_role():
         ["ROOT", "compound", "nsubj", "punct", "poss", "case", "compound", "appos", "punct"],
     )
     assert person_evidence(doc, 1, 3, {7: 9}, frozenset({9}))
+
+
+@pytest.mark.parametrize(
+    "words, pos, heads, deps, expected",
+    [
+        # "The council apologised to Lerato Dube, who filed the complaint."
+        (["apologised", "to", "Lerato", "Dube", ",", "who", "filed", "it"], ["VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON"],
+         [0, 0, 3, 1, 3, 6, 3, 6], ["ROOT", "prep", "compound", "pobj", "punct", "nsubj", "relcl", "dobj"], True),
+        # "the daughter of Lerato Dube, who filed it": the clause belongs to the daughter
+        (["daughter", "of", "Lerato", "Dube", ",", "who", "filed", "it"], ["NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON"],
+         [0, 0, 3, 1, 0, 6, 0, 6], ["ROOT", "prep", "compound", "pobj", "punct", "nsubj", "relcl", "dobj"], False),
+        # "Lerato Dube, which filed it": 'which' says nothing of a person
+        (["to", "Lerato", "Dube", ",", "which", "filed", "it"], ["ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PRON"],
+         [0, 2, 0, 2, 5, 2, 5], ["ROOT", "compound", "pobj", "punct", "nsubj", "relcl", "dobj"], False),
+    ],
+    ids=["who-after-the-name", "who-after-a-noun-before-it", "which"],
+)
+def test_who_attached_to_the_name_is_person_evidence(words, pos, heads, deps, expected):
+    start = words.index("Lerato")
+    assert person_evidence(parsed(words, pos, heads, deps), start, start + 2, {}, frozenset()) is expected

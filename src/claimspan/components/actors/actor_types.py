@@ -45,6 +45,8 @@ PERSON_ONLY_TITLES = frozenset(
 APPOSITION_WORDS = frozenset({"the", "a", "an", "its"})
 # Pronouns that refer to a person, never to a body (R101).
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# Relative pronouns that open a clause about a person (R765); 'which' is measured and not used: places take it too.
+PERSON_RELATIVES = frozenset({"who", "whom"})
 
 
 def ends_like_company(span: Span) -> bool:
@@ -156,7 +158,20 @@ def person_evidence(doc: Doc, start: int, end: int, titles: dict[int, int], titl
         age = doc[end + 1].text
         if age.isdigit() and int(age) < 120 and end + 2 < len(doc) and doc[end + 2].text == ",":
             return True
+        if relative_pronoun_after(doc, start, end, PERSON_RELATIVES):
+            return True
     return _personal_pronoun_after(doc, start, end)
+
+
+def relative_pronoun_after(doc: Doc, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """R765: 'X, who ...': the relative pronoun right after the comma that follows the name opens a relative clause the
+    parser attaches to the name itself, not to a noun before it ('the daughter of X, who')."""
+    if not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in pronouns):
+        return False
+    clause = doc[end + 1]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i > end:
+        clause = clause.head
+    return clause.dep_ == "relcl" and start <= clause.head.i < end
 
 
 def _personal_pronoun_after(doc: Doc, start: int, end: int) -> bool:
