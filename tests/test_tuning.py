@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 from claimspan.cli import app
 from claimspan.evaluation.polnear import Predicted
 from claimspan.evaluation.polnear_data import GoldAttribution, PolnearArticle
-from claimspan.evaluation.tuning import polnear_misses, polnear_sample, wwn_half, wwn_tuning_documents
+from claimspan.evaluation.benchmark_data import GoldSpan
+from claimspan.evaluation.tuning import polnear_misses, polnear_sample, wwn_half, wwn_tuning_documents, wwn_type_confusion, wwn_type_errors
 from claimspan.evaluation.wwn import WwnDocument, tuning_part
 
 runner = CliRunner()
@@ -64,3 +65,21 @@ def test_tune_polnear_names_a_missing_folder(tmp_path):
     result = runner.invoke(app, ["tune", "polnear", "--data", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
     assert "no such folder (given as --data)" in result.output
+
+
+def test_type_confusion_counts_each_actor_under_the_gold_label_it_overlaps_most():
+    text = "Ana Lima met the Lima Trust in Peru and Peru's embassy."
+    # gold: a person, a body, a place; the actors: the person typed as a body, the body typed right, the state twice
+    entities = (GoldSpan(0, 8, "Ana Lima", "Person"), GoldSpan(17, 27, "Lima Trust", "Organization"), GoldSpan(31, 35, "Peru", "Location"))
+    document = WwnDocument(doc_id="d", region="Somewhere", text=text, entities=entities)
+    actors = [(0, 8, "ORGANIZATION"), (17, 27, "ORGANIZATION"), (31, 35, "COUNTRY"), (40, 44, "COUNTRY"), (13, 21, "PERSON")]
+    assert wwn_type_confusion([(document, actors)]) == {
+        "COUNTRY": {"Location": 1, "-": 1},
+        "ORGANIZATION": {"Person": 1, "Organization": 1},
+        # 'the Lima' overlaps the body by 4 characters and no other entity
+        "PERSON": {"Organization": 1},
+    }
+    listed = "".join(wwn_type_errors(document, actors))
+    assert "ORGANIZATION over Person 'Ana Lima'" in listed
+    assert "PERSON over Organization 'the Lima'" in listed
+    assert "Lima Trust'" not in listed and "COUNTRY" not in listed

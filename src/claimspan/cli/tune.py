@@ -57,11 +57,12 @@ def tune_wwn_cli(
     data: Annotated[Path, typer.Option("--data", help="Worldwide-Newswire dev folder (original_articles/, processed_annotated/, regions.txt).")],
     half: Annotated[Optional[str], typer.Option("--half", help="A or B: one fixed half of the tuning part (find a class on A, confirm it on B).")] = None,
     errors: Annotated[Optional[Path], typer.Option("--errors", parser=output_path, metavar="<path>", help="Write the false actors and the missed entities here, for reading (they quote the articles: keep the file out of the repository).")] = None,
+    types: Annotated[bool, typer.Option("--types", help="Also print each actor type against the gold label it overlaps (the scores ignore types), and list the type errors in --errors.")] = False,
 ) -> None:
     """Actor recall and precision, claimspan beside the bare model, on the tuning part of Worldwide-Newswire dev."""
     import spacy
 
-    from ..evaluation.tuning import HALVES, wwn_errors, wwn_tuning_documents
+    from ..evaluation.tuning import HALVES, wwn_actor_docs, wwn_errors, wwn_tuning_documents, wwn_type_confusion
     from ..evaluation.wwn import read_wwn, score_wwn
     from ..loader import MODEL_PACKAGE
 
@@ -73,8 +74,11 @@ def tune_wwn_cli(
     nlp = load()
     results = score_wwn(nlp, spacy.load(MODEL_PACKAGE), documents)
     typer.echo(json.dumps(results.get("total"), indent=1))
+    if types:
+        found = ((document, [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("actors", [])]) for document, doc in wwn_actor_docs(nlp, documents))
+        typer.echo(json.dumps({"types (actor type: gold label of the entity it overlaps most)": wwn_type_confusion(found)}, indent=1))
     if errors:
-        _write_lines(errors, wwn_errors(nlp, documents))
+        _write_lines(errors, wwn_errors(nlp, documents, types=types))
         typer.echo(f"wrote {errors}")
 
 

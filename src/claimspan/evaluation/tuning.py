@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import random
-from typing import Iterator, Optional
+from collections import Counter
+from typing import Iterable, Iterator, Optional
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..records import InputDocument
 from ..runner import make_doc
@@ -19,6 +21,9 @@ from .wwn import PRECISION_LABELS, RECALL_LABELS, WwnDocument, tuning_part
 
 HALVES = ("A", "B")
 CONTEXT = 60
+NO_GOLD = "-"
+# The actor types that name a body: over a gold Person they are type errors (COUNTRY is read apart: R10, R11).
+BODY_TYPES = frozenset({"ORGANIZATION", "ARMED_GROUP"})
 
 
 def polnear_sample(articles: list[PolnearArticle], count: int, seed: int) -> list[PolnearArticle]:
@@ -59,25 +64,58 @@ def wwn_tuning_documents(documents: list[WwnDocument], half: Optional[str] = Non
     return [document for document in documents if tuning_part(document.doc_id) and (half is None or wwn_half(document.doc_id) == half)]
 
 
-def wwn_errors(nlp: Language, documents: list[WwnDocument]) -> Iterator[str]:
-    """False actors (overlapping no Person, Organization, NORP, Location or Facility) and missed Person or
-    Organization entities, each with its context, under the scoring of evaluation.wwn."""
+def wwn_actor_docs(nlp: Language, documents: list[WwnDocument]) -> Iterator[tuple[WwnDocument, Doc]]:
+    """Each document beside its Doc, run through the actor stage only (the later stages do not change the actors)."""
     through_actors = nlp.pipe_names[: nlp.pipe_names.index("claimspan_actors") + 1]
     with nlp.select_pipes(enable=through_actors):
         docs = nlp.pipe((make_doc(nlp, InputDocument(id=document.doc_id, text=document.text)) for document in documents), batch_size=8)
-        for document, doc in zip(documents, docs):
-            text = document.text
-            allowed = [(entity.start, entity.end) for entity in document.entities if entity.label in PRECISION_LABELS]
-            actors = list(doc.spans.get("actors", []))
-            for actor in actors:
-                if overlaps_any((actor.start_char, actor.end_char), allowed):
-                    continue
-                nearby = [f"{entity.label}:{entity.text}" for entity in document.entities if min(entity.end, actor.end_char + 30) > max(entity.start, actor.start_char - 30)]
-                yield f"FALSE {document.doc_id} {actor.label_} {actor.text!r} id={actor.kb_id_} gold-near={nearby}\n    ...{_context(text, actor.start_char, actor.end_char)}...\n"
-            predicted = [(actor.start_char, actor.end_char) for actor in actors]
-            for entity in document.entities:
-                if entity.label in RECALL_LABELS and not overlaps_any((entity.start, entity.end), predicted):
-                    yield f"MISS {document.doc_id} {entity.label} {entity.text!r}\n    ...{_context(text, entity.start, entity.end)}...\n"
+        yield from zip(documents, docs)
+
+
+def gold_label_of(document: WwnDocument, start: int, end: int) -> str:
+    """The label of the gold entity that overlaps [start, end) most, or NO_GOLD."""
+    overlaps = [(min(end, entity.end) - max(start, entity.start), -entity.start, entity.label) for entity in document.entities if min(end, entity.end) > max(start, entity.start)]
+    return max(overlaps)[2] if overlaps else NO_GOLD
+
+
+def wwn_type_confusion(found: Iterable[tuple[WwnDocument, list[tuple[int, int, str]]]]) -> dict[str, dict[str, int]]:
+    """Actor type (PERSON, ORGANIZATION, ARMED_GROUP, COUNTRY) against the gold label of the entity each actor overlaps
+    most: the scores count overlaps whatever the type, so a person typed ORGANIZATION shows only here.
+    found: each document with its actors as (start, end, type)."""
+    table: dict[str, Counter] = {}
+    for document, actors in found:
+        for start, end, label in actors:
+            table.setdefault(label, Counter())[gold_label_of(document, start, end)] += 1
+    return {label: dict(counts.most_common()) for label, counts in sorted(table.items())}
+
+
+def wwn_type_errors(document: WwnDocument, actors: list[tuple[int, int, str]]) -> Iterator[str]:
+    """Actors typed against the gold entity they overlap: a body over a gold Person, a person over a gold Organization."""
+    for start, end, label in actors:
+        gold = gold_label_of(document, start, end)
+        if (label in BODY_TYPES and gold == "Person") or (label == "PERSON" and gold == "Organization"):
+            yield f"TYPE {document.doc_id} {label} over {gold} {document.text[start:end]!r}\n    ...{_context(document.text, start, end)}...\n"
+
+
+def wwn_errors(nlp: Language, documents: list[WwnDocument], types: bool = False) -> Iterator[str]:
+    """False actors (overlapping no Person, Organization, NORP, Location or Facility) and missed Person or
+    Organization entities, each with its context, under the scoring of evaluation.wwn; with `types`, also the actors
+    whose type disagrees with the gold entity they overlap (wwn_type_errors)."""
+    for document, doc in wwn_actor_docs(nlp, documents):
+        text = document.text
+        allowed = [(entity.start, entity.end) for entity in document.entities if entity.label in PRECISION_LABELS]
+        actors = list(doc.spans.get("actors", []))
+        if types:
+            yield from wwn_type_errors(document, [(actor.start_char, actor.end_char, actor.label_) for actor in actors])
+        for actor in actors:
+            if overlaps_any((actor.start_char, actor.end_char), allowed):
+                continue
+            nearby = [f"{entity.label}:{entity.text}" for entity in document.entities if min(entity.end, actor.end_char + 30) > max(entity.start, actor.start_char - 30)]
+            yield f"FALSE {document.doc_id} {actor.label_} {actor.text!r} id={actor.kb_id_} gold-near={nearby}\n    ...{_context(text, actor.start_char, actor.end_char)}...\n"
+        predicted = [(actor.start_char, actor.end_char) for actor in actors]
+        for entity in document.entities:
+            if entity.label in RECALL_LABELS and not overlaps_any((entity.start, entity.end), predicted):
+                yield f"MISS {document.doc_id} {entity.label} {entity.text!r}\n    ...{_context(text, entity.start, entity.end)}...\n"
 
 
 def _context(text: str, start: int, end: int) -> str:

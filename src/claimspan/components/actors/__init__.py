@@ -213,7 +213,7 @@ class ActorTagger:
         speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken, self.speaker_verbs)
         candidates.extend(speaking_bodies)
         persons.extend(speakers)
-        candidates, persons = persons_by_evidence(doc, candidates, persons, titles)
+        candidates, persons = persons_by_evidence(doc, candidates, persons, titles, self.person_nouns)
         candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
         candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)
         candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)

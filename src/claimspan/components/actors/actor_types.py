@@ -7,6 +7,8 @@ evidence holds for every mention of the name in the document (one type per name)
 
 from __future__ import annotations
 
+from typing import Collection
+
 from spacy.tokens import Doc, Span
 
 from ...extensions import span_text, token_span
@@ -43,6 +45,8 @@ PERSON_ONLY_TITLES = frozenset(
 APPOSITION_WORDS = frozenset({"the", "a", "an", "its"})
 # Pronouns that refer to a person, never to a body (R101).
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+# Relative pronouns that open a clause about a person (R765); 'which' is measured and not used: places take it too.
+PERSON_RELATIVES = frozenset({"who", "whom"})
 
 
 def ends_like_company(span: Span) -> bool:
@@ -106,38 +110,68 @@ def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[
     return frozenset(orgs), frozenset(prefixes), frozenset(surnames)
 
 
-def _role_in_apposition(doc: Doc, start: int, end: int, titles: dict[int, int]) -> bool:
+def _role_in_apposition(doc: Doc, start: int, end: int, titles: dict[int, int], person_nouns: Collection[str]) -> bool:
     """A role noun phrase after the comma that follows doc[start:end] and that the parser attaches to that name:
-    'director of ...', 'the minister', 'Ethiopia's minister of water'. Not the subject of a new clause ('with
-    Infobae, the president pointed out'), a list item ('in Zanzibar, the Tanzanian ambassador to Oman and ...'),
-    nor the title of the next person ('of the Panel, Mrs Jankee Ramano')."""
+    'director of ...', 'the minister', 'Ethiopia's minister of water', and a title or person noun after nouns that
+    modify it ('a resettlement officer with ...', '... Venezuela's executive director', R760). Not the subject of a
+    new clause ('with Infobae, the president pointed out'), a list item ('in Zanzibar, the Tanzanian ambassador to
+    Oman and ...'), nor the title of the next person ('of the Panel, Mrs Jankee Ramano')."""
     position = end + 1
-    while position < len(doc) and position - end <= 5 and position not in titles:
+    while position < len(doc) and position - end <= 5 and position not in titles and not _person_noun(doc[position], person_nouns):
         token = doc[position]
-        if not (token.lower_ in APPOSITION_WORDS or token.lower_ in ("'s", "’s") or token.pos_ in ("ADJ", "PROPN")):
+        modifier = token.pos_ in ("ADJ", "PROPN") or (token.pos_ == "NOUN" and token.dep_ == "compound")
+        if not (token.lower_ in APPOSITION_WORDS or token.lower_ in ("'s", "’s") or modifier):
             return False
         position += 1
-    if position - end > 5 or position not in titles or doc[position].pos_ not in ("NOUN", "PROPN"):
+    if position - end > 5 or position >= len(doc) or doc[position].pos_ not in ("NOUN", "PROPN"):
         return False
-    head = doc[titles[position] - 1]
-    after = titles[position]
+    if position in titles:
+        after = titles[position]
+        if after - 1 > position and doc[after - 1].text == ".":
+            after -= 1  # a title keeps a glued full stop ('... executive director.'): the role is the word before it
+    elif _person_noun(doc[position], person_nouns):
+        after = position + 1
+    else:
+        return False
+    head = doc[after - 1]
     names_next = after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper()
-    return head.dep_ == "appos" and start <= head.head.i < end and not names_next
+    # a role coordinated with another opens a list of people, not an apposition ('from Maua, the driver and the conductor')
+    coordinated = any(child.dep_ in ("cc", "conj") for child in head.children)
+    return head.dep_ == "appos" and start <= head.head.i < end and not names_next and not coordinated
 
 
-def person_evidence(doc: Doc, start: int, end: int, titles: dict[int, int], title_ends: frozenset[int]) -> bool:
+def _person_noun(token, person_nouns: Collection[str]) -> bool:
+    """A lower-case noun that names a person by role ('officer', 'spokesman', 'founder'; the R142 nouns)."""
+    return token.pos_ == "NOUN" and token.is_lower and token.lower_ in person_nouns
+
+
+def person_evidence(doc: Doc, start: int, end: int, titles: dict[int, int], title_ends: frozenset[int], person_nouns: Collection[str] = frozenset()) -> bool:
     """Evidence in the text around doc[start:end] that the name is a person (R101): a title or honorific right
     before it ('Director Avril Haines', 'Mr Peerawit'), or a role noun or an age in apposition after it
-    ('Avril Haines, director of national intelligence,', 'Wang, the minister,', 'Wang, 34,')."""
+    ('Avril Haines, director of national intelligence,', 'Wang, the minister,', 'Wang, 34,').
+    person_nouns: lower-case nouns that name a person by role without being titles ('officer', 'founder')."""
     if start in title_ends:
         return True
     if end + 1 < len(doc) and doc[end].text == ",":
-        if _role_in_apposition(doc, start, end, titles):
+        if _role_in_apposition(doc, start, end, titles, person_nouns):
             return True
         age = doc[end + 1].text
         if age.isdigit() and int(age) < 120 and end + 2 < len(doc) and doc[end + 2].text == ",":
             return True
+        if relative_pronoun_after(doc, start, end, PERSON_RELATIVES):
+            return True
     return _personal_pronoun_after(doc, start, end)
+
+
+def relative_pronoun_after(doc: Doc, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """R765: 'X, who ...': the relative pronoun right after the comma that follows the name opens a relative clause the
+    parser attaches to the name itself, not to a noun before it ('the daughter of X, who')."""
+    if not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in pronouns):
+        return False
+    clause = doc[end + 1]
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.head.i > end:
+        clause = clause.head
+    return clause.dep_ == "relcl" and start <= clause.head.i < end
 
 
 def _personal_pronoun_after(doc: Doc, start: int, end: int) -> bool:

@@ -48,6 +48,7 @@ class EntityReader:
         unknown: list[tuple[int, int]] = []
         lone_orgs: list[tuple[int, int]] = []
         labels = majority_labels(doc)
+        title_ends = frozenset(titles.values())
         places = names_called_places(entities(doc), self.apposition_places)
         for ent in entities(doc):
             if ent.label_ not in ACTOR_LABELS:
@@ -68,6 +69,9 @@ class EntityReader:
                 label = labels.get(part.lower(), ent.label_)
                 if label in ("PERSON", "GPE") and not found and ends_like_company(token_span(doc, start, end)):
                     label = "ORG"  # "Saturn Corporation", "Douglas Aircraft" read as a person or place
+                elif label == "PERSON" and not found and end - start > 2 and names_an_organization(token_span(doc, start, end)) and start not in titles and start not in title_ends:
+                    # R761: "Hamad Bin Khalifa University" read as a person; two words may be a family name ("Margaret Court")
+                    label = "ORG"
                 if found:
                     candidates.extend(self.tables.known_entity(doc, start, end, *found))
                 elif part in places:

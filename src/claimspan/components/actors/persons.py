@@ -127,7 +127,9 @@ def unknown_names_as_persons(doc, unknown, lone_orgs, persons, titles, name_toke
             yield token.i, token.i + 1
 
 
-def persons_by_evidence(doc: Doc, candidates: list[Candidate], persons: list[tuple[int, int]], titles: dict[int, int]) -> tuple[list[Candidate], list[tuple[int, int]]]:
+def persons_by_evidence(
+    doc: Doc, candidates: list[Candidate], persons: list[tuple[int, int]], titles: dict[int, int], person_nouns: Collection[str] = frozenset()
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """A name the model read as an organisation is a person when any of its mentions has person evidence (R101):
     a title or honorific before it, a role noun or an age in apposition after it. Every mention of that name, and a
     lone first word or last word of it, becomes the person too. A name shaped like a body ('... Council',
@@ -139,7 +141,7 @@ def persons_by_evidence(doc: Doc, candidates: list[Candidate], persons: list[tup
         and not any(token.is_upper and len(token) > 1 for token in token_span(doc, c.start, c.end))
         and not names_an_organization(token_span(doc, c.start, c.end)) and not ends_like_company(token_span(doc, c.start, c.end))
     ]
-    names = {tokens_text(doc, c.start, c.end) for c in readings if person_evidence(doc, c.start, c.end, titles, title_ends)}
+    names = {tokens_text(doc, c.start, c.end) for c in readings if person_evidence(doc, c.start, c.end, titles, title_ends, person_nouns)}
     if not names:
         return candidates, persons
     parts = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
