@@ -125,7 +125,7 @@ def test_not_actors_cited_law_part(blank_nlp):
 
 def test_not_actors_name_after_a_work_noun(blank_nlp):
     table = NotActorTable.from_entries([NotActorEntry(text="programme", kind="programme", match="head")])
-    doc = blank_nlp("he told TV programme Immortal Songs that")
+    doc = blank_nlp("she told TV programme Morning Harvest that")
     assert is_not_actor(doc, 4, 6, table) is True
     assert is_not_actor(doc, 2, 3, table) is False  # 'programme' itself is lower case, the name 'TV' is not after it
 
