@@ -203,8 +203,12 @@ def carried_verbs(head: Token) -> list[Token]:
     """The clause verb and the verbs it carries whose subject is its own: its to-infinitive complements and those of
     its predicate adjective ("is correct to note", "were more likely to say", "appeared to assert ... by saying"), one
     level down (R780). What a cue among them reports, the clause's subject said."""
-    complements = [grand for child in head.children for grand in ([child] if child.dep_ == "xcomp" else [*child.children] if child.dep_ == "acomp" else [])]
-    return [head, *(verb for verb in complements if verb.dep_ == "xcomp" and verb.pos_ in ("VERB", "AUX") and not any(own.dep_ in ("nsubj", "nsubjpass") for own in verb.children))]
+    # read off the Doc's columns: this runs for every clause, and most clause verbs have neither
+    attrs = token_attrs(head.doc)
+    dep, pos, children = attrs.dep, attrs.pos, attrs.children
+    complements = [grand for child in children[head.i] for grand in ([child] if dep[child] == "xcomp" else children[child] if dep[child] == "acomp" else [])]
+    carried = [verb for verb in complements if dep[verb] == "xcomp" and pos[verb] in ("VERB", "AUX") and not any(dep[own] in ("nsubj", "nsubjpass") for own in children[verb])]
+    return [head, *(head.doc[verb] for verb in carried)]
 
 
 def _complement_candidates(head: Token, carriers: list[Token]) -> list[Token]:
@@ -212,8 +216,9 @@ def _complement_candidates(head: Token, carriers: list[Token]) -> list[Token]:
     to point out that ...", R780), which must report a clause of their own: a passive ("more likely to be viewed as")
     or a bare verb ("happy to point out" in a relative clause) reports nothing the clause's subject said, nor does a
     negated one ("was careful not to say that ...")."""
-    own = [child for child in head.children if child.dep_ in ("advcl", "xcomp", "oprd")]
-    return own + [verb for verb in carriers[1:] if verb not in own and content_head(verb) is not None and not any(child.dep_ == "neg" for child in verb.children)]
+    attrs = token_attrs(head.doc)
+    own = [head.doc[child] for child in attrs.children[head.i] if attrs.dep[child] in ("advcl", "xcomp", "oprd")]
+    return own + [verb for verb in carriers[1:] if verb not in own and content_head(verb) is not None and not any(attrs.dep[child] == "neg" for child in attrs.children[verb.i])]
 
 
 # What a bare report in an as-clause may have besides its speaker: "As the paper first reported on Monday, ...".
