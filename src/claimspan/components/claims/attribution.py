@@ -136,22 +136,23 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             if source is not None and not first_person(source):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
 
+    carriers = carried_verbs(head)
     for index in range(clause.start, clause.end):
         if attrs.tag[index] != "VBG":
             continue
         token = doc[index]
         # "X issued a statement saying ...", "..., calling it ...": a participle cue on the clause's verb or its object
         # "justified the choice by saying, “...”": the participle is the object of a preposition on the verb
-        by_phrase = token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head == head
+        # ... also on a verb the clause verb carries ("were able to dodge the question by saying ...", R780)
+        by_phrase = token.dep_ == "pcomp" and token.head.dep_ == "prep" and (token.head.head == head or (token.head.head in carriers and token.head.lower_ == "by"))
         if token.tag_ == "VBG" and (token.dep_ in PARTICIPLE_DEPS and head in (token.head, token.head.head) or by_phrase) and cues.is_cue_verb(token):
             source = _participle_source(token, head)
             if source is not None:
                 return Attribution(cue=doc[token.i : token.i + 1], source=source, content=content_head(token))
-    for index in attrs.children[head.i]:
+    for child in _complement_candidates(head, carriers):
         # (only these three dependencies can make an infinitive or complement cue)
-        if attrs.dep[index] not in ("advcl", "xcomp", "oprd"):
+        if child.dep_ not in ("advcl", "xcomp", "oprd"):
             continue
-        child = doc[index]
         # "went on to say that ...", "called say the plan is ...", "met the press to announce that ...":
         # a cue verb as the clause verb's complement or purpose,
         # unless it reports a question ("declined to predict when ...")
@@ -196,6 +197,28 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
                 source = phrase(possessors[0]) if possessors else _governing_source(token)
                 return Attribution(cue=doc[cue_start : token.i + 1], source=source, content=content)
     return None
+
+
+def carried_verbs(head: Token) -> list[Token]:
+    """The clause verb and the verbs it carries whose subject is its own: its to-infinitive complements and those of
+    its predicate adjective ("is correct to note", "were more likely to say", "appeared to assert ... by saying"), one
+    level down (R780). What a cue among them reports, the clause's subject said."""
+    # read off the Doc's columns: this runs for every clause, and most clause verbs have neither
+    attrs = token_attrs(head.doc)
+    dep, pos, children = attrs.dep, attrs.pos, attrs.children
+    complements = [grand for child in children[head.i] for grand in ([child] if dep[child] == "xcomp" else children[child] if dep[child] == "acomp" else [])]
+    carried = [verb for verb in complements if dep[verb] == "xcomp" and pos[verb] in ("VERB", "AUX") and not any(dep[own] in ("nsubj", "nsubjpass") for own in children[verb])]
+    return [head, *(head.doc[verb] for verb in carried)]
+
+
+def _complement_candidates(head: Token, carriers: list[Token]) -> list[Token]:
+    """The clause verb's own complements and purposes, then the to-infinitives of its predicate adjective ("was quick
+    to point out that ...", R780), which must report a clause of their own: a passive ("more likely to be viewed as")
+    or a bare verb ("happy to point out" in a relative clause) reports nothing the clause's subject said, nor does a
+    negated one ("was careful not to say that ...")."""
+    attrs = token_attrs(head.doc)
+    own = [head.doc[child] for child in attrs.children[head.i] if attrs.dep[child] in ("advcl", "xcomp", "oprd")]
+    return own + [verb for verb in carriers[1:] if verb not in own and content_head(verb) is not None and not any(attrs.dep[child] == "neg" for child in attrs.children[verb.i])]
 
 
 # What a bare report in an as-clause may have besides its speaker: "As the paper first reported on Monday, ...".
