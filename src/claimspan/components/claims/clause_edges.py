@@ -34,7 +34,7 @@ SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET", "PART", "
 
 
 def parenthetical_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
-    """"Recently, he said, he has realized ...", "the permit, his campaign said, had been hard to get": a speech
+    """"Recently, he said, he has realized ...", "the loan, her lawyer said, had been easy to obtain": a speech
     verb and its speaker set off by commas inside a clause, with words of the clause on both sides, report the
     whole clause, whatever other cue the clause holds (R161); so does evidence ("..., court records show, ...", R310)."""
     doc = clause.doc

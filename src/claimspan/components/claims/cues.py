@@ -198,7 +198,7 @@ def _misparsed_clause(token: Token) -> bool:
     if token.lemma_.lower() not in MISREAD_CLAUSE_CUES:
         return False
     objects = [child for child in token.children if child.dep_ in ("dobj", "ccomp") and child.pos_ in ("NOUN", "PROPN") and child.i > token.i]
-    # "have said cutting that output must be ...": a gerund subject read as the verb's complement
+    # "have said trimming those imports must be ...": a gerund subject read as the verb's complement
     objects += [child for child in token.children if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > token.i and any(grand.dep_ == "ccomp" for grand in child.subtree)]
     # "said for the first time that intelligence had passed ...": the that-clause hung on the phrase before it
     objects += [child for child in token.children if child.dep_ == "prep" and child.i > token.i and any(grand.lower_ == "that" and grand.dep_ in ("mark", "advmod") and grand.head.pos_ in ("VERB", "AUX") for grand in child.subtree)]

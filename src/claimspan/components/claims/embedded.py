@@ -94,7 +94,7 @@ def _gapped(cue: Token) -> bool:
 
 
 def _counts_people(noun: Token) -> bool:
-    """"compared with 64 percent who say the same", "double the number who said so": a count of those polled names
+    """"against 58 percent who say the same", "twice the share who said so": a count of those polled names
     the speakers of its "who" clause as a speaker's name does (R292). As the subject of a speech verb inside another
     claim ("after 55 percent said so") it does not: on PolNeAR train that gave as many sources PolNeAR leaves
     unmarked as marked ones."""

@@ -277,7 +277,7 @@ def _with_companions(source: Span, verb: Token) -> Span:
 
 
 def _stranded_speaker(verb: Token) -> Optional[Span]:
-    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that ..." (R54): the
+    """"Worried by the floods in Dorset, Senator Ada Lindqvist, the committee chair, said that ..." (R54): the
     parser hangs the speaker on the opening phrase; a named person or organisation whose phrase ends
     right before the verb (after its appositive and comma) is still the subject."""
     doc = verb.doc
@@ -294,7 +294,7 @@ def _stranded_speaker(verb: Token) -> Optional[Span]:
 
 
 def _speaker_before(verb: Token) -> Optional[Span]:
-    """"Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said ..." (R119): with
+    """"Tuesday in York, while touring schools with his daughter, former mayor Tom Okafor said ..." (R119): with
     no comma before the verb the parser may still hang the speaker on the opening phrase, as an apposition,
     conjunct or prepositional object; a named person or organisation whose phrase ends right before the verb
     (or its auxiliaries and adverbs) is its subject."""
