@@ -61,7 +61,7 @@ def parenthetical_speaker(clause: Span, head: Token, cues: CueTable) -> Optional
 
 
 def closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
-    """"..., or Zimbabwe in the ‘90s,” Clinton said.": a speech verb with its subject right after a closing
+    """"..., or Peru in the ‘80s,” Okafor said.": a speech verb with its subject right after a closing
     quotation mark, ending the sentence, reports the quotation wherever the parser hung it (under a verb
     of the quotation, as its complement; R118)."""
     doc = clause.doc

@@ -220,7 +220,7 @@ def _gerund_content(token: Token) -> bool:
 
 
 def _passive_report(token: Token) -> bool:
-    """"The meeting was first reported by Politico": a passive report with its agent; the subject is what
+    """"The visit was first reported by the Gazette": a passive report with its agent; the subject is what
     was reported and the agent who reported it (R117)."""
     children = [child.dep_ for child in token.children]
     return token.lemma_ in PASSIVE_REPORTS and "neg" not in children and "auxpass" in children and "nsubjpass" in children and any(child.dep_ == "agent" and any(grand.dep_ == "pobj" for grand in child.children) for child in token.children)

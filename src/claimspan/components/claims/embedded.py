@@ -78,7 +78,7 @@ def _reports_for_who(cue: Token) -> bool:
 
 
 def _gapped(cue: Token) -> bool:
-    """"which the campaign says includes ...", "what analysts said was a sign", "less credit than aides say he
+    """"which the campaign says includes ...", "what observers said was a mark", "less praise than staff say she
     deserves", "laws that some say target farmers": the cue's clause reports about the noun its relative word or "than"
     stands for, so its subject is who speaks, whether or not it names an actor (R294). The relative word stands
     before the cue, as the subject or object of its reported clause, or as the cue's object ("that leaders denied",

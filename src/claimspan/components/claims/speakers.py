@@ -176,7 +176,7 @@ def _inverted_speaker(verb: Token) -> Optional[Span]:
             return phrase(child)
         # the speaker read as the subject of the reported clause, set off by a comma ("said Doyle and others, would be")
         if child.dep_ == "ccomp":
-            # ... and holds a name: "said their stump speeches, already replete with ..., would" reports the speeches
+            # ... and holds a name: "said their rally talks, already full of ..., would" reports the speeches
             speakers = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.left_edge.i == verb.i + 1 and grand.pos_ in ("PROPN", "NOUN") and any(token.pos_ == "PROPN" for token in grand.subtree)]
             # the comma that closes the speaker's phrase may be the last token of its subtree
             end = speakers[0].right_edge.i if speakers else 0
