@@ -173,7 +173,7 @@ def _calendar(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Op
         if future is not None and preferred and other and abs((preferred - anchor).days) > 183 and abs((other - anchor).days) < 120:
             preferred = other
         elif future is None and preferred and other and 0 < (other - anchor).days <= PAST_EVENT_LEAD_DAYS:
-            # "said in an editorial on Monday, Oct. 26" in a text dated Oct. 25
+            # "wrote in a column on Friday, March 6" in a text dated March 5
             preferred = other
         return Timex("DATE", preferred.isoformat()) if preferred else None
     parsed = _dateparse(f"{MONTH_NAMES[month - 1]} {day} {year}", anchor, future)

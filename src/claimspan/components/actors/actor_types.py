@@ -114,8 +114,8 @@ def _role_in_apposition(doc: Doc, start: int, end: int, titles: dict[int, int], 
     """A role noun phrase after the comma that follows doc[start:end] and that the parser attaches to that name:
     'director of ...', 'the minister', 'Ethiopia's minister of water', and a title or person noun after nouns that
     modify it ('a resettlement officer with ...', '... Venezuela's executive director', R760). Not the subject of a
-    new clause ('with Infobae, the president pointed out'), a list item ('in Zanzibar, the Tanzanian ambassador to
-    Oman and ...'), nor the title of the next person ('of the Panel, Mrs Jankee Ramano')."""
+    new clause ('with Infobae, the president pointed out'), a list item ('in Mombasa, the Kenyan envoy to
+    Qatar and ...'), nor the title of the next person ('of the Panel, Mrs Jankee Ramano')."""
     position = end + 1
     while position < len(doc) and position - end <= 5 and position not in titles and not _person_noun(doc[position], person_nouns):
         token = doc[position]

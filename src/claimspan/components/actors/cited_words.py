@@ -64,8 +64,8 @@ def opens_relative_clause(doc: Doc, start: int, noun: int) -> bool:
 
 def defined_as_word(doc: Doc, start: int, end: int, nouns: Collection[str]) -> bool:
     """doc[start:end] is defined by a noun of words close after it ('“Tortuga” is a Spanish word for ...', 'Kawi, the
-    old language of the court'); a noun far after it or before 'of' describes something else ('Karim was in fact
-    left-handed (and in no way a term of abuse)')."""
+    old language of the court'); a noun far after it or before 'of' describes something else ('Karim was called a
+    hardliner (never a term of praise)')."""
     return any(
         noun.is_lower and noun.lower_ in nouns and is_head(noun) and noun.i <= end + NEAR
         and not (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")

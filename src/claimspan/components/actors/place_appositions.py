@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ...extensions import span_text
 from .actor_spans import trimmed_parts
 
-# the appositive reads the name only while it is near: 'X, a city of about 300,000 where ...'
+# the appositive reads the name only while it is near: 'X, a town of some 40,000 where ...'
 NEAR = 6
 
 

@@ -43,5 +43,5 @@ def after_role(doc: Doc, start: int, end: int, person_nouns: Collection[str]) ->
         return False
     root = doc[start:end].root
     role = root.head
-    # the role noun may carry an 'of' phrase before the comma: 'the Country Director of Actionaid Nigeria, Ene Obi,'
+    # the role noun may carry an 'of' phrase before the comma: 'the Country Director of HelpNet Kenya, Wanjiru Otieno,'
     return root.dep_ == "appos" and role.i < start and role.lower_ in person_nouns and role.pos_ in ("NOUN", "PROPN")

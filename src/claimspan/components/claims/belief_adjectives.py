@@ -1,6 +1,6 @@
-"""A belief adjective with a clause (GUIDELINES R432): "His donors remain confident that he will win" reports the
-clause as the donors' belief, as "His donors believe that he will win" does. The adjectives are pipeline/cues.jsonl's
-entries of kind `adjective`."""
+"""A belief adjective with a clause (GUIDELINES R432): "Her backers stay confident that she will prevail" reports
+the clause as the backers' belief, as "Her backers believe that she will prevail" does. The adjectives are
+pipeline/cues.jsonl's entries of kind `adjective`."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "DET", "PART", "
 
 
 def parenthetical_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
-    """"Recently, he said, he has realized ...", "the permit, his campaign said, had been hard to get": a speech
+    """"Recently, he said, he has realized ...", "the loan, her lawyer said, had been easy to obtain": a speech
     verb and its speaker set off by commas inside a clause, with words of the clause on both sides, report the
     whole clause, whatever other cue the clause holds (R161); so does evidence ("..., court records show, ...", R310)."""
     doc = clause.doc
@@ -61,7 +61,7 @@ def parenthetical_speaker(clause: Span, head: Token, cues: CueTable) -> Optional
 
 
 def closing_speaker(clause: Span, head: Token, cues: CueTable) -> Optional[Attribution]:
-    """"..., or Zimbabwe in the ‘90s,” Clinton said.": a speech verb with its subject right after a closing
+    """"..., or Peru in the ‘80s,” Okafor said.": a speech verb with its subject right after a closing
     quotation mark, ending the sentence, reports the quotation wherever the parser hung it (under a verb
     of the quotation, as its complement; R118)."""
     doc = clause.doc

@@ -198,7 +198,7 @@ def _misparsed_clause(token: Token) -> bool:
     if token.lemma_.lower() not in MISREAD_CLAUSE_CUES:
         return False
     objects = [child for child in token.children if child.dep_ in ("dobj", "ccomp") and child.pos_ in ("NOUN", "PROPN") and child.i > token.i]
-    # "have said cutting that output must be ...": a gerund subject read as the verb's complement
+    # "have said trimming those imports must be ...": a gerund subject read as the verb's complement
     objects += [child for child in token.children if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > token.i and any(grand.dep_ == "ccomp" for grand in child.subtree)]
     # "said for the first time that intelligence had passed ...": the that-clause hung on the phrase before it
     objects += [child for child in token.children if child.dep_ == "prep" and child.i > token.i and any(grand.lower_ == "that" and grand.dep_ in ("mark", "advmod") and grand.head.pos_ in ("VERB", "AUX") for grand in child.subtree)]
@@ -220,7 +220,7 @@ def _gerund_content(token: Token) -> bool:
 
 
 def _passive_report(token: Token) -> bool:
-    """"The meeting was first reported by Politico": a passive report with its agent; the subject is what
+    """"The visit was first reported by the Gazette": a passive report with its agent; the subject is what
     was reported and the agent who reported it (R117)."""
     children = [child.dep_ for child in token.children]
     return token.lemma_ in PASSIVE_REPORTS and "neg" not in children and "auxpass" in children and "nsubjpass" in children and any(child.dep_ == "agent" and any(grand.dep_ == "pobj" for grand in child.children) for child in token.children)

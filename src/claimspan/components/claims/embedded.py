@@ -78,7 +78,7 @@ def _reports_for_who(cue: Token) -> bool:
 
 
 def _gapped(cue: Token) -> bool:
-    """"which the campaign says includes ...", "what analysts said was a sign", "less credit than aides say he
+    """"which the campaign says includes ...", "what observers said was a mark", "less praise than staff say she
     deserves", "laws that some say target farmers": the cue's clause reports about the noun its relative word or "than"
     stands for, so its subject is who speaks, whether or not it names an actor (R294). The relative word stands
     before the cue, as the subject or object of its reported clause, or as the cue's object ("that leaders denied",
@@ -94,7 +94,7 @@ def _gapped(cue: Token) -> bool:
 
 
 def _counts_people(noun: Token) -> bool:
-    """"compared with 64 percent who say the same", "double the number who said so": a count of those polled names
+    """"against 58 percent who say the same", "twice the share who said so": a count of those polled names
     the speakers of its "who" clause as a speaker's name does (R292). As the subject of a speech verb inside another
     claim ("after 55 percent said so") it does not: on PolNeAR train that gave as many sources PolNeAR leaves
     unmarked as marked ones."""

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from .cues import CueTable
 
-# Dependencies that keep a noun inside the predicate of its clause's verb: "had 38 percent support in a poll",
-# "with a growing lead in the latest poll".
+# Dependencies that keep a noun inside the predicate of its clause's verb: "had 41 percent backing in a poll",
+# "with a widening lead in the latest poll".
 PREDICATE_DEPS = frozenset({"dobj", "attr", "pobj", "prep", "npadvmod", "acomp", "oprd", "nummod", "compound", "amod", "quantmod"})
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 
@@ -36,7 +36,7 @@ def keep_preposition(doc: Doc, cue: str, start: int, cues: CueTable) -> bool:
 
 
 def _closes_clause(preposition: Token) -> bool:
-    """"Halvorsen leads by nine points in a new Quinnipiac poll", "had 38 percent support in a Fox poll": a named
+    """"Halvorsen leads by nine points in a new Quinnipiac poll", "had 41 percent backing in a Gallup poll": a named
     poll after the clause's verb, on it or on a noun of its predicate, reports the clause (R430). Unnamed, the
     phrase tells where someone stands ("has a wide lead in the polls", "tied for fifth in the poll"), and PolNeAR
     marks no source there more often than it marks one."""

@@ -1,5 +1,5 @@
-"""A headline's cue the parser misreads (GUIDELINES R211): "Super PAC blasts Trump for skipping debate", "New Poll
-Shows Large Gap Emerging", "Governor Calls On Mayor To Resign". Headline case and telegraphic grammar make the parser
+"""A headline's cue the parser misreads (GUIDELINES R211): "Union group slams mayor over bus cuts", "New Poll
+Shows Wide Split Opening", "Governor Calls On Mayor To Resign". Headline case and telegraphic grammar make the parser
 read the cue verb as a noun and the name before it as a verb, so the rules find no source. A short name at the start
 of the headline, a word right after it that is a form of a cue verb of the table, and words after that: the name is
 the source and the word the cue.

@@ -1,6 +1,6 @@
 """A speaker the parser reads as the object of the verb after a quotation (GUIDELINES R411).
 
-"“Meh,” wrote a Roe supporter who runs the account.", "''... here!'' wrote a man calling himself Tom Tom.": after a
+"“Meh,” wrote a Roe supporter who runs the account.", "''... at last!'' wrote a user signing as Tom Tom.": after a
 closing quotation mark the speaker of an inverted speech verb follows it, but the parser may take the last words of
 a short quotation for the verb's subject ("Meh") and the speaker for its object. The noun phrase right after the
 verb is still who spoke: an object of "say" or "write" that follows a closing mark names no thing said (the

@@ -46,7 +46,7 @@ def hidden_name(verb: Token) -> bool:
 
 
 def named_by_no_one(verb: Token, *, naming: bool = True) -> bool:
-    """An "as" cue that reports no one's naming (R231). "His jet, often referred to as Air Force Two, ...", "Kyle,
+    """An "as" cue that reports no one's naming (R231). "His jet, often referred to as Air Force Two, ...", "Roe,
     described as a hero, ...": a past participle without a subject, auxiliary or agent of its own describes the noun
     it hangs on. The parser often makes the noun the participle's subject: a bare noun, a comma and the verb right
     after it."""

@@ -83,8 +83,8 @@ def naming_in_relative(span: Span, own_cue: tuple[int, int], cues: CueTable, is_
 
 
 def evidence_inside(span: Span, own_cue: tuple[int, int], cues: CueTable) -> Iterator[tuple[Token, Token]]:
-    """(evidential verb, evidence noun) inside a claim: "after a new poll showed a one-point race", "with recent polls
-    showing a tightening of the race", "polls that show the mayor ahead": the verb's subject, the noun a participle
+    """(evidential verb, evidence noun) inside a claim: "after a new poll showed a one-point race", "with new surveys
+    showing a narrowing of the gap", "polls that show the mayor ahead": the verb's subject, the noun a participle
     describes or the noun a relative clause hangs on is evidence, a noun of the table's evidential nouns (R210)."""
     doc = span.doc
     attrs = token_attrs(doc)

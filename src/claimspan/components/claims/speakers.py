@@ -176,7 +176,7 @@ def _inverted_speaker(verb: Token) -> Optional[Span]:
             return phrase(child)
         # the speaker read as the subject of the reported clause, set off by a comma ("said Doyle and others, would be")
         if child.dep_ == "ccomp":
-            # ... and holds a name: "said their stump speeches, already replete with ..., would" reports the speeches
+            # ... and holds a name: "said their rally talks, already full of ..., would" reports the speeches
             speakers = [grand for grand in child.children if grand.dep_ == "nsubj" and grand.left_edge.i == verb.i + 1 and grand.pos_ in ("PROPN", "NOUN") and any(token.pos_ == "PROPN" for token in grand.subtree)]
             # the comma that closes the speaker's phrase may be the last token of its subtree
             end = speakers[0].right_edge.i if speakers else 0
@@ -277,7 +277,7 @@ def _with_companions(source: Span, verb: Token) -> Span:
 
 
 def _stranded_speaker(verb: Token) -> Optional[Span]:
-    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that ..." (R54): the
+    """"Worried by the floods in Dorset, Senator Ada Lindqvist, the committee chair, said that ..." (R54): the
     parser hangs the speaker on the opening phrase; a named person or organisation whose phrase ends
     right before the verb (after its appositive and comma) is still the subject."""
     doc = verb.doc
@@ -294,7 +294,7 @@ def _stranded_speaker(verb: Token) -> Optional[Span]:
 
 
 def _speaker_before(verb: Token) -> Optional[Span]:
-    """"Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said ..." (R119): with
+    """"Tuesday in York, while touring schools with his daughter, former mayor Tom Okafor said ..." (R119): with
     no comma before the verb the parser may still hang the speaker on the opening phrase, as an apposition,
     conjunct or prepositional object; a named person or organisation whose phrase ends right before the verb
     (or its auxiliaries and adverbs) is its subject."""

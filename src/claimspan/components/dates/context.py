@@ -191,8 +191,8 @@ def with_named_year(span: Span, reading: str, anchor: Optional[date]) -> str:
 
 def dates_a_past_event(span: Span) -> bool:
     """The expression is the time of a past-tense verb's own event (R270): its adverbial ("rejected the
-    claim on March 3", "arrived Tuesday"), not a date inside one of its arguments ("gave no reason for
-    the Jan. 14 deadline") or a plan it reports ("said the vote was set for May 2")."""
+    claim on March 3", "arrived Tuesday"), not a date inside one of its arguments ("offered no cause for
+    the Feb. 2 cutoff") or a plan it reports ("said the vote was set for May 2")."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "in"}:

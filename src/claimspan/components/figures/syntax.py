@@ -188,7 +188,7 @@ def _total_of_share(doc: Doc, start: int) -> bool:
 
 
 def _total_of_count(doc: Doc, start: int, noun: Optional[Token]) -> bool:
-    """"182 of the 288 seats", "at least 44 of the 50 delegates": a count before "of the" states the whole it is a
+    """"182 of the 288 seats", "at least 31 of the 40 wards": a count before "of the" states the whole it is a
     part of (R390), as a share does (R331). The whole must count a plural noun: "3 of the 1984 Convention" names."""
     if start < 3 or doc[start].is_alpha or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "of":
         return False
