@@ -39,7 +39,7 @@ STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", matc
         ("Bonnie Dlamini said the storm had passed", "Bonnie Dlamini", False),
         ("the Storm Shadow missile", "Shadow", True),
         ("the Storm Relief Fund paid out", "Storm Relief Fund", False),
-        ("he embarked on the ship Ville de Paris", "Ville de Paris", True),
+        ("she sailed on the ship Reine de Nantes", "Reine de Nantes", True),
         ("a search for yacht Rubicon and her crew", "Rubicon", True),
         ("the Eid Al-Adha break", "Al-Adha", True),
     ],
@@ -168,8 +168,8 @@ def test_a_name_after_a_thing_head_and_for_continues_the_thing(blank_nlp, text, 
 
 def test_only_bodies_after_a_thing_head_go_not_persons(nlp):
     """The check applies to organisations: 'a Red Notice for Kim Sang-hoon' keeps the person."""
-    actors = {span.text: span.label_ for span in nlp("Interpol issued a Red Notice for Kim Sang-hoon, and the FIA World Cup for Cross-Country Bajas resumed.").spans["actors"]}
-    assert "Cross-Country Bajas" not in actors
+    actors = {span.text: span.label_ for span in nlp("Interpol issued a Red Notice for Kim Sang-hoon, and the FIM World Cup for Cross-Country Enduros resumed.").spans["actors"]}
+    assert "Cross-Country Enduros" not in actors
     assert actors.get("Interpol") == "ORGANIZATION"
     assert any(label == "PERSON" and name.startswith("Kim") for name, label in actors.items())
 
