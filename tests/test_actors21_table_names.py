@@ -10,7 +10,7 @@ import pytest
     "text",
     [
         "A memo by the homeland security agent, dated last week, lists the names.",
-        "Homeland security officials checked her name against the watch lists.",
+        "Homeland security officials searched his luggage at the airport.",
         "He was a former secretary of homeland security under the last president.",
     ],
 )
