@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 ARTICLE = (
-    "Ethiopia has outlawed the practice. It is the Ethiopian council of ministers that will decide. "
+    "Ethiopia has outlawed the practice. Next month the Ethiopian council of ministers will rule on it. "
     "The Ethiopian penal code already defines the crime, and Ethiopian courts apply it. "
     "The Ethiopian Orthodox Church supports the law, the Angolan council said nothing, and the Indian Council of Ministers met."
 )

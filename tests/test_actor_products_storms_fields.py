@@ -39,8 +39,8 @@ STORMS = NotActorTable.from_entries([NotActorEntry(text=noun, kind="event", matc
         ("Bonnie Dlamini said the storm had passed", "Bonnie Dlamini", False),
         ("the Storm Shadow missile", "Shadow", True),
         ("the Storm Relief Fund paid out", "Storm Relief Fund", False),
-        ("he embarked on the ship Ville de Paris", "Ville de Paris", True),
-        ("a search for yacht Rubicon and her crew", "Rubicon", True),
+        ("she sailed on the ship Reine de Nantes", "Reine de Nantes", True),
+        ("the hunt for yacht Marisol and its skipper", "Marisol", True),
         ("the Eid Al-Adha break", "Al-Adha", True),
     ],
     ids=["after-lower-case-storm", "opening-cyclone", "after-capitalised-typhoon", "person-before-storm", "after-storm-any-case",
@@ -92,7 +92,7 @@ FIELDS = frozenset({"education", "marketing", "banking", "engineering", "studies
 @pytest.mark.parametrize(
     "text, name, expected",
     [
-        ("he repeated a year of Physical Education", "Physical Education", True),
+        ("she failed a term of Physical Education", "Physical Education", True),
         ("skills such as Digital Marketing , Excel", "Digital Marketing", True),
         ("a presence in Corporate Banking , Treasury", "Corporate Banking", True),
         ("he began studying Hydraulic Engineering in Havana", "Hydraulic Engineering", True),
@@ -115,7 +115,7 @@ def test_a_name_of_adjectives_before_a_field_noun_is_a_field(blank_nlp, text, na
 
 
 FIELD_ARTICLE = (
-    "He repeated a year of Physical Education and later began studying Hydraulic Engineering in Santiago, said Dr Ana Reyes. "
+    "She failed a term of Physical Education and then took up Hydraulic Engineering in Valparaíso, said Dr Ana Reyes. "
     "A 2021 Pew Research survey found the same, the Ministry of Higher Education said."
 )
 
@@ -132,7 +132,7 @@ THINGS = NotActorTable.from_entries([NotActorEntry(text=head, kind=kind, match="
 @pytest.mark.parametrize(
     "text, name, expected",
     [
-        ("she won the Aga Khan Award for Architecture this year", "Aga Khan Award for Architecture", True),
+        ("he received the Aga Khan Award for Architecture in 2019", "Aga Khan Award for Architecture", True),
         ("the Berne Convention for the Protection of Works applies", "Berne Convention for the Protection of Works", True),
         ("the Kenya Rugby Union for Schools said", "Kenya Rugby Union for Schools", False),
         ("the Aga Khan Award said", "Aga Khan", False),
@@ -167,9 +167,9 @@ def test_a_name_after_a_thing_head_and_for_continues_the_thing(blank_nlp, text, 
 
 
 def test_only_bodies_after_a_thing_head_go_not_persons(nlp):
-    """The check applies to organisations: 'a Red Notice for Kim Sang-hoon' keeps the person."""
-    actors = {span.text: span.label_ for span in nlp("Interpol issued a Red Notice for Kim Sang-hoon, and the FIA World Cup for Cross-Country Bajas resumed.").spans["actors"]}
-    assert "Cross-Country Bajas" not in actors
+    """The check applies to organisations: 'a Red Notice for Kim Dong-su' keeps the person."""
+    actors = {span.text: span.label_ for span in nlp("Interpol put out a Red Notice for Kim Dong-su, and the FIM World Cup for Cross-Country Enduros resumed.").spans["actors"]}
+    assert "Cross-Country Enduros" not in actors
     assert actors.get("Interpol") == "ORGANIZATION"
     assert any(label == "PERSON" and name.startswith("Kim") for name, label in actors.items())
 

@@ -41,7 +41,7 @@ def test_cut_from_a_thing_stops_at_a_line_break(blank_nlp):
 
 
 ARTICLE = (
-    "With four FIFA World Cup appearances to its name, Ghana is no stranger to the tournament. "
+    "After three FIFA World Cup finals in a row, Ghana knows the tournament well. "
     "The FIFA Talent Development Scheme workshop was held in Rabat last week. "
     "The festival runs alongside the Lusaka Sports and Leisure Expo and the Food Fair. "
     "The Kenya Wildlife Service said the Missing Map project would chart every waterhole. "

@@ -528,7 +528,7 @@ def test_actors_dateline_capital_is_a_place_and_party_spellings(process):
 
 def test_actors_bracketed_definition_wins_over_the_table(process):
     # 'NPA' is the New People's Army in the actor table; this document defines it as the prosecuting authority
-    doc = process("Henry Mamothame, National Prosecuting Authority (NPA) spokesperson, spoke. The NPA said so.")
+    doc = process("Sipho Dlamini, National Prosecuting Authority (NPA) spokesperson, spoke. The NPA said so.")
     ids = [span.kb_id_ for span in doc.spans["actors"] if span.text == "NPA"]
     assert ids == ["org:national-prosecuting-authority"] * 2
 

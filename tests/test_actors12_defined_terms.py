@@ -7,7 +7,7 @@ import pytest
 from claimspan.components.actors.defined_terms import abbreviates_a_term
 
 ARTICLES = {
-    "gans": "Artists now use systems known as Generative Adversarial Networks (GANs) to paint. GANs are pairs of competing programs, said Lena Osei.",
+    "gans": "Painters now rely on tools called Generative Adversarial Networks (GANs) for portraits. GANs are pairs of competing programs, said Lena Osei.",
     "igp": "The Inspector General of Police (IGP) has ordered an inquiry. The IGP wishes to thank the public, said Kwame Boateng.",
     "ict": "Schools will promote Information and Communication Technology (ICT) in every district, said Akosua Frimpong.",
     "mp": "Member of Parliament (MP) for the area, Ama Serwaa, said Parliament would debate the bill.",

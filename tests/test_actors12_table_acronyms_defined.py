@@ -8,7 +8,7 @@ from claimspan.components.actors.actor_spans import Candidate
 from claimspan.components.actors.defined_terms import drop_table_acronyms_defined_as_terms
 
 ARTICLES = {
-    "assessment": "The regulator has ordered that a Cumulative Impact Assessment (CIA) be carried out before the quarry grows. "
+    "assessment": "The regulator wants a Cumulative Impact Assessment (CIA) done before the quarry grows. "
     "The CIA should cover the river, said Mary Thompson, a farmer.",
     "agency": "The Central Intelligence Agency (CIA) said on Monday that the CIA had briefed the Senate.",
     "care": "In South Africa, antenatal and neonatal care (ANC) visits rose last year. ANC coverage is highest in Gauteng, said Thandi Mokoena.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 ARTICLES = {
-    "terms of use": "Resale is allowed only as permitted by the Ticket Terms of Use, said Omar Haddad.",
+    "terms of use": "Refunds are paid only under the Ticket Terms of Use, said Omar Haddad.",
     "terms of reference": "The panel will work under the Inquiry Terms of Reference approved by the cabinet, said Joyce Banda.",
     "cuisines": "Best restaurants by category:\nThai Cuisine – Baan Suan\nLebanese Cuisine – Cedar House\n\nThe list was drawn up by Maria Lopez.",
 }

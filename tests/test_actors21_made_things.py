@@ -13,9 +13,9 @@ def actors(process, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("The three men got into an Audi vehicle and drove to the harbour.", "Audi"),
+        ("Two officers stepped out of an Audi vehicle near the harbour.", "Audi"),
         ("The minister at first dismissed the CoronaVac vaccine as too expensive.", "CoronaVac"),
-        ("The plant in Jiangxi exported nearly 100 Mobilize Limo models to Europe last year.", "Limo"),
+        ("The plant in Hubei sold almost 300 Mobilize Limo models in Chile last month.", "Limo"),
     ],
 )
 def test_a_name_before_a_made_thing_is_the_product(process, text, name):

@@ -9,8 +9,8 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        "The affidavit from the homeland security agent, filed on Friday, gives more details.",
-        "Homeland security officials checked her name against the watch lists.",
+        "A memo by the homeland security agent, dated last week, lists the names.",
+        "Homeland security officials searched his luggage at the airport.",
         "He was a former secretary of homeland security under the last president.",
     ],
 )
@@ -70,7 +70,7 @@ def test_the_table_writes_the_longer_names_that_are_its_own(actor_ids):
 
 def test_an_adjective_opening_the_sentence_is_no_part_of_the_name(actor_ids):
     """R381: a capitalised first word that only describes the body leaves the table's name its id."""
-    found = actor_ids("Powerful Organization for Economic Cooperation and Development governments blocked the deal.")
+    found = actor_ids("Several Organization for Economic Cooperation and Development members backed the levy.")
     assert ("Organization for Economic Cooperation and Development", "org:oecd") in found
 
 

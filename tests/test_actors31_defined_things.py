@@ -15,7 +15,7 @@ def actors(process, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("The film that took home the most awards was “Kelani,” a biographical drama film about the singer. “Kelani” also earned more than any other film.", "Kelani"),
+        ("The picture that won the top prize was “Kelani,” a biographical drama film about the singer. “Kelani” also earned more than any other film.", "Kelani"),
         ("The painter's second piece was never found: The Haunted Harvest, the canvas that hung beside his portrait. The Haunted Harvest was sold in May.", "Haunted Harvest"),
         ("Ferrovia Blues is a film about railway workers. Ferrovia Blues won two prizes.", "Ferrovia Blues"),
     ],
@@ -38,9 +38,9 @@ def test_a_noun_after_a_bracket_is_no_appositive(process):
 
 
 def test_a_person_whose_title_holds_a_work_noun_stays(process):
-    """'a German film and theatre director': the director is the person's noun, the film a word of it."""
-    found = actors(process, "Mr Brandauer was a famous German film and theatre director. Brandauer said he would return.")
-    assert [name for name, _ in found if name == "Brandauer"] == ["Brandauer", "Brandauer"]
+    """'a Nigerian film and theatre director': the director is the person's noun, the film a word of it."""
+    found = actors(process, "Ms Okafor was a noted Nigerian film and theatre director. Okafor said she would return.")
+    assert [name for name, _ in found if name == "Okafor"] == ["Okafor", "Okafor"]
 
 
 def test_a_lead_word_in_capitals_is_no_acronym(process):

@@ -13,7 +13,7 @@ ARTICLES = {
         "The Uttar Pradesh government and the Tamil Nadu government asked for more funds."
     ),
     "kr-moon": "SEOUL - Prosecutors on Tuesday questioned officials who served under the Moon Jae-in administration about the repatriation of two fishermen.",
-    "ar-fernandez": "BUENOS AIRES - The peso fell on Friday at the fastest pace of the Alberto Fernández administration, traders said.",
+    "ar-fernandez": "BUENOS AIRES - The trade surplus grew in each year of the Alberto Fernández administration, the chamber of commerce said.",
     "pk-kp": (
         "PESHAWAR - The Khyber Pakhtunkhwa government banned rallies on Sunday, and the Gilgit-Baltistan government followed. "
         "The Taliban government in Kabul did not comment."
@@ -40,10 +40,10 @@ ARTICLES = {
     ),
     "de-wagner": "BAYREUTH - The festival opened on Tuesday with an opera by Richard Wagner, its director said.",
     "ps-mughayir": (
-        "RAMALLAH - The army said it also launched operations in several other locations, including the town of "
+        "RAMALLAH - Soldiers also searched houses in two nearby villages, among them the town of "
         "Mughayir. Farmers in the Indian state of Haryana protested on Monday."
     ),
-    "ar-jujuy": "Jujuy, a province high in the Andes that borders Bolivia and Chile, has drawn lithium miners, Senator Carolina Moisés said.",
+    "ar-jujuy": "Jujuy, a province of salt flats next to Bolivia and Chile, wants more lithium mines, Senator Carolina Moisés said.",
 }
 
 

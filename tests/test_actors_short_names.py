@@ -51,5 +51,5 @@ def test_initials_still_link(process):
 
 def test_a_unit_linked_to_the_short_name_takes_the_bodys_id(process):
     # the board was linked to the short name's own id before the short name was read as the bank's
-    found = ids(process, "The African Export-Import Bank (Afreximbank) has joined the forum. Last month the Afreximbank Board of Directors approved the plan.")
+    found = ids(process, "The African Export-Import Bank (Afreximbank) has joined the forum. In June the Afreximbank Board of Directors signed off on the loan.")
     assert found["Afreximbank Board of Directors"] == {("ORGANIZATION", "org:african-export-import-bank")}

@@ -150,9 +150,9 @@ def test_dates_reference_time(process, text, published, expected):
 @pytest.mark.parametrize(
     "text, published, expected",
     [
-        ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", [("Thursday", "DATE", "1998-10-01", None)]),
+        ("The delegation planned to fly to Lusaka on Thursday for the talks.", "1998-09-30", [("Thursday", "DATE", "1998-10-01", None)]),
         ("Until Thursday, they had not called him a suspect.", "1999-05-07", [("Thursday", "DATE", "1999-05-06", None)]),
-        ("They said they would appeal the decision, announced Wednesday by the commissioner.", "2000-01-06", [("Wednesday", "DATE", "2000-01-05", None)]),
+        ("The firm said it would contest the fine, imposed Wednesday by the regulator.", "2000-01-06", [("Wednesday", "DATE", "2000-01-05", None)]),
         ("Officials postponed until Tuesday any action on the case.", "2000-03-30", [("Tuesday", "DATE", "2000-04-04", None)]),
         ("The government staged celebrations to mark the entry into NATO on Friday.", "1999-03-13", [("Friday", "DATE", "1999-03-12", None)]),
     ],
@@ -167,7 +167,7 @@ def test_dates_weekday_direction(process, text, published, expected):
     [
         ("The impacted hourly and salaried workers face uncertain futures.", "hourly"),
         ("He said that day one motions had been filed in the court.", "that day"),
-        ("The poster showed a picture of Gary Cooper from the film High Noon.", "Noon"),
+        ("The mural showed a lone cowboy from the old western High Noon.", "Noon"),
         ("It may look at permanent closure in two to three years.", "two"),
     ],
     ids=["hourly-workers", "day-one", "high-noon", "range-lower-bound"],
@@ -188,7 +188,7 @@ def test_quote_intervals():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Set to be held in November, the upcoming summit in the capital will include talks on river pollution.", [("November", "DATE", "2024-11", None)]),
+        ("Set to be held in November, our book fair in Kumasi will feature talks on poetry.", [("November", "DATE", "2024-11", None)]),
         ("The regional summit is scheduled to be held in November.", [("November", "DATE", "2024-11", None)]),
         ("The merger of the two dairy firms should be completed in November.", [("November", "DATE", "2024-11", None)]),
         ("The new bridge should have been opened in November.", [("November", "DATE", "2023-11", None)]),
@@ -306,11 +306,11 @@ def test_dates_part_of_the_current_year_r188(process, text, published, expected)
     [
         # R190: "on" opening a phrase of its own is not the "on" of "a year on"
         ("Washington spends about $400 million a year on security aid.", [("a year", "DURATION", "P1Y", None)]),
-        ("The father and his son lived for a month on a large estate.", [("a month", "DURATION", "P1M", None)]),
+        ("The painter and her niece stayed for a month on a small farm.", [("a month", "DURATION", "P1M", None)]),
         # "a year on" as "a year later" keeps its "on"
         ("Two days on, rescuers are still searching.", [("Two days on", "DURATION", "P2D", None)]),
     ],
-    ids=["rate-on-object", "month-on-estate", "days-on-later"],
+    ids=["rate-on-object", "month-on-farm", "days-on-later"],
 )
 def test_dates_on_with_its_own_object_r190(process, text, expected):
     assert _dates(process(text, published="2025-06-02")) == expected

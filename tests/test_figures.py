@@ -105,7 +105,7 @@ CASES = [
     ),
     # R23/R24: a fraction before "a" + scale word is part of the figure ("half a million" is 500,000, not a million)
     (
-        "The country lost nearly half a million hectares of forest, and a quarter of a million people fled.",
+        "The region burned nearly half a million hectares of grassland, and a quarter of a million people fled.",
         [("nearly half a million", "COUNT", 5e5, None, 5e5, "hectares", True), ("a quarter of a million", "COUNT", 2.5e5, 2.5e5, 2.5e5, "people", False)],
     ),
     (

@@ -43,7 +43,7 @@ CASES = [
     # R150: a hyphenated amount is one figure, the currency word included
     ("Workers finished the 30-million-dollar temple last year.", [("30-million-dollar", "MONEY", 3e7, "USD")]),
     ("Tourism brought US$10 million dollars to the region.", [("US$10 million dollars", "MONEY", 1e7, "USD")]),
-    ("The bank lent about 1.39 billion U.S. dollars to the port.", [("about 1.39 billion U.S. dollars", "MONEY", 1.39e9, "USD")]),
+    ("The fund lent about 2.75 billion U.S. dollars to the railway.", [("about 2.75 billion U.S. dollars", "MONEY", 2.75e9, "USD")]),
     # R148: a code before an edition's number is a name ("COP 27"), the same code before an amount a currency
     ("Delegates met at COP 27, where the fund paid COP 500 million.", [("COP 500 million", "MONEY", 5e8, "COP")]),
 ]

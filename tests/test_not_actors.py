@@ -135,7 +135,7 @@ def test_not_actors_name_after_a_work_noun(blank_nlp):
     [
         ("Fans travelled to Qatar 2022 in November .", "Qatar 2022", True),
         ("In line with the National Vision 2030 , firms invest .", "National Vision 2030", True),
-        ("The resolution of the 54th National Conference stands .", "54th National Conference", True),
+        ("A report to the 12th National Conference circulated .", "12th National Conference", True),
         ("The Class of 1984 Foundation gave money .", "Class of 1984 Foundation", False),
         ("The 2030 Agenda Unit met .", "Agenda Unit", False),
     ],
@@ -266,7 +266,7 @@ def test_not_actors_persons_from_document_evidence(blank_nlp):
         ("He called on the Comptroller General , Gerardo Solis .", "Comptroller General", True),
         ("It was announced by His Royal Highness , the Crown Prince .", "Royal Highness", True),
         ("She is Co - Founder of Zipmex .", "Co - Founder", True),
-        ("We have a woman as Deputy Governor at the bank .", "Deputy Governor", True),
+        ("They named a lawyer as Deputy Governor at the fund .", "Deputy Governor", True),
         ("Where King and the youth learned songs .", "King", False),
         ("The SRI collected taxes .", "SRI", False),
         ("They prayed in the Prophet 's Mosque .", "Prophet", False),

@@ -32,7 +32,7 @@ def test_participle_acts_nested_claim(claims_of, text, whole, participle):
     "text",
     [
         # R401: "adding to" a lead after a comma, with no subject, reports nothing
-        "Jane Roe won the Democratic primary in North Dakota, adding to her run of victories in the West.",
+        "Jane Roe took the Republican caucus in Nevada, adding to her string of wins in the South.",
         "The governor carried the northern counties on Tuesday, adding to his lead over Senator Finch.",
     ],
 )

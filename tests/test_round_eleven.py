@@ -72,7 +72,7 @@ def test_a_person_after_a_role_noun_ends_the_source_the_parser_heads_with_a_body
     "text, opening, source",
     [
         ("CAIRO - 26 July 2022: Minister Amr Talat said on Tuesday that exports grew by 12 percent.", "Minister Amr Talat said", "Minister Amr Talat"),
-        ("\nCAIRO - 26 July 2022: Minister of Trade Amr Talat asserted Tuesday that Egypt was steadily progressing.", "Minister of Trade", "Minister of Trade Amr Talat"),
+        ("\nCAIRO - 26 July 2022: Minister of Trade Samir Fathy asserted Tuesday that cotton sales were rising.", "Minister of Trade", "Minister of Trade Samir Fathy"),
         ("CAIRO - 26 July 2022: Egypt's exports rose by 12 percent in June.", "Egypt's exports rose", None),
         ("NAIROBI, Kenya - Kenya's central bank said on Tuesday that inflation had slowed.", "Kenya's central bank said", "Kenya's central bank"),
     ],
@@ -104,7 +104,7 @@ def test_a_colon_dateline_is_no_speaker(claims_of, text, opening, source):
 
 
 def test_a_state_in_capitals_before_a_colon_is_a_dateline(claims_of):
-    records = claims_of("KUWAIT: A new Cabinet will be formed soon to deal with the crisis, officials said.", published="2022-07-26")
+    records = claims_of("KUWAIT: A new panel will be named next week to review the budget, officials said.", published="2022-07-26")
     assert records[0].source.text == "officials"
 
 

@@ -45,11 +45,11 @@ def test_soak_reads_polnear_with_its_metadata(tmp_path):
 def test_soak_reads_claimbuster_and_clef_lines(nlp, tmp_path):
     folder = tmp_path / "claimbuster"
     folder.mkdir()
-    (folder / "claimbuster_dev.jsonl").write_text('{"sentence_id": "16", "label": -1, "text": "I think so."}\n', encoding="utf-8")
+    (folder / "claimbuster_dev.jsonl").write_text('{"sentence_id": "7", "label": -1, "text": "We will see."}\n', encoding="utf-8")
     (folder / "clef_train.csv").write_text('line_number,speaker,text,label,file_name\n1,TODD,"Good evening, and welcome.",0,debate.tsv\n2,MADDOW,,0,debate.tsv\n', encoding="utf-8")
     kind, documents = corpus_documents(folder)
     assert kind == "claimbuster-clef"
-    assert [(document.id, document.text) for document in documents] == [("claimbuster:16", "I think so."), ("debate.tsv:1", "Good evening, and welcome."), ("debate.tsv:2", "")]
+    assert [(document.id, document.text) for document in documents] == [("claimbuster:7", "We will see."), ("debate.tsv:1", "Good evening, and welcome."), ("debate.tsv:2", "")]
     run = soak_corpus_summary(nlp, folder)
     assert (run["documents"], run["empty_skipped"], run["failed"]) == (2, 1, 0)
 
