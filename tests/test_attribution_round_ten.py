@@ -51,7 +51,7 @@ def test_inverted_speaker_after_a_quotation_read_as_its_subject(claims_of, sourc
     "text, fragment, speaker",
     [
         # R201: the speaker after the quotation, in a sentence of its own after a question
-        ("Hill rejected that idea.\n\"We know that the mayor shouldn't be trusted with secrets. We know she can't be trusted. Are you equating that with what could be in his taxes?\" Hill said.", "We know she", ("Hill", "said")),
+        ("Hill rejected that idea.\n\"We know that the mayor shouldn't be given the keys. We know she can't be relied on. Are you comparing that with what might be in his accounts?\" Hill said.", "We know she", ("Hill", "said")),
         # ... in the sentence that closes the quotation
         ("Critics said the tweet was offensive.\n\"Just saw the mayor's tweet. I'm amazed at how he manages to offend literally everyone,\" screenwriter Tom Hill wrote on Twitter.", "Just saw", ("screenwriter Tom Hill", "wrote")),
     ],
@@ -70,7 +70,7 @@ def test_announced_speaker_keeps_the_quotation(claims_of, source_of):
     "text, fragment, speaker",
     [
         # R202: the inverted speaker read as the object of "posted"
-        ('"Sorry Sarah, you should have said no, because I know you can handle it very well!!" posted Sharon Geyer.', "Sorry Sarah", ("Sharon Geyer", "posted")),
+        ('"Sorry Maria, you should have refused, because I know you can deal with it really well!!" posted Dana Holt.', "Sorry Maria", ("Dana Holt", "posted")),
         # whom the quotation was told is no other content
         ('"We will win. The voters know it," the mayor told Reuters.', "We will win", ("the mayor", "told")),
     ],
