@@ -57,7 +57,7 @@ def test_contracted_passive_names_no_speaker(claims_of, source_of, text, fragmen
         # R223: the cue closes the sentence in a clause of its own after a "but" clause
         ("In nearby Hull, the old Brook paper plant is holding on, but it is under heavy strain from cheap imports, said the firm's managing director, Ruth Clay.", "holding on", ("the firm's managing director, Ruth Clay", "said")),
         # ... the parser hangs the closing speaker on the quotation as a clause
-        ('"Sorry Jane, you should have said \'over my dead body\', because I know you can handle the council very well!!" posted Sam Hill.', "Sorry Jane", ("Sam Hill", "posted")),
+        ('"Sorry Jane, you should have said \'not on my watch\', because I am sure you can manage the council just fine!!" posted Sam Hill.', "Sorry Jane", ("Sam Hill", "posted")),
         ('"If the council receives more files, it plans to comb them for memos" that would answer requests from the Gazette, city counsel Jane Roe wrote in a court filing.', "receives more files", ("city counsel Jane Roe", "wrote")),
     ],
 )
@@ -90,7 +90,7 @@ def test_closing_clause_that_is_no_speaker(claims_of, source_of, text, fragment)
         ('Hill, meanwhile, who has no such backing yet, said that record tells a great deal about which of the two rivals is "fit to lead the council."', "tells a great deal", ("Hill", "said")),
         ('A representative for the Roe label - a small business pitched as "the place for parents who travel" - noted that the firm gives new fathers six weeks of paid leave.', "six weeks", ("A representative for the Roe label", "noted")),
         ("Okafor playfully offered the boy a post as a council intern, then says he'll welcome advice from anyone who wants to talk to him.", "welcome advice", ("Okafor", "then says")),
-        ('Pollster Jane Roe is happy to be the city\'s "gold standard," says she warned about surprises.', "warned about", ("Pollster Jane Roe", "says")),
+        ('Pollster Jane Roe is glad to be the city\'s "safe pair of hands," says she cautioned about upsets.', "cautioned about", ("Pollster Jane Roe", "says")),
         ('Okafor further described Hill as "hopeless," attacked her record as mayor and said she should not even be permitted to stand for election.', "permitted to stand", ("Okafor", "said")),
     ],
 )
