@@ -170,7 +170,7 @@ def test_participle_on_a_counted_noun(claims_of, source_of, text, fragment, expe
         ("Instead, she said, her manager told her the bridge would stay closed.", "stay closed", ("she", "said")),
         ("He hoped, he said, that the council would fund the repairs.", "fund the repairs", ("he", "said")),
         # a speaker that is no subject of the verb in the parse
-        ("That attitude, many argue, could carry serious costs for the town.", "serious costs", ("many", "argue")),
+        ("That approach, many argue, could bring heavy losses for the town.", "heavy losses", ("many", "argue")),
         # the writer's own aside is no source (R31), nor an impersonal one
         ("The bridge, I admit, was closed for a year.", "closed for a year", None),
         ("The old bridge, it is said, was built in 1890 by the council.", "built in 1890", None),
