@@ -117,7 +117,7 @@ def test_attack_and_proposal_without_content(claims_of, text):
         # R210: evidence inside a claim, as a participle, a time or reason clause, or a relative clause
         ("The governor will need their votes with new surveys showing a narrowing of the gap.", "showing a narrowing", ("new surveys", "showing")),
         ("The results arrive one day after a Gazette poll showed a one-point difference between the two candidates.", "a Gazette poll showed", ("a Gazette poll", "showed")),
-        ("Because exit polls in Leeds indicated that the mayor was strongly supported by early deciders, her rival conceded.", "exit polls in Leeds indicated", ("exit polls in Leeds", "indicated")),
+        ("Because exit polls in Leeds indicated that the mayor was firmly backed by young voters, her rival conceded.", "exit polls in Leeds indicated", ("exit polls in Leeds", "indicated")),
     ],
 )
 def test_evidence_inside_a_claim(claims_of, text, nested, speaker):
