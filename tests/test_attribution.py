@@ -155,7 +155,7 @@ def test_attribution_colon_without_speaker(claims_of, text, source_of):
     [
         # the parser reads "appeals" as a noun: the clause after "says" is still what he says
         ("Senator Ann Roe says the new movement appeals to the worst instincts of tired voters.", "new movement", ("Senator Ann Roe", "says")),
-        ('Ryan said the new rules "amount to a form of intimidation."', "intimidation", ("Ryan", "said")),
+        ('Ryan said the new fees "amount to a kind of punishment."', "punishment", ("Ryan", "said")),
     ],
 )
 def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expected, source_of):
