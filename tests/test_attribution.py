@@ -37,8 +37,8 @@ from claimspan.tables import CueEntry, read_table
         ("Clinton endorsed the governor in March.", "endorsed", None),
         ("Trump continued to question the senator's temperament.", "temperament", ("Trump", "question")),
         ("The soldiers used a loudspeaker to call for all occupants to leave the buildings.", "loudspeaker", None),
-        ('Those who do take on heavy debt struggle, even with a "good" job, he said.', "debt", ("he", "said")),
-        ("About 4 in 10 say they want the next president to have more liberal policies.", "liberal", ("About 4 in 10", "say")),
+        ('Those who do take on credit card debt struggle, even with a "steady" income, he said.', "debt", ("he", "said")),
+        ("About 3 in 10 say they hope the next mayor will hold more cautious views.", "cautious", ("About 3 in 10", "say")),
     ],
     ids=[
         "accuse-of", "praise-as", "call-x-a-y", "term", "lash-out", "tweet", "maintain", "of-the-view", "expressed-concern",
@@ -118,10 +118,10 @@ def test_attribution_cue_table_types_every_entry_and_agrees_with_the_evaluation_
 
 
 def test_attribution_trailing_cue_covers_every_clause_before_it(claims_of):
-    text = "The early states are very important to the party, but they award only 4 percent of the delegates, the campaign manager said."
+    text = "The northern towns matter a great deal to the league, but they hold only 6 percent of the seats, the team manager said."
     records = claims_of(text)
-    assert records[0].text.startswith("The early states")
-    assert all(record.source is not None and record.source.text == "the campaign manager" for record in records)
+    assert records[0].text.startswith("The northern towns")
+    assert all(record.source is not None and record.source.text == "the team manager" for record in records)
 
 
 def test_attribution_speaker_announced_before_the_quotation(claims_of, source_of):
@@ -154,8 +154,8 @@ def test_attribution_colon_without_speaker(claims_of, text, source_of):
     "text, fragment, expected",
     [
         # the parser reads "appeals" as a noun: the clause after "says" is still what he says
-        ("Senator John McCain says the populist movement appeals to the bad angels of human nature.", "populist", ("Senator John McCain", "says")),
-        ('Ryan said the new rules "amount to a form of intimidation."', "intimidation", ("Ryan", "said")),
+        ("Senator Ann Roe says the new movement appeals to the worst instincts of tired voters.", "new movement", ("Senator Ann Roe", "says")),
+        ('Ryan said the new fees "amount to a kind of punishment."', "punishment", ("Ryan", "said")),
     ],
 )
 def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expected, source_of):
@@ -166,7 +166,7 @@ def test_attribution_say_with_misparsed_clause(claims_of, text, fragment, expect
     "text, fragment, expected",
     [
         # an object with its predicate after an evidential cue: what the poll shows
-        ("For the first time, a poll shows Senator Bernie Sanders leading Hillary Clinton nationally.", "leading", ("a poll", "shows")),
+        ("For once, a poll shows Senator Ada Brook leading Tom Hill statewide.", "leading", ("a poll", "shows")),
         # a short object is a thing shown, not a finding
         ("The photo shows a dog.", "dog", None),
     ],
@@ -183,9 +183,9 @@ def test_attribution_evidential_with_misparsed_clause(claims_of, text, fragment,
     "text, fragment, expected",
     [
         # a gerund subject read as the complement of "said"
-        ("Since last year, Mr. Xi and other leaders have said cutting steel output must be a key part of their program.", "steel output", ("Mr. Xi and other leaders", "have said")),
+        ("Since last spring, Mr. Lund and other ministers have said cutting coal imports must be a central part of their plan.", "coal imports", ("Mr. Lund and other ministers", "have said")),
         # the that-clause hung on the time phrase before it
-        ("The State Department two weeks ago said for the first time that secret intelligence had passed through the server.", "intelligence", ("The State Department", "said")),
+        ("The Health Ministry three days ago said for the first time that patient records had leaked through the portal.", "records", ("The Health Ministry", "said")),
         # a place and a time after "said" report nothing
         ("The minister said in a statement on Monday in the capital.", "minister", None),
     ],
@@ -199,8 +199,8 @@ def test_attribution_say_with_clause_hung_elsewhere(claims_of, text, fragment, e
 
 
 def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of, source_of):
-    text = "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with the governor on Tuesday."
-    assert source_of(claims_of(text), "spoke with") == ("Senator Harry Reid, the minority leader", "said")
+    text = "Worried by the flooding in Devon, Senator Ada Brook, the committee chair, said that she met with the mayor on Friday."
+    assert source_of(claims_of(text), "met with") == ("Senator Ada Brook, the committee chair", "said")
 
 
 @pytest.mark.parametrize(
@@ -213,10 +213,10 @@ def test_attribution_speaker_stranded_after_an_opening_phrase(claims_of, source_
         ("The economy is recovering, as the minister put it.", "economy", ("the minister", "put")),
         ("He put it on the table.", "table", None),
         # R108: the subject of the cue verb in a free relative after "according to"
-        ("All new cars will run on electricity by 2030, according to what the Ministry of Environment announced on Sunday.", "electricity", ("the Ministry of Environment", "according to")),
+        ("All new buses will run on hydrogen by 2035, according to what the Ministry of Transport announced on Friday.", "hydrogen", ("the Ministry of Transport", "according to")),
         ("According to what the mayor told reporters, the bridge will reopen next week.", "bridge", ("the mayor", "According to")),
         ("Prices rose, according to what the law allows.", "Prices", None),
-        ("Rents will be frozen for two years, according to an announcement by the Ministry of Housing.", "Rents", ("an announcement by the Ministry of Housing", "according to")),
+        ("Rents will be frozen until the spring, according to an announcement by the Housing Ministry.", "Rents", ("an announcement by the Housing Ministry", "according to")),
     ],
 )
 def test_attribution_as_clauses_and_free_relatives(claims_of, text, fragment, expected, source_of):

@@ -69,7 +69,7 @@ def test_promise_is_a_cue(claims_of, source_of, text, speaker):
     [
         # R208: a participle the parser reads as a verb before a noun describes the noun
         "Okafor has won 412 pledged delegates so far, compared to Hill's 300.",
-        "She could still overcome his lead in both pledged delegates and the popular vote.",
+        "She could still overturn his margin in both pledged delegates and county seats.",
     ],
 )
 def test_participle_before_a_noun_is_no_cue(claims_of, text):
@@ -80,7 +80,7 @@ def test_participle_before_a_noun_is_no_cue(claims_of, text):
     "text, nested, speaker",
     [
         # R208: a name given in a relative clause or after "what" is the namer's
-        ("The group wants the enactment of what it calls “sensible gun laws.”", "what it calls", ("it", "calls")),
+        ("The league wants the enactment of what it calls “fair parking rules.”", "what it calls", ("it", "calls")),
         ("Okafor pointed to Ruritania, a country that the former mayor, Tom Hill, called “our top rival.”", "that the former mayor, Tom Hill, called", ("the former mayor, Tom Hill", "called")),
     ],
 )
@@ -115,9 +115,9 @@ def test_attack_and_proposal_without_content(claims_of, text):
     "text, nested, speaker",
     [
         # R210: evidence inside a claim, as a participle, a time or reason clause, or a relative clause
-        ("The mayor will need their support with recent polls showing a tightening of the race.", "showing a tightening", ("recent polls", "showing")),
+        ("The governor will need their votes with new surveys showing a narrowing of the gap.", "showing a narrowing", ("new surveys", "showing")),
         ("The results arrive one day after a Gazette poll showed a one-point difference between the two candidates.", "a Gazette poll showed", ("a Gazette poll", "showed")),
-        ("Because exit polls in Leeds indicated that the mayor was strongly supported by early deciders, her rival conceded.", "exit polls in Leeds indicated", ("exit polls in Leeds", "indicated")),
+        ("Because exit polls in Leeds indicated that the mayor was firmly backed by young voters, her rival conceded.", "exit polls in Leeds indicated", ("exit polls in Leeds", "indicated")),
     ],
 )
 def test_evidence_inside_a_claim(claims_of, text, nested, speaker):
@@ -129,7 +129,7 @@ def test_evidence_inside_a_claim(claims_of, text, nested, speaker):
     "text",
     [
         # a noun that is no evidence, and evidence that shows nothing but a pronoun, give no nested claim
-        "The mayor will need their support with recent photos showing a crowded bridge.",
+        "The governor will need their votes with new photos showing a crowded bridge.",
         "The council met after the survey showed it.",
     ],
 )
@@ -149,7 +149,7 @@ def _headline_source(claims_of, headline):
     [
         # R211: a headline's cue the parser reads as a noun, after a short name
         ("Residents group blasts mayor for skipping toll debate.", ("Residents group", "blasts")),
-        ("New Poll Shows Large Gap Emerging Between Mayoral Candidates.", ("New Poll", "Shows")),
+        ("New Poll Shows Wide Gap Opening Between Council Rivals.", ("New Poll", "Shows")),
         ("Okafor Calls On Mayor To Resign Over Toll.", ("Okafor", "Calls")),
     ],
 )

@@ -28,7 +28,7 @@ def test_horizontal_bar_dateline_stays_out_of_the_claim(claims_of):
     "text, fragment, speaker",
     [
         # R222: "'s" is "has" before a cue with a clause or an addressee
-        ("Look at the Speaker. He's said he gets his ideas about policy from a novel.", "his ideas", ("He", "'s said")),
+        ("Look at the Speaker. He's said he draws his views on policy from a novel.", "his views", ("He", "'s said")),
         ("While she's said she'll fight all the way to the convention, Okafor must decide what to do.", "fight all the way", ("she", "'s said")),
         ("She's told reporters the bridge will reopen in May.", "the bridge", ("She", "'s told")),
         ("He's argued that the tax is unfair.", "the tax", ("He", "'s argued")),
@@ -55,10 +55,10 @@ def test_contracted_passive_names_no_speaker(claims_of, source_of, text, fragmen
     "text, fragment, speaker",
     [
         # R223: the cue closes the sentence in a clause of its own after a "but" clause
-        ("In nearby Multan, the big Riaz textile mill is hanging on, but it is under intense pressure from Chinese imports, said the company's chief executive, Ahmed Raza.", "hanging on", ("the company's chief executive, Ahmed Raza", "said")),
+        ("In nearby Hull, the old Brook paper plant is holding on, but it is under heavy strain from cheap imports, said the firm's managing director, Ruth Clay.", "holding on", ("the firm's managing director, Ruth Clay", "said")),
         # ... the parser hangs the closing speaker on the quotation as a clause
-        ('"Sorry Jane, you should have said \'over my dead body\', because I know you can handle the council very well!!" posted Sam Hill.', "Sorry Jane", ("Sam Hill", "posted")),
-        ('"If the council obtains more records, it intends to search them for letters" that would answer requests from the Gazette, city counsel Jane Roe wrote in a court filing.', "obtains more records", ("city counsel Jane Roe", "wrote")),
+        ('"Sorry Jane, you should have said \'not on my watch\', because I am sure you can manage the council just fine!!" posted Sam Hill.', "Sorry Jane", ("Sam Hill", "posted")),
+        ('"If the council receives more files, it plans to comb them for memos" that would answer requests from the Gazette, city counsel Jane Roe wrote in a court filing.', "receives more files", ("city counsel Jane Roe", "wrote")),
     ],
 )
 def test_speaker_clause_reports_the_sentence(claims_of, source_of, text, fragment, speaker):
@@ -87,11 +87,11 @@ def test_closing_clause_that_is_no_speaker(claims_of, source_of, text, fragment)
     "text, fragment, speaker",
     [
         # R224: the speaker hung on a clause before the cue, which is left without a subject
-        ('Hill, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two candidates is "ready to take on the council."', "speaks volumes", ("Hill", "said")),
-        ('A representative for the Roe brand - a small business pitched as "the home for women who work" - noted that the company offers new mothers eight weeks of paid leave.', "eight weeks", ("A representative for the Roe brand", "noted")),
-        ("Okafor jokingly offered the man a job as a council adviser, then says he'll welcome advice from anyone who wants to talk to him.", "welcome advice", ("Okafor", "then says")),
-        ('Pollster Jane Roe is happy to be the city\'s "gold standard," says she warned about surprises.', "warned about", ("Pollster Jane Roe", "says")),
-        ('Okafor further summed up Hill as "terrible," denounced her record as mayor and said she should not even be allowed to run for office.', "allowed to run", ("Okafor", "said")),
+        ('Hill, meanwhile, who has no such backing yet, said that record tells a great deal about which of the two rivals is "fit to lead the council."', "tells a great deal", ("Hill", "said")),
+        ('A representative for the Roe label - a small business pitched as "the place for parents who travel" - noted that the firm gives new fathers six weeks of paid leave.', "six weeks", ("A representative for the Roe label", "noted")),
+        ("Okafor playfully offered the boy a post as a council intern, then says he'll welcome advice from anyone who wants to talk to him.", "welcome advice", ("Okafor", "then says")),
+        ('Pollster Jane Roe is glad to be the city\'s "safe pair of hands," says she cautioned about upsets.', "cautioned about", ("Pollster Jane Roe", "says")),
+        ('Okafor further described Hill as "hopeless," attacked her record as mayor and said she should not even be permitted to stand for election.', "permitted to stand", ("Okafor", "said")),
     ],
 )
 def test_speaker_of_a_predicate_series(claims_of, source_of, text, fragment, speaker):
@@ -108,7 +108,7 @@ def test_predicate_series_needs_someone_who_speaks(claims_of, source_of):
     [
         # R139 stays first: the noun phrase right after a cue that follows a comma is its inverted speaker
         ('Any "clear-eyed" reading of the mayor\'s actions, said Sam Lee, an expert on cities at the Leeds Institute, shows a plan.', "shows a plan", ("Sam Lee, an expert on cities at the Leeds Institute", "said")),
-        ("And Okafor, said Roe, who remains friendly with her former boss, doesn't forgive or forget.", "forgive", ("Roe, who remains friendly with her former boss", "said")),
+        ("And Okafor, said Roe, who is still close to her old mentor, doesn't forgive or forget.", "forgive", ("Roe, who is still close to her old mentor", "said")),
     ],
 )
 def test_inverted_speaker_before_a_predicate_series(claims_of, source_of, text, fragment, speaker):

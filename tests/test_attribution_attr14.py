@@ -11,8 +11,8 @@ import pytest
     [
         # R291: the question that opens the quotation gives no claim; the sentences after it are still the speaker's
         ('The mayor spoke on Monday. Okafor said, "How many of you believe the bridge is safe? I believe the council has failed the farmers."', "I believe", ("Okafor", "said")),
-        ('The mayor spoke on Monday. The governor went fully on the attack, saying, "Is the council going to admit the bridge is unsafe? It should resign."', "It should resign", ("The governor", "saying")),
-        ('The mayor spoke on Monday. Okafor said the deal was possible: "In business, the question is, is there a price? If so, it might be in the interest of both sides to reach a deal."', "If so", ("Okafor", "said")),
+        ('The mayor spoke on Monday. The governor went straight on the offensive, saying, "Is the council going to admit the bridge is unsafe? It should resign."', "It should resign", ("The governor", "saying")),
+        ('The mayor spoke on Monday. Okafor said the deal was possible: "In trade, the question is, is there a number? If so, it could suit both sides to settle."', "If so", ("Okafor", "said")),
         ('The mayor spoke on Monday. Okafor wrote, "Is the council going to admit the bridge is unsafe? If it does not, it should resign at once!"', "If it does not", ("Okafor", "wrote")),
     ],
 )
@@ -30,8 +30,8 @@ def test_quotation_after_a_question_without_a_speaker_stays_unsourced(claims_of,
     "text, fragment, speaker",
     [
         # R292: a count of those polled names the speakers of its "who" clause
-        ("Some 74 percent of farmers have a favourable view of the mayor, compared with 64 percent who say the same of her rival.", "who say the same", ("who", "say")),
-        ("The mayor is seen as more capable of handling the budget, double the number who said the same of the governor.", "who said the same", ("who", "said")),
+        ("Some 58 percent of nurses approve of the governor, compared with 41 percent who say the same about his deputy.", "who say the same", ("who", "say")),
+        ("The governor is viewed as better able to manage the harbour, double the number who said the same about the mayor.", "who said the same", ("who", "said")),
     ],
 )
 def test_count_of_those_polled_speaks(claims_of, text, fragment, speaker):
@@ -41,8 +41,8 @@ def test_count_of_those_polled_speaks(claims_of, text, fragment, speaker):
 
 def test_count_as_a_subject_inside_another_claim_gives_no_nested_claim(claims_of):
     # R292: only a "who" clause on the count speaks; "after 55 percent said so" stays inside the claim
-    claims = claims_of("And 64 percent call the mayor competent, after 55 percent said so in December.")
-    assert [claim.source.text if claim.source else None for claim in claims] == ["64 percent"]
+    claims = claims_of("And 47 percent call the governor honest, after 39 percent said so in March.")
+    assert [claim.source.text if claim.source else None for claim in claims] == ["47 percent"]
 
 
 def test_who_clause_on_a_thing_is_no_speaker(claims_of):
@@ -87,10 +87,10 @@ def test_doubled_apostrophe_quotation_keeps_its_closing_speaker(claims_of, sourc
     "text, fragment, speaker",
     [
         # R294: a speech verb whose clause fills a relative word's gap, or follows "than", reports for its subject
-        ("The council's donor list, which the campaign says includes 2.7 million contributors, is another asset.", "which the campaign says", ("the campaign", "says")),
-        ("The sailors were swiftly released, displaying what many analysts said was a sign of better relations.", "what many analysts said", ("many analysts", "said")),
-        ("The mayor has gotten less credit than aides say he deserves for the progress of the last seven years.", "aides say he deserves", ("aides", "say")),
-        ("It is still less than half of what researchers say they need every year.", "what researchers say", ("researchers", "say")),
+        ("The party's member roll, which the campaign says holds 1.3 million names, is another strength.", "which the campaign says", ("the campaign", "says")),
+        ("The fishermen were quickly freed, displaying what many diplomats said was a sign of warmer ties.", "what many diplomats said", ("many diplomats", "said")),
+        ("The governor has won less praise than staff say she deserves for the gains of the past four years.", "staff say she deserves", ("staff", "say")),
+        ("It is still under a third of what farmers say they need each season.", "what farmers say", ("farmers", "say")),
     ],
 )
 def test_speaker_of_a_relative_gap(claims_of, text, fragment, speaker):

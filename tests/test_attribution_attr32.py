@@ -11,7 +11,7 @@ import pytest
     [
         # R410: the splitter cuts the question from "Okafor asked ..."; the next quotation is still Okafor's
         ('The mayor spoke on Monday. "Do you think I\'m going to change?" Okafor asked reporters during a news conference last month. "I\'m not changing."', "I'm not changing", ("Okafor", "asked")),
-        ("The mayor spoke on Monday. “Is that not a bribe? Isn’t that sort of a bribe?” Okafor asked. “I think it’s a bribe.”", "I think it", ("Okafor", "asked")),
+        ("The mayor spoke on Monday. “Is that not a kickback? Isn’t that a kind of kickback?” Okafor asked. “I think it’s a kickback.”", "I think it", ("Okafor", "asked")),
         # ... and when the question and its speaker stay one sentence
         ("The mayor spoke on Monday. “Will the bridge reopen?” the treasurer asked. “The council has not paid for it.”", "The council has not paid", ("the treasurer", "asked")),
     ],
@@ -43,7 +43,7 @@ def test_asking_without_a_quoted_question_announces_no_one(claims_of, source_of,
     "text, fragment, speaker",
     [
         # R411: the parser takes "Meh" for the subject of "wrote" and the speaker for its object
-        ('The response was fast. "Meh," wrote a Roe supporter who runs the Twitter account @WomenForRoe.', "Meh", ("a Roe supporter who runs the Twitter account @WomenForRoe", "wrote")),
+        ('The response was fast. "Meh," wrote a Roe backer who manages the Twitter account @NursesForRoe.', "Meh", ("a Roe backer who manages the Twitter account @NursesForRoe", "wrote")),
         ('Tweets poured in. "We have no freedom anymore. #Leeds," tweeted a local user from Hull going by the handle Grainman.', "#Leeds", ("a local user from Hull going by the handle Grainman", "tweeted")),
     ],
 )

@@ -22,7 +22,7 @@ def _speaker(records):
         # R430: a poll or survey phrase after the main clause's verb reports the clause
         ("The mayor trails his rival by six points in the latest Gallup poll.", ("the latest Gallup poll", "in")),
         ("In March, Halvorsen had 38 percent support in a Marist poll.", ("a Marist poll", "in")),
-        ("Brandt entered the debate with a growing lead in the latest Quinnipiac survey.", ("the latest Quinnipiac survey", "in")),
+        ("Brandt went into the forum with a widening lead in the latest Quinnipiac survey.", ("the latest Quinnipiac survey", "in")),
     ],
 )
 def test_poll_after_its_clause_is_the_source(claims_of, text, speaker):
@@ -35,7 +35,7 @@ def test_poll_after_its_clause_is_the_source(claims_of, text, speaker):
         # Not (R430): an unnamed poll tells where someone stands
         ("The mayor trails his rival by six points in the latest poll.", None),
         ("The governor has a wide lead in the polls.", None),
-        ("Brandt is trailing by two points in the polls against Halvorsen.", None),
+        ("Brandt is behind by three points in the polls against Halvorsen.", None),
         ("Most voters viewed the plan favorably in the mid-January poll.", None),
         # Not: a phrase in a relative clause or a participle describes a noun
         ("The voters questioned in the survey were mostly young.", None),
@@ -67,7 +67,7 @@ def test_owned_reporting_noun_before_be_that(claims_of, text, speaker):
     "text, speaker",
     [
         # R432: a belief adjective after a linking verb, with a clause
-        ("His donors remain confident that he will win the nomination.", ("His donors", "confident")),
+        ("Her backers remain confident that she will carry the county.", ("Her backers", "confident")),
         ("The senator's advisers were optimistic that the bill would pass.", ("The senator's advisers", "optimistic")),
         ("Many farmers are convinced that the tax plan would hurt them.", ("Many farmers", "convinced")),
         ("Progressives are worried that the nominee will abandon the platform.", ("Progressives", "worried")),

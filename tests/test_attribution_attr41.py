@@ -13,7 +13,7 @@ def _sourced(records):
 @pytest.mark.parametrize(
     "text, whole, participle",
     [
-        ("The chief of staff urged a strong stand, saying that otherwise the rebels would walk all over them.", ("The chief of staff", "urged"), ("saying that otherwise the rebels would walk all over them", "The chief of staff", "saying")),
+        ("The party whip urged a firm line, saying that otherwise the unions would run rings around them.", ("The party whip", "urged"), ("saying that otherwise the unions would run rings around them", "The party whip", "saying")),
         ("The mayor called for an inquiry, saying the bridge had been badly built.", ("The mayor", "called for"), ("saying the bridge had been badly built", "The mayor", "saying")),
         ("In December, the council called for the mayor to resign, calling him a disgrace to the city.", ("the council", "called for"), ("calling him a disgrace to the city", "the council", "calling")),
     ],

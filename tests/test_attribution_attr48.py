@@ -19,7 +19,7 @@ def _sources(records):
     [
         # R550: a second speech verb coordinated with the report introduces the question; the claim stops before it
         (
-            "The mayor said the bridge was built by the council and said, “Who are you going to trust on safety?”",
+            "The mayor said the bridge was built by the council and said, “Who will you rely on for safety?”",
             ("The mayor said the bridge was built by the council", ("The mayor", "said")),
         ),
         (

@@ -131,11 +131,11 @@ def test_answers_after_say(nlp, source_of, text, fragment, expected):
     ("text", "fragment", "expected"),
     [
         # a speaker set off by commas in mid-sentence (R139)
-        ("Part of the problem in detecting tunnels, say experts like Paul Roe, a Canadian geophysicist, is the ground itself.", "tunnels", ("experts like Paul Roe, a Canadian geophysicist", "say")),
+        ("Part of the trouble in locating caves, say experts like Paul Roe, a Welsh surveyor, is the rock itself.", "caves", ("experts like Paul Roe, a Welsh surveyor", "say")),
         ("Any honest reading of the deal, said Michael Roe, an expert on Russia, would see it as a retreat.", "deal", ("Michael Roe, an expert on Russia", "said")),
-        ("The contrast with the governor, said Doyle and others, would be clear.", "contrast", ("Doyle and others", "said")),
+        ("The difference from the governor, said Doyle and others, would be plain.", "difference", ("Doyle and others", "said")),
         # a list inside the quotation is no speaker
-        ("“The drop we are seeing now is due to the emails, the foundation, all the old stuff,” said a person close to the mayor.", "drop", ("a person close to the mayor", "said")),
+        ("“The slide we are seeing now is due to the roads, the schools, all the usual complaints,” said a person close to the mayor.", "slide", ("a person close to the mayor", "said")),
         # a clause without a name after the cue stays the reported content
         ("Aides to the governor, who spent years in Congress, said their speeches, already full of such stories, would change.", "speeches", ("Aides to the governor, who spent years in Congress", "said")),
     ],

@@ -166,11 +166,11 @@ def test_participle_on_a_counted_noun(claims_of, source_of, text, fragment, expe
     "text, fragment, expected",
     [
         # R161: the parenthetical speaker wins over the clause's own cue
-        ("Recently, he said, he has realized that the rest of the county is not as friendly.", "not as friendly", ("he", "said")),
-        ("Instead, she said, her boss told her the bridge would stay closed.", "stay closed", ("she", "said")),
+        ("Recently, he said, he has learned that the rest of the valley is not as welcoming.", "not as welcoming", ("he", "said")),
+        ("Instead, she said, her manager told her the bridge would stay closed.", "stay closed", ("she", "said")),
         ("He hoped, he said, that the council would fund the repairs.", "fund the repairs", ("he", "said")),
         # a speaker that is no subject of the verb in the parse
-        ("That attitude, many argue, could carry serious costs for the town.", "serious costs", ("many", "argue")),
+        ("That approach, many argue, could bring heavy losses for the town.", "heavy losses", ("many", "argue")),
         # the writer's own aside is no source (R31), nor an impersonal one
         ("The bridge, I admit, was closed for a year.", "closed for a year", None),
         ("The old bridge, it is said, was built in 1890 by the council.", "built in 1890", None),

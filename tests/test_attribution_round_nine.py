@@ -12,8 +12,8 @@ import pytest
     "text, first, second",
     [
         # R176: the second speaker after "and", "while" or "but", each report its own claim
-        ("Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival.", ("Six in 10 voters", "said"), ("three-quarters", "said")),
-        ("Among drivers, 74 percent said they are set on voting for the mayor, while 22 percent said they might change their mind.", ("74 percent", "said"), ("22 percent", "said")),
+        ("Six in 10 voters said the mayor is honest, and two-thirds said the same about her rival.", ("Six in 10 voters", "said"), ("two-thirds", "said")),
+        ("Among nurses, 68 percent said they are certain to back the governor, while 27 percent said they could still switch sides.", ("68 percent", "said"), ("27 percent", "said")),
         ("One report says the bridge will cost four million pounds, while another says the repairs will cost twice as much.", ("One report", "says"), ("another", "says")),
         ("The engineers said the bridge was unsafe, but the mayor said it would reopen in May.", ("The engineers", "said"), ("the mayor", "said")),
         ("The mayor suggested that someone who does not answer questions cannot lead, while Okafor said that the council had failed.", ("The mayor", "suggested"), ("Okafor", "said")),
@@ -41,9 +41,9 @@ def test_no_second_report(claims_of, source_of, text, speaker):
 
 
 def test_second_cue_before_the_first_reports_verb_stays_inside(claims_of):
-    text = "The Gazette poll also finds that, while 37 percent of drivers say the mayor is responsible for the delay, 22 percent say she is not responsible at all."
+    text = "The Gazette survey also finds that, while 41 percent of riders say the governor is to blame for the closure, 19 percent say she is not to blame at all."
     sourced = [(record.source.text, record.source.cue.text) for record in claims_of(text) if record.source is not None]
-    assert sourced == [("The Gazette poll", "also finds")]
+    assert sourced == [("The Gazette survey", "also finds")]
 
 
 @pytest.mark.parametrize(

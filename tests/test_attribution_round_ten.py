@@ -15,9 +15,9 @@ from claimspan.components.claims.cues import _after_comma
     "text, fragment, speaker",
     [
         # R199: "As X reported," opens the sentence, the main clause is the report
-        ('As The Daily Caller reported, the comedian "gave between $1,001 and $5,000" to the mayor.', "the comedian", ("The Daily Caller", "reported")),
+        ('As The Leeds Gazette reported, the comedian "gave between $500 and $2,500" to the senator.', "the comedian", ("The Leeds Gazette", "reported")),
         # ... or closes it, with a time
-        ('The comedian "gave between $1,001 and $5,000" to the mayor, as the Daily Caller reported on Monday.', "The comedian", ("the Daily Caller", "reported")),
+        ('The comedian "gave between $500 and $2,500" to the senator, as the Leeds Gazette reported on Monday.', "The comedian", ("the Leeds Gazette", "reported")),
         # ... with a quotation that runs on into the next sentence
         ('As Jane Roe said last week in Leeds, "The city is the centre of the digital future. Technology here improves tenfold every five years."', "Technology here", ("Jane Roe", "said")),
     ],
@@ -30,8 +30,8 @@ def test_as_clause_report_cut_off_by_the_splitter(claims_of, source_of, text, fr
     "text, fragment",
     [
         # an as-clause verb with an object or a purpose of its own is an event, no report of the clause
-        ('The comedian "gave between $1,001 and $5,000" to the mayor, as voters responded to the new advertisements.', "The comedian"),
-        ('The comedian "gave between $1,001 and $5,000" to the mayor, as the council continued to debate the budget.', "The comedian"),
+        ('The comedian "gave between $500 and $2,500" to the senator, as voters responded to the new advertisements.', "The comedian"),
+        ('The comedian "gave between $500 and $2,500" to the senator, as the council continued to debate the budget.', "The comedian"),
     ],
 )
 def test_as_clause_event_reports_nothing(claims_of, source_of, text, fragment):
@@ -40,20 +40,20 @@ def test_as_clause_event_reports_nothing(claims_of, source_of, text, fragment):
 
 def test_inverted_speaker_after_a_quotation_read_as_its_subject(claims_of, source_of):
     # R200: the parser makes "amendment" the subject of "said"; Okafor, after the verb, is the speaker
-    text = 'Okafor blasted Hill for his role in the bill.\n"He opposed every single one of them. Every single amendment," said Okafor, who had introduced some of those amendments.'
+    text = 'Okafor blasted Hill for his role in the bill.\n"She rejected every single one of those. Every single proposal," said Okafor, who had drafted several of those clauses.'
     records = claims_of(text)
-    assert source_of(records, "Every single amendment") == ("Okafor, who had introduced some of those amendments", "said")
+    assert source_of(records, "Every single proposal") == ("Okafor, who had drafted several of those clauses", "said")
     # R201: the quotation's first sentence is Okafor's by the closing speaker, not by the cue "blasted" before it
-    assert source_of(records, "He opposed") == ("Okafor, who had introduced some of those amendments", "said")
+    assert source_of(records, "She rejected") == ("Okafor, who had drafted several of those clauses", "said")
 
 
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
         # R201: the speaker after the quotation, in a sentence of its own after a question
-        ("Hill rejected that idea.\n\"We know that the mayor shouldn't be trusted with secrets. We know she can't be trusted. Are you equating that with what could be in his taxes?\" Hill said.", "We know she", ("Hill", "said")),
+        ("Hill rejected that idea.\n\"We know that the mayor shouldn't be given the keys. We know she can't be relied on. Are you comparing that with what might be in his accounts?\" Hill said.", "We know she", ("Hill", "said")),
         # ... in the sentence that closes the quotation
-        ("Critics said the tweet was offensive.\n\"Just saw the mayor's tweet. I'm impressed by his ability to insult literally everyone,\" screenwriter Tom Hill wrote on Twitter.", "Just saw", ("screenwriter Tom Hill", "wrote")),
+        ("Critics said the tweet was offensive.\n\"Just saw the mayor's tweet. I'm amazed at how he manages to offend literally everyone,\" screenwriter Tom Hill wrote on Twitter.", "Just saw", ("screenwriter Tom Hill", "wrote")),
     ],
 )
 def test_closing_speaker_replaces_a_carried_source(claims_of, source_of, text, fragment, speaker):
@@ -70,7 +70,7 @@ def test_announced_speaker_keeps_the_quotation(claims_of, source_of):
     "text, fragment, speaker",
     [
         # R202: the inverted speaker read as the object of "posted"
-        ('"Sorry Sarah, you should have said no, because I know you can handle it very well!!" posted Sharon Geyer.', "Sorry Sarah", ("Sharon Geyer", "posted")),
+        ('"Sorry Maria, you should have refused, because I know you can deal with it really well!!" posted Dana Holt.', "Sorry Maria", ("Dana Holt", "posted")),
         # whom the quotation was told is no other content
         ('"We will win. The voters know it," the mayor told Reuters.', "We will win", ("the mayor", "told")),
     ],
@@ -86,7 +86,7 @@ def test_quotation_closed_by_its_speaker_in_one_sentence(claims_of, source_of, t
         ('The mayor seemed ready to joke about the storm, telling the crowd, "Some of you got a little wet."', "Some of you", ("The mayor", "telling")),
         ('The mayor celebrated in Leeds, telling supporters on Monday: "This is another great day for our city."', "another great day", ("The mayor", "telling")),
         # the parser makes the quotation's verb the sentence's head: the speaker is still the subject before it
-        ('In line with most voters, Senator Tom Roe was also critical of the mayor\'s stance, telling the Leeds Gazette: "The mayor\'s comments today are typical of his administration."', "typical of his administration", ("Senator Tom Roe", "telling")),
+        ('In line with most voters, Senator Tom Roe was also critical of the mayor\'s stance, telling the Leeds Gazette: "The mayor\'s words today are typical of his council."', "typical of his council", ("Senator Tom Roe", "telling")),
     ],
 )
 def test_quotation_after_the_addressee(claims_of, source_of, text, fragment, speaker):
@@ -141,15 +141,15 @@ def test_fronted_content_read_as_a_second_subject(claims_of, source_of):
 
 def test_two_subjects_the_one_next_to_the_verb_follows_the_quotation(claims_of, source_of):
     # R205: the quotation's noun read as a second subject of "said"
-    text = '"Well, look, she is clearly experienced, right? Clearly an intelligent person, experienced person," campaign manager Jeff Weaver said Monday in an interview with the Gazette.'
-    assert source_of(claims_of(text), "Clearly an intelligent person") == ("campaign manager Jeff Weaver", "said")
+    text = '"Well, look, he is plainly capable, right? Plainly a careful person, capable person," campaign director Tom Okafor said Friday in an interview with the Gazette.'
+    assert source_of(claims_of(text), "Plainly a careful person") == ("campaign director Tom Okafor", "said")
 
 
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
         # R206: a title the parser reads as a verb strands the name before the cue
-        ("Critics said the tweet was offensive.\n\n\"Just saw the mayor's Star of David tweet. I'm impressed by his ability to find a way to insult literally every kind of human being,\" screenwriter Cole Haddon wrote on Twitter.", "impressed by his ability", ("screenwriter Cole Haddon", "wrote")),
+        ("Critics said the tweet was offensive.\n\n\"Just read the mayor's harbour speech. I'm amazed by his talent for finding a way to offend nearly every group of voters in town,\" screenwriter Ada Brook wrote on Twitter.", "amazed by his talent", ("screenwriter Ada Brook", "wrote")),
         # ... or an apposition read as the object of the quotation's verb, with a long time clause after the cue
         ('"Is the mayor going to finally mention the bridge? If she doesn\'t she should immediately resign in disgrace!" her rival, Tom Roe, tweeted Sunday after a storm in Leeds left 49 people without power.', "resign in disgrace", ("her rival, Tom Roe", "tweeted")),
     ],
@@ -168,7 +168,7 @@ def test_clause_after_the_closing_speaker_is_the_writers(claims_of, source_of):
     "text, fragment, speaker",
     [
         # R205: the trailing speaker's verb read as coordinated with the clause's verb
-        ("Despite a string of costly defeats on Tuesday night, Senator Tom Hill remains committed to seeing the primary through to the convention, his top aide, Tad Roe, told the Gazette.", "remains committed", ("his top aide, Tad Roe", "told")),
+        ("Despite a run of painful losses on Sunday night, Senator Tom Hill remains determined to carry the race on to the final vote, his chief adviser, Tad Roe, told the Gazette.", "remains determined", ("his chief adviser, Tad Roe", "told")),
         # a joining word makes it no trailing speaker
         ("The mayor resigned, and officials said.", "The mayor resigned", None),
     ],
@@ -182,14 +182,14 @@ def test_trailing_speaker_read_as_a_coordinated_verb(claims_of, source_of, text,
     [
         # R199: "according to X" after the last part of a sentence the splitter cut, in none of the parts
         (
-            "Justice Hill remained the most conservative member of the court this term, while Justice Roe overtook Justice Okafor as the most liberal one, according to an analysis by a law professor at the University of Leeds.",
-            ["Justice Hill remained"],
-            ("an analysis by a law professor at the University of Leeds", "according to"),
+            "Judge Hill stayed the strictest voice on the panel this year, while Judge Roe passed Judge Okafor as the most lenient one, according to a study by a law lecturer at the University of Leeds.",
+            ["Judge Hill stayed"],
+            ("a study by a law lecturer at the University of Leeds", "according to"),
         ),
         (
-            "The council team decided to go a different direction and the speech the mayor delivered Monday night bore no resemblance to the original draft, according to a senior council adviser who was present.",
-            ["decided to go", "bore no resemblance"],
-            ("a senior council adviser", "according to"),
+            "The council staff chose to take another route and the address the mayor gave Tuesday evening had little in common with the first draft, according to a senior council aide who was there.",
+            ["chose to take", "had little in common"],
+            ("a senior council aide", "according to"),
         ),
     ],
 )

@@ -65,7 +65,7 @@ def test_speaker_in_the_sentence_after_a_quotation(claims_of, text, expected, so
 
 def test_speaker_hung_on_an_opening_phrase_without_a_comma(claims_of, source_of):
     # R119: the parser makes "Tom Okafor" an apposition inside the opening phrase
-    text = "Tuesday in York, while on the campaign trail for his wife, former mayor Tom Okafor said the bridge would reopen in May."
+    text = "Friday in Hull, while on the campaign bus for his sister, former mayor Tom Okafor said the bridge would reopen in May."
     assert source_of(claims_of(text), "bridge would reopen") == ("former mayor Tom Okafor", "said")
 
 
@@ -125,9 +125,9 @@ def test_content_head_with_an_adjective_head(blank_nlp, words, heads, deps, pos,
     "text, fragment, expected",
     [
         # R118: the parser hung "Okafor said" under a verb of the quotation; the speaker still reports it
-        ("Well, we know what happens to towns that tried that in the past, like Leeds in the sixties, or York in the nineties,” Okafor said.", "towns that tried", ("Okafor", "said")),
+        ("Well, we know what happens to cities that tried that in earlier decades, like Leeds in the sixties, or York in the nineties,” Okafor said.", "cities that tried", ("Okafor", "said")),
         # a relative pronoun after a quoted title is no speaker; the proposal is hers (R209)
-        ('She has proposed appointing a "chief trade prosecutor" who reports directly to the president.', "trade prosecutor", ("She", "has proposed")),
+        ('She has proposed naming a "chief water inspector" who reports directly to the governor.', "water inspector", ("She", "has proposed")),
     ],
 )
 def test_speaker_hung_inside_the_quotation_before_it(claims_of, text, fragment, expected, source_of):
@@ -136,12 +136,12 @@ def test_speaker_hung_inside_the_quotation_before_it(claims_of, text, fragment, 
 
 def test_speaker_the_parser_gave_to_a_relative_clause(claims_of, source_of):
     # R119: "rabbi helping ..." is read as the cue's complement, with the speaker as its subject
-    text = "Jane Salkin, a Leeds rabbi helping to organize the boycott, said he and other rabbis were alarmed about the mayor."
-    source = source_of(claims_of(text), "were alarmed")
-    assert source is not None and source[0].startswith("Jane Salkin") and source[1] == "said"
+    text = "Ruth Klein, a Leeds rabbi helping to lead the protest, said he and other rabbis were worried about the mayor."
+    source = source_of(claims_of(text), "were worried")
+    assert source is not None and source[0].startswith("Ruth Klein") and source[1] == "said"
 
 
 def test_name_after_the_cue_keeps_its_apposition(claims_of, source_of):
-    # R119: the parser makes "Jim Bopp" the subject of "told"; the name after "said" is still the speaker
-    text = "We should oppose that plan,” said Jim Bopp, a conservative member of the committee, told reporters last month."
-    assert source_of(claims_of(text), "oppose that plan") == ("Jim Bopp, a conservative member of the committee", "said")
+    # R119: the parser makes "Sam Pike" the subject of "told"; the name after "said" is still the speaker
+    text = "We should block that scheme,” said Sam Pike, a senior member of the board, told reporters last week."
+    assert source_of(claims_of(text), "block that scheme") == ("Sam Pike, a senior member of the board", "said")
