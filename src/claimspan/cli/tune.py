@@ -17,7 +17,7 @@ from .paths import FolderInput, output_file, output_path
 tune_app = typer.Typer(
     name="tune",
     no_args_is_help=True,
-    help="Score the tuning parts of PolNeAR (a train sample) and Worldwide-Newswire (the tuning part), listing the errors to read. Never point these at a split you report.",
+    help="Score the tuning parts of PolNeAR (a train sample) and Worldwide-Newswire (the tuning part), listing the errors to read; check the repository holds no text of those corpora. Never point these at a split you report.",
 )
 app.add_typer(tune_app)
 
@@ -80,6 +80,28 @@ def tune_wwn_cli(
     if errors:
         _write_lines(errors, wwn_errors(nlp, documents, types=types))
         typer.echo(f"wrote {errors}")
+
+
+@tune_app.command("copies")
+@report_errors
+def tune_copies_cli(
+    corpus: Annotated[list[Path], typer.Option("--corpus", help="A folder of a corpus whose text must stay out of the repository (repeat the option for several).")],
+    repository: Annotated[Path, typer.Option("--repository", help="The repository to check.")] = Path("."),
+    words: Annotated[int, typer.Option("--words", min=4, help="How many words in a row count as copied.")] = 8,
+) -> None:
+    """Every run of --words words a repository file shares with the corpora, as file:line: words (exit 1 if any).
+    Official titles and stock phrases turn up too: read each one and rewrite what was taken from an article."""
+    from ..evaluation.copies import copied_runs, corpus_runs, repository_files
+
+    for folder in corpus:
+        _require_folder(folder, "--corpus", "the corpus texts")
+    _require_folder(repository, "--repository", "the repository to check")
+    found = list(copied_runs(repository_files(repository), corpus_runs(corpus, words), words))
+    for run in found:
+        typer.echo(str(run))
+    typer.echo(f"{len(found)} run(s) of {words} words also stand in the corpora", err=True)
+    if found:
+        raise typer.Exit(1)
 
 
 def _require_folder(folder: Path, option: str, contents: str) -> None:

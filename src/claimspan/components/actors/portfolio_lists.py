@@ -31,8 +31,8 @@ def in_a_portfolio_list(doc: Doc, start: int) -> bool:
 
 
 def cut_before_a_title(doc: Doc, end: int) -> bool:
-    """Capitalised words and then a minister's title follow the name: it opens the title's portfolio ('Social
-    Development and Human' + 'Security Minister Chuti Krairiksh')."""
+    """Capitalised words and then a minister's title follow the name: it opens the title's portfolio ('Rural
+    Affairs and Coastal' + 'Fisheries Minister Dara Phonsavan')."""
     j, words = end, 0
     while j < len(doc) and words < MAX_CUT_WORDS and doc[j].is_title and doc[j].lower_ not in PORTFOLIO_TITLES:
         j, words = j + 1, words + 1

@@ -63,7 +63,7 @@ def _finite(verb: Token) -> bool:
 
 
 def naming_in_relative(span: Span, own_cue: tuple[int, int], cues: CueTable, is_speaker: Callable[[Token], bool]) -> Iterator[Token]:
-    """"under what Mr. Hedge called “the prior economy model”", "a cartel, which he called “a racket”": a naming verb
+    """"under what Ms. Arden called “the old harbour plan”", "a cartel, which he called “a racket”": a naming verb
     (an entry of the table whose content is an object with its predicate) whose object is the relative or "what" and
     whose predicate follows it, with a subject that names a speaker (R208)."""
     doc = span.doc
