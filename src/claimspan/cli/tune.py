@@ -74,11 +74,13 @@ def tune_wwn_cli(
     nlp = load()
     results = score_wwn(nlp, spacy.load(MODEL_PACKAGE), documents)
     typer.echo(json.dumps(results.get("total"), indent=1))
+    # one pass through the actor stage serves both the type table and the error list
+    actor_docs = list(wwn_actor_docs(nlp, documents)) if types or errors else []
     if types:
-        found = ((document, [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("actors", [])]) for document, doc in wwn_actor_docs(nlp, documents))
+        found = ((document, [(span.start_char, span.end_char, span.label_) for span in doc.spans.get("actors", [])]) for document, doc in actor_docs)
         typer.echo(json.dumps({"types (actor type: gold label of the entity it overlaps most)": wwn_type_confusion(found)}, indent=1))
     if errors:
-        _write_lines(errors, wwn_errors(nlp, documents, types=types))
+        _write_lines(errors, wwn_errors(actor_docs, types=types))
         typer.echo(f"wrote {errors}")
 
 

@@ -30,13 +30,19 @@ class CopiedRun:
         return f"{self.path}:{self.line}: {self.words}"
 
 
+def _words(text: str) -> tuple[list[re.Match], list[str]]:
+    """The words of a text and their lower-case forms, which both sides compare."""
+    matches = list(WORD.finditer(text))
+    return matches, [match.group().lower() for match in matches]
+
+
 def corpus_runs(folders: Iterable[Path], length: int) -> frozenset[int]:
     """Hashes of every run of `length` words in every file under the folders."""
     runs: set[int] = set()
     for folder in folders:
         for path in sorted(folder.rglob("*")):
             if path.is_file():
-                words = [match.group().lower() for match in WORD.finditer(MARKUP.sub(" ", path.read_text(encoding="utf-8", errors="replace")))]
+                _, words = _words(MARKUP.sub(" ", path.read_text(encoding="utf-8", errors="replace")))
                 runs.update(hash(tuple(words[index : index + length])) for index in range(len(words) - length + 1))
     return frozenset(runs)
 
@@ -53,8 +59,7 @@ def copied_runs(files: Iterable[Path], runs: frozenset[int], length: int) -> Ite
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
         line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
-        matches = list(WORD.finditer(text))
-        words = [match.group().lower() for match in matches]
+        matches, words = _words(text)
         index = 0
         while index <= len(words) - length:
             if hash(tuple(words[index : index + length])) in runs:

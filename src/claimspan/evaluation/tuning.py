@@ -97,11 +97,11 @@ def wwn_type_errors(document: WwnDocument, actors: list[tuple[int, int, str]]) -
             yield f"TYPE {document.doc_id} {label} over {gold} {document.text[start:end]!r}\n    ...{_context(document.text, start, end)}...\n"
 
 
-def wwn_errors(nlp: Language, documents: list[WwnDocument], types: bool = False) -> Iterator[str]:
+def wwn_errors(actor_docs: Iterable[tuple[WwnDocument, Doc]], types: bool = False) -> Iterator[str]:
     """False actors (overlapping no Person, Organization, NORP, Location or Facility) and missed Person or
     Organization entities, each with its context, under the scoring of evaluation.wwn; with `types`, also the actors
-    whose type disagrees with the gold entity they overlap (wwn_type_errors)."""
-    for document, doc in wwn_actor_docs(nlp, documents):
+    whose type disagrees with the gold entity they overlap (wwn_type_errors). actor_docs: from wwn_actor_docs."""
+    for document, doc in actor_docs:
         text = document.text
         allowed = [(entity.start, entity.end) for entity in document.entities if entity.label in PRECISION_LABELS]
         actors = list(doc.spans.get("actors", []))
