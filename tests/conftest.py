@@ -186,3 +186,79 @@ def lexicon():
 
     figure_words = read_table(pipeline_dir() / "figure_units.jsonl", FigureWord)
     return FigureLexicon.from_entries(figure_words, read_table(pipeline_dir() / "currencies.jsonl", CurrencyEntry))
+
+
+@pytest.fixture
+def import_gold(tmp_path):
+    """import_gold(source, import_format) -> (result, gold): `claimspan import` of a brat folder or a Label Studio
+    export into tmp_path/gold.jsonl, through typer's CliRunner."""
+    from typer.testing import CliRunner
+
+    from claimspan.cli import app
+
+    gold = tmp_path / "gold.jsonl"
+
+    def run(source: Path, import_format: str):
+        return CliRunner().invoke(app, ["import", str(source), "--format", import_format, "-o", str(gold)]), gold
+
+    return run
+
+
+@pytest.fixture
+def brat_import(tmp_path, import_gold):
+    """brat_import(files) -> (result, folder, gold): the files ({name: str or bytes}) written into tmp_path/brat,
+    str as UTF-8, then imported as brat."""
+    folder = tmp_path / "brat"
+
+    def run(files: dict):
+        folder.mkdir()
+        for name, content in files.items():
+            (folder / name).write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        result, gold = import_gold(folder, "brat")
+        return result, folder, gold
+
+    return run
+
+
+@pytest.fixture
+def label_studio_import(tmp_path, import_gold):
+    """label_studio_import(tasks) -> (result, tasks path, gold): the list of tasks written as tmp_path/tasks.json,
+    then imported as a Label Studio export."""
+    import json
+
+    path = tmp_path / "tasks.json"
+
+    def run(tasks: list):
+        path.write_text(json.dumps(tasks), encoding="utf-8")
+        result, gold = import_gold(path, "label-studio")
+        return result, path, gold
+
+    return run
+
+
+@pytest.fixture
+def refused_task(label_studio_import, refused_line):
+    """refused_task(task) -> the one error line of refusing an export that holds only this task, which the line
+    names with the file as task 1."""
+
+    def run(task: dict) -> str:
+        result, tasks, gold = label_studio_import([task])
+        line = refused_line(result, gold)
+        assert line.startswith(f"claimspan: error: [E035] {tasks} (task 1): "), line
+        return line
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def refused_line():
+    """refused_line(result, gold) -> the one line a refused command wrote to stderr, after checking the refusal:
+    exit 2 and no gold written."""
+
+    def check(result, gold) -> str:
+        assert result.exit_code == 2, result.output
+        assert not gold.exists()
+        (line,) = result.stderr.splitlines()
+        return line
+
+    return check

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import io
-import json
 import os
 import sys
 
@@ -31,13 +30,10 @@ class FullDevice(io.StringIO):
         full_disk()
 
 
-def test_a_failed_import_output_is_one_coded_line_without_resume_and_leaves_no_partial(tmp_path, monkeypatch):
-    tasks = tmp_path / "tasks.json"
-    tasks.write_text(json.dumps([{"id": 1, "data": {"text": "The council said on Monday that the bridge would reopen."}, "annotations": []}]), encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("earlier\n", encoding="utf-8")
+def test_a_failed_import_output_is_one_coded_line_without_resume_and_leaves_no_partial(label_studio_import, tmp_path, monkeypatch):
+    (tmp_path / "gold.jsonl").write_text("earlier\n", encoding="utf-8")
     monkeypatch.setattr(os, "fsync", full_disk)
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    result, _, gold = label_studio_import([{"id": 1, "data": {"text": "The council said on Monday that the bridge would reopen."}, "annotations": []}])
     assert result.exit_code == 2
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"claimspan: error: [E019] {gold}: writing the output failed: No space left on device. The earlier output, if any, is unchanged;")

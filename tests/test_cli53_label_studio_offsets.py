@@ -3,28 +3,18 @@ task), not as a span "outside the text"; an empty region says it is empty; one p
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
-from claimspan.cli import app
-
-runner = CliRunner()
 TEXT = "The council said on Monday that the bridge would reopen."
 
 
-def import_region(tmp_path, start, end, extra=()):
-    region = {"id": "r1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": start, "end": end, "labels": ["Actor"]}}
-    tasks = tmp_path / "tasks.json"
-    tasks.write_text(json.dumps([{"id": 7, "data": {"text": TEXT}, "annotations": [{"result": [region, *extra]}]}]), encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
-    assert result.exit_code == 2
-    assert not gold.exists()
-    (line,) = result.stderr.splitlines()
-    assert line.startswith(f"claimspan: error: [E035] {tasks} (task 1): "), line
-    return line
+def one_task(*items):
+    """TEXT's task with the given result items."""
+    return {"id": 7, "data": {"text": TEXT}, "annotations": [{"result": list(items)}]}
+
+
+def actor_region(start, end):
+    return {"id": "r1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": start, "end": end, "labels": ["Actor"]}}
 
 
 @pytest.mark.parametrize(
@@ -36,24 +26,22 @@ def import_region(tmp_path, start, end, extra=()):
     ],
     ids=["reversed", "empty", "past-the-text"],
 )
-def test_a_region_with_impossible_offsets_says_what_is_wrong(tmp_path, start, end, expected):
-    assert expected in import_region(tmp_path, start, end)
+def test_a_region_with_impossible_offsets_says_what_is_wrong(refused_task, start, end, expected):
+    assert expected in refused_task(one_task(actor_region(start, end)))
 
 
-def test_attributes_that_are_not_json_name_the_file_and_task(tmp_path):
+def test_attributes_that_are_not_json_name_the_file_and_task(refused_task):
     attributes = {"id": "r1", "type": "textarea", "from_name": "attributes", "to_name": "text", "value": {"start": 4, "end": 11, "text": ["{not json"]}}
-    line = import_region(tmp_path, 4, 11, extra=[attributes])
+    line = refused_task(one_task(actor_region(4, 11), attributes))
     assert "region r1: the attributes are not JSON" in line
 
 
-def test_a_label_claimspan_does_not_read_is_refused_not_dropped(tmp_path):
-    tasks = tmp_path / "tasks.json"
+def test_a_label_claimspan_does_not_read_is_refused_not_dropped(label_studio_import):
     region = {"id": "r1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 4, "end": 11, "labels": ["Person"]}}
-    tasks.write_text(json.dumps([{"id": 7, "data": {"text": TEXT}, "annotations": [{"result": [region]}]}]), encoding="utf-8")
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(tmp_path / "gold.jsonl")])
+    result, tasks, gold = label_studio_import([one_task(region)])
     assert result.exit_code == 2
     assert f"[E035] {tasks} (task 1): region r1 has the label 'Person', which claimspan does not read; its labels are Claim, Source," in result.stderr
-    assert not (tmp_path / "gold.jsonl").exists()
+    assert not gold.exists()
 
 
 @pytest.mark.parametrize(
@@ -65,15 +53,8 @@ def test_a_label_claimspan_does_not_read_is_refused_not_dropped(tmp_path):
     ],
     ids=["unlabelled", "unknown-label", "missing-region"],
 )
-def test_a_relation_that_would_be_dropped_is_refused(tmp_path, relation, expected):
+def test_a_relation_that_would_be_dropped_is_refused(refused_task, relation, expected):
     # "The council" is 0-11, the claim "the bridge would reopen" 32-55
     claim = {"id": "c1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 32, "end": 55, "labels": ["Claim"]}}
     source = {"id": "s1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 0, "end": 11, "labels": ["Source"]}}
-    tasks = tmp_path / "tasks.json"
-    tasks.write_text(json.dumps([{"id": 7, "data": {"text": TEXT}, "annotations": [{"result": [claim, source, relation]}]}]), encoding="utf-8")
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(tmp_path / "gold.jsonl")])
-    assert result.exit_code == 2
-    (line,) = result.stderr.splitlines()
-    assert line.startswith(f"claimspan: error: [E035] {tasks} (task 1): "), line
-    assert expected in line
-    assert not (tmp_path / "gold.jsonl").exists()
+    assert expected in refused_task(one_task(claim, source, relation))

@@ -8,40 +8,29 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from claimspan.cli import app
-
-runner = CliRunner()
 TEXT = "The council said on Monday that the bridge would reopen."
 # "council" is 4-11, "the bridge would reopen" 32-55
 CLAIM = {"id": "c1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 32, "end": 55, "labels": ["Claim"]}}
 
 
-def refused_task(tmp_path, *items):
-    tasks = tmp_path / "tasks.json"
-    tasks.write_text(json.dumps([{"id": 3, "data": {"text": TEXT}, "annotations": [{"result": list(items)}]}]), encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
-    assert result.exit_code == 2, result.output
-    assert not gold.exists()
-    (line,) = result.stderr.splitlines()
-    assert line.startswith(f"claimspan: error: [E035] {tasks} (task 1): "), line
-    return line
+def one_task(*items):
+    """TEXT's task with the given result items."""
+    return {"id": 3, "data": {"text": TEXT}, "annotations": [{"result": list(items)}]}
 
 
 def attributes(region_id, start, end, text):
     return {"id": region_id, "type": "textarea", "from_name": "attributes", "to_name": "text", "value": {"start": start, "end": end, "text": [text]}}
 
 
-def test_a_claim_type_choice_claimspan_does_not_read_is_refused(tmp_path):
+def test_a_claim_type_choice_claimspan_does_not_read_is_refused(refused_task):
     choice = {"id": "c1", "type": "choices", "from_name": "claim_type", "to_name": "text", "value": {"start": 32, "end": 55, "choices": ["rumour"]}}
-    line = refused_task(tmp_path, CLAIM, choice)
+    line = refused_task(one_task(CLAIM, choice))
     assert "region c1 has the claim_type 'rumour', which claimspan does not read; choose one of event, statistic, attributed, assessment, prediction, recommendation" in line
 
 
-def test_attributes_that_are_a_json_list_are_refused(tmp_path):
-    line = refused_task(tmp_path, CLAIM, attributes("c1", 32, 55, '["prediction"]'))
+def test_attributes_that_are_a_json_list_are_refused(refused_task):
+    line = refused_task(one_task(CLAIM, attributes("c1", 32, 55, '["prediction"]')))
     assert "region c1: the attributes are a JSON list, not one object" in line
 
 
@@ -55,21 +44,14 @@ def test_attributes_that_are_a_json_list_are_refused(tmp_path):
     ],
     ids=["flag", "flags-not-a-list", "claim-id", "actor-type"],
 )
-def test_an_attribute_value_the_records_refuse_names_the_region_and_field(tmp_path, region, values, expected):
+def test_an_attribute_value_the_records_refuse_names_the_region_and_field(refused_task, region, values, expected):
     value = region["value"]
-    assert expected in refused_task(tmp_path, region, attributes(region["id"], value["start"], value["end"], values))
+    assert expected in refused_task(one_task(region, attributes(region["id"], value["start"], value["end"], values)))
 
 
-def test_brat_notes_with_a_value_the_records_refuse_name_the_ann_file(tmp_path):
-    folder = tmp_path / "brat"
-    folder.mkdir()
-    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
-    (folder / "a.ann").write_text('T1\tActor 4 11\tcouncil\n#1\tAnnotatorNotes T1\t{"type": "committee"}\n', encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    result = runner.invoke(app, ["import", str(folder), "--format", "brat", "-o", str(gold)])
-    assert result.exit_code == 2
-    assert not gold.exists()
-    (line,) = result.stderr.splitlines()
+def test_brat_notes_with_a_value_the_records_refuse_name_the_ann_file(brat_import, refused_line):
+    result, folder, gold = brat_import({"a.txt": TEXT, "a.ann": 'T1\tActor 4 11\tcouncil\n#1\tAnnotatorNotes T1\t{"type": "committee"}\n'})
+    line = refused_line(result, gold)
     assert line.startswith(f"claimspan: error: [E035] {folder / 'a.ann'}: Actor region T1 [4:11] has a value claimspan does not allow (type: "), line
 
 
@@ -81,19 +63,16 @@ FIGURE = {"id": "f1", "type": "labels", "from_name": "label", "to_name": "text",
     [(FIGURE, '{"approx": [1]}', "approx"), (FIGURE, '{"approx": "yes"}', "approx"), (CLAIM, '{"negated": [1]}', "negated")],
     ids=["approx-list", "approx-word", "negated-list"],
 )
-def test_a_flag_that_is_not_true_or_false_is_refused_not_read_as_true(tmp_path, region, values, field):
+def test_a_flag_that_is_not_true_or_false_is_refused_not_read_as_true(refused_task, region, values, field):
     # bool([1]) and bool("yes") are True: converting would import a flag nobody set
     value = region["value"]
-    line = refused_task(tmp_path, region, attributes(region["id"], value["start"], value["end"], values))
+    line = refused_task(one_task(region, attributes(region["id"], value["start"], value["end"], values)))
     assert f"has a value claimspan does not allow ({field}: input should be a valid boolean" in line
 
 
-def test_a_flag_given_as_true_still_imports(tmp_path):
-    tasks = tmp_path / "tasks.json"
+def test_a_flag_given_as_true_still_imports(label_studio_import):
     figure_values = attributes("f1", 20, 26, '{"approx": true, "value": 1}')
-    tasks.write_text(json.dumps([{"id": 3, "data": {"text": TEXT}, "annotations": [{"result": [FIGURE, figure_values]}]}]), encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    result, _, gold = label_studio_import([one_task(FIGURE, figure_values)])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     (document,) = [record for record in records if record["record"] == "document"]

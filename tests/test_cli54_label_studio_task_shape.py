@@ -5,14 +5,8 @@ written, instead of a traceback."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from typer.testing import CliRunner
 
-from claimspan.cli import app
-
-runner = CliRunner()
 TEXT = "The council said on Monday that the bridge would reopen."
 ACTOR = {"id": "a1", "type": "labels", "from_name": "label", "to_name": "text", "value": {"start": 4, "end": 11, "labels": ["Actor"]}}
 GOOD = {"id": 1, "data": {"text": TEXT}, "annotations": [{"result": [ACTOR]}]}
@@ -31,24 +25,17 @@ GOOD = {"id": 1, "data": {"text": TEXT}, "annotations": [{"result": [ACTOR]}]}
     ],
     ids=["region-without-id", "offset-not-a-number", "relation-without-ends", "annotation-not-an-object", "predictions-not-a-list", "sentence-offset-not-a-number", "sentence-not-a-pair"],
 )
-def test_a_task_not_in_label_studio_shape_is_refused_naming_the_file_and_task(tmp_path, task, error):
-    tasks = tmp_path / "tasks.json"
-    tasks.write_text(json.dumps([GOOD, task]), encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
-    assert result.exit_code == 2
-    assert not gold.exists()  # the good first task is not written alone either
-    (line,) = result.stderr.splitlines()
+def test_a_task_not_in_label_studio_shape_is_refused_naming_the_file_and_task(label_studio_import, refused_line, task, error):
+    result, tasks, gold = label_studio_import([GOOD, task])
+    line = refused_line(result, gold)  # nothing written: the good first task is not written alone either
     assert line.startswith(f"claimspan: error: [E035] {tasks} (task 2): the task is not in the shape Label Studio exports ({error}"), line
     assert line.endswith("export the project again, or mend the task; the file cannot be imported."), line
 
 
-def test_an_export_without_tasks_leaves_an_earlier_gold_as_it_was(tmp_path):
-    tasks = tmp_path / "tasks.json"
-    tasks.write_text("[]", encoding="utf-8")
+def test_an_export_without_tasks_leaves_an_earlier_gold_as_it_was(label_studio_import, tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text("earlier gold\n", encoding="utf-8")
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    result, tasks, _ = label_studio_import([])
     assert result.exit_code == 2
     assert gold.read_text(encoding="utf-8") == "earlier gold\n"
     (line,) = result.stderr.splitlines()

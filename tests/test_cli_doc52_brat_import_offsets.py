@@ -29,21 +29,20 @@ def brat_folder(review_inputs, tmp_path):
     lambda text: f"T900\tActor 0 5\t{text[0:5].upper()}X",  # the offsets do not read the quoted text
     lambda text: f"T900\tActor 5 2\t{text[2:5]}",  # reversed offsets
 ], ids=["other-text", "reversed"])
-def test_a_brat_line_off_its_text_is_one_coded_line_naming_file_and_line(brat_folder, tmp_path, make_line):
+def test_a_brat_line_off_its_text_is_one_coded_line_naming_file_and_line(brat_folder, import_gold, make_line):
     folder, ann, text, lines = brat_folder
     with ann.open("a", encoding="utf-8") as handle:
         handle.write(make_line(text) + "\n")
-    gold = tmp_path / "gold.jsonl"
-    result = runner.invoke(app, ["import", str(folder), "--format", "brat", "-o", str(gold)])
+    result, gold = import_gold(folder, "brat")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"claimspan: error: [E034] {ann}:{lines + 1}: ")
     assert result.stderr.count("\n") == 1
     assert not gold.exists()
 
 
-def test_a_discontinuous_brat_span_quoting_its_fragments_is_imported(brat_folder, tmp_path):
+def test_a_discontinuous_brat_span_quoting_its_fragments_is_imported(brat_folder, import_gold):
     folder, ann, text, _ = brat_folder
     with ann.open("a", encoding="utf-8") as handle:
         handle.write(f"T900\tActor 0 4;5 9\t{text[0:4]} {text[5:9]}\n")
-    result = runner.invoke(app, ["import", str(folder), "--format", "brat", "-o", str(tmp_path / "gold.jsonl")])
+    result, _ = import_gold(folder, "brat")
     assert result.exit_code == 0, result.output

@@ -12,7 +12,7 @@ from claimspan.cli import app
 runner = CliRunner()
 
 
-def test_a_label_studio_region_off_its_quoted_text_is_one_coded_line(review_inputs, tmp_path):
+def test_a_label_studio_region_off_its_quoted_text_is_one_coded_line(review_inputs, import_gold, tmp_path):
     texts, claims, docs = review_inputs
     tasks = tmp_path / "tasks.json"
     result = runner.invoke(app, ["export", str(claims), "--docs", str(docs), "--texts", str(texts), "--format", "label-studio", "-o", str(tasks)])
@@ -21,8 +21,7 @@ def test_a_label_studio_region_off_its_quoted_text_is_one_coded_line(review_inpu
     region = next(item for item in exported[1]["predictions"][0]["result"] if item.get("type") == "labels")
     region["value"]["start"] += 1  # the quoted text stays: the offsets now select another stretch
     tasks.write_text(json.dumps(exported), encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    result = runner.invoke(app, ["import", str(tasks), "--format", "label-studio", "-o", str(gold)])
+    result, gold = import_gold(tasks, "label-studio")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"claimspan: error: [E035] {tasks} (task 2): region {region['id']} ")
     assert result.stderr.count("\n") == 1

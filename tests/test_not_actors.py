@@ -6,7 +6,7 @@ import pytest
 
 from claimspan.components.actors.amounts import CurrencyMarks
 from claimspan.components.actors.not_actors import NotActorTable, is_not_actor
-from claimspan.tables import NotActorEntry
+from claimspan.tables import CurrencyEntry, FigureWord, NotActorEntry
 
 TABLE = NotActorTable.from_entries(
     [
@@ -202,6 +202,13 @@ def test_not_actors_names_of_things(blank_nlp):
     assert names_of_things(doc, spans, frozenset()) == frozenset()
 
 
+# R98 reads the figures stage's marks (R700, R860): the codes and signs of these sentences, and the scale word 'mn'
+R98_MARKS = CurrencyMarks.from_entries(
+    [CurrencyEntry(code="MNT", name="Tugrik"), CurrencyEntry(code="SAR", name="Saudi Riyal")],
+    [FigureWord(text="QR", kind="currency", code="QAR"), FigureWord(text="R", kind="currency", code="ZAR"), FigureWord(text="mn", kind="scale", value=1e6)],
+)
+
+
 @pytest.mark.parametrize(
     "text, name, expected",
     [
@@ -216,17 +223,19 @@ def test_not_actors_names_of_things(blank_nlp):
         ("The grant is SAR 2022 .", "SAR", False),
         ("Bananas cost 7MNT a pound .", "7MNT", True),
         ("The G20 met .", "G20", False),
+        ("The PX2.5 sensor failed .", "PX2.5", False),
     ],
     ids=["currency-code", "airport-code-before-a-time", "fused-amount", "fused-thousands", "year-after-a-body", "body-not-before-a-figure", "group-name",
-         "party-before-its-seats", "year-after-a-currency", "code-fused-after-a-figure", "digits-after-letters"],
+         "party-before-its-seats", "year-after-a-currency", "code-fused-after-a-figure", "digits-after-letters", "capitals-no-table-knows-fused-to-a-decimal"],
 )
 def test_not_actors_names_an_amount(blank_nlp, text, name, expected):
-    """R98: a short code right before a figure, or fused to an amount, is a currency or code, not a body."""
+    """R98: a short code right before a figure, or a currency mark of the figures' tables fused to an amount, is a
+    currency or code, not a body; capitals no table knows fused to a figure are no amount (R860)."""
     from claimspan.components.actors.amounts import names_an_amount
 
     doc = blank_nlp(text)
     start, end = _token_bounds(doc, name)
-    assert names_an_amount(doc, start, end, CurrencyMarks(codes=frozenset({"MNT", "SAR"}))) is expected
+    assert names_an_amount(doc, start, end, R98_MARKS) is expected
 
 
 @pytest.mark.parametrize(

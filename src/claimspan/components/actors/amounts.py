@@ -15,10 +15,7 @@ from ...extensions import tokens_text
 from ...tables import CurrencyEntry, FigureWord
 from .not_actors import EDITION_YEAR
 
-# An amount written with a currency's short form fused to it ('QR330.7mn', 'R75 000'), R98.
-FUSED_AMOUNT = re.compile(r"^[A-Z]{1,3}\d[\d,.]*(mn|bn)?$")
 FUSED_CODE = re.compile(r"^\d[\d,.]*([A-Z]{3})$")
-THOUSANDS_GROUP = re.compile(r"^\d{3}$")
 CLOCK_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # A figure's digits grouped in thousands ('2,500', '50 000'): with a decimal part or a scale word, what makes a
 # letter mark's figure an amount and not a party's seats or a model's number ('KD 19', 'SR 71', R701).
@@ -61,11 +58,12 @@ class CurrencyMarks:
 
 
 def names_an_amount(doc: Doc, start: int, end: int, marks: CurrencyMarks) -> bool:
-    """A currency's ISO code right before a figure is the currency, not a body ('MNT 3,380', 'SAR 50,000'), a
-    short code right before a clock time is a place's code ('IAD 02:30'), and a short form fused to an amount is
-    the amount ('QR330.7mn', 'R75 000'). Other codes before figures stay: a party before its votes ('DA 84'), a
-    team before its score. A year after a name is an edition, not an amount (R75); R98. Any currency mark leading
-    an amount, in the mention or with its figure right after it, makes the amount (R700-R701)."""
+    """Any currency mark leading an amount, in the mention or with its figure right after it, makes the amount
+    ('QR330.7mn', 'R75 000', 'KD 2,500'; R700-R701, the one reading of marks for R98 too, R860). A currency's ISO
+    code right before a figure is the currency, not a body ('MNT 3,380'), a short code right before a clock time is
+    a place's code ('IAD 02:30'), and a figure with a code fused after it is the amount ('7CUP'). Other codes
+    before figures stay: a party before its votes ('DA 84'), a team before its score. A year after a name is an
+    edition, not an amount (R75); R98."""
     if is_marked_amount(doc, start, end, marks):
         return True
     if end - start != 1:
@@ -78,8 +76,6 @@ def names_an_amount(doc: Doc, start: int, end: int, marks: CurrencyMarks) -> boo
     suffix = FUSED_CODE.match(token.text)
     if suffix is not None and suffix.group(1) in marks.codes:
         return True  # a figure with the currency's code fused after it ('7CUP', '12CUP', R114)
-    if FUSED_AMOUNT.match(token.text):
-        return token.text.endswith(("mn", "bn")) or "." in token.text or (following is not None and THOUSANDS_GROUP.match(following.text) is not None)
     return False
 
 
