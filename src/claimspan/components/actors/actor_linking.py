@@ -27,10 +27,14 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 # "to <capital>" is a destination after a verb or noun of motion ("travelled to Kabul") and the
 # addressee of a political act otherwise ("signalled to Kabul").
+# "for <capital>" after the same words is a destination too ("bound for Jakarta", R810).
 MOTION_LEMMAS = frozenset(
     {"go", "travel", "fly", "return", "arrive", "come", "move", "head", "send", "deploy", "flee", "drive", "march", "relocate", "evacuate",
-     "transfer", "trip", "journey", "flight", "road", "route", "way", "visit", "deport", "airlift", "walk", "sail", "ride", "connect"}
+     "transfer", "trip", "journey", "flight", "road", "route", "way", "visit", "deport", "airlift", "walk", "sail", "ride", "connect",
+     "arrival", "bring", "ship", "leave", "bound"}
 )
+# A capital as the object of these verbs is the place gone to or left ("visited Tehran", "after leaving Athens", R810).
+PLACE_OBJECT_LEMMAS = frozenset({"visit", "leave"})
 # Company-form words after a name: "Aer Lingus Group PLC" is still Aer Lingus; "GM VEBA" is another body.
 CORPORATE_SUFFIXES = frozenset({"PLC", "LLC", "LLP", "LP", "AG", "SA", "NV", "BV", "SE", "INC", "LTD", "CO", "CORP", "GMBH", "SPA", "AB", "ASA"})
 # A misspelt repeat of a surname: same first letters and last letter, a small edit distance ("DesRoiser" for "DesRosier").
@@ -127,13 +131,19 @@ def government_at(entry: ActorEntry, anchor: Optional[str]) -> Optional[str]:
     return current
 
 
-def capital_is_political(token: Token, *, country_forms: frozenset[str] = frozenset()) -> bool:
-    """True when a capital's name stands for its government (GUIDELINES: actors, metonyms).
+def capital_is_political(
+    token: Token, *, country_forms: frozenset[str] = frozenset(), place_words: frozenset[str] = frozenset(), city_parts: frozenset[str] = frozenset()
+) -> bool:
+    """True when a capital's name stands for its government (GUIDELINES: actors, metonyms, R11, R810).
 
     A capital is the place after a locative preposition ("in Kabul", "flew to Kabul"), as a
-    modifier ("Kabul airport") and in a dateline ("KABUL, Afghanistan"); it is the government as
-    subject, object, possessor or after political prepositions ("pressure on Kabul", "protest
-    with Islamabad", "towards Kabul", "acknowledged by Islamabad").
+    modifier ("Kabul airport", "the Kabul mayoral race") and in a dateline ("KABUL, Afghanistan"); in
+    apposition ("the capital Kabul", "State House, Kabul"), after a lower-case place noun and "of" ("north
+    of Kabul", "the capital of Kabul"), after a part or office of a city and "of" ("the streets of Kabul",
+    "the mayor of Kabul") and as the object of "visit" or "leave"; it is the government as subject, object,
+    possessor or after political prepositions ("pressure on Kabul", "protest with Islamabad", "towards
+    Kabul", "acknowledged by Islamabad").
+    place_words: lower-case place nouns (R192, R198); city_parts: nouns of a city's parts and offices, any case.
     """
     doc = token.doc
     if token.dep_ == "compound":
@@ -146,12 +156,24 @@ def capital_is_political(token: Token, *, country_forms: frozenset[str] = frozen
     head = token
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ in ("compound", "nmod", "appos"):
+        return False  # a modifier ("the Taipei mayoral race") or a place's apposition ("the capital Harare", "State House, Nairobi")
+    if head is not token and head.is_lower and head.lower_ in place_words:
+        return False  # "the capital, Dhaka, and ..." the parser may read as coordinated
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in PLACE_OBJECT_LEMMAS:
+        return False
     if head.dep_ != "pobj":
         return True
     preposition = head.head
     if preposition.lower_ in LOCATIVE_PREPOSITIONS:
         return False
-    if preposition.lower_ == "to":
+    if preposition.lower_ == "of":
+        governor = preposition.head
+        # "west of Ottawa", "the capital of Quito", "outside of Wellington", "the mayor of London"
+        return not (
+            governor.is_lower and governor.lower_ in place_words or governor.lower_ in LOCATIVE_PREPOSITIONS or governor.lower_ in city_parts
+        )
+    if preposition.lower_ in ("to", "for"):
         # "launched routes to ... Washington": the motion word may be the verb or its object
         governor = preposition.head
         motion = {governor.lemma_.lower()} | {child.lemma_.lower() for child in governor.children if child.dep_ == "dobj"}

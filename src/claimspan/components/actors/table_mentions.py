@@ -50,11 +50,18 @@ class ActorTableMatcher:
                     self.names_any_case.add(f"{kind}|{entry.id}", multiword)
             country_forms[entry.id] = frozenset(form.lower() for kind, form in surface_forms(entry) if kind == NAME)
         self.country_forms = MappingProxyType(country_forms)
+        # R810: the nouns that make a capital beside them the place, not its government
+        self.place_words = frozenset(role.role for role in roles if role.kind in ("place", "subdivision", "apposition_place"))
+        self.city_parts = frozenset(role.role for role in roles if role.kind == "city_part")
         self.roles = PhraseMatcher(self.vocab, attr="LOWER")
         for kind in ROLE_KINDS:
             words = {role.role for role in roles if role.kind == kind} | {role.role.rstrip(".") for role in roles if role.kind == kind}
             if words:
                 self.roles.add(kind, [self.tokenizer(word) for word in sorted(words)])
+
+    def capital_is_political(self, token, actor_id: str) -> bool:
+        """The capital ending at token stands for its state's government here (R11, R810)."""
+        return capital_is_political(token, country_forms=self.country_forms[actor_id], place_words=self.place_words, city_parts=self.city_parts)
 
     def find_names(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], frozenset[str]]:
         """(start, end, kind, actor id) of table forms, longest first, without overlaps; and the ids of
@@ -101,7 +108,7 @@ class ActorTableMatcher:
                 if end < len(doc) and doc[end].lower_ in COORDINATORS and role_end(doc, end + 1, collective, titles, name_tokens, headline=in_title_case_line(doc, start)):
                     yield self._candidate(doc, start, end, entry, priority=0)
                 continue
-            if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[actor_id])):
+            if kind == METONYM and (is_dateline(doc, start, end) or not self.capital_is_political(doc[end - 1], actor_id)):
                 continue
             if entry.type == "COUNTRY" and inside_longer_name(doc, start, end, entity_of, name_tokens, titles):
                 continue
@@ -111,7 +118,7 @@ class ActorTableMatcher:
         """An entity whose text is in the table in another case than written there ('KABUL', 'TALIBAN')."""
         if kind == DEMONYM:
             return
-        if kind == METONYM and (is_dateline(doc, start, end) or not capital_is_political(doc[end - 1], country_forms=self.country_forms[entry.id])):
+        if kind == METONYM and (is_dateline(doc, start, end) or not self.capital_is_political(doc[end - 1], entry.id)):
             return
         yield self._candidate(doc, start, end, entry, priority=1)
 
