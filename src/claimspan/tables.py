@@ -150,16 +150,18 @@ class NotActorEntry(TableEntry):
 
     text: str = Field(..., min_length=1, description="The word or phrase; compared in lower case ('government', 'act', 'covid-19').")
     kind: Literal["role_word", "portfolio", "disease", "event", "law", "award", "programme", "work", "religion", "place", "product", "term", "title"]
-    match: Literal["whole", "head", "modifier", "owned", "opener", "field", "made", "cited", "part", "degree"] = Field(
+    match: Literal["whole", "head", "modifier", "owned", "opener", "field", "made", "cited", "part", "degree", "suffix"] = Field(
         ..., description="whole: a name that is only this ('the Government', 'COVID-19'); head: a name ending in this word ('Patriot Act', 'Nobel Prize'); "
         "modifier: a lower-case noun right after a name that makes the name a thing, not an actor ('the CoronaVac vaccine', R97); "
         "owned: such a noun only after a body's possessive and the name ('Alibaba's Taobao Live platform', R165); "
-        "opener: a noun right before a name or opening it that makes the name that thing ('tropical storm Bonnie', 'Cyclone Gabrielle', R166); "
+        "opener: a noun right before a name or opening it that makes the name that thing ('tropical storm Bonnie', 'Cyclone Gabrielle', R166; "
+        "a law's opens a name of any length, 'Ley de Pesca', R800); "
         "field: a field's noun that makes a name of adjectives before it a field, not a body ('Physical Education', R168); "
         "made: a lower-case noun of a made thing that makes the name modifying it, in that mention only, the product or brand ('an Audi vehicle', R383); "
         "cited: a lower-case noun of words or languages that makes the name after it or defined by it a word, not an actor ('the word “Tortuga”', R470); "
         "part: a lower-case noun of a part, copy or edition of a work before 'of' that makes the name after it that work ('a translation of the X', R521); "
-        "degree: a capitalised noun of an academic degree that, before 'in' or 'of' and a capitalised field, names a degree ('Diploma in Accounting', R522)."
+        "degree: a capitalised noun of an academic degree that, before 'in' or 'of' and a capitalised field, names a degree ('Diploma in Accounting', R522); "
+        "suffix: the ending of a one-word name that makes it a process or policy, not an actor ('Omanisation', R801)."
     )
 
 

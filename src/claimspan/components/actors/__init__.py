@@ -41,7 +41,8 @@ from .evidence import acronyms_of_non_actors, defined_acronyms, drop_common_word
 from .ministries import ministries_of_states
 from .mention_filters import drop_non_actor_persons, drop_non_actors, drop_non_actors_after_evidence, names_a_product_or_index
 from .dateline_mentions import dateline_city_state, drop_calendar_days, in_dateline_credit
-from .not_actors import NotActorTable
+from .not_actors import CLOSING_QUOTES, OPENING_QUOTES, NotActorTable
+from .title_case_lines import quoted_capitals_heading
 from .outlets import outlets_told
 from .numbered_courts import ordinal_bodies
 from .organizations import named_by_noun, numbered_bodies, successors
@@ -275,6 +276,8 @@ class ActorTagger:
         accepted = drop_defined_terms(doc, accepted, self.not_actors.whole, self.index.entries)
         # R520: 'Thin Client' in an article that also writes 'a thin client'
         accepted = drop_common_phrases(doc, accepted, self.body_words, self.index.entries)
+        # R802: '‘POLICY’ ON RISE ...': a subheading's quoted words in capitals
+        accepted = [c for c in accepted if c.actor_id in self.index.entries or not quoted_capitals_heading(doc, c.start, c.end, self.english_words, OPENING_QUOTES, CLOSING_QUOTES)]
         fields, adjectives = self.not_actors.field_nouns, self.english_adjectives
         accepted = [
             c for c in accepted

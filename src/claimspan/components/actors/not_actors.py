@@ -28,6 +28,8 @@ ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 # 'UNEA-5.2', 'RCIP-4', R523); with fewer capitals it is often a body's own name ('G20', 'M23', 'MI6'), so it stays
 EDITION_CODE = re.compile(r"^[A-Z]{3,}-?\d+(\.\d+)*$")
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "chapter", "clause", "paragraph", "schedule", "rule", "regulation", "resolution"})
+# Nouns with a process ending that name a body ('the Organisation said'), not a process or policy (R801).
+BODY_PROCESS_NOUNS = frozenset({"organisation", "organization"})
 # A thing's head opening its name before one of these words names that thing ('Conference of the Parties', R111);
 # 'journal' and 'conference' open such names but end the names of newspapers and bodies ('Wall Street Journal').
 OPENING_LINKS = frozenset({"of", "on", "for", "in", "into", "to"})
@@ -60,6 +62,11 @@ class NotActorTable:
     # nouns before a name or opening it that make it the thing they name, in either case ('storm Bonnie', 'Cyclone
     # Gabrielle', R166): the model reads a storm's given name as a person
     opener_nouns: frozenset[str] = frozenset()
+    # openers of laws: a name they open is the law whatever its length ('Ley de Vagos y Maleantes', R800), as a law's
+    # name in Spanish puts its head first
+    law_openers: frozenset[str] = frozenset()
+    # endings of a one-word name that make it a process or policy ('Qatarisation', 'Kuwaitization', R801)
+    suffixes: tuple[str, ...] = ()
     # nouns of fields of study, work or business: adjectives before one make a field ('Corporate Banking', R168)
     field_nouns: frozenset[str] = frozenset()
     # heads of things that no maker names after itself: an appositive or predicate noun among them defines a name as
@@ -98,6 +105,8 @@ class NotActorTable:
             made_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "made"),
             owned_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "owned"),
             opener_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "opener"),
+            law_openers=frozenset(entry.text.lower() for entry in entries if entry.match == "opener" and entry.kind == "law"),
+            suffixes=tuple(sorted(entry.text.lower() for entry in entries if entry.match == "suffix")),
             field_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "field"),
             cited_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "cited"),
             part_nouns=frozenset(entry.text.lower() for entry in entries if entry.match == "part"),
@@ -160,6 +169,10 @@ def not_actor(doc: Doc, start: int, end: int, table: NotActorTable) -> bool:
         return True  # 'TV programme Immortal Songs', 'the film Anita', 'the app Kuaishou'
     if (start > 0 and doc[start - 1].lower_ in table.opener_nouns) or (end - start == 2 and first.lower_ in table.opener_nouns):
         return True  # 'tropical storm Bonnie', 'Cyclone Gabrielle'; a longer name is a body's ('Storm Relief Fund', R166)
+    if first.lower_ in table.law_openers and first.is_title:
+        return True  # a law's head opens its Spanish name, however long ('Ley de Pesca y Acuicultura', R800)
+    if end - start == 1 and table.suffixes and first.is_title and first.lower_.endswith(table.suffixes) and first.lower_ not in BODY_PROCESS_NOUNS:
+        return True  # a process or policy ('Omanisation'); 'the Organisation' names a body (R801)
     if names_a_titled_work(doc, written_start):
         return True
     if is_lone_title(doc, start, end, table.title_words) or titles_a_person(doc, start, end, table):

@@ -1,10 +1,12 @@
-"""Title-case lines (headlines, press-release boilerplate) and the model noise on them that the text never repeats."""
+"""Title-case and capitals lines (headlines, subheadings, press-release boilerplate) and the model noise on them."""
 
 from __future__ import annotations
 
 import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
+
+from typing import Collection
 
 from ...extensions import span_text, tokens_text
 from ...line_breaks import has_line_break
@@ -38,6 +40,18 @@ def in_title_case_line(doc: Doc, i: int) -> bool:
             position += step
     last = doc[right].text.strip() or doc[right - 1].text
     return content > 1 and not (last and last[-1] in SENTENCE_END)
+
+
+def quoted_capitals_heading(doc: Doc, start: int, end: int, english_words: Collection[str], opening: Collection[str], closing: Collection[str]) -> bool:
+    """True when doc[start:end] is English words in capitals, quoted, and the quotation opens its line: a subheading's
+    quoted words ('‘POLICY’ ON RISE', R802), not a name. An acronym ('‘ANC’ WINS') is no English word and stays.
+    opening, closing: the quotation marks."""
+    if not (0 < start and end < len(doc) and doc[start - 1].text in opening and doc[end].text in closing):
+        return False
+    if start >= 2 and not (_line_break(doc[start - 2]) or has_line_break(doc[start - 2].whitespace_)):
+        return False
+    words = [token for token in doc[start:end] if token.is_alpha]
+    return bool(words) and all(token.is_upper and token.lower_ in english_words for token in words)
 
 
 def written_elsewhere(doc: Doc, start: int, end: int) -> bool:
