@@ -18,7 +18,7 @@ from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
 from .shared_surnames import shared_surnames
-from .speakers import SpeakerVerbs, speakers_read_as_places
+from .speakers import SpeakerVerbs, speakers_read_as_places, untagged_speakers
 from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
 from .gazetteer_places import drop_gazetteer_places, place_states
@@ -211,6 +211,11 @@ class ActorTagger:
         # R540: 'Chong said', 'Bloomberg reported', 'told Haaretz': an unknown GPE that speaks is a person or an outlet
         taken = frozenset(i for start, end in persons for i in range(start, end)) | frozenset(i for c in candidates for i in range(c.start, c.end))
         speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken, self.speaker_verbs)
+        candidates.extend(speaking_bodies)
+        persons.extend(speakers)
+        # R820: 'Okonkwo said', 'told Haaretz': a name the model leaves untagged speaks or is spoken to as well
+        taken |= frozenset(i for start, end in speakers for i in range(start, end)) | frozenset(i for c in speaking_bodies for i in range(c.start, c.end))
+        speaking_bodies, speakers = untagged_speakers(doc, taken, self.speaker_verbs, self.english_words, titles)
         candidates.extend(speaking_bodies)
         persons.extend(speakers)
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles, self.person_nouns)

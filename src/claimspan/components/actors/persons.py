@@ -86,13 +86,13 @@ def first_names_before(doc: Doc, start: int, end: int, taken: Collection[int], e
         token = doc[first - 1]
         if not (is_name_word(token) and not token.ent_type_ and token.dep_ == "compound" and start <= token.head.i < end):
             break
-        if token.i in taken or token.is_upper or _is_english(token.lower_, english_words):
+        if token.i in taken or token.is_upper or is_english(token.lower_, english_words):
             break  # a title, a table name or an acronym before a name is its own ("Chrysler LLC Khan")
         first -= 1
     return first
 
 
-def _is_english(word: str, english_words: Collection[str]) -> bool:
+def is_english(word: str, english_words: Collection[str]) -> bool:
     """A word of the lemmatizer's index, or the plural of one ('Justices', 'Uzbeks'): the index holds base forms."""
     return word in english_words or (word.endswith("s") and word[:-1] in english_words)
 
