@@ -44,7 +44,7 @@ from .dateline_mentions import dateline_city_state, drop_calendar_days, in_datel
 from .not_actors import NotActorTable
 from .outlets import outlets_told
 from .numbered_courts import ordinal_bodies
-from .organizations import named_by_noun, numbered_bodies, successors
+from .organizations import named_by_noun, numbered_bodies, successors, untagged_bodies
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
@@ -218,6 +218,9 @@ class ActorTagger:
         speaking_bodies, speakers = untagged_speakers(doc, taken, self.speaker_verbs, self.english_words, titles)
         candidates.extend(speaking_bodies)
         persons.extend(speakers)
+        # R821: 'the Presidential Debate Secretariat has confirmed': an untagged name ending in a body's head
+        taken |= frozenset(i for start, end in speakers for i in range(start, end)) | frozenset(i for c in speaking_bodies for i in range(c.start, c.end))
+        candidates.extend(untagged_bodies(doc, taken, titles))
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles, self.person_nouns)
         candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
         candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)
