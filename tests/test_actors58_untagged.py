@@ -1,12 +1,14 @@
 """Names the model leaves untagged: one that speaks or is told things is a person or an outlet (GUIDELINES R820); a run
-of capitalised words ending in a body's head is that body (R821). On sentences written for this test; each name below
-is one the pinned model tags as nothing."""
+of capitalised words ending in a body's head is that body (R821); the name that ends an office's "of" phrase is the
+person (R822). On sentences written for this test; each name below is one the pinned model leaves untagged or reads
+as something else."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimspan.components.actors.organizations import untagged_bodies
+from claimspan.components.actors.persons import persons_after_offices
 
 ARTICLES = {
     "says": "Pendricks said the clinic would reopen in May.",
@@ -81,3 +83,36 @@ def test_a_head_followed_by_a_capitalised_word_is_inside_a_longer_name(nlp, text
     """The head must end the name: 'League Cup' and 'Council Medal' name a trophy and an award, not the body."""
     assert list(untagged_bodies(nlp(text), frozenset(), {})) == []
 
+
+OFFICES = {
+    "field": "The Minister of Planning and International Cooperation Nadia Qassemzai opened the fair.",
+    "one-word-field": "The deal was signed by the Director of Training Tarek Bouzidane on Monday.",
+    "to-a-state": "She met Portugal's Ambassador to Peru Joaquim Tavares de Menezes in Lima.",
+}
+
+
+@pytest.fixture(scope="module")
+def offices(article_actors):
+    return article_actors(OFFICES)
+
+
+@pytest.mark.parametrize(
+    "doc_id, name, actor_id",
+    [
+        ("field", "Nadia Qassemzai", "person:nadia-qassemzai"),
+        ("one-word-field", "Tarek Bouzidane", "person:tarek-bouzidane"),
+        ("to-a-state", "Joaquim Tavares de Menezes", "person:joaquim-tavares-de-menezes"),
+    ],
+    ids=["after-a-field-the-model-reads-as-a-body", "after-a-field-read-as-a-work", "after-a-state-with-a-particle"],
+)
+def test_the_name_ending_an_office_phrase_is_the_person(offices, doc_id, name, actor_id):
+    mention = offices.mention(doc_id, name, 0)
+    assert mention is not None and mention[3:5] == ("PERSON", actor_id)
+
+
+def test_a_name_of_english_words_after_an_office_is_left_to_the_model(nlp):
+    """'Mark Green' could be a field's last words: R822 takes only words that are no English words."""
+    doc = nlp("The Minister of Water and Sanitation Mark Green visited the dam.")
+    actors = nlp.get_pipe("claimspan_actors")
+    titles = actors.actor_tables.find_roles(doc)["title"]
+    assert titles and list(persons_after_offices(doc, titles, frozenset(), actors.english_words)) == []

@@ -46,7 +46,7 @@ from .outlets import outlets_told
 from .numbered_courts import ordinal_bodies
 from .organizations import named_by_noun, numbered_bodies, successors, untagged_bodies
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
-from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
+from .persons import one_type_per_name, persons_after_offices, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
 from .titled_members import drop_offices_read_as_bodies
 from ...extensions import entities, register_extensions, tokens_text
@@ -197,6 +197,8 @@ class ActorTagger:
         countries |= frozenset(self.parties.parties[c.actor_id].country for c in party_mentions if c.end - c.start > 1)
         candidates.extend(self.actor_tables.coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
+        # R822: 'Minister of Planning and International Cooperation Nadia Qassem': the name ending the office's field
+        persons.extend(persons_after_offices(doc, titles, name_tokens, self.english_words))
         org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
         entity_candidates, entity_persons, unknown, lone_orgs = self.entities.find(doc, collective, titles, name_tokens, org_counts)
         candidates.extend(entity_candidates)
