@@ -6,6 +6,7 @@ as something else."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from claimspan.components.actors.organizations import untagged_bodies
 from claimspan.components.actors.persons import persons_after_offices
@@ -82,6 +83,13 @@ def test_an_untagged_name_ending_in_a_body_head_is_that_body(bodies, doc_id, nam
 def test_a_head_followed_by_a_capitalised_word_is_inside_a_longer_name(nlp, text):
     """The head must end the name: 'League Cup' and 'Council Medal' name a trophy and an award, not the body."""
     assert list(untagged_bodies(nlp(text), frozenset(), {})) == []
+
+
+def test_an_acronym_opening_an_untagged_body_is_part_of_its_name(blank_nlp):
+    """'the QWB Mutual Bank': the body's acronym before its words is the first word of the name, not a body of its own."""
+    doc = Doc(blank_nlp.vocab, words=["Savers", "lost", "money", "in", "the", "QWB", "Mutual", "Bank", "collapse", "."])
+    doc.ents = []  # every token outside an entity, as the model leaves them
+    assert [(c.start, c.end, c.actor_id) for c in untagged_bodies(doc, frozenset(), {})] == [(5, 8, "org:qwb-mutual-bank")]
 
 
 OFFICES = {

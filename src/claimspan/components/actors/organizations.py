@@ -85,8 +85,8 @@ def untagged_bodies(doc: Doc, taken: frozenset[int], titles: dict[int, int]) -> 
     """'the Presidential Debate Secretariat has confirmed', 'approached the Western Cape High Court': a run of
     capitalised words the model leaves untagged that ends in an organisation's head is that organisation (R821, as
     R70 reads a misread label). The head ends the name: a capitalised word after it continues a longer name (an
-    award's, a title's), which is left alone; a lone head ('the Institute') and words in capitals are no such run, nor
-    is a headline's run the body never writes."""
+    award's, a title's), which is left alone; a lone head ('the Institute') is no such run, nor is a headline's run the
+    body never writes. Words in capitals end the run, but for one acronym that opens the name ('the QWB Mutual Bank')."""
     for head in tokens_written(doc, ORGANIZATION_HEADS):
         end = head.i + 1
         if not _untagged_capitalised(head, taken, titles) or (end < len(doc) and doc[end].text[:1].isupper()):
@@ -97,6 +97,9 @@ def untagged_bodies(doc: Doc, taken: frozenset[int], titles: dict[int, int]) -> 
                 start -= 1
             elif start > 1 and _glued_hyphen(doc, start - 1) and _untagged_capitalised(doc[start - 2], taken, titles):
                 start -= 2  # 'Anti-Corruption Commission': a hyphen inside the name
+            elif _untagged_acronym(doc[start - 1], taken, titles):
+                start -= 1  # 'the QWB Mutual Bank': the body's acronym opens its name
+                break
             else:
                 break
         if doc[start].lower_ == "the":
@@ -109,6 +112,10 @@ def untagged_bodies(doc: Doc, taken: frozenset[int], titles: dict[int, int]) -> 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _untagged_acronym(token, taken: frozenset[int], titles: dict[int, int]) -> bool:
+    return token.ent_iob_ == "O" and token.is_alpha and token.is_upper and len(token) > 1 and token.i not in taken and token.i not in titles
 
 
 def _untagged_capitalised(token, taken: frozenset[int], titles: dict[int, int]) -> bool:
