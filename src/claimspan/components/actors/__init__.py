@@ -18,7 +18,7 @@ from .fields import english_adjectives, names_a_field
 from .government_heads import government_heads
 from .role_appositions import persons_after_roles
 from .shared_surnames import shared_surnames
-from .speakers import SpeakerVerbs, speakers_read_as_places
+from .speakers import SpeakerVerbs, speakers_read_as_places, untagged_speakers
 from .surnames import inner_names, surnames_read_as_bodies
 from .subnational_places import drop_named_provinces, drop_subnational_places
 from .gazetteer_places import drop_gazetteer_places, place_states
@@ -45,9 +45,9 @@ from .not_actors import CLOSING_QUOTES, OPENING_QUOTES, NotActorTable
 from .title_case_lines import quoted_capitals_heading
 from .outlets import outlets_told
 from .numbered_courts import ordinal_bodies
-from .organizations import named_by_noun, numbered_bodies, successors
+from .organizations import named_by_noun, numbered_bodies, successors, untagged_bodies
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
-from .persons import one_type_per_name, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
+from .persons import one_type_per_name, persons_after_offices, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
 from .titled_members import drop_offices_read_as_bodies
 from ...extensions import entities, register_extensions, tokens_text
@@ -198,6 +198,8 @@ class ActorTagger:
         countries |= frozenset(self.parties.parties[c.actor_id].country for c in party_mentions if c.end - c.start > 1)
         candidates.extend(self.actor_tables.coalition_forces(doc, collective, mentioned))
         persons = list(title_persons(doc, titles, name_tokens))
+        # R822: 'Minister of Planning and International Cooperation Nadia Qassem': the name ending the office's field
+        persons.extend(persons_after_offices(doc, titles, name_tokens, self.english_words))
         org_counts = Counter(ent.text.lower() for ent in ents if ent.label_ == "ORG")
         entity_candidates, entity_persons, unknown, lone_orgs = self.entities.find(doc, collective, titles, name_tokens, org_counts)
         candidates.extend(entity_candidates)
@@ -214,6 +216,14 @@ class ActorTagger:
         speaking_bodies, speakers = speakers_read_as_places(doc, unknown, taken, self.speaker_verbs)
         candidates.extend(speaking_bodies)
         persons.extend(speakers)
+        # R820: 'Okonkwo said', 'told Haaretz': a name the model leaves untagged speaks or is spoken to as well
+        taken |= frozenset(i for start, end in speakers for i in range(start, end)) | frozenset(i for c in speaking_bodies for i in range(c.start, c.end))
+        speaking_bodies, speakers = untagged_speakers(doc, taken, self.speaker_verbs, self.english_words, titles)
+        candidates.extend(speaking_bodies)
+        persons.extend(speakers)
+        # R821: 'the Presidential Debate Secretariat has confirmed': an untagged name ending in a body's head
+        taken |= frozenset(i for start, end in speakers for i in range(start, end)) | frozenset(i for c in speaking_bodies for i in range(c.start, c.end))
+        candidates.extend(untagged_bodies(doc, taken, titles))
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles, self.person_nouns)
         candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
         candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)

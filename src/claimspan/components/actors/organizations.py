@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span
 from ...extensions import token_span, tokens_text
 from .actor_linking import acronym, slugify
 from .actor_spans import Candidate, name_end, tokens_written, trimmed_parts
-from .actor_types import names_an_organization
+from .actor_types import ORGANIZATION_HEADS, names_an_organization
+from .hyphens import HYPHENS
 from .not_actors import NotActorTable, is_not_actor
+from .title_case_lines import in_title_case_line, written_elsewhere
 
 # Entity labels an organisation noun may override ("the airline Ryanair" read as a person).
 RENAMEABLE_LABELS = frozenset({"", "PERSON", "GPE"})
@@ -77,3 +79,45 @@ def successors(doc: Doc, candidates: list[Candidate], org_counts: dict[str, int]
         if end is not None:
             name = tokens_text(doc, token.i, end)
             yield Candidate(token.i, end, "ORGANIZATION", f"org:{slugify(name)}", name, priority=0)
+
+
+def untagged_bodies(doc: Doc, taken: frozenset[int], titles: dict[int, int]) -> Iterator[Candidate]:
+    """'the Presidential Debate Secretariat has confirmed', 'approached the Western Cape High Court': a run of
+    capitalised words the model leaves untagged that ends in an organisation's head is that organisation (R821, as
+    R70 reads a misread label). The head ends the name: a capitalised word after it continues a longer name (an
+    award's, a title's), which is left alone; a lone head ('the Institute') is no such run, nor is a headline's run the
+    body never writes. Words in capitals end the run, but for one acronym that opens the name ('the QWB Mutual Bank')."""
+    for head in tokens_written(doc, ORGANIZATION_HEADS):
+        end = head.i + 1
+        if not _untagged_capitalised(head, taken, titles) or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        start = head.i
+        while start > 0 and not doc[start].is_sent_start:
+            if _untagged_capitalised(doc[start - 1], taken, titles):
+                start -= 1
+            elif start > 1 and _glued_hyphen(doc, start - 1) and _untagged_capitalised(doc[start - 2], taken, titles):
+                start -= 2  # 'Anti-Corruption Commission': a hyphen inside the name
+            elif _untagged_acronym(doc[start - 1], taken, titles):
+                start -= 1  # 'the QWB Mutual Bank': the body's acronym opens its name
+                break
+            else:
+                break
+        if doc[start].lower_ == "the":
+            start += 1  # a sentence's capital on the article ('The Upper Denkyira ... Assembly has')
+        # a headline capitalises every word: there the run is a name only where the body writes it too (as is_noise reads)
+        if end - start > 1 and not (in_title_case_line(doc, start) and not written_elsewhere(doc, start, end)):
+            text = tokens_text(doc, start, end)
+            yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _untagged_acronym(token, taken: frozenset[int], titles: dict[int, int]) -> bool:
+    return token.ent_iob_ == "O" and token.is_alpha and token.is_upper and len(token) > 1 and token.i not in taken and token.i not in titles
+
+
+def _untagged_capitalised(token, taken: frozenset[int], titles: dict[int, int]) -> bool:
+    text = token.text
+    return token.ent_iob_ == "O" and token.is_alpha and text[0].isupper() and not text.isupper() and token.i not in taken and token.i not in titles

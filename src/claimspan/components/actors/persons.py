@@ -60,6 +60,45 @@ def title_persons(doc: Doc, titles: dict[int, int], name_tokens: frozenset[int])
             yield name_start, run_end
 
 
+# Words that join the field of an office ('Minister of Planning and International Cooperation').
+FIELD_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+# Lower-case particles inside a person's name ('Joaquim ... de Lemos', 'Ali bin Hamad').
+PERSON_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "bin", "ibn", "al", "el"})
+
+
+def persons_after_offices(doc: Doc, titles: dict[int, int], name_tokens: frozenset[int], english_words: Collection[str]) -> Iterator[tuple[int, int]]:
+    """'Minister of Planning and International Cooperation Nadia Qassem', 'President of the Republic Pedro Castillo':
+    the person whose name ends a title's 'of', 'for' or 'to' phrase (R822). The office's field is English words or
+    table names ('Planning', 'the Republic', 'to Peru'); the name after it is two or more capitalised words that are
+    none, with name particles between them, up to the end of the run of capitalised words."""
+    for title_end in frozenset(titles.values()):
+        if title_end + 1 >= len(doc) or doc[title_end].lower_ not in ("of", "for", "to"):
+            continue
+        end = title_end + 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (_capitalised(doc[end]) or doc[end].lower_ in FIELD_JOINERS | PERSON_PARTICLES):
+            end += 1
+        while end > title_end + 1 and doc[end - 1].lower_ in FIELD_JOINERS | PERSON_PARTICLES:
+            end -= 1
+        start = end
+        while start - 1 > title_end + 1 and (
+            (_capitalised(doc[start - 1]) and start - 1 not in name_tokens and start - 1 not in titles and not _english(doc[start - 1], english_words))
+            or (doc[start - 1].lower_ in PERSON_PARTICLES and _capitalised(doc[start - 2]) and start < end)
+        ):
+            start -= 1
+        while start < end and doc[start].lower_ in PERSON_PARTICLES:
+            start += 1
+        if end - start >= 2 and start > title_end + 1:
+            yield start, end
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[0].isupper() and not token.is_upper
+
+
+def _english(token, english_words: Collection[str]) -> bool:
+    return is_english(token.lower_, english_words) or token.lemma_.lower() in english_words
+
+
 def person_span(doc, start, end, collective, titles, name_tokens) -> tuple[int, int]:
     """A PERSON entity without leading titles, extended over capitalised names the NER cut off."""
     start = skip_titles(start, titles)
@@ -86,13 +125,13 @@ def first_names_before(doc: Doc, start: int, end: int, taken: Collection[int], e
         token = doc[first - 1]
         if not (is_name_word(token) and not token.ent_type_ and token.dep_ == "compound" and start <= token.head.i < end):
             break
-        if token.i in taken or token.is_upper or _is_english(token.lower_, english_words):
+        if token.i in taken or token.is_upper or is_english(token.lower_, english_words):
             break  # a title, a table name or an acronym before a name is its own ("Chrysler LLC Khan")
         first -= 1
     return first
 
 
-def _is_english(word: str, english_words: Collection[str]) -> bool:
+def is_english(word: str, english_words: Collection[str]) -> bool:
     """A word of the lemmatizer's index, or the plural of one ('Justices', 'Uzbeks'): the index holds base forms."""
     return word in english_words or (word.endswith("s") and word[:-1] in english_words)
 
