@@ -26,7 +26,7 @@ from .clause_edges import closing_speaker, parenthetical_speaker, stranded_speak
 from .coordinated_speakers import coordinated_speaker
 from .head_acts import head_act
 from .misread_evidence import misread_evidence
-from .modified_subjects import modified_subject_speaker
+from .modified_subjects import modified_subject_speaker, modifier_verb_speaker
 from .copular_nouns import copular_content
 from .reporting_nouns import first_person_owner, noun_content
 from .clauses import SUBJECT_DEPS
@@ -97,6 +97,9 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         found = belief_adjective(clause, head, cues)
     if found is None and deferred is None:
         found = modified_subject_speaker(clause, head, cues)
+    if found is None and deferred is None:
+        # the mirror: the cue verb read as a modifier of its own subject (R830)
+        found = modifier_verb_speaker(clause, head, cues)
     return found if found is not None else deferred
 
 
