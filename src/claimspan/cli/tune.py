@@ -29,10 +29,12 @@ def tune_polnear_cli(
     sample: Annotated[int, typer.Option("--sample", min=1, help="How many articles to draw.")] = 250,
     seed: Annotated[int, typer.Option("--seed", help="Which draw: a new seed for finding a class, another to confirm it.")] = 7,
     misses: Annotated[Optional[Path], typer.Option("--misses", parser=output_path, metavar="<path>", help="Write the missed gold attributions here, for reading (they quote PolNeAR text: keep the file out of the repository).")] = None,
+    cue_errors: Annotated[Optional[Path], typer.Option("--cue-errors", parser=output_path, metavar="<path>", help="Print the false and missed cues counted by class, and write each here as kind, class, article id and offsets (no text).")] = None,
 ) -> None:
     """Source recall by cue class, source precision and span scores on a seeded sample of PolNeAR train."""
     import spacy
 
+    from ..evaluation.cue_errors import cue_error_counts, cue_error_lines, find_cue_errors
     from ..evaluation.polnear import claimspan_predictions, gold_cue_classes, score_attributions
     from ..evaluation.polnear_data import read_polnear
     from ..evaluation.tuning import polnear_misses, polnear_sample
@@ -40,12 +42,21 @@ def tune_polnear_cli(
 
     _require_folder(data, "--data", "a PolNeAR split (text/ and attributions/)")
     misses = output_file(misses, "--misses", example="misses.txt", inputs=[FolderInput(data)])
+    cue_errors = output_file(cue_errors, "--cue-errors", example="cue_errors.tsv", inputs=[FolderInput(data)])
     articles = polnear_sample(read_polnear(data), sample, seed)
     nlp = load()
-    classes = gold_cue_classes(spacy.load(MODEL_PACKAGE), articles)
+    bare = spacy.load(MODEL_PACKAGE)
+    # one parse of the articles serves the cue classes and the cue errors
+    bare_docs = list(bare.pipe(article.text for article in articles)) if cue_errors else None
+    classes = gold_cue_classes(bare, articles, bare_docs)
     predictions = claimspan_predictions(nlp, articles)
     results = score_attributions(articles, predictions, classes)
     typer.echo(json.dumps(results, indent=1))
+    if cue_errors and bare_docs is not None:
+        errors = list(find_cue_errors(articles, bare_docs, predictions, nlp.get_pipe("claimspan_claims").cues))
+        typer.echo(json.dumps({"cue errors (kind: class: count)": cue_error_counts(errors)}, indent=1))
+        _write_lines(cue_errors, cue_error_lines(errors))
+        typer.echo(f"wrote {cue_errors}")
     if misses:
         _write_lines(misses, polnear_misses(articles, predictions, classes))
         typer.echo(f"wrote {misses}")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..records import InputDocument, SourceMeta
 from ..runner import extract
@@ -88,10 +89,11 @@ def cue_class(lemmas: Iterable[str]) -> str:
     return next((name for name in CLASS_ORDER if words & CUE_CLASSES[name]), "other")
 
 
-def gold_cue_classes(bare: Language, articles: list[PolnearArticle]) -> dict[tuple[str, int], str]:
-    """(doc id, attribution index) -> class of its cue, read off the bare model's lemmas."""
+def gold_cue_classes(bare: Language, articles: list[PolnearArticle], docs: Optional[list[Doc]] = None) -> dict[tuple[str, int], str]:
+    """(doc id, attribution index) -> class of its cue, read off the bare model's lemmas (of `docs`, the bare
+    model's parse of the articles, when given)."""
     classes = {}
-    for article, doc in zip(articles, bare.pipe(article.text for article in articles)):
+    for article, doc in zip(articles, docs if docs is not None else bare.pipe(article.text for article in articles)):
         for index, attribution in enumerate(article.attributions):
             lemmas = [token.lemma_ if token.is_alpha else token.text for start, end in attribution.cue for token in doc if token.idx < end and token.idx + len(token) > start]
             classes[(article.doc_id, index)] = cue_class(lemmas)
