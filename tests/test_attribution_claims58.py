@@ -27,3 +27,18 @@ def _source_actor(records, fragment):
 def test_capitalised_description_takes_the_body_it_heads(claims_of, text, fragment, actor_id):
     assert _source_actor(claims_of(text), fragment) == actor_id
 
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        # R871: a user, customer, reader or passenger is not the platform, firm, paper or airline it uses
+        ("A Twitter user wrote that the bridge had collapsed.", None),
+        ("Twitter users claimed that the bridge had collapsed.", None),
+        ("A Tesla customer said the car caught fire twice.", None),
+        # a spokesperson speaks for the body and keeps its id (R29)
+        ("A spokesperson for Tesla said the car was safe.", "org:tesla"),
+    ],
+)
+def test_user_of_a_body_takes_no_actor_id_from_it(claims_of, text, actor_id):
+    sources = [record.source for record in claims_of(text) if record.source is not None]
+    assert [source.actor_id for source in sources] == [actor_id]
