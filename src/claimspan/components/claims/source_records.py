@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .context import DocContext
-from .definite_bodies import described_body
+from .definite_bodies import capitalised_description, described_body
 from .layout import opens_announced_quotation
 from .parts import text_span
 from .reference import pronoun_kind, resolve
@@ -39,8 +39,9 @@ def source_record(attribution: Attribution, context: DocContext) -> dict:
         # person's full name rather than a short form (GUIDELINES R29)
         resolved = context.full_name(context.actor_at(resolved.root)) or resolved
     actor_id = context.actor_id(source) or (context.actor_id(resolved) if resolved is not None else None)
-    if actor_id is None and kind == "definite":
-        # "the commission" after "the Federal Election Commission": the body named before (R370)
+    if actor_id is None and (kind == "definite" or (kind is None and capitalised_description(source))):
+        # "the commission" (or "the Commission") after "the Federal Election Commission": the body named before
+        # (R370, R870)
         body = described_body(source, context.actors)
         actor_id = body.kb_id_ if body is not None else None
     return {
