@@ -1,3 +1,3 @@
 """The claimspan pipeline stages; importing this package registers their factories."""
 
-from . import actors, checkworthy, claims, dates, figures, layout, sentences  # noqa: F401
+from . import actors, apostrophes, checkworthy, claims, dates, figures, layout, sentences  # noqa: F401
