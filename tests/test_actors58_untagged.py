@@ -13,7 +13,7 @@ from claimspan.components.actors.persons import persons_after_offices
 
 ARTICLES = {
     "says": "Pendricks said the clinic would reopen in May.",
-    "quote": "“It rained all week,” Arngu’tuuq said.",
+    "quote": "“It rained all week,” Oolayou said.",
     "reports": "The Ballydesk reported that prices rose.",
     "repeat": "Ilanaaq Tuurngaq lives near the bay. “We waited,” Tuurngaq said.",
     "experts": "Experts say the bridge will not last.",
@@ -31,7 +31,7 @@ def found(article_actors):
     "doc_id, name, occurrence, label, actor_id",
     [
         ("says", "Pendricks", 0, "PERSON", "person:pendricks"),
-        ("quote", "Arngu’tuuq", 0, "PERSON", "person:arngutuuq"),
+        ("quote", "Oolayou", 0, "PERSON", "person:oolayou"),
         ("reports", "Ballydesk", 0, "ORGANIZATION", "org:ballydesk"),
         ("repeat", "Tuurngaq", 1, "PERSON", "person:tuurngaq"),
         ("repeat", "Tuurngaq", 0, "PERSON", "person:tuurngaq"),
