@@ -54,12 +54,7 @@ def speakers_read_as_places(
         role = _speech_role(doc, start, end, verbs)
         if role is None:
             continue
-        span = token_span(doc, start, end)
-        if role == "outlet" or names_an_organization(span) or ends_like_company(span):
-            text = tokens_text(doc, start, end)
-            organizations.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
-        else:
-            persons.append((start, end))
+        _sort_speaker(doc, start, end, role, organizations, persons)
     return organizations, persons
 
 
@@ -85,13 +80,18 @@ def untagged_speakers(
             role = _speech_role(doc, start, end, verbs)
             if role is None:
                 continue
-            span = token_span(doc, start, end)
-            if role == "outlet" or names_an_organization(span) or ends_like_company(span):
-                text = tokens_text(doc, start, end)
-                organizations.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
-            else:
-                persons.append((start, end))
+            _sort_speaker(doc, start, end, role, organizations, persons)
     return organizations, persons
+
+
+def _sort_speaker(doc: Doc, start: int, end: int, role: str, organizations: list[Candidate], persons: list[tuple[int, int]]) -> None:
+    """An outlet, or a name shaped like a body or company, is an organisation; any other speaker is a person."""
+    span = token_span(doc, start, end)
+    if role == "outlet" or names_an_organization(span) or ends_like_company(span):
+        text = tokens_text(doc, start, end)
+        organizations.append(Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True))
+    else:
+        persons.append((start, end))
 
 
 def _verbs_of(doc: Doc, lemmas: frozenset[str]) -> Iterable[Token]:
