@@ -47,7 +47,7 @@ class RoleEntry(TableEntry):
     """pipeline/actor_roles.jsonl: a role noun or title that makes a mention an actor."""
 
     role: str = Field(..., description="The noun or title, lower case ('officials', 'prime minister').")
-    kind: Literal["collective", "title", "place", "organization", "numbered", "person", "subdivision", "apposition_place", "city_part", "apart", "company_class", "company_founder"] = Field(
+    kind: Literal["collective", "title", "place", "organization", "numbered", "person", "subdivision", "apposition_place", "city_part", "apart", "company_class", "company_founder", "outlet"] = Field(
         ...,
         description="collective: 'Pakistani officials'; title: 'Prime Minister X'; place: a noun that makes a name a place ('Baraki Barak district'); "
         "organization: a noun that makes the name after it a company ('consulting firm Accenture'); numbered: a name word that with a number names a body ('Local 1520', or after an ordinal: 'the 9th Circuit'); "
@@ -57,7 +57,8 @@ class RoleEntry(TableEntry):
         "city_part: a part or office of a city that, before 'of', makes a capital after it the place, not its government ('the streets of Kabul', 'the mayor of Kabul', R810); "
         "apart: a group noun that does not speak for the name it belongs to, so a source headed by it takes no actor id from that name ('Petro's critics', 'supporters of Sanders', R181); "
         "company_class: a noun that, besides the organization nouns, makes a name a company where it defines the name, not before it ('X is an online platform', R750); "
-        "company_founder: a noun for a company's founder or chief whose 'of'/'at' object or possessor is the company ('founder of X', R750).",
+        "company_founder: a noun for a company's founder or chief whose 'of'/'at' object or possessor is the company ('founder of X', R750); "
+        "outlet: a lower-case noun for a news outlet that makes a name right before or after it an organisation ('the weekly paper X', 'X daily', R883).",
     )
     type: Optional[Literal["PERSON", "COUNTRY", "ARMED_GROUP", "ORGANIZATION"]] = Field(
         None, description="Type of a bare role mention ('Military spokesmen'), if it counts alone."

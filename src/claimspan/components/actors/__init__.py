@@ -227,7 +227,7 @@ class ActorTagger:
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles, self.person_nouns)
         candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
         candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)
-        candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index)
+        candidates, persons = one_type_per_name(doc, candidates, persons, unknown, names, roles["organization"], self.index, roles["outlet"])
         # after the vote on types, so a first name never turns a body's mention into a person ('Operation Dudula')
         persons = with_first_names(doc, persons, titles, name_tokens, self.english_words)
         candidates.extend(untagged_acronyms(doc, self.stop_words, self.english_words))

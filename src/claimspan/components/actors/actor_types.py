@@ -60,11 +60,26 @@ def names_an_organization(span: Span) -> bool:
     return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORGANIZATION_HEADS
 
 
-def org_evidence(doc: Doc, start: int, end: int, org_nouns: dict[int, int]) -> bool:
+def _beside_outlet_noun(doc: Doc, start: int, end: int, outlet_nouns: dict[int, int]) -> bool:
+    """R883: a news outlet's lower-case noun right before the name, or before its opening quote ('the weekly paper
+    X', "the magazine 'X'"), or right after it ('X daily reported'): the name is the outlet."""
+    before = start - 1 if start > 0 and doc[start - 1].is_quote else start
+    if any(noun_end == before and doc[noun_end - 1].is_lower for noun_end in outlet_nouns.values()):
+        return True
+    if end not in outlet_nouns or not doc[end].is_lower or doc[end].is_sent_start:
+        return False
+    # the noun heads the phrase; a noun it modifies makes the name an owner's ('Murdoch newspaper sales')
+    noun = doc[outlet_nouns[end] - 1]
+    return not (noun.dep_ == "compound" and noun.head.i > noun.i)
+
+
+def org_evidence(doc: Doc, start: int, end: int, org_nouns: dict[int, int], outlet_nouns: dict[int, int] | None = None) -> bool:
     """Evidence in the text around doc[start:end] that the name is an organisation: a corporate role
-    after it ('Ryanair CEO', 'Boeing spokeswoman'), or an organisation noun in apposition
-    ('the airline, Ryanair,' / 'Ryanair, the Irish airline,')."""
+    after it ('Ryanair CEO', 'Boeing spokeswoman'), an organisation noun in apposition
+    ('the airline, Ryanair,' / 'Ryanair, the Irish airline,'), or a news outlet's noun beside it (R883)."""
     if end < len(doc) and doc[end].lower_ in CORPORATE_ROLES and not doc[end].is_sent_start:
+        return True
+    if outlet_nouns and _beside_outlet_noun(doc, start, end, outlet_nouns):
         return True
     if start >= 2 and doc[start - 1].text == "," and any(noun_end == start - 1 for noun_end in org_nouns.values()):
         return True
@@ -82,7 +97,7 @@ def org_evidence(doc: Doc, start: int, end: int, org_nouns: dict[int, int]) -> b
     return False
 
 
-def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[int, int]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[int, int], outlet_nouns: dict[int, int] | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """One type per name within a document: (names with organisation evidence, first words of
     organisations' names, surnames and first names of full person names).
 
@@ -99,7 +114,7 @@ def document_types(doc: Doc, names: list[tuple[int, int, str]], org_nouns: dict[
         elif ends_like_company(span):
             orgs.add(span_text(span).lower())
             orgs.add(span_text(span[:-1]).lower())
-        if org_evidence(doc, start, end, org_nouns):
+        if org_evidence(doc, start, end, org_nouns, outlet_nouns):
             orgs.add(span_text(span).lower())
         if label == "PERSON" and end - start > 1 and not ends_like_company(span):
             surnames.add(span[-1].lower_)

@@ -15,13 +15,13 @@ from .actor_spans import MAX_NAME_WORDS, NOT_TITLE_LABELS, Candidate, is_name_wo
 from .actor_types import document_types, ends_like_company, names_an_organization, person_evidence
 
 
-def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index) -> tuple[list[Candidate], list[tuple[int, int]]]:
+def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index, outlet_nouns=None) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Give every mention of a name the type its evidence in the document shows: a 'person' or place
     the text also calls a company ('Ryanair CEO', 'the airline, Ryanair,') is an organisation; a
     one-word 'organisation' that is the surname of a full person name ('Jobs' after 'Steve Jobs') is
     that person; a one-word 'person' written beside a country ('Toulouse, France') is a place, not an actor."""
     org_names, prefixes, surnames = document_types(
-        doc, [(c.start, c.end, c.label) for c in candidates if c.linkable] + [(s, e, "PERSON") for s, e in persons] + [(s, e, "") for s, e in unknown], org_nouns
+        doc, [(c.start, c.end, c.label) for c in candidates if c.linkable] + [(s, e, "PERSON") for s, e in persons] + [(s, e, "") for s, e in unknown], org_nouns, outlet_nouns
     )
     country_starts = frozenset(start for start, _, kind, actor_id in names if kind == NAME and index.entries[actor_id].type == "COUNTRY")
     places = {tokens_text(doc, s, e).lower() for s, e in persons + unknown if e - s == 1 and e + 1 < len(doc) and doc[e].lower_ in (",", "in") and e + 1 in country_starts}

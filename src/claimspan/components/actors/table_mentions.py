@@ -18,7 +18,7 @@ from .title_case_lines import in_title_case_line
 from ...tables import ActorEntry, RoleEntry
 
 # The role table's kinds matched in the text (the others are read as word sets where they are needed).
-ROLE_KINDS = ("collective", "title", "organization", "numbered", "company_class", "company_founder")
+ROLE_KINDS = ("collective", "title", "organization", "numbered", "company_class", "company_founder", "outlet")
 
 
 class ActorTableMatcher:

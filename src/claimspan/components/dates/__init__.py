@@ -20,6 +20,7 @@ from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
 from .certain_future import is_certainly_ahead, not_before_text
 from .context import Mention, dates_a_past_event, looks_forward, with_named_year, nominal_day, resolve_references
+from .publications import names_a_publication
 from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
 from ..batching import in_batches
 
@@ -206,6 +207,8 @@ def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
     if span_text(span).lower() == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True  # "high noon", the idiom and the film
     if len(span) == 1 and span[0].lower_ in SET_ADVERBS:
+        if names_a_publication(span[0]):
+            return True  # 'the Gulf daily said', 'Al-Sabah daily said', 'the Beijing Daily' (R880-R882)
         following = doc[span.end : span.end + 2]
         if len(following) == 2 and following[0].dep_ == "cc" and following[1].pos_ in {"ADJ", "VERB"}:
             return True
