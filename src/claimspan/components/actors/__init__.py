@@ -45,7 +45,7 @@ from .not_actors import CLOSING_QUOTES, OPENING_QUOTES, NotActorTable
 from .title_case_lines import quoted_capitals_heading
 from .outlets import outlets_told
 from .numbered_courts import ordinal_bodies
-from .organizations import named_by_noun, numbered_bodies, successors, untagged_bodies
+from .organizations import named_by_noun, numbered_bodies, possessors_of_offices, successors, untagged_bodies
 from .parties import PartyMatcher, congress_of_country, main_state, within_party_names
 from .persons import one_type_per_name, persons_after_offices, persons_by_evidence, title_persons, unknown_names_as_persons, with_first_names
 from .table_mentions import ActorTableMatcher
@@ -224,6 +224,8 @@ class ActorTagger:
         # R821: 'the Presidential Debate Secretariat has confirmed': an untagged name ending in a body's head
         taken |= frozenset(i for start, end in speakers for i in range(start, end)) | frozenset(i for c in speaking_bodies for i in range(c.start, c.end))
         candidates.extend(untagged_bodies(doc, taken, titles))
+        # R910: 'Zarvane’s Managing Director': an untagged name that owns an office
+        candidates.extend(possessors_of_offices(doc, taken, titles, self.english_words))
         candidates, persons = persons_by_evidence(doc, candidates, persons, titles, self.person_nouns)
         candidates, persons = persons_after_roles(doc, candidates, persons, self.person_nouns, titles)
         candidates, persons = self.government_heads.find(doc, candidates, persons, self.index.lookup)

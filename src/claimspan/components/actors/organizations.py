@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import token_span, tokens_text
 from .actor_linking import acronym, slugify
-from .actor_spans import Candidate, name_end, tokens_written, trimmed_parts
+from .actor_spans import POSSESSIVES, Candidate, name_end, tokens_written, trimmed_parts
 from .actor_types import ORGANIZATION_HEADS, names_an_organization
 from .hyphens import HYPHENS
 from .not_actors import NotActorTable, is_not_actor
@@ -108,6 +108,22 @@ def untagged_bodies(doc: Doc, taken: frozenset[int], titles: dict[int, int]) -> 
         if end - start > 1 and not (in_title_case_line(doc, start) and not written_elsewhere(doc, start, end)):
             text = tokens_text(doc, start, end)
             yield Candidate(start, end, "ORGANIZATION", f"org:{slugify(text)}", text, priority=2, linkable=True)
+
+
+def possessors_of_offices(doc: Doc, taken: frozenset[int], titles: dict[int, int], english_words: frozenset[str]) -> Iterator[Candidate]:
+    """'revealed by Zarvane’s Managing Director', 'Velmora's chief executive': a capitalised word the model leaves
+    untagged that owns an office is the body the office belongs to (R910). States and tagged names are read
+    before; a word of the dictionary ('Today's', 'Yesterday's') owns no office."""
+    for possessive in tokens_written(doc, POSSESSIVES):
+        owner, office = possessive.i - 1, possessive.i + 1
+        if owner < 0 or office not in titles:
+            continue
+        token = doc[owner]
+        if not _untagged_capitalised(token, taken, titles) or token.pos_ != "PROPN" or token.lower_ in english_words:
+            continue
+        if owner > 0 and (doc[owner - 1].ent_iob_ != "O" or doc[owner - 1].text[:1].isupper() and not doc[owner - 1].is_sent_start):
+            continue  # the end of a longer name: the model's, or a run R821 and the tables read
+        yield Candidate(owner, owner + 1, "ORGANIZATION", f"org:{slugify(token.text)}", token.text, priority=2, linkable=True)
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
