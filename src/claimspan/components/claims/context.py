@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# at most a sentence's end and a paragraph break between an attributed claim and a quotation that continues it (R900)
+QUOTATION_GAP = 8
 SMALL_WORDS = {"one": 1.0, "two": 2.0, "a": 1.0, "both": 2.0, "single": 1.0, "1": 1.0, "2": 2.0}
 
 
@@ -172,10 +174,27 @@ class DocContext:
                 for claim_span, record in reversed(self.claims):
                     if claim_span.start_char <= quote_start < claim_span.end_char:
                         return record["source"]
-                return None
+                return self._source_before_quotation(text, quote_start, quote_end)
             if quote_start <= head.idx < quote_end and quote_start < span.end_char and previous["source"] is not None:
                 if span.start_char - previous_span.end_char < 200 and _few_words_before(span, quote_start):
                     return previous["source"]
+        return None
+
+    def _source_before_quotation(self, text: str, quote_start: int, quote_end: int) -> Optional[dict]:
+        """The source of the attributed claim that ends right before a quotation whose opening sentence is no claim
+        of its own (“We’re ready.”, “It’s true.”): the quotation follows that speaker's words as the next
+        sentence, only punctuation and spaces between (GUIDELINES R900). A quotation closed by a speaker of its own
+        (“...,” he said; “...…” she added) is left to that speaker (R45, R201)."""
+        closing = text[quote_start:quote_end].rstrip().rstrip("”\"'’").rstrip()
+        after = text[quote_end : quote_end + 40].lstrip()
+        if not closing.endswith((".", "!", "?")) or after[:1].islower():
+            return None
+        for claim_span, record in reversed(self.claims):
+            if claim_span.end_char <= quote_start:
+                between = text[claim_span.end_char : quote_start]
+                if record["source"] is not None and len(between) < QUOTATION_GAP and not any(character.isalnum() for character in between):
+                    return record["source"]
+                return None
         return None
 
 
