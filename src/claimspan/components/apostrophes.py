@@ -14,8 +14,9 @@ from spacy.util import registry
 
 TYPOGRAPHIC_APOSTROPHE = "\u2019"
 STRAIGHT_APOSTROPHE = "'"
-# the features the model's embedding reads (en_core_web_sm's tok2vec: NORM, PREFIX, SUFFIX, SHAPE, SPACY, IS_SPACE)
-MODEL_FEATURES = (NORM, PREFIX, SUFFIX, SHAPE)
+# the lexical features the model's embedding reads (en_core_web_sm's tok2vec: NORM, PREFIX, SUFFIX, SHAPE, SPACY,
+# IS_SPACE), each with the Lexeme attribute that holds it
+MODEL_FEATURES = {NORM: "norm_", PREFIX: "prefix_", SUFFIX: "suffix_", SHAPE: "shape_"}
 
 
 def straight_twin(getter):
@@ -31,15 +32,14 @@ def straight_twin(getter):
 def create_straight_apostrophe_features():
     def read_as_straight(nlp: Language) -> Language:
         getters = nlp.vocab.lex_attr_getters
-        for attribute in MODEL_FEATURES:
-            if attribute in getters:
-                getters[attribute] = straight_twin(getters[attribute])
+        features = [attribute for attribute in MODEL_FEATURES if attribute in getters]
+        for attribute in features:
+            getters[attribute] = straight_twin(getters[attribute])
         # words made before this callback ran (the tokenizer's special cases: "don’t", "it’s")
         for lexeme in nlp.vocab:
             if TYPOGRAPHIC_APOSTROPHE in lexeme.orth_:
-                for attribute in MODEL_FEATURES:
-                    if attribute in getters:
-                        _set_feature(lexeme, attribute, getters[attribute](lexeme.orth_))
+                for attribute in features:
+                    setattr(lexeme, MODEL_FEATURES[attribute], getters[attribute](lexeme.orth_))
         if "attribute_ruler" in nlp.pipe_names:
             ruler = nlp.get_pipe("attribute_ruler")
             ruler.add_patterns([twin for twin in map(typographic_twin, ruler.patterns) if twin is not None])
@@ -51,7 +51,7 @@ def create_straight_apostrophe_features():
 def typographic_twin(rule: dict):
     """The model's attribute rule for a straight-apostrophe word ("'s" tagged VBZ has the lemma "be") made for
     the same word typeset; None for a rule that names no apostrophe."""
-    patterns = [[{key: _typeset(value) for key, value in token.items()} for token in pattern] for pattern in rule["patterns"]]
+    patterns = _typeset(rule["patterns"])
     if patterns == rule["patterns"]:
         return None
     return {"patterns": patterns, "attrs": rule["attrs"], "index": rule["index"]}
@@ -66,13 +66,3 @@ def _typeset(value):
     if isinstance(value, list):
         return [_typeset(item) for item in value]
     return value
-
-def _set_feature(lexeme, attribute: int, value: str) -> None:
-    if attribute == NORM:
-        lexeme.norm_ = value
-    elif attribute == PREFIX:
-        lexeme.prefix_ = value
-    elif attribute == SUFFIX:
-        lexeme.suffix_ = value
-    elif attribute == SHAPE:
-        lexeme.shape_ = value
