@@ -40,7 +40,10 @@ PERSON_ONLY_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "ceo", "madam", "madame", "mme", "begum",
      "shri", "smt", "smt.", "shrimati", "datuk", "dato", "maulana", "maulvi", "mawlawi", "mufti", "rabbi", "nana", "don", "doña", "sr.", "sra.",
      "señor", "señora", "hon.", "honourable", "honorable", "prof", "prof.", "gen.", "sheikha", "mian", "hazrat", "janab",
-     "lyonchhen", "lyonpo", "dasho"}
+     "lyonchhen", "lyonpo", "dasho",
+     # one member of a council or legislature, never a body's first word (R990)
+     "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman", "alderwoman", "assemblyman",
+     "assemblywoman", "assemblymember", "congressman", "congresswoman"}
 )
 APPOSITION_WORDS = frozenset({"the", "a", "an", "its"})
 # Pronouns that refer to a person, never to a body (R101).
