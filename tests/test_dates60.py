@@ -89,8 +89,10 @@ def test_dates60_duration_ranges_r982_r983(process, text, expected):
         # a day after an event is how long after, not how often
         ("Rebels shelled the town a day after the ceasefire.", [("a day", "DURATION", "P1D", None)]),
         ("The committee spent a day on the report.", [("a day", "DURATION", "P1D", None)]),
+        # the plural noun is a recipient, not a counted amount
+        ("The army gave the rebels a week to leave.", [("a week", "DURATION", "P1W", None)]),
     ],
-    ids=["count-noun-a-day", "number-a-month", "a-day-after", "spent-a-day"],
+    ids=["count-noun-a-day", "number-a-month", "a-day-after", "spent-a-day", "recipient-not-amount"],
 )
 def test_dates60_rates_r984(process, text, expected):
     assert _dates(process(text, published="2024-03-06")) == expected
