@@ -16,6 +16,7 @@ from ...extensions import entities, register_extensions, span_text, token_span
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_calendar import is_year_range
+from ...timex_holidays import HOLIDAYS
 from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
 from .certain_future import is_certainly_ahead, not_before_text
@@ -36,7 +37,7 @@ LEADING_SIGNALS = frozenset({
 BREAKS = frozenset({"(", ")", "[", "]", "—", "–", "-", ";", ":", "|"})
 RANGE_WORDS = frozenset({"and", "to", "through", "-", "–", "or", "until"})
 # the first words of the holidays timex_holidays.py reads; before another name they are part of it (R980)
-HOLIDAY_WORDS = frozenset({"Christmas", "Easter", "Thanksgiving", "Halloween", "Good", "New", "Valentine"})
+HOLIDAY_WORDS = frozenset(name.split()[0].split("'")[0].title() for name in HOLIDAYS)
 
 
 @Language.factory("claimspan_dates", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.morph"], default_config={})
