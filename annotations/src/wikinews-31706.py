@@ -33,7 +33,8 @@ DATES = [
     ("2005", "DATE", "2005", None),
     ("here <<today>>", "DATE", "2006-01-23", None),
     ("the years", "DURATION", "PXY", None),                     # "over the years" = during (R17)
-    ("two to three years", "DURATION", "P2Y", "EQUAL_OR_MORE"),  # R20
+    ("in <<two>> to three years", "DURATION", "P2Y", None),      # one TIMEX3 per bound (R20, R983)
+    ("two to <<three years>>", "DURATION", "P3Y", None),
     ("later this year", "DATE", "2006", None),
     ("earn <<today>>", "DATE", "PRESENT_REF", None),             # R16 'today' = nowadays
     ("the future", "DATE", "FUTURE_REF", None),

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .timex_calendar import absolute
+from .timex_holidays import holiday
 from .timex_durations import duration_value, quantity, read_duration, read_set, split_unit, unit_of
 from .timex_numeric import rewrite as rewrite_numeric_dates
 from .timex_tables import (
@@ -88,7 +89,7 @@ def _clean(text: str) -> str:
 
 
 def _parse(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
-    for parser in (_reference, _clock_time, _part_of_day, _deictic, _weekday, _ago, _relative, read_set, read_duration, absolute):
+    for parser in (_reference, holiday, _clock_time, _part_of_day, _deictic, _weekday, _ago, _relative, read_set, read_duration, absolute):
         timex = parser(phrase, anchor, future)
         if timex is not None:
             return timex
@@ -228,6 +229,8 @@ def _relative(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Op
         if offset == -1 and SEASONS[word][1] < anchor.month and word != "winter":
             year = anchor.year  # "last fall" in December means the fall of this year
         return Timex("DATE", f"{year:04d}-{SEASONS[word][0]}")
+    if word in MONTHS and not amount and relation in RELATIVE_OFFSETS:
+        return _relative_month(MONTHS[word], RELATIVE_OFFSETS[relation], anchor)
     unit = "weekend" if word in {"weekend", "weekends"} else unit_of(word)
     if unit is None:
         return None
@@ -237,3 +240,16 @@ def _relative(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Op
     if relation == "that":
         return Timex("DATE", _day_value(anchor, 0)) if unit == "day" else None
     return Timex("DATE", _point(anchor, UNITS[unit][2] if unit in UNITS else unit, RELATIVE_OFFSETS[relation]))
+
+
+def _relative_month(month: int, offset: int, anchor: Optional[date]) -> Timex:
+    """'last November' is the latest November before the anchor's month, 'next March' the first one after it,
+    'this May' the anchor year's (GUIDELINES R981)."""
+    if anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}")
+    year = anchor.year
+    if offset < 0:
+        year -= month >= anchor.month
+    elif offset > 0:
+        year += month <= anchor.month
+    return Timex("DATE", f"{year:04d}-{month:02d}")

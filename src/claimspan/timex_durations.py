@@ -12,7 +12,7 @@ from typing import Optional
 from text_to_num import text2num
 
 from .timex_calendar import weekend
-from .timex_tables import PLURALS, SET_ADVERBS, UNITS, VAGUE, Timex
+from .timex_tables import PLURALS, SET_ADVERBS, UNIT_QUALIFIERS, UNITS, VAGUE, Timex
 
 
 def unit_of(word: str) -> Optional[str]:
@@ -24,6 +24,9 @@ def unit_of(word: str) -> Optional[str]:
 
 def quantity(words: str) -> Optional[float]:
     """Read '3', 'three', 'a', 'three and a half', 'a couple of'; -1 stands for a vague amount (X)."""
+    amount, _, qualifier = words.rpartition(" ")
+    if amount and qualifier in UNIT_QUALIFIERS:
+        words = amount  # "two more (weeks)" counts two weeks (R985)
     if words in VAGUE:
         return -1.0
     half = 0.0

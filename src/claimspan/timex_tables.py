@@ -28,6 +28,9 @@ UNITS = {
     "decade": ("Y", 10, "decade"), "century": ("Y", 100, "century"),
 }
 PLURALS = {"centuries": "century", "yrs": "year", "hrs": "hour", "mins": "minute", "secs": "second"}
+# Words between a number and its unit that leave the amount as it is: "two more weeks", "six straight days",
+# "the past five trading days" (GUIDELINES R985)
+UNIT_QUALIFIERS = frozenset({"more", "additional", "extra", "further", "straight", "consecutive", "successive", "full", "whole", "trading", "business", "working"})
 # Vague quantities give an X in the value ("several years" -> PXY, TimeML 1.2.1).
 VAGUE = frozenset({"", "several", "few", "a few", "many", "some", "recent", "coming", "the coming", "the past", "past", "the last", "last", "the next", "next", "numerous"})
 # Longest first, so "more than" wins over shorter prefixes; the mod applies to the rest of the phrase.

@@ -16,11 +16,13 @@ from ...extensions import entities, register_extensions, span_text, token_span
 from ...tables import DatePatternEntry, read_table
 from ...timex import MODIFIER_WORDS, MONTHS, SET_ADVERBS, Timex, normalize
 from ...timex_calendar import is_year_range
+from ...timex_holidays import HOLIDAYS
 from ...timex_numeric import document_order
 from .anchored_matcher import AnchoredMatcher
 from .certain_future import is_certainly_ahead, not_before_text
 from .context import Mention, dates_a_past_event, looks_forward, with_named_year, nominal_day, resolve_references
 from .publications import names_a_publication
+from .rates import is_a_rate
 from .flags import flagged_pattern, refresh_special_cases, reserve_leading_flags
 from ..batching import in_batches
 
@@ -34,6 +36,8 @@ LEADING_SIGNALS = frozenset({
 # Brackets and spaced dashes end an expression: "(Sept. 8) - Afghan and coalition forces".
 BREAKS = frozenset({"(", ")", "[", "]", "—", "–", "-", ";", ":", "|"})
 RANGE_WORDS = frozenset({"and", "to", "through", "-", "–", "or", "until"})
+# the first words of the holidays timex_holidays.py reads; before another name they are part of it (R980)
+HOLIDAY_WORDS = frozenset(name.split()[0].split("'")[0].title() for name in HOLIDAYS)
 
 
 @Language.factory("claimspan_dates", assigns=["doc.spans"], requires=["doc.ents", "token.dep", "token.morph"], default_config={})
@@ -81,7 +85,7 @@ class DateNormalizer:
         found: dict[tuple[int, int], Mention] = {}
         for candidate, is_entity in candidates:
             for span, reading in _split_range(_trim(candidate), anchor):
-                if span is None or (span.start, span.end) in found or _is_not_a_date(span, is_entity=is_entity):
+                if span is None or (span.start, span.end) in found or _is_not_a_date(span, is_entity=is_entity, bound=reading is not None):
                     continue
                 span = _extend_left(span, anchor) if reading is None else span
                 future = looks_forward(span)
@@ -91,6 +95,8 @@ class DateNormalizer:
                 timex = normalize(reading, anchor, future=future, order=order)
                 if timex is not None and future and is_certainly_ahead(span):
                     timex = not_before_text(timex, reading, anchor)
+                if timex is not None and timex.type == "DURATION" and is_a_rate(span):
+                    timex = Timex("SET", timex.value)  # "15 a year": how often, as "twice a year" (R984)
                 nominal = nominal_day(span) if timex is None else None
                 if nominal is not None:
                     timex = Timex("DATE", "XXXX-XX-XX")
@@ -160,12 +166,13 @@ def _is_preposition_over(token: Token) -> bool:
 
 def _split_range(span: Optional[Span], anchor: Optional[date]) -> list[tuple[Optional[Span], Optional[str]]]:
     """Split a range into its end points, as TimeML annotates them: '2014 and 2016' -> '2014', '2016';
-    '60 and 90 days' -> '60' (read as '60 days') and '90 days'. Pairs (span, text to read or None)."""
+    '60 and 90 days', '2-3 hours', 'two to three years' -> '60' (read as '60 days') and '90 days' (R20, R983).
+    A range written as one token ('10–12 days') cannot be cut and stays one span. Pairs (span, text to read or None)."""
     if span is None:
         return [(None, None)]
     whole = normalize(span_text(span), anchor)
-    if whole is not None and whole.type == "DURATION" and whole.mod == "EQUAL_OR_MORE":
-        return [(span, None)]  # "two to three years" is one duration, the lower bound or more (R20)
+    if whole is not None and whole.type == "DURATION" and whole.mod is None and "X" not in whole.value:
+        return [(span, None)]  # "two and a half years" is one amount, P2.5Y: its "and" joins no bounds (R982)
     if whole is not None and whole.type == "DATE" and is_year_range(" ".join(span_text(span).split())):
         return [(span, None)]  # "2020-2022", "fiscal year 2022-2023": one date (R391, R393)
     # span[1:-1]'s tokens (none in a span of one or two)
@@ -187,12 +194,16 @@ def _with_day(timex: Timex, day: Timex) -> Timex:
     return Timex(timex.type, day.value + timex.value[timex.value.index("T"):], timex.mod)
 
 
-def _is_not_a_date(span: Span, *, is_entity: bool) -> bool:
+def _is_not_a_date(span: Span, *, is_entity: bool, bound: bool = False) -> bool:
     """A number that only looks like a year: 'Local 1520', '2000 soldiers', a release code '2010-09-CA-125';
-    a frequency word naming a kind of thing: 'hourly and salaried workers', 'the Communist Party daily Granma'."""
+    a frequency word naming a kind of thing: 'hourly and salaried workers', 'the Communist Party daily Granma';
+    a holiday's name inside a longer name: 'Easter Island', 'the Christmas Island detention centre'.
+    bound: the span is the first bound of a range ('2' of '2-3 hours'), whose dash is the range's."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in {"-", "–"} and not span[-1].whitespace_:
+    if not bound and span.end < len(doc) and doc[span.end].text in {"-", "–"} and not span[-1].whitespace_:
         return True
+    if span[0].text in HOLIDAY_WORDS and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN":
+        return True  # R980
     if span[-1].lower_ == "day" and span.end < len(doc) and doc[span.end].lower_ in {"one", "1"}:
         return True  # "day one motions" names a stage, not a day (GUIDELINES R16)
     if span[-1].lower_ in {"quarter", "quarters"} and [token.lower_ for token in doc[span.end : span.end + 2]] in (["of", "a"], ["of", "an"]):
