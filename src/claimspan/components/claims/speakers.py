@@ -90,6 +90,13 @@ def phrase(token: Token, *, drop: frozenset[str] = frozenset()) -> Span:
     # the parser may hang the closing bracket of "... Project (ACLED)" on the verb: a phrase ends with the brackets it opens
     if end < len(doc) and doc[end].text == ")" and sum(token.text == "(" for token in doc[start:end]) > sum(token.text == ")" for token in doc[start:end]):
         end += 1
+    # ... and with the quotation marks it opens: "Roe, star of the show “Night Lines,” said": the parser hangs the comma
+    # and the closing mark on the verb (R941)
+    if end < len(doc) and sum(token.text in ("“", "``") for token in doc[start:end]) > sum(token.text in ("”", "''") for token in doc[start:end]):
+        if doc[end].text in ("”", "''"):
+            end += 1
+        elif doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].text in ("”", "''"):
+            end += 2
     # Span() as doc[start:end] builds it, without its slice normalising (start > end only if trimming crossed over)
     return Span(doc, start, end) if start <= end else doc[start:end]
 
