@@ -12,8 +12,8 @@ import pytest
     [
         # a fact check's layout: the claim checked, then its speaker on the line below
         (
-            "Here are the claims we checked.\n\n\"Farmers worry about the future of their children, and yet almost all new income goes to the top 1 percent.\"\n\n- Pat Wren.\n\nThe senator relies on an old statistic.",
-            "almost all new income goes to the top 1 percent",
+            "Here are the claims we checked.\n\n\"Our county has lost four clinics in two years, and the state has not replaced a single one of them.\"\n\n- Pat Wren.\n\nThe county lost three clinics, not four.",
+            "the state has not replaced a single one of them",
             ("Pat Wren", "-"),
         ),
         # a quotation of two sentences, signed with a place
@@ -24,8 +24,8 @@ import pytest
         ),
         # the same line, cut by the sentence splitter after the closing mark
         (
-            "\"Farmers worry about the future of their children, and yet almost all new income goes to the top 1 percent.\" - Pat Wren.\n\nThe senator relies on an old statistic.",
-            "almost all new income goes to the top 1 percent",
+            "\"Our county has lost four clinics in two years, and the state has not replaced a single one of them.\" - Pat Wren.\n\nThe county lost three clinics, not four.",
+            "the state has not replaced a single one of them",
             ("Pat Wren", "-"),
         ),
     ],

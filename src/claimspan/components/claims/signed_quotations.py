@@ -15,12 +15,10 @@ from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
 from .cues import CLOSING_QUOTES
+from .layout import MAX_DASH_SPEAKER_TOKENS, PLACE_LABELS
 
-# A signature line: a dash, then a capitalised name (with its appositive) to the end of the line (R125's shape).
+# A signature sentence: a dash, then a capitalised name (with its appositive) to the end of the line (R125's shape).
 SIGNATURE = re.compile(r"\s*([-–—]+)\s*([A-Z][^\n“”\"]{1,80}?)[.\s]*")
-MAX_SIGNATURE_TOKENS = 12
-# Places and times after a dash are datelines, not speakers ("- Kabul.").
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def signed_after_quotation(sent: Span, before: Optional[Span]) -> Optional[tuple[Token, Span]]:
@@ -40,8 +38,9 @@ def signed_after_quotation(sent: Span, before: Optional[Span]) -> Optional[tuple
         return None
     dash = doc.char_span(match.start(1), match.end(1))
     speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
-    if dash is None or speaker is None or len(speaker) > MAX_SIGNATURE_TOKENS or not any(token.pos_ == "PROPN" for token in speaker):
+    if dash is None or speaker is None or len(speaker) > MAX_DASH_SPEAKER_TOKENS or not any(token.pos_ == "PROPN" for token in speaker):
         return None
+    # a place or a date after the dash is a dateline, not a speaker ("- Kabul.")
     if speaker[0].ent_type_ in PLACE_LABELS:
         return None
     return dash[0], speaker
