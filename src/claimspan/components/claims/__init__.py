@@ -40,6 +40,7 @@ from .headlines import verbless_line_claim
 from .hedging import build_hedge_matcher
 from .learned import AttributionTagger, load_tagger
 from .layout import announced_speaker, colon_source, colon_speaker, headline_speaker, highlight_cue, layout_source, quotation_dash_speaker, speaker_after_quotation, verb_colon_speaker
+from .signed_quotations import signed_after_quotation
 from .veto import rejects
 from .question_quotes import question_speaker
 from .question_tails import statement_before_question
@@ -137,7 +138,7 @@ class ClaimExtractor:
             is_headline = sent.start_char <= first_line_end if first_line_end >= 0 else first_sentence
             first_sentence = first_sentence and not text[sent.start_char : sent.end_char].strip()
             highlight = not is_headline and context.headline_source is not None and highlight_cue(sent, self.cues) is not None
-            if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None and quotation_dash_speaker(sent) is None:
+            if not ends_as_sentence(sent) and not is_headline and not highlight and colon_speaker(sent) is None and quotation_dash_speaker(sent) is None and signed_after_quotation(sent, before) is None:
                 # "He said:" alone on its line is no claim, but announces the quotation of the next paragraph (R158)
                 announced = announced_speaker(sent, self.cues)
                 if announced is not None and announced[2]:
@@ -159,6 +160,9 @@ class ClaimExtractor:
             found = with_second_acts(self, doc, statement, found, context)
             found = with_participle_acts(self, doc, statement, found, context)
             tail = speaker_after_quotation(sent, before, self.cues) if previous or closed else None
+            if tail is None and (previous or closed):
+                # "- Jane Roe." under a quotation paragraph signs it (R930)
+                tail = signed_after_quotation(sent, before)
             if tail is not None:
                 self._credit_quotation([*closed, *previous], tail, context)
             earlier, closed, credits = quotations_in_sentence(sent, [*earlier, *found], context.quotes, self.cues)

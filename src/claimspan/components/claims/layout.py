@@ -8,6 +8,7 @@
   speaker and a verb after a quotation ("“...!” Bush said.") reports the quotation before it (R118).
 - Any verb of a speaker before a colon and a quotation ("Roe fired back: “...”") reports it (R163).
 - A quotation signed after a dash: "“We will not reopen it early” - Councillor Jane Roe." (R125).
+  Signed on a sentence or line of its own ("- Jane Roe." under the quotation): signed_quotations.py (R930).
 - Highlight lines under a headline that names a source: "Premier vows to end load-shedding" followed
   by "Says the budget will fund new dams" and "Terms protests a conspiracy": each subjectless line
   opening with a cue verb reports the headline's source.
