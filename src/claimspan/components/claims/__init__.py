@@ -302,7 +302,7 @@ class ClaimExtractor:
             source, attribution, content = None, None, head
         learned = self.tagger.attribution(span, sent, self.cues, context.tagged) if source is None and self.tagger is not None else None
         # the tagger, too, may read a demonstrative as a speaker ("This only confirms ..."; R921)
-        if learned is not None and learned.source is not None and not demonstrative(learned.source):
+        if learned is not None and learned.source is not None and not demonstrative(learned.source, self.cues.type_of(learned.cue.root)):
             source = source_record(learned, context)
         return claim_record(span, head, sent, content, source, attribution, context)
 

@@ -1,5 +1,5 @@
 """Where a source phrase starts and ends (GUIDELINES R920-R923): the kicker a headline sets before a dash is no part
-of it (R920), a bare demonstrative is none (R921), a name before its unclosed apposition is (R922), and a
+of it (R920), a bare demonstrative before an evidential cue is none (R921), a name before its unclosed apposition is (R922), and a
 contracted "has" the parser reads as a possessive belongs to the cue, not to the speaker (R923); inside a quotation
 "you", "some" or "people" are the speaker's own generalisation, not a source (R924); and the participle clause
 that opens the sentence ("Speaking on Geo News programme X, ...") says where the speaker spoke, not who (R925)."""
@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 # dashes that set a headline's kicker ("Energy Crisis - President Announces ...") off from its subject
 DASHES = frozenset({"-", "–", "—", "―", "--"})
-# pronouns that point at a thing or a stretch of text ("This only confirms ..."), never at who speaks
+# pronouns that point at a thing or a stretch of text ("This only confirms ..."), not at who speaks
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # words for anyone or people in general: inside a quotation ("Some say ...", "You would think ...") they are the quoted
 # speaker's own way of putting it (R924)
@@ -22,10 +22,12 @@ CONTRACTED_HAS = frozenset({"'s", "’s"})
 DESCRIPTION_DETERMINERS = frozenset({"a", "an", "the"})
 
 
-def demonstrative(source: Span) -> bool:
-    """A source that is only "this", "that", "these" or "those" (R921); a relative "that" ("a poll that shows")
-    stands for the noun before it and is read as that noun (R44)."""
-    if len(source) != 1 or source[0].lower_ not in DEMONSTRATIVES:
+def demonstrative(source: Span, cue_type: Optional[str]) -> bool:
+    """A source that is only "this", "that", "these" or "those" before an evidential cue ("This only confirms ...",
+    "That shows ..."): the writer's inference from what came before, not a source (R921). Before a cue of saying it
+    may stand for a document just named ("The mayor sent a letter. That said ...", R501) and stays; a relative
+    "that" ("a poll that shows") stands for the noun before it and is read as that noun (R44)."""
+    if cue_type != "evidential" or len(source) != 1 or source[0].lower_ not in DEMONSTRATIVES:
         return False
     word = source[0]
     return word.tag_ != "WDT" and word.head.dep_ != "relcl"
