@@ -1,6 +1,7 @@
-"""Source edges (GUIDELINES R920-R925): a headline's kicker before its dash, a demonstrative subject, a name before an
-apposition that lost its closing comma, a contracted "has" read as a possessive, the generalisations ("Some say",
-"You would think") inside a quotation, and an opening participle clause naming a programme. Sentences and names written for these tests."""
+"""Source edges and cue senses (GUIDELINES R920-R926): a headline's kicker before its dash, a demonstrative subject,
+a name before an apposition that lost its closing comma, a contracted "has" read as a possessive, the generalisations
+("Some say", "You would think") inside a quotation, an opening participle clause naming a programme, and "continue"
+and "add up" in senses that report nothing. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -63,4 +64,32 @@ def test_demonstrative_is_no_source(claims_of):
     ids=["some-inside-quotation", "other-people-inside-quotation", "some-outside-quotation"],
 )
 def test_generic_speaker_inside_quotation(claims_of, source_of, text, fragment, expected):
+    assert source_of(claims_of(text), fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # R926: "continue" with a verb of its own is aspect, "add up to" a sum: neither reports
+        ("Her visa was still valid, so she continued to renew it and got a passport for travel abroad.", "continued to renew"),
+        ("Yet as the firm continues gaining ground, the question is whether its founders have built something that lasts.", "continues gaining ground"),
+        ("By morning, the team's efforts at repair added up to a series of conflicting explanations.", "added up to"),
+    ],
+    ids=["continue-to-infinitive", "continue-gerund", "add-up-to"],
+)
+def test_aspect_and_sum_senses_report_nothing(claims_of, source_of, text, fragment):
+    assert source_of(claims_of(text), fragment) is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # "continued" alone or with a clause goes on speaking; "added that" reports
+        ("“The plan is sound,” he continued.", "plan is sound", ("he", "continued")),
+        ("Ann Lee continued that the plan was sound.", "plan was sound", ("Ann Lee", "continued")),
+        ("Ann Lee added that the plan was sound.", "plan was sound", ("Ann Lee", "added")),
+    ],
+    ids=["continued-after-quotation", "continued-that", "added-that"],
+)
+def test_continue_and_add_still_report(claims_of, source_of, text, fragment, expected):
     assert source_of(claims_of(text), fragment) == expected
