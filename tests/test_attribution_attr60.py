@@ -47,7 +47,7 @@ def test_source_edges_leave_other_phrases(claims_of, source_of, text, fragment, 
 
 def test_demonstrative_is_no_source(claims_of):
     # R921: "This" points at the quotation before it, not at a speaker
-    records = claims_of("“The government has failed,” Aslam Pervez said. This only confirms what we have been saying.")
+    records = claims_of("“The government has failed,” Aslam Pervez said. This shows that the council was wrong all along.")
     sources = [record.source.text for record in records if record.source is not None]
     assert sources and "This" not in sources, sources
 
@@ -71,9 +71,9 @@ def test_generic_speaker_inside_quotation(claims_of, source_of, text, fragment, 
     "text, fragment",
     [
         # R926: "continue" with a verb of its own is aspect, "add up to" a sum: neither reports
-        ("Her visa was still valid, so she continued to renew it and got a passport for travel abroad.", "continued to renew"),
+        ("Her permit had not lapsed, so Ana continued to renew it every spring.", "continued to renew"),
         ("Yet as the firm continues gaining ground, the question is whether its founders have built something that lasts.", "continues gaining ground"),
-        ("By morning, the team's efforts at repair added up to a series of conflicting explanations.", "added up to"),
+        ("By evening, the aides' attempts at repair added up to a muddle of clashing stories.", "added up to"),
     ],
     ids=["continue-to-infinitive", "continue-gerund", "add-up-to"],
 )
