@@ -32,6 +32,7 @@ from .embedded import with_embedded
 from .second_acts import with_second_acts
 from .participle_acts import with_participle_acts
 from .claim_records import agreement, claim_record
+from .source_edges import demonstrative, generic_speaker
 from .source_records import announced_source, source_record
 from .cue_only import cue_only, subordinate_report
 from .cue_phrases import cue_phrase
@@ -276,6 +277,10 @@ class ClaimExtractor:
 
     def _describe(self, span: Span, head: Token, sent: Span, context: "DocContext", *, inherited: Optional[dict] = None) -> dict:
         attribution = find_attribution(span, head, self.cues, context.prep_matches)
+        if attribution is not None and attribution.source is not None and generic_speaker(attribution.source) and context.in_quotation(attribution.cue.start_char):
+            # "“Some say Trump is our man ...,” Roe said": the quoted speaker's generalisation; the claim is the
+            # quotation's, and its speaker is found as for any other sentence of it (R924, as R31 for "I think")
+            attribution = None
         # a speaker before the colon that opens the sentence owns what follows it, cues inside included, unless a
         # speaker is named after the quotation's closing mark ("His verdict: “...,” he said"; R179)
         colon = colon_source(span, head, sent, context.actor_id)
@@ -300,7 +305,8 @@ class ClaimExtractor:
             # the learned tagger reads this source and cue as inside someone else's reported content (GUIDELINES R56)
             source, attribution, content = None, None, head
         learned = self.tagger.attribution(span, sent, self.cues, context.tagged) if source is None and self.tagger is not None else None
-        if learned is not None:
+        # the tagger, too, may read a demonstrative as a speaker ("This only confirms ..."; R921)
+        if learned is not None and learned.source is not None and not demonstrative(learned.source, self.cues.type_of(learned.cue.root)):
             source = source_record(learned, context)
         return claim_record(span, head, sent, content, source, attribution, context)
 

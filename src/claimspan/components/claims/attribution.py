@@ -33,6 +33,7 @@ from .clauses import SUBJECT_DEPS
 from .cues import CueTable, content_head
 from .speakers import EXPLETIVES, SPEAKER_ENTITIES, WH_WORDS, Attribution, agent_object, first_person, source_of, phrase
 from .token_attrs import token_attrs
+from .source_edges import demonstrative
 
 PARTICIPLE_DEPS = frozenset({"acl", "advcl", "xcomp", "conj"})
 # Preposition cues whose object is what is cited, most often a reason or a document, not who reports it.
@@ -81,7 +82,8 @@ def find_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: li
         source = source_of(head)
         if source is None and cues.type_of(head) in ("speech", "evidential"):
             source = stranded_speaker(clause, head)
-        if source is not None and not first_person(source):
+        # "This only confirms ...": a demonstrative points at a thing or at text, not at a speaker (R921)
+        if source is not None and not first_person(source) and not demonstrative(source, cues.type_of(head)):
             found = Attribution(cue=token_span(doc, head.i, head.i + 1), source=source, content=content_head(head))
             if found.content is not None:
                 return found
@@ -136,7 +138,7 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
         if (child.dep_ == "parataxis" and cues.verb_needs(child) is not None) or (as_clause and (cues.verb_needs(child) is not None or _puts_it(child))):
             source = _as_agent(child) if as_clause else None
             source = source if source is not None else source_of(child)
-            if source is not None and not first_person(source):
+            if source is not None and not first_person(source) and not demonstrative(source, cues.type_of(child)):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=head)
 
     carriers = carried_verbs(head)
@@ -171,7 +173,7 @@ def _inner_attribution(clause: Span, head: Token, cues: CueTable, prep_matches: 
             # is no speaker, the writer is (R196)
             if source is not None and head.lemma_ == "be" and len(source) == 1 and source[0].lower_ in EXPLETIVES:
                 continue
-            if source is not None and not first_person(source):
+            if source is not None and not first_person(source) and not demonstrative(source, cues.type_of(child)):
                 return Attribution(cue=doc[child.i : child.i + 1], source=source, content=content_head(child))
     for start, end in prep_matches:
         if clause.start <= start and end <= clause.end:

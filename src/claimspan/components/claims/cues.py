@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...extensions import sentence_starts
 from ...tables import CueEntry
+from .aspect_senses import reports_nothing
 from .naming import hidden_name, named_by_no_one
 from .predicate_as import predicate_as
 from .small_clauses import person_placed, small_clause
@@ -136,7 +137,8 @@ class CueTable:
     def verb_needs(self, token: Token) -> Optional[frozenset[Optional[str]]]:
         """The table entry of a verb, found by its lemma or, when the lemmatizer errs ("hopes" -> "hop"),
         by its form without the inflection."""
-        if connective(token):
+        # "That said," is a connective (R501); "continued to renew it", "add up to" report nothing (R926)
+        if connective(token) or reports_nothing(token):
             return None
         for form in _base_forms(token):
             if form in self.verbs:

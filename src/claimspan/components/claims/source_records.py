@@ -12,6 +12,7 @@ from .definite_bodies import capitalised_description, described_body
 from .layout import opens_announced_quotation
 from .parts import text_span
 from .reference import pronoun_kind, resolve
+from .source_edges import contracted_has, without_kicker, without_opening_participle
 from .speaker_participles import without_participle_clause
 from .speakers import Attribution
 
@@ -30,7 +31,14 @@ def announced_source(span: Span, context: DocContext) -> Optional[dict]:
 
 def source_record(attribution: Attribution, context: DocContext) -> dict:
     """A claim's source as a record: the phrase, the actor it names or its pronoun resolves to, and the cue."""
-    source = without_participle_clause(attribution.source)
+    # a headline's kicker before its dash (R920) and a participle clause that opens the sentence (R925) are no part
+    # of the speaker
+    source = without_opening_participle(without_kicker(without_participle_clause(attribution.source)))
+    cue = attribution.cue
+    has = contracted_has(source, cue)
+    if has is not None:
+        # "The minister’s said": the parser's possessive is a contracted "has", a word of the cue (R923)
+        source, cue = source[:-1], source.doc[has.i : cue.end]
     kind = pronoun_kind(source)
     subjects = tuple(context.subjects[-3:])
     resolved = resolve(source, kind, context.sources, context.actors_before(source.start), subjects=subjects, narrative=tuple(context.narrative_subjects[-2:])) if kind else None
@@ -48,5 +56,5 @@ def source_record(attribution: Attribution, context: DocContext) -> dict:
         **text_span(source),
         "actor_id": actor_id,
         "resolved": text_span(resolved) if resolved is not None else None,
-        "cue": text_span(attribution.cue),
+        "cue": text_span(cue),
     }

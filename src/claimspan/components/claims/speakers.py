@@ -16,6 +16,7 @@ from .clause_spans import CONTENT_START_KEY, MAX_PREFIX, content_start
 from .clauses import SUBJECT_DEPS
 from .contractions import contracted_perfect
 from .inverted_objects import object_speaker
+from .source_edges import with_apposition_before
 from .token_attrs import token_attrs
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -132,7 +133,8 @@ def source_of(verb: Token) -> Optional[Span]:
     # "It was reported that ...", "Air support was called in": a passive subject or an expletive names
     # no source (the agent does: "was reported by the agency"); "It found that ..." does
     if subject is not None and (subject.dep_ not in ("expl", "nsubjpass", "csubjpass") or _active_conjunct(subject, verb) or contracted_perfect(subject, verb)):
-        return _with_companions(_without_time(phrase(subject), subject), verb)
+        # a name before an apposition left without its closing comma is the speaker too (R922)
+        return _with_companions(with_apposition_before(_without_time(phrase(subject), subject), subject, verb), verb)
     agent = agent_object(verb)
     if agent is not None:
         return agent
