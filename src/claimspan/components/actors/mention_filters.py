@@ -41,13 +41,34 @@ def names_a_product(doc: Doc, end: int) -> bool:
     return heads_on or any(char.isdigit() for char in tokens_text(doc, end, product_end))
 
 
+# R950: at most this many capitalised words or numbers of a product's name after a mention, before the made noun
+MAX_NAME_WORDS_BEFORE_MADE = 3
+
+
 def names_a_made_thing(doc: Doc, end: int, made_nouns: frozenset[str]) -> bool:
     """The name modifies the lower-case noun of a made thing right after it ('an Audi vehicle', 'Xiaomi smartphones',
-    'the CoronaVac vaccine'): in this mention it names the product or brand, not its maker (R383)."""
+    'the CoronaVac vaccine'): in this mention it names the product or brand, not its maker (R383). The rest of the
+    product's name may stand between them, when the model cut the name in parts ('The Mobilize' + 'Limo model', R950)."""
     if end >= len(doc) or end == 0:
         return False
-    noun = doc[end]
-    return noun.is_lower and noun.lower_ in made_nouns and doc[end - 1].head.i >= end and "\n" not in doc[end - 1].whitespace_
+    noun = end
+    while noun < len(doc) and noun - end < MAX_NAME_WORDS_BEFORE_MADE and _inside_a_name(doc, noun):
+        noun += 1
+    if noun >= len(doc) or "\n" in doc[noun - 1].whitespace_:
+        return False
+    return doc[noun].is_lower and doc[noun].lower_ in made_nouns and doc[end - 1].head.i >= end and "\n" not in doc[end - 1].whitespace_
+
+
+def holds_a_code(doc: Doc, start: int, end: int) -> bool:
+    """A person's name has no word that mixes letters and digits: a 'person' with one is a code, size or model ('A-4',
+    'Dune X3', R952). A number beside the name is not in it ('Fareez Ali 25' with an age the model took in)."""
+    return any(any(char.isdigit() for char in token.text) and any(char.isalpha() for char in token.text) for token in doc[start:end])
+
+
+def _inside_a_name(doc: Doc, position: int) -> bool:
+    """doc[position] goes on a name on the same line: a capitalised word or a number that modifies a word after it."""
+    token = doc[position]
+    return (token.text[:1].isupper() or token.like_num) and token.head.i > position and "\n" not in doc[position - 1].whitespace_
 
 
 def names_a_product_or_index(doc: Doc, candidate: Candidate, point_heads: frozenset[int]) -> bool:
@@ -177,7 +198,7 @@ def drop_non_actors_after_evidence(
     return [
         c for c in accepted
         if not ((c.linkable or c.label == "PERSON") and is_not_actor(doc, c.start, c.end, not_actors))
-        and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ")))
+        and not (c.label == "PERSON" and (names_a_title(doc, c.start) or c.name.startswith("The ") or holds_a_code(doc, c.start, c.end)))
         and not ((c.linkable or c.label == "PERSON") and things and tokens_text(doc, c.start, c.end) in things)
         and not (owned and c.actor_id not in table_ids and tokens_text(doc, c.start, c.end) in owned)
         and not (c.label != "COUNTRY" and names_an_amount(doc, c.start, c.end, currency_marks))
