@@ -20,7 +20,7 @@ import re
 from itertools import islice
 from typing import Callable, Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...extensions import RECENT_DOCS, RecentDocs, doc_text, token_span
 from .clause_spans import dateline_before_colon
@@ -123,15 +123,23 @@ def quotation_dash_speaker(sent: Span) -> Optional[tuple[Span, Span]]:
     if first is None or first.text not in OPENING_QUOTES:
         return None
     match = QUOTE_DASH_SPEAKER.search(doc_text(doc), sent.start_char, sent.end_char)
-    if match is None:
+    signature = dash_signature(doc, match) if match is not None else None
+    if signature is None:
         return None
+    dash, speaker = signature
+    return speaker, dash
+
+
+def dash_signature(doc: Doc, match: re.Match) -> Optional[tuple[Span, Span]]:
+    """(dash, speaker) of a signature matched as a dash (group 1) and a name (group 2), or None: the name must hold
+    a proper noun and stay short ("- in full" signs nothing), and a place after the dash is a dateline ("- Kabul.")."""
     dash = doc.char_span(match.start(1), match.end(1))
     speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
     if dash is None or speaker is None or len(speaker) > MAX_DASH_SPEAKER_TOKENS or not any(token.pos_ == "PROPN" for token in speaker):
         return None
     if speaker[0].ent_type_ in PLACE_LABELS:
         return None
-    return speaker, dash
+    return dash, speaker
 
 
 def _transcript_label(speaker: Span) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...extensions import doc_text
 from .cues import CLOSING_QUOTES
-from .layout import MAX_DASH_SPEAKER_TOKENS, PLACE_LABELS
+from .layout import dash_signature
 
 # A signature sentence: a dash, then a capitalised name (with its appositive) to the end of the line (R125's shape).
 SIGNATURE = re.compile(r"\s*([-–—]+)\s*([A-Z][^\n“”\"]{1,80}?)[.\s]*")
@@ -36,11 +36,8 @@ def signed_after_quotation(sent: Span, before: Optional[Span]) -> Optional[tuple
     # only spaces and at most one paragraph break between the quotation and its signature
     if last is None or last.text not in CLOSING_QUOTES or text[last.idx + len(last) : sent.start_char].strip() or text.count("\n", last.idx, sent.start_char) > 2:
         return None
-    dash = doc.char_span(match.start(1), match.end(1))
-    speaker = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
-    if dash is None or speaker is None or len(speaker) > MAX_DASH_SPEAKER_TOKENS or not any(token.pos_ == "PROPN" for token in speaker):
+    signature = dash_signature(doc, match)
+    if signature is None:
         return None
-    # a place or a date after the dash is a dateline, not a speaker ("- Kabul.")
-    if speaker[0].ent_type_ in PLACE_LABELS:
-        return None
+    dash, speaker = signature
     return dash[0], speaker
