@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claimspan.components.claims import asked_quotations
+from claimspan.components.claims.token_attrs import token_attrs
 from claimspan.extensions import char_span, sentence_starts, token_span
 
 # "Port Vela ,\n\nsaid Mara Quint ." with the spaces written out: 0 Port, 1 Vela, 2 ",", 3 "\n\n", 4 said, 5 Mara, 6 Quint, 7 "."
@@ -83,3 +84,28 @@ def _outcome(find):
     except IndexError as error:
         return type(error).__name__
     return None if span is None else (span.start, span.end, span.label)
+
+
+CUE_TEXTS = [
+    "The treasurer said the bridge was closed, and the mayor claimed that nobody had paid for it.",
+    "Officials, who insisted the count was wrong, called for a recount as the council argued it had not voted.",
+    "“It stays shut,” Okafor told reporters on Monday, adding that repairs would take a year.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS, ids=["coordinated-reports", "relative-and-adverbial", "quotation-and-participle"])
+def test_kept_cue_verb_answers_are_the_computed_ones(nlp, process, text):
+    """is_cue_verb, asked twice about every word (its answers kept per Doc), says what the uncached test says."""
+    cues = nlp.get_pipe("claimspan_claims").cues
+    doc = process(text, published="2025-01-06")
+    computed = [cues._is_cue_verb(token) for token in doc]
+    assert [cues.is_cue_verb(token) for token in doc] == computed
+    assert [cues.is_cue_verb(token) for token in doc] == computed
+    assert any(computed)
+
+
+def test_space_column_is_token_is_space(process):
+    """token_attrs(doc).is_space[i] is doc[i].is_space, the whitespace tokens between paragraphs included."""
+    doc = process("The mayor  said:\n\n“Is it closed?” Okafor asked.\n\n\nResidents agreed. ", published="2025-01-06")
+    assert token_attrs(doc).is_space == [token.is_space for token in doc]
+    assert any(token_attrs(doc).is_space)

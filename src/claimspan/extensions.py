@@ -130,6 +130,12 @@ def _token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
 _TOKEN_BOUNDS = RecentDocs(_token_bounds, RECENT_DOCS)
 
 
+def token_bounds(doc: Doc) -> tuple[str, list[int], list[int]]:
+    """The Doc's text with each token's start and end character (token i's text is text[starts[i]:ends[i]]), kept for
+    the Docs of a batch: tests on the words' texts need no Token."""
+    return _TOKEN_BOUNDS(doc)
+
+
 def char_span(doc: Doc, start: int, end: int, *, alignment_mode: str = "strict") -> Optional[Span]:
     """doc.char_span(start, end, alignment_mode=...): for offsets that are a token's start and a token's end, the same
     Span found in the token bounds kept per Doc (the claims stage asks for every claim's subject and source); any

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...extensions import token_span, tokens_text
 from .actor_spans import Candidate, skip_titles
@@ -24,9 +24,7 @@ def persons_after_roles(
     readings = [
         c for c in candidates
         if c.label == "ORGANIZATION" and c.linkable and c.priority == 2 and c.start >= 2 and c.start not in titles
-        and not any(token.is_upper and len(token) > 1 for token in token_span(doc, c.start, c.end))
-        and not names_an_organization(token_span(doc, c.start, c.end)) and not ends_like_company(token_span(doc, c.start, c.end))
-        and not any(token.lower_ == "of" for token in token_span(doc, c.start, c.end))  # an office's name ('Supervisor General of ... Affairs')
+        and _plain_name(token_span(doc, c.start, c.end))
     ]
     names = {tokens_text(doc, c.start, c.end) for c in readings if after_role(doc, c.start, c.end, person_nouns)}
     if not names:
@@ -34,6 +32,17 @@ def persons_after_roles(
     parts = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
     chosen = {id(c) for c in readings if tokens_text(doc, c.start, c.end) in names or tokens_text(doc, c.start, c.end) in parts}
     return [c for c in candidates if id(c) not in chosen], persons + [(skip_titles(c.start, titles), c.end) for c in candidates if id(c) in chosen]
+
+
+def _plain_name(name: Span) -> bool:
+    """No word in capitals (an acronym), no body's or company's last word, no "of" (an office's name: 'Supervisor
+    General of ... Affairs'); one Span per candidate (each Span builds three Tokens)."""
+    words = list(name)
+    return (
+        not any(token.is_upper and len(token) > 1 for token in words)
+        and not names_an_organization(name) and not ends_like_company(name)
+        and not any(token.lower_ == "of" for token in words)
+    )
 
 
 def after_role(doc: Doc, start: int, end: int, person_nouns: Collection[str]) -> bool:

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Token
 
-from ...extensions import sentence_starts
+from ...extensions import RECENT_DOCS, RecentDocs, sentence_starts
 from ...tables import CueEntry
 from .aspect_senses import reports_nothing
 from .naming import hidden_name, named_by_no_one
@@ -87,6 +87,12 @@ class CueTable:
                 preps.append(cue)
         return cls({lemma: frozenset(needs) for lemma, needs in verbs.items()}, frozenset(nouns), tuple(preps), contents, types, prep_needs, adjectives)
 
+    def __post_init__(self) -> None:
+        # each Doc's answers of is_cue_verb by token index, for the Docs of a batch: the clause splitter, the
+        # relative-clause and second-report rules and the question tests ask about the same verbs again (about 1.7
+        # calls per verb asked about), and the answer reads only the parse and this table, which no stage changes
+        object.__setattr__(self, "_cue_verbs", RecentDocs(lambda doc: {}, RECENT_DOCS))
+
     def type_of(self, token: Token) -> Optional[str]:
         """speech, belief, evidential or directive: the type of the table entry a cue word belongs to."""
         for form in _base_forms(token):
@@ -147,6 +153,13 @@ class CueTable:
 
     def is_cue_verb(self, token: Token) -> bool:
         """A cue verb with what makes it report something: a clausal complement or its required word."""
+        known = self._cue_verbs(token.doc)
+        answer = known.get(token.i)
+        if answer is None:
+            answer = known[token.i] = self._is_cue_verb(token)
+        return answer
+
+    def _is_cue_verb(self, token: Token) -> bool:
         needs = self.verb_needs(token)
         if needs is None or token.pos_ not in ("VERB", "AUX"):
             return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -48,6 +48,11 @@ class TokenAttrs:
         self.be_to = frozenset(be.tolist())
         # the heads of relative clauses, in text order (clauses._relative_cues reads them per sentence)
         self.relative_clauses: list[int] = numpy.flatnonzero(dep_column == _hash("relcl")).tolist()
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """Token index -> Token.is_space (the lexeme's flag, read for every word at once)."""
+        return self.doc.to_array([IS_SPACE]).reshape(-1).astype(bool).tolist()
 
     @cached_property
     def children(self) -> list[list[int]]:
