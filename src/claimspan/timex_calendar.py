@@ -170,14 +170,24 @@ def _calendar(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Op
         # not last year; "the Oct. 23 slaying" in May is last October, not next).
         preferred = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, future)
         other = _dateparse(f"{MONTH_NAMES[month - 1]} {day}", anchor, not future)
-        if future is not None and preferred and other and abs((preferred - anchor).days) > 183 and abs((other - anchor).days) < 120:
-            preferred = other
+        if future is not None and preferred and other:
+            preferred = nearer_occurrence(preferred, other, anchor)
         elif future is None and preferred and other and 0 < (other - anchor).days <= PAST_EVENT_LEAD_DAYS:
             # "wrote in a column on Friday, March 6" in a text dated March 5
             preferred = other
         return Timex("DATE", preferred.isoformat()) if preferred else None
     parsed = _dateparse(f"{MONTH_NAMES[month - 1]} {day} {year}", anchor, future)
     return Timex("DATE", parsed.isoformat()) if parsed else None
+
+
+# how far the occurrence the sentence's direction prefers may lie before the other one wins when that one is near
+FAR_DAYS, NEAR_DAYS = 183, 120
+
+
+def nearer_occurrence(preferred: date, other: date, anchor: date) -> date:
+    """The occurrence of a yearly day ('Dec 24', 'Christmas') in the sentence's direction, or the other one when the
+    preferred is half a year away and the other near ('Jan. 14' in a text of Jan. 6 is next week, not last year)."""
+    return other if abs((preferred - anchor).days) > FAR_DAYS and abs((other - anchor).days) < NEAR_DAYS else preferred
 
 
 def _nearest(current: int, target: int, cycle: int, future: bool, *, limit: int) -> int:

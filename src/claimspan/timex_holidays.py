@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable, Optional
 
+from .timex_calendar import nearer_occurrence
 from .timex_tables import Timex
 
 
@@ -50,8 +51,6 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "thanksgiving day": _fourth_thursday_of_november,
 }
 HOLIDAY = re.compile(r"(?P<name>" + "|".join(sorted(map(re.escape, HOLIDAYS), key=len, reverse=True)) + r")(?: of)?(?: (?P<year>\d{4}))?")
-# how far the holiday the sentence's direction prefers may lie before the other one wins, as for "Dec 24" (timex_calendar)
-FAR_DAYS, NEAR_DAYS = 183, 120
 
 
 def holiday(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Optional[Timex]:
@@ -68,6 +67,6 @@ def holiday(phrase: str, anchor: Optional[date], future: Optional[bool]) -> Opti
     last = max(day for day in (day_of(anchor.year - 1), day_of(anchor.year)) if day <= anchor)
     upcoming = min(day for day in (day_of(anchor.year), day_of(anchor.year + 1)) if day >= anchor)
     preferred, other = (upcoming, last) if future else (last, upcoming)
-    if future is not None and abs((preferred - anchor).days) > FAR_DAYS and abs((other - anchor).days) < NEAR_DAYS:
-        preferred = other
+    if future is not None:
+        preferred = nearer_occurrence(preferred, other, anchor)
     return Timex("DATE", preferred.isoformat())

@@ -63,6 +63,11 @@ def names_an_organization(span: Span) -> bool:
     return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in ORGANIZATION_HEADS
 
 
+def plain_name(name: Span) -> bool:
+    """A name a person may bear: no word in capitals (an acronym: 'New GM') and no body's or company's last word."""
+    return not any(token.is_upper and len(token) > 1 for token in name) and not names_an_organization(name) and not ends_like_company(name)
+
+
 def _beside_outlet_noun(doc: Doc, start: int, end: int, outlet_nouns: dict[int, int]) -> bool:
     """R883: a news outlet's lower-case noun right before the name, or before its opening quote ('the weekly paper
     X', "the magazine 'X'"), or right after it ('X daily reported'): the name is the outlet."""

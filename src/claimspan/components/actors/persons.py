@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Collection, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...extensions import sentence_starts, token_span, tokens_text
 from .actor_linking import NAME, is_misspelt, slugify
 from .actor_spans import MAX_NAME_WORDS, NOT_TITLE_LABELS, Candidate, is_name_word, name_end, skip_titles, tokens_written
-from .actor_types import document_types, ends_like_company, names_an_organization, person_evidence
+from .actor_types import document_types, person_evidence, plain_name
 
 
 def one_type_per_name(doc, candidates, persons, unknown, names, org_nouns, index, outlet_nouns=None) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -176,7 +176,7 @@ def persons_by_evidence(
     title_ends = frozenset(titles.values())
     readings = [
         c for c in candidates
-        if c.label == "ORGANIZATION" and c.linkable and c.priority == 2 and c.start not in titles and _plain_name(token_span(doc, c.start, c.end))
+        if c.label == "ORGANIZATION" and c.linkable and c.priority == 2 and c.start not in titles and plain_name(token_span(doc, c.start, c.end))
     ]
     names = {tokens_text(doc, c.start, c.end) for c in readings if person_evidence(doc, c.start, c.end, titles, title_ends, person_nouns)}
     if not names:
@@ -184,11 +184,6 @@ def persons_by_evidence(
     parts = {word for name in names if " " in name for word in (name.split()[0], name.split()[-1])}
     chosen = {id(c) for c in readings if tokens_text(doc, c.start, c.end) in names or tokens_text(doc, c.start, c.end) in parts}
     return [c for c in candidates if id(c) not in chosen], persons + [(skip_titles(c.start, titles), c.end) for c in candidates if id(c) in chosen]
-
-
-def _plain_name(name: Span) -> bool:
-    """No word in capitals (an acronym: 'New GM') and no body's or company's last word; one Span per candidate."""
-    return not any(token.is_upper and len(token) > 1 for token in name) and not names_an_organization(name) and not ends_like_company(name)
 
 
 def cut_from_person(doc: Doc, start: int) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ...extensions import token_span, tokens_text
 from .actor_spans import Candidate, skip_titles
-from .actor_types import ends_like_company, names_an_organization
+from .actor_types import plain_name
 
 
 def persons_after_roles(
@@ -35,14 +35,8 @@ def persons_after_roles(
 
 
 def _plain_name(name: Span) -> bool:
-    """No word in capitals (an acronym), no body's or company's last word, no "of" (an office's name: 'Supervisor
-    General of ... Affairs'); one Span per candidate (each Span builds three Tokens)."""
-    words = list(name)
-    return (
-        not any(token.is_upper and len(token) > 1 for token in words)
-        and not names_an_organization(name) and not ends_like_company(name)
-        and not any(token.lower_ == "of" for token in words)
-    )
+    """A plain name without "of" (an office's name: 'Supervisor General of ... Affairs'); one Span per candidate."""
+    return plain_name(name) and not any(token.lower_ == "of" for token in name)
 
 
 def after_role(doc: Doc, start: int, end: int, person_nouns: Collection[str]) -> bool:
